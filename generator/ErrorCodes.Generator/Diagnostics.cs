@@ -1,0 +1,94 @@
+using Microsoft.CodeAnalysis;
+
+namespace ErrorCodes.Generator
+{
+    /// <summary>Every diagnostic the generator reports. docs/diagnostics.md explains each, with its fix.</summary>
+    internal static class Diagnostics
+    {
+        private const string Category = "ErrorCodes";
+        // The project has no public home yet; the link names the document in the repository.
+        private const string HelpBase = "docs/diagnostics.md#";
+
+        public static readonly DiagnosticDescriptor NoCodes = Create(
+            "ECG0001",
+            "Spec defines no error codes",
+            "The spec defines no error codes: no heading starts with a numeric code, so no catalog is generated",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InvalidCode = Create(
+            "ECG0002",
+            "Heading's code is not a valid int",
+            "The heading's code '{0}' is not an integer that fits in an int; the code is left out of the generated catalog",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor DuplicateCode = Create(
+            "ECG0003",
+            "Code defined twice",
+            "Code {0} is defined again (first at line {1}); both entries stay in All, but the enum member and lookups use the first",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor MissingMessage = Create(
+            "ECG0004",
+            "Code has no message",
+            "Code {0} has no 错误信息 (Error Message) section, or it is empty; its message is empty and its enum member is named '{1}'",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor NameChosen = Create(
+            "ECG0005",
+            "Enum member name chosen for a code",
+            "Code {0} is named '{1}': {2}",
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor TypeNameConflict = Create(
+            "ECG0006",
+            "Two specs generate the same type",
+            "This spec would generate type '{0}', which the spec '{1}' already generates; no catalog is generated for this spec. Set the EnumName and ClassName (or Namespace) metadata on one of the ErrorCodeSpec items.",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InvalidMetadata = Create(
+            "ECG0007",
+            "Invalid ErrorCodeSpec metadata",
+            "The {0} metadata '{1}' is not a valid C# {2}; no catalog is generated for this spec",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor RuntimeMissing = Create(
+            "ECG0008",
+            "ErrorCodes.Runtime is not referenced",
+            "The project lists error-code specs but does not reference ErrorCodes.Runtime, which the generated code needs; no catalog is generated. Reference the ErrorCodes.Generator package, which brings it.",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor UnknownLabel = Create(
+            "ECG0009",
+            "Unknown section label",
+            "'{0}' is not a known section label of a code; what follows it, up to the next label or heading, is kept as a catalog note",
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor TextBeforeFirstLabel = Create(
+            "ECG0010",
+            "Text between a code's heading and its first label",
+            "Code {0} has text before its first section label; that text belongs to no field and is left out",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor Unreadable = Create(
+            "ECG0011",
+            "Spec file cannot be read",
+            "The spec file cannot be read; no catalog is generated for it",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InternalError = Create(
+            "ECG0099",
+            "The generator failed on a spec",
+            "The generator failed on this spec and generated no catalog for it: {0}. Please report this with the spec.",
+            DiagnosticSeverity.Error);
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+            new DiagnosticDescriptor(
+                id,
+                title,
+                message,
+                Category,
+                severity,
+                isEnabledByDefault: true,
+                helpLinkUri: HelpBase + id.ToLowerInvariant());
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using ErrorCodes.Generator.Model;
+
+namespace ErrorCodes.Generator.Emitting
+{
+    /// <summary>
+    /// The slots the generated lookups search: either a perfect-hash table or, when no perfect hash is
+    /// found, the codes sorted for a binary search. Each slot names a real code and the index of its entry in
+    /// the catalog, so no slot is ever empty and a lookup needs no null check.
+    /// </summary>
+    internal sealed class LookupTable
+    {
+        private LookupTable(int[] keys, int[] entries, uint multiplier, int bits)
+        {
+            Keys = keys;
+            Entries = entries;
+            Multiplier = multiplier;
+            Bits = bits;
+        }
+
+        public int[] Keys { get; }
+
+        /// <summary>For each slot, the index in the catalog's codes of the entry for <see cref="Keys"/> at that slot.</summary>
+        public int[] Entries { get; }
+
+        public bool IsHashed => Bits != 0;
+
+        public uint Multiplier { get; }
+
+        public int Bits { get; }
+
+        public static LookupTable Create(EquatableArray<ErrorCodeSpec> codes)
+        {
+            var keys = new List<int>();
+            var indexes = new List<int>();
+            for (var i = 0; i < codes.Count; i++)
+            {
+                if (codes[i].IsFirstOfItsCode)
+                {
+                    keys.Add(codes[i].Code);
+                    indexes.Add(i);
+                }
+            }
+
+            if (PerfectHash.TryFind(keys, out var multiplier, out var bits))
+            {
+                return Hashed(keys, indexes, multiplier, bits);
+            }
+
+            var order = new int[keys.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            System.Array.Sort(keys.ToArray(), order);
+            var sortedKeys = new int[order.Length];
+            var sortedEntries = new int[order.Length];
+            for (var i = 0; i < order.Length; i++)
+            {
+                sortedKeys[i] = keys[order[i]];
+                sortedEntries[i] = indexes[order[i]];
+            }
+
+            return new LookupTable(sortedKeys, sortedEntries, 0, 0);
+        }
+
+        private static LookupTable Hashed(List<int> keys, List<int> indexes, uint multiplier, int bits)
+        {
+            var size = 1 << bits;
+            var slotKeys = new int[size];
+            var slotEntries = new int[size];
+            var filled = new bool[size];
+            for (var i = 0; i < keys.Count; i++)
+            {
+                var slot = PerfectHash.Slot(keys[i], multiplier, bits);
+                slotKeys[slot] = keys[i];
+                slotEntries[slot] = indexes[i];
+                filled[slot] = true;
+            }
+
+            // An empty slot gets a code that hashes elsewhere: no key that lands here can equal it, so the
+            // key check alone rejects codes that are not in the catalog.
+            for (var slot = 0; slot < size; slot++)
+            {
+                if (filled[slot])
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    if (PerfectHash.Slot(keys[i], multiplier, bits) != slot)
+                    {
+                        slotKeys[slot] = keys[i];
+                        slotEntries[slot] = indexes[i];
+                        break;
+                    }
+                }
+            }
+
+            return new LookupTable(slotKeys, slotEntries, multiplier, bits);
+        }
+    }
+}

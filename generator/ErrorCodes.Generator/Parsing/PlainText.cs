@@ -1,0 +1,115 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ErrorCodes.Generator.Parsing
+{
+    /// <summary>Turns markdown into the plain text a catalog holds: markup removed, soft line breaks kept as '\n'.</summary>
+    internal static class PlainText
+    {
+        public static string Of(ContainerInline? inlines) => OfSiblings(inlines?.FirstChild);
+
+        /// <summary>The text of <paramref name="first"/> and the inlines that follow it.</summary>
+        public static string OfSiblings(Inline? first)
+        {
+            var builder = new StringBuilder();
+            AppendSiblings(builder, first);
+            return builder.ToString().Trim();
+        }
+
+        /// <summary>The text of a block; blocks inside it are separated by '\n'. HTML blocks (comments, markers) have none.</summary>
+        public static string Of(Block block)
+        {
+            var builder = new StringBuilder();
+            Append(builder, block);
+            return builder.ToString().Trim();
+        }
+
+        private static void Append(StringBuilder builder, Block block)
+        {
+            switch (block)
+            {
+                case LeafBlock leaf when leaf.Inline != null:
+                    AppendSiblings(builder, leaf.Inline.FirstChild);
+                    break;
+                case HtmlBlock:
+                    break;
+                case CodeBlock code:
+                    AppendLines(builder, code);
+                    break;
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        var before = builder.Length;
+                        if (before > 0 && builder[before - 1] != '\n')
+                        {
+                            builder.Append('\n');
+                        }
+
+                        var mark = builder.Length;
+                        Append(builder, child);
+                        if (builder.Length == mark)
+                        {
+                            builder.Length = before;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        private static void AppendLines(StringBuilder builder, LeafBlock block)
+        {
+            var lines = block.Lines;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append('\n');
+                }
+
+                var slice = lines.Lines[i].Slice;
+                builder.Append(slice.Text, slice.Start, slice.Length);
+            }
+        }
+
+        private static void AppendSiblings(StringBuilder builder, Inline? first)
+        {
+            for (var inline = first; inline != null; inline = inline.NextSibling)
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        builder.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                        break;
+                    case CodeInline code:
+                        builder.Append(code.Content);
+                        break;
+                    case LineBreakInline:
+                        TrimTrailingSpaces(builder);
+                        builder.Append('\n');
+                        break;
+                    case HtmlEntityInline entity:
+                        builder.Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
+                        break;
+                    case AutolinkInline autolink:
+                        builder.Append(autolink.Url);
+                        break;
+                    case HtmlInline:
+                        break;
+                    case ContainerInline container:
+                        AppendSiblings(builder, container.FirstChild);
+                        break;
+                }
+            }
+        }
+
+        private static void TrimTrailingSpaces(StringBuilder builder)
+        {
+            while (builder.Length > 0 && (builder[builder.Length - 1] == ' ' || builder[builder.Length - 1] == '\t'))
+            {
+                builder.Length--;
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace ErrorCodes.Generator.Parsing
+{
+    internal enum SectionKind
+    {
+        None,
+        Message,
+        Description,
+        Causes,
+        Remediation,
+    }
+}

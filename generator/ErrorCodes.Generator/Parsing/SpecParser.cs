@@ -1,0 +1,365 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using ErrorCodes.Generator.Model;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ErrorCodes.Generator.Parsing
+{
+    /// <summary>
+    /// Reads an OpenHarmony-style error-code document from its Markdig syntax tree: every heading that
+    /// starts with an integer is a code, and bold labels open the code's sections.
+    /// </summary>
+    internal static class SpecParser
+    {
+        private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+        public static ParsedDocument Parse(SpecText text, CancellationToken cancellationToken)
+        {
+            var markdown = Markdown.Parse(text.Normalized, s_pipeline);
+            var reader = new Reader(text);
+            foreach (var block in markdown)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                reader.Read(block);
+            }
+
+            reader.Finish();
+            return reader.Document;
+        }
+
+        /// <summary>Walks the document's top-level blocks in order, keeping track of the code and section they belong to.</summary>
+        private sealed class Reader
+        {
+            private readonly SpecText _text;
+            private readonly List<Piece> _pieces = new List<Piece>();
+            private ParsedCode? _code;
+            private SectionKind _section;
+            private StringBuilder? _note;
+
+            public Reader(SpecText text) => _text = text;
+
+            public ParsedDocument Document { get; } = new ParsedDocument();
+
+            public void Read(Block block)
+            {
+                switch (block)
+                {
+                    case HeadingBlock heading:
+                        ReadHeading(heading);
+                        return;
+                    case HtmlBlock:
+                    case ThematicBreakBlock:
+                    case LinkReferenceDefinitionGroup:
+                        return;
+                    case ParagraphBlock paragraph when Labels.TryRead(paragraph, out var label, out var rest):
+                        ReadLabel(paragraph, label, rest);
+                        return;
+                }
+
+                if (_note != null)
+                {
+                    AppendToNote(PlainText.Of(block));
+                }
+                else if (_code == null)
+                {
+                    AddNote(PlainText.Of(block));
+                }
+                else if (_section != SectionKind.None)
+                {
+                    Piece.AddTo(_pieces, block);
+                }
+                else if (PlainText.Of(block).Length != 0)
+                {
+                    Document.Diagnostics.Add(DiagnosticInfo.Create(Diagnostics.TextBeforeFirstLabel, Locate(block), _code.Code));
+                }
+            }
+
+            public void Finish()
+            {
+                EndSection();
+                EndNote();
+                _code = null;
+            }
+
+            private void ReadHeading(HeadingBlock heading)
+            {
+                Finish();
+                var text = PlainText.Of(heading.Inline);
+                switch (CodeHeading.TryParse(text, out var code, out var title, out var token))
+                {
+                    case CodeHeadingKind.Code:
+                        _code = new ParsedCode(code, title, heading.Line, Locate(heading));
+                        Document.Codes.Add(_code);
+                        return;
+                    case CodeHeadingKind.InvalidCode:
+                        Document.Diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidCode, Locate(heading), token));
+                        return;
+                }
+
+                if (heading.Level == 1 && Document.Title.Length == 0 && Document.Codes.Count == 0)
+                {
+                    Document.Title = text;
+                    return;
+                }
+
+                // A heading that is not a code opens a passage of the document, kept as a note under its title.
+                StartNote(text);
+            }
+
+            private void ReadLabel(ParagraphBlock paragraph, string label, string rest)
+            {
+                EndSection();
+                EndNote();
+                var kind = _code == null ? SectionKind.None : SectionLabels.Find(label);
+                if (kind == SectionKind.None)
+                {
+                    if (_code != null)
+                    {
+                        Document.Diagnostics.Add(DiagnosticInfo.Create(Diagnostics.UnknownLabel, Locate(paragraph), SectionLabels.Normalize(label)));
+                    }
+
+                    StartNote(label);
+                    AppendToNote(rest);
+                    return;
+                }
+
+                _section = kind;
+                if (rest.Length != 0)
+                {
+                    _pieces.Add(new Piece(rest, PieceKind.Paragraph));
+                }
+            }
+
+            private void EndSection()
+            {
+                if (_code == null || _section == SectionKind.None)
+                {
+                    _section = SectionKind.None;
+                    _pieces.Clear();
+                    return;
+                }
+
+                switch (_section)
+                {
+                    case SectionKind.Message:
+                        _code.Message = JoinText(_pieces);
+                        break;
+                    case SectionKind.Description:
+                        _code.Description = JoinText(_pieces);
+                        break;
+                    case SectionKind.Causes:
+                        Items.AddTo(_code.Causes, _pieces);
+                        break;
+                    case SectionKind.Remediation:
+                        Items.AddTo(_code.Remediation, _pieces);
+                        break;
+                }
+
+                _section = SectionKind.None;
+                _pieces.Clear();
+            }
+
+            private void StartNote(string text)
+            {
+                EndNote();
+                _note = new StringBuilder(text);
+            }
+
+            private void AppendToNote(string text)
+            {
+                if (text.Length == 0 || _note == null)
+                {
+                    return;
+                }
+
+                if (_note.Length != 0)
+                {
+                    _note.Append('\n');
+                }
+
+                _note.Append(text);
+            }
+
+            private void EndNote()
+            {
+                if (_note != null)
+                {
+                    AddNote(_note.ToString());
+                    _note = null;
+                }
+            }
+
+            private void AddNote(string text)
+            {
+                if (text.Length != 0)
+                {
+                    Document.Notes.Add(text);
+                }
+            }
+
+            private static string JoinText(List<Piece> pieces)
+            {
+                var builder = new StringBuilder();
+                foreach (var piece in pieces)
+                {
+                    if (builder.Length != 0)
+                    {
+                        builder.Append('\n');
+                    }
+
+                    builder.Append(piece.Text);
+                }
+
+                return builder.ToString();
+            }
+
+            private LocationInfo Locate(Block block) => _text.Locate(block.Span.Start, block.Span.End + 1);
+        }
+    }
+
+    internal enum CodeHeadingKind
+    {
+        NotCode,
+        Code,
+        InvalidCode,
+    }
+
+    /// <summary>Reads a heading's leading integer code and its title.</summary>
+    internal static class CodeHeading
+    {
+        public static CodeHeadingKind TryParse(string text, out int code, out string title, out string token)
+        {
+            code = 0;
+            title = string.Empty;
+            token = string.Empty;
+            var i = 0;
+            var negative = i < text.Length && text[i] == '-';
+            if (negative)
+            {
+                i++;
+            }
+
+            var digitsStart = i;
+            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+            {
+                i++;
+            }
+
+            if (i == digitsStart || !EndsToken(text, i))
+            {
+                return CodeHeadingKind.NotCode;
+            }
+
+            token = text.Substring(0, i);
+            if (!int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out code))
+            {
+                return CodeHeadingKind.InvalidCode;
+            }
+
+            title = text.Substring(i).TrimStart(' ', '\t', ':', '：', '-', '–', '—', '、').Trim();
+            return CodeHeadingKind.Code;
+        }
+
+        // "5G", "3DES" and "802.11" start with digits but are words, not codes; a CJK title written
+        // without a space ("2301001操作不允许") still is a code.
+        private static bool EndsToken(string text, int index)
+        {
+            if (index >= text.Length)
+            {
+                return true;
+            }
+
+            var next = text[index];
+            if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '_')
+            {
+                return false;
+            }
+
+            if ((next == '.' || next == ',') && index + 1 < text.Length && char.IsDigit(text[index + 1]))
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Recognises a paragraph that is a bold section label, such as <c>**错误信息**</c> or <c>**Error Message**:</c>.</summary>
+    internal static class Labels
+    {
+        /// <summary>
+        /// True when the paragraph starts with bold text followed by nothing but colons up to its end or a line
+        /// break; <paramref name="rest"/> is the text after that line break. Bold text followed by more text on
+        /// its line is a label only when it is a known one (<c>**Error Message:** Some text.</c>).
+        /// </summary>
+        public static bool TryRead(ParagraphBlock paragraph, out string label, out string rest)
+        {
+            label = string.Empty;
+            rest = string.Empty;
+            var first = paragraph.Inline?.FirstChild;
+            while (first is LiteralInline blank && IsBlank(blank.Content.ToString()))
+            {
+                first = first.NextSibling;
+            }
+
+            if (first is not EmphasisInline { DelimiterCount: 2 } strong)
+            {
+                return false;
+            }
+
+            label = PlainText.Of(strong);
+            if (label.Length == 0)
+            {
+                return false;
+            }
+
+            var next = strong.NextSibling;
+            while (next is LiteralInline literal && IsColonsOrBlank(literal.Content.ToString()))
+            {
+                next = next.NextSibling;
+            }
+
+            if (next == null)
+            {
+                return true;
+            }
+
+            if (next is LineBreakInline)
+            {
+                rest = TextAfter(next);
+                return true;
+            }
+
+            if (SectionLabels.Find(label) == SectionKind.None)
+            {
+                return false;
+            }
+
+            rest = TextFrom(next);
+            return true;
+        }
+
+        private static string TextAfter(Inline inline) => PlainText.OfSiblings(inline.NextSibling);
+
+        private static string TextFrom(Inline first) => PlainText.OfSiblings(first);
+
+        private static bool IsBlank(string text) => text.Trim().Length == 0;
+
+        private static bool IsColonsOrBlank(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!SectionLabels.IsColon(c) && !char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

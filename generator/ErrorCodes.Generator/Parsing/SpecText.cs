@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Text;
+using ErrorCodes.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorCodes.Generator.Parsing
+{
+    /// <summary>
+    /// A spec's text with line endings made LF and a stray byte-order mark removed, so that LF and CRLF
+    /// files parse to the same model, and the map back to the original text that diagnostics need.
+    /// </summary>
+    internal sealed class SpecText
+    {
+        private readonly string _path;
+        private readonly List<int> _lineStarts;
+        private readonly List<int> _originalLineStarts;
+        private readonly int _originalLength;
+
+        private SpecText(string path, string normalized, List<int> lineStarts, List<int> originalLineStarts, int originalLength)
+        {
+            _path = path;
+            Normalized = normalized;
+            _lineStarts = lineStarts;
+            _originalLineStarts = originalLineStarts;
+            _originalLength = originalLength;
+        }
+
+        public string Normalized { get; }
+
+        public static SpecText Create(string path, string original)
+        {
+            var builder = new StringBuilder(original.Length);
+            var lineStarts = new List<int> { 0 };
+            var originalLineStarts = new List<int>();
+            var i = 0;
+            while (i < original.Length && original[i] == '\uFEFF')
+            {
+                i++;
+            }
+
+            originalLineStarts.Add(i);
+            for (; i < original.Length; i++)
+            {
+                var c = original[i];
+                if (c == '\r' || c == '\n')
+                {
+                    if (c == '\r' && i + 1 < original.Length && original[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    builder.Append('\n');
+                    lineStarts.Add(builder.Length);
+                    originalLineStarts.Add(i + 1);
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return new SpecText(path, builder.ToString(), lineStarts, originalLineStarts, original.Length);
+        }
+
+        /// <summary>The location of <paramref name="start"/>..<paramref name="end"/> (offsets into <see cref="Normalized"/>, end exclusive).</summary>
+        public LocationInfo Locate(int start, int end)
+        {
+            var startPosition = PositionOf(start);
+            var endPosition = PositionOf(end < start ? start : end);
+            var originalStart = OriginalOffset(startPosition);
+            var originalEnd = OriginalOffset(endPosition);
+            return new LocationInfo(
+                _path,
+                TextSpan.FromBounds(originalStart, originalEnd < originalStart ? originalStart : originalEnd),
+                new LinePositionSpan(startPosition, endPosition));
+        }
+
+        /// <summary>The location of the whole of line <paramref name="line"/> (zero-based), without its line break.</summary>
+        public LocationInfo LocateLine(int line)
+        {
+            if (line < 0 || line >= _lineStarts.Count)
+            {
+                return Locate(0, 0);
+            }
+
+            var start = _lineStarts[line];
+            var end = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : Normalized.Length;
+            return Locate(start, end);
+        }
+
+        /// <summary>The location of the file's start, for diagnostics about the whole file.</summary>
+        public LocationInfo LocateStart() => Locate(0, 0);
+
+        private LinePosition PositionOf(int offset)
+        {
+            if (offset < 0)
+            {
+                offset = 0;
+            }
+
+            if (offset > Normalized.Length)
+            {
+                offset = Normalized.Length;
+            }
+
+            var line = _lineStarts.BinarySearch(offset);
+            if (line < 0)
+            {
+                line = ~line - 1;
+            }
+
+            return new LinePosition(line, offset - _lineStarts[line]);
+        }
+
+        private int OriginalOffset(LinePosition position)
+        {
+            var offset = _originalLineStarts[position.Line] + position.Character;
+            return offset > _originalLength ? _originalLength : offset;
+        }
+    }
+}

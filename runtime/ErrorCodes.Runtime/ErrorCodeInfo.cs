@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace ErrorCodes
+{
+    /// <summary>Everything an error-code document says about one code.</summary>
+    /// <remarks>Generated catalogs create each instance once, when the catalog is first used.</remarks>
+    public sealed class ErrorCodeInfo
+    {
+        private static readonly ReadOnlyCollection<string> s_none = new ReadOnlyCollection<string>(new string[0]);
+
+        /// <summary>Creates the description of one code.</summary>
+        /// <param name="code">The numeric code.</param>
+        /// <param name="name">The name of the code's enum member.</param>
+        /// <param name="title">The heading's text after the code.</param>
+        /// <param name="message">The English message (错误信息).</param>
+        /// <param name="description">The description (错误描述).</param>
+        /// <param name="causes">The possible causes (可能原因), one item each.</param>
+        /// <param name="remediation">The remediation steps (处理步骤), one item each.</param>
+        /// <param name="specFile">The spec file, relative to the project that generated the catalog, with '/' separators.</param>
+        /// <param name="line">The one-based line of the code's heading in <paramref name="specFile"/>.</param>
+        public ErrorCodeInfo(
+            int code,
+            string name,
+            string title,
+            string message,
+            string description,
+            string[] causes,
+            string[] remediation,
+            string specFile,
+            int line)
+        {
+            Code = code;
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Title = title ?? throw new ArgumentNullException(nameof(title));
+            Message = message ?? throw new ArgumentNullException(nameof(message));
+            Description = description ?? throw new ArgumentNullException(nameof(description));
+            Causes = ReadOnly(causes ?? throw new ArgumentNullException(nameof(causes)));
+            Remediation = ReadOnly(remediation ?? throw new ArgumentNullException(nameof(remediation)));
+            SpecFile = specFile ?? throw new ArgumentNullException(nameof(specFile));
+            Line = line;
+        }
+
+        /// <summary>The numeric code.</summary>
+        public int Code { get; }
+
+        /// <summary>The name of the code's enum member, such as <c>ConnectionTimedOut</c>.</summary>
+        public string Name { get; }
+
+        /// <summary>The heading's text after the code, such as <c>连接超时</c>.</summary>
+        public string Title { get; }
+
+        /// <summary>The English message (错误信息), such as <c>Connection timed out.</c>; empty when the document has none.</summary>
+        public string Message { get; }
+
+        /// <summary>The description (错误描述); empty when the document has none.</summary>
+        public string Description { get; }
+
+        /// <summary>The possible causes (可能原因), one item each, in document order.</summary>
+        public IReadOnlyList<string> Causes { get; }
+
+        /// <summary>The remediation steps (处理步骤), one item each, in document order.</summary>
+        public IReadOnlyList<string> Remediation { get; }
+
+        /// <summary>The spec file the code comes from, relative to the project that generated the catalog, with '/' separators.</summary>
+        public string SpecFile { get; }
+
+        /// <summary>The one-based line of the code's heading in <see cref="SpecFile"/>.</summary>
+        public int Line { get; }
+
+        /// <summary>Returns <c>[code] message</c>, such as <c>[2303210] Connection timed out.</c></summary>
+        public override string ToString() => ErrorCodeException.Format(Code, Message.Length != 0 ? Message : Title);
+
+        // A copy, so that the caller's array cannot change a catalog after the fact.
+        private static ReadOnlyCollection<string> ReadOnly(string[] items) =>
+            items.Length == 0 ? s_none : new ReadOnlyCollection<string>((string[])items.Clone());
+    }
+}
