@@ -10,10 +10,10 @@ namespace ErrorCodes.Generator.Parsing
         public static string Of(ContainerInline? inlines) => OfSiblings(inlines?.FirstChild);
 
         /// <summary>The text of <paramref name="first"/> and the inlines that follow it.</summary>
-        public static string OfSiblings(Inline? first)
+        public static string OfSiblings(Inline? first, Inline? end = null)
         {
             var builder = new StringBuilder();
-            AppendSiblings(builder, first);
+            AppendSiblings(builder, first, end);
             return builder.ToString().Trim();
         }
 
@@ -73,9 +73,9 @@ namespace ErrorCodes.Generator.Parsing
             }
         }
 
-        private static void AppendSiblings(StringBuilder builder, Inline? first)
+        private static void AppendSiblings(StringBuilder builder, Inline? first, Inline? end = null)
         {
-            for (var inline = first; inline != null; inline = inline.NextSibling)
+            for (var inline = first; inline != null && inline != end; inline = inline.NextSibling)
             {
                 switch (inline)
                 {

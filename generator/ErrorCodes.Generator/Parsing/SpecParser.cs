@@ -317,20 +317,17 @@ namespace ErrorCodes.Generator.Parsing
                 return false;
             }
 
-            var next = strong.NextSibling;
-            while (next is LiteralInline literal && IsColonsOrBlank(literal.Content.ToString()))
+            var lineBreak = strong.NextSibling;
+            while (lineBreak != null && lineBreak is not LineBreakInline)
             {
-                next = next.NextSibling;
+                lineBreak = lineBreak.NextSibling;
             }
 
-            if (next == null)
+            var sameLine = PlainText.OfSiblings(strong.NextSibling, lineBreak).TrimStart(':', '：', ' ', '\t');
+            var nextLines = lineBreak == null ? string.Empty : PlainText.OfSiblings(lineBreak.NextSibling);
+            if (sameLine.Length == 0)
             {
-                return true;
-            }
-
-            if (next is LineBreakInline)
-            {
-                rest = TextAfter(next);
+                rest = nextLines;
                 return true;
             }
 
@@ -339,27 +336,11 @@ namespace ErrorCodes.Generator.Parsing
                 return false;
             }
 
-            rest = TextFrom(next);
+            rest = nextLines.Length == 0 ? sameLine : sameLine + "\n" + nextLines;
             return true;
         }
-
-        private static string TextAfter(Inline inline) => PlainText.OfSiblings(inline.NextSibling);
-
-        private static string TextFrom(Inline first) => PlainText.OfSiblings(first);
 
         private static bool IsBlank(string text) => text.Trim().Length == 0;
 
-        private static bool IsColonsOrBlank(string text)
-        {
-            foreach (var c in text)
-            {
-                if (!SectionLabels.IsColon(c) && !char.IsWhiteSpace(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }
