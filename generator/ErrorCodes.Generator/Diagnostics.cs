@@ -12,7 +12,7 @@ namespace ErrorCodes.Generator
         public static readonly DiagnosticDescriptor NoCodes = Create(
             "ECG0001",
             "Spec defines no error codes",
-            "The spec defines no error codes: no heading starts with a numeric code, so no catalog is generated",
+            "The spec defines no error codes: no heading starts with a numeric code, so its catalog is empty",
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor InvalidCode = Create(
