@@ -79,9 +79,12 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         public static GeneratorRunResult Run(params TestSpec[] specs) => new GeneratorRunner(specs).Run().Result;
 
         /// <summary>Runs the generator (again, when called twice) and returns its result and the compilation with the generated code.</summary>
-        public (GeneratorRunResult Result, Compilation Output) Run()
+        public (GeneratorRunResult Result, Compilation Output) Run() => Run(Compilation);
+
+        /// <summary>Runs the generator on <paramref name="compilation"/>, as the IDE does after a C# edit.</summary>
+        public (GeneratorRunResult Result, Compilation Output) Run(Compilation compilation)
         {
-            Driver = Driver.RunGeneratorsAndUpdateCompilation(Compilation, out var output, out _);
+            Driver = Driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
             return (Driver.GetRunResult().Results.Single(), output);
         }
 
