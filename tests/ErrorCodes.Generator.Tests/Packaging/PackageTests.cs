@@ -1,0 +1,161 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using ErrorCodes.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace ErrorCodes.Generator.Tests.Packaging
+{
+    /// <summary>
+    /// What a user gets from NuGet: both packages packed into a folder feed, and fresh projects outside the repository
+    /// that reference only ErrorCodes.Generator and list a spec, built and run with the dotnet CLI.
+    /// </summary>
+    public sealed class PackageTests : IClassFixture<PackageTests.Feed>
+    {
+        private readonly Feed _feed;
+
+        public PackageTests(Feed feed) => _feed = feed;
+
+        [Fact]
+        public void GeneratorPackageCarriesMarkdigBesideTheGeneratorAndDependsOnTheRuntime()
+        {
+            using var package = ZipFile.OpenRead(Path.Combine(_feed.Directory, $"ErrorCodes.Generator.{Feed.Version}.nupkg"));
+            var entries = package.Entries.Select(e => e.FullName).ToList();
+
+            Assert.Contains("analyzers/dotnet/cs/ErrorCodes.Generator.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
+            Assert.Contains("buildTransitive/ErrorCodes.Generator.props", entries);
+            Assert.Contains("buildTransitive/ErrorCodes.Generator.targets", entries);
+            Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+            using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+            Assert.Contains($"<dependency id=\"ErrorCodes.Runtime\" version=\"{Feed.Version}\"", nuspec.ReadToEnd());
+        }
+
+        [Fact]
+        public void ConsoleAppThatListsASpecBuildsAndRuns()
+        {
+            var project = _feed.CreateProject("App", "net10.0", "latest", isExe: true, program: @"
+using System;
+using App;
+using ErrorCodes;
+
+internal static class Program
+{
+    private static int Main()
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        var timedOut = NetSocketErrorCode.ConnectionTimedOut;
+        Console.WriteLine($""{(int)timedOut} {timedOut.ToStringFast()} {timedOut.GetMessage()} {timedOut.GetTitle()}"");
+        Console.WriteLine(NetSocketErrorCodes.TryGetInfo(2300002, out var info) ? string.Join(""|"", info.Remediation) : ""missing"");
+        foreach (var catalog in ErrorCodeCatalogs.FromAssembly(typeof(Program).Assembly))
+        {
+            Console.WriteLine($""{catalog.Name}: {catalog.All.Count} codes"");
+        }
+
+        return NetSocketErrorCodes.IsDefined(12345) ? 1 : 0;
+    }
+}");
+
+            ProcessRunner.Run("dotnet", "build -c Release", project);
+            var output = ProcessRunner.Run("dotnet", "run -c Release --no-build", project);
+
+            Assert.Contains("2303210 ConnectionTimedOut Connection timed out. 连接超时", output);
+            Assert.Contains("检查内存空间是否充足，清理内存后重试。|系统异常，请稍后重试或重启设备。", output);
+            Assert.Contains("NetSocket: 19 codes", output);
+            var generated = Directory.GetFiles(Path.Combine(project, "obj"), "NetSocketErrorCode.g.cs", SearchOption.AllDirectories);
+            Assert.Single(generated);
+        }
+
+        [Fact]
+        public void NetStandard20LibraryAtCSharp73BuildsWithoutWarnings()
+        {
+            var project = _feed.CreateProject("Lib", "netstandard2.0", "7.3", isExe: false, program: @"
+namespace Lib
+{
+    /// <summary>Uses the generated catalog.</summary>
+    public static class Usage
+    {
+        /// <summary>The message of a code, or empty.</summary>
+        public static string Message(int code)
+        {
+            global::ErrorCodes.ErrorCodeInfo info;
+            return NetSocketErrorCodes.TryGetInfo(code, out info) ? info.Message : string.Empty;
+        }
+    }
+}");
+
+            var output = ProcessRunner.Run("dotnet", "build -c Release", project);
+
+            Assert.Contains("0 Warning(s)", output);
+        }
+
+        /// <summary>Packs the two packages once for the class, into a folder that the test projects use as their only feed.</summary>
+        public sealed class Feed : IDisposable
+        {
+            public const string Version = "0.0.0-packagetest";
+
+            private readonly string _root = Path.Combine(Path.GetTempPath(), "errorcodes-package-" + Guid.NewGuid().ToString("N"));
+
+            public Feed()
+            {
+                Directory = Path.Combine(_root, "feed");
+                foreach (var project in new[] { "runtime/ErrorCodes.Runtime/ErrorCodes.Runtime.csproj", "generator/ErrorCodes.Generator/ErrorCodes.Generator.csproj" })
+                {
+                    // A separate artifacts path keeps the repository's own bin and obj out of it.
+                    ProcessRunner.Run(
+                        "dotnet",
+                        $"pack {project} -c Release -o \"{Directory}\" --artifacts-path \"{Path.Combine(_root, "artifacts")}\" -p:Version={Version}",
+                        Paths.RepositoryRoot);
+                }
+            }
+
+            public string Directory { get; }
+
+            public string CreateProject(string name, string targetFramework, string languageVersion, bool isExe, string program)
+            {
+                var project = Path.Combine(_root, name);
+                System.IO.Directory.CreateDirectory(project);
+                File.Copy(Paths.SeedSpec, Path.Combine(project, "errorcode-net-socket.md"));
+                File.WriteAllText(Path.Combine(project, "Program.cs"), program);
+                File.WriteAllText(Path.Combine(project, "nuget.config"), $@"<configuration>
+  <config><add key=""globalPackagesFolder"" value=""{Path.Combine(_root, "packages")}"" /></config>
+  <packageSources>
+    <clear />
+    <add key=""local"" value=""{Directory}"" />
+    <add key=""nuget.org"" value=""https://api.nuget.org/v3/index.json"" />
+  </packageSources>
+</configuration>");
+                File.WriteAllText(Path.Combine(project, name + ".csproj"), $@"<Project Sdk=""Microsoft.NET.Sdk"">
+  <PropertyGroup>
+    <TargetFramework>{targetFramework}</TargetFramework>
+    <OutputType>{(isExe ? "Exe" : "Library")}</OutputType>
+    <LangVersion>{languageVersion}</LangVersion>
+    <Nullable>{(languageVersion == "7.3" ? "disable" : "enable")}</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+    <RootNamespace>{name}</RootNamespace>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include=""ErrorCodes.Generator"" Version=""{Version}"" />
+    <ErrorCodeSpec Include=""errorcode-net-socket.md"" />
+  </ItemGroup>
+</Project>");
+                return project;
+            }
+
+            public void Dispose()
+            {
+                try
+                {
+                    System.IO.Directory.Delete(_root, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A build server may still hold a file; the temp folder is cleaned by the system later.
+                }
+            }
+        }
+    }
+}
