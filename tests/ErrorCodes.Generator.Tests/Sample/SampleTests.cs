@@ -1,0 +1,84 @@
+using System;
+using System.IO;
+using System.Linq;
+using ErrorCodes.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace ErrorCodes.Generator.Tests.Sample
+{
+    /// <summary>The sample, built from the repository the way the README runs it, and run with a code, --list and bad input.</summary>
+    public sealed class SampleTests : IClassFixture<SampleTests.BuiltSample>
+    {
+        private readonly BuiltSample _sample;
+
+        public SampleTests(BuiltSample sample) => _sample = sample;
+
+        [Fact]
+        public void ShowsEverythingTheSpecSaysAboutACode()
+        {
+            var output = _sample.Run("2300002");
+
+            Assert.Contains("2300002 SystemInternalError", output);
+            Assert.Contains("Title:       系统内部错误", output);
+            Assert.Contains("Message:     System internal error.", output);
+            Assert.Contains("Description: 系统内部错误。", output);
+            Assert.Contains("  1. 内存异常。", output);
+            Assert.Contains("  2. 空指针。", output);
+            Assert.Contains("  1. 检查内存空间是否充足，清理内存后重试。", output);
+            Assert.Contains("  2. 系统异常，请稍后重试或重启设备。", output);
+            Assert.Contains("Source:      ../../spec/errorcode-net-socket.md:82", output);
+        }
+
+        [Fact]
+        public void ListsEveryCode()
+        {
+            var output = _sample.Run("--list");
+
+            var rows = output.Split('\n').Where(line => line.Length > 7 && int.TryParse(line.AsSpan(0, 7), out _)).ToList();
+            Assert.Equal(SeedCodes, rows.Select(row => int.Parse(row.AsSpan(0, 7), System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.Contains(rows, row => row.Contains("ConnectionTimedOut", StringComparison.Ordinal) && row.Contains("连接超时", StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("2301999", "2301999 is not a code of Socket 错误码")]
+        [InlineData("abc", "'abc' is not an error code")]
+        [InlineData("99999999999", "'99999999999' is not an error code")]
+        public void UnknownOrMalformedCodeExitsWithOne(string argument, string expected)
+        {
+            var output = _sample.Run(argument, expectedExitCode: 1);
+
+            Assert.Contains(expected, output);
+        }
+
+        private static int[] SeedCodes => Parsing.SeedSpecParserTests.Codes.Select(c => c.Code).ToArray();
+
+        public sealed class BuiltSample : IDisposable
+        {
+            private readonly string _artifacts = Path.Combine(Path.GetTempPath(), "errorcodes-sample-" + Guid.NewGuid().ToString("N"));
+
+            public BuiltSample()
+            {
+                // A separate artifacts path keeps this build out of the repository's own bin and obj.
+                ProcessRunner.Run("dotnet", $"build samples/ErrorCodes.Sample -c Release --artifacts-path \"{_artifacts}\"", Paths.RepositoryRoot);
+                Assembly = Directory.GetFiles(_artifacts, "ErrorCodes.Sample.dll", SearchOption.AllDirectories).Single(path => path.Contains("bin", StringComparison.Ordinal));
+            }
+
+            public string Assembly { get; }
+
+            public string Run(string argument, int expectedExitCode = 0) =>
+                ProcessRunner.Run("dotnet", $"\"{Assembly}\" {argument}", Paths.RepositoryRoot, expectedExitCode);
+
+            public void Dispose()
+            {
+                try
+                {
+                    Directory.Delete(_artifacts, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // A build server may still hold a file; the temp folder is cleaned by the system later.
+                }
+            }
+        }
+    }
+}
