@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -68,8 +69,7 @@ namespace ErrorCodes.Generator.Parsing
                     builder.Append('\n');
                 }
 
-                var slice = lines.Lines[i].Slice;
-                builder.Append(slice.Text, slice.Start, slice.Length);
+                Append(builder, lines.Lines[i].Slice);
             }
         }
 
@@ -80,7 +80,7 @@ namespace ErrorCodes.Generator.Parsing
                 switch (inline)
                 {
                     case LiteralInline literal:
-                        builder.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                        Append(builder, literal.Content);
                         break;
                     case CodeInline code:
                         builder.Append(code.Content);
@@ -90,7 +90,7 @@ namespace ErrorCodes.Generator.Parsing
                         builder.Append('\n');
                         break;
                     case HtmlEntityInline entity:
-                        builder.Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
+                        Append(builder, entity.Transcoded);
                         break;
                     case AutolinkInline autolink:
                         builder.Append(autolink.Url);
@@ -103,6 +103,8 @@ namespace ErrorCodes.Generator.Parsing
                 }
             }
         }
+
+        private static void Append(StringBuilder builder, StringSlice slice) => builder.Append(slice.Text, slice.Start, slice.Length);
 
         private static void TrimTrailingSpaces(StringBuilder builder)
         {

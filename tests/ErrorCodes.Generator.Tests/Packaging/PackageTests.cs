@@ -95,17 +95,17 @@ namespace Lib
         {
             public const string Version = "0.0.0-packagetest";
 
-            private readonly string _root = Path.Combine(Path.GetTempPath(), "errorcodes-package-" + Guid.NewGuid().ToString("N"));
+            private readonly TempDirectory _temp = new("errorcodes-package");
 
             public Feed()
             {
-                Directory = Path.Combine(_root, "feed");
+                Directory = Path.Combine(_temp.Path, "feed");
                 foreach (var project in new[] { "runtime/ErrorCodes.Runtime/ErrorCodes.Runtime.csproj", "generator/ErrorCodes.Generator/ErrorCodes.Generator.csproj" })
                 {
                     // A separate artifacts path keeps the repository's own bin and obj out of it.
                     ProcessRunner.Run(
                         "dotnet",
-                        $"pack {project} -c Release -o \"{Directory}\" --artifacts-path \"{Path.Combine(_root, "artifacts")}\" -p:Version={Version}",
+                        $"pack {project} -c Release -o \"{Directory}\" --artifacts-path \"{Path.Combine(_temp.Path, "artifacts")}\" -p:Version={Version}",
                         Paths.RepositoryRoot);
                 }
             }
@@ -114,12 +114,12 @@ namespace Lib
 
             public string CreateProject(string name, string targetFramework, string languageVersion, bool isExe, string program)
             {
-                var project = Path.Combine(_root, name);
+                var project = Path.Combine(_temp.Path, name);
                 System.IO.Directory.CreateDirectory(project);
                 File.Copy(Paths.SeedSpec, Path.Combine(project, "errorcode-net-socket.md"));
                 File.WriteAllText(Path.Combine(project, "Program.cs"), program);
                 File.WriteAllText(Path.Combine(project, "nuget.config"), $@"<configuration>
-  <config><add key=""globalPackagesFolder"" value=""{Path.Combine(_root, "packages")}"" /></config>
+  <config><add key=""globalPackagesFolder"" value=""{Path.Combine(_temp.Path, "packages")}"" /></config>
   <packageSources>
     <clear />
     <add key=""local"" value=""{Directory}"" />
@@ -145,17 +145,7 @@ namespace Lib
                 return project;
             }
 
-            public void Dispose()
-            {
-                try
-                {
-                    System.IO.Directory.Delete(_root, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // A build server may still hold a file; the temp folder is cleaned by the system later.
-                }
-            }
+            public void Dispose() => _temp.Dispose();
         }
     }
 }

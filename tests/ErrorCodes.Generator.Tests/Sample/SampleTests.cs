@@ -54,13 +54,13 @@ namespace ErrorCodes.Generator.Tests.Sample
 
         public sealed class BuiltSample : IDisposable
         {
-            private readonly string _artifacts = Path.Combine(Path.GetTempPath(), "errorcodes-sample-" + Guid.NewGuid().ToString("N"));
+            private readonly TempDirectory _artifacts = new("errorcodes-sample");
 
             public BuiltSample()
             {
                 // A separate artifacts path keeps this build out of the repository's own bin and obj.
-                ProcessRunner.Run("dotnet", $"build samples/ErrorCodes.Sample -c Release --artifacts-path \"{_artifacts}\"", Paths.RepositoryRoot);
-                Assembly = Directory.GetFiles(_artifacts, "ErrorCodes.Sample.dll", SearchOption.AllDirectories).Single(path => path.Contains("bin", StringComparison.Ordinal));
+                ProcessRunner.Run("dotnet", $"build samples/ErrorCodes.Sample -c Release --artifacts-path \"{_artifacts.Path}\"", Paths.RepositoryRoot);
+                Assembly = Directory.GetFiles(_artifacts.Path, "ErrorCodes.Sample.dll", SearchOption.AllDirectories).Single(path => path.Contains("bin", StringComparison.Ordinal));
             }
 
             public string Assembly { get; }
@@ -68,17 +68,7 @@ namespace ErrorCodes.Generator.Tests.Sample
             public string Run(string argument, int expectedExitCode = 0) =>
                 ProcessRunner.Run("dotnet", $"\"{Assembly}\" {argument}", Paths.RepositoryRoot, expectedExitCode);
 
-            public void Dispose()
-            {
-                try
-                {
-                    Directory.Delete(_artifacts, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // A build server may still hold a file; the temp folder is cleaned by the system later.
-                }
-            }
+            public void Dispose() => _artifacts.Dispose();
         }
     }
 }
