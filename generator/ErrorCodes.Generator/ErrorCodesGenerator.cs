@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using ErrorCodes.Generator.Emitting;
 using ErrorCodes.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -32,13 +30,6 @@ namespace ErrorCodes.Generator
                 .Select((file, cancellationToken) => CatalogBuilder.Build(file.Text.Path, file.Text.GetText(cancellationToken), file.Options, cancellationToken))
                 .WithTrackingName(TrackingNames.Specs);
 
-            // Only names cross from one spec to another, so editing one spec's codes re-emits only that spec.
-            var typeNames = specs
-                .Select((spec, _) => new SpecTypeNames(spec.FilePath, spec.Catalog?.Namespace, spec.Catalog?.EnumName, spec.Catalog?.ClassName))
-                .Collect()
-                .Select((names, _) => names.ToEquatableArray())
-                .WithTrackingName(TrackingNames.TypeNames);
-
             var emitOptions = context.ParseOptionsProvider
                 .Combine(context.CompilationProvider.Select((compilation, _) => CompilationFacts.From(compilation)))
                 .Select((pair, _) => new EmitOptions(
@@ -47,53 +38,36 @@ namespace ErrorCodes.Generator
                     pair.Right.RuntimeReferenced))
                 .WithTrackingName(TrackingNames.EmitOptions);
 
-            context.RegisterSourceOutput(specs.Combine(typeNames).Combine(emitOptions), (output, input) =>
-                Emit(output, input.Left.Left, input.Left.Right, input.Right));
+            // Every spec is planned with all the others in view; each plan is its own item again, so a spec whose
+            // plan did not change is not emitted again.
+            var plans = specs
+                .Collect()
+                .Combine(emitOptions)
+                .SelectMany((pair, _) => EmitPlanner.Plan(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Plans);
+
+            context.RegisterSourceOutput(plans, Emit);
         }
 
-        private static void Emit(SourceProductionContext output, SpecResult spec, EquatableArray<SpecTypeNames> allNames, EmitOptions options)
+        private static void Emit(SourceProductionContext output, EmitPlan plan)
         {
-            foreach (var diagnostic in spec.Diagnostics)
+            if (plan.ReportSpecDiagnostics)
+            {
+                foreach (var diagnostic in plan.Spec.Diagnostics)
+                {
+                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            }
+
+            foreach (var diagnostic in plan.Diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            var catalog = spec.Catalog;
-            if (catalog == null)
+            if (plan.HintName != null && plan.Spec.Catalog != null)
             {
-                return;
+                output.AddSource(plan.HintName, SourceText.From(CatalogEmitter.Emit(plan.Spec.Catalog, plan.Options), System.Text.Encoding.UTF8));
             }
-
-            var fileStart = new LocationInfo(spec.FilePath, default, default);
-            if (!options.RuntimeReferenced)
-            {
-                output.ReportDiagnostic(DiagnosticInfo.Create(Diagnostics.RuntimeMissing, fileStart).ToDiagnostic());
-                return;
-            }
-
-            var hintName = CatalogEmitter.HintName(catalog);
-            foreach (var other in allNames)
-            {
-                if (other.FilePath == spec.FilePath)
-                {
-                    break;
-                }
-
-                var conflict = other.Conflicts(catalog);
-                if (conflict != null)
-                {
-                    output.ReportDiagnostic(DiagnosticInfo.Create(Diagnostics.TypeNameConflict, fileStart, conflict, other.FilePath).ToDiagnostic());
-                    return;
-                }
-
-                if (other.EnumName == catalog.EnumName)
-                {
-                    // Same enum name in another namespace: legal C#, but the hint names must differ.
-                    hintName = catalog.Namespace + "." + hintName;
-                }
-            }
-
-            output.AddSource(hintName, SourceText.From(CatalogEmitter.Emit(catalog, options), System.Text.Encoding.UTF8));
         }
 
         /// <summary>A spec file and its options; the file compares by reference, which Roslyn keeps while the file is unchanged.</summary>
@@ -118,26 +92,6 @@ namespace ErrorCodes.Generator
 
             private static string? Value(AnalyzerConfigOptions options, string key) =>
                 options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
-        }
-
-        private sealed record SpecTypeNames(string FilePath, string? Namespace, string? EnumName, string? ClassName)
-        {
-            /// <summary>The full name of a type that both this spec and <paramref name="catalog"/> would generate, or null.</summary>
-            public string? Conflicts(CatalogSpec catalog)
-            {
-                if (Namespace != catalog.Namespace)
-                {
-                    return null;
-                }
-
-                var mine = new HashSet<string?> { EnumName, ClassName };
-                if (mine.Contains(catalog.EnumName))
-                {
-                    return catalog.Namespace + "." + catalog.EnumName;
-                }
-
-                return mine.Contains(catalog.ClassName) ? catalog.Namespace + "." + catalog.ClassName : null;
-            }
         }
 
         private sealed record CompilationFacts(bool NotNullWhenAvailable, bool RuntimeReferenced)

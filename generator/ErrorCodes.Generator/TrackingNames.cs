@@ -5,7 +5,7 @@ namespace ErrorCodes.Generator
     {
         public const string SpecFiles = nameof(SpecFiles);
         public const string Specs = nameof(Specs);
-        public const string TypeNames = nameof(TypeNames);
+        public const string Plans = nameof(Plans);
         public const string EmitOptions = nameof(EmitOptions);
     }
 }

@@ -33,7 +33,7 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
                 global["build_property.ErrorCodesRootNamespace"] = rootNamespace;
             }
 
-            var files = Specs.ToDictionary(
+            var files = Specs.GroupBy(spec => spec.Path).Select(group => group.Last()).ToDictionary(
                 spec => spec.Path,
                 spec =>
                 {
@@ -87,6 +87,9 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
             Driver = Driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
             return (Driver.GetRunResult().Results.Single(), output);
         }
+
+        /// <summary>Replaces the options, as changing an item's metadata in the project file does.</summary>
+        public void ReplaceOptions(TestOptionsProvider options) => Driver = Driver.WithUpdatedAnalyzerConfigOptions(options);
 
         /// <summary>Replaces a spec's text, as editing the markdown does, and runs the generator again.</summary>
         public (GeneratorRunResult Result, Compilation Output) Edit(string path, string newText)
