@@ -5,6 +5,7 @@ using System.Threading;
 using ErrorCodes.Generator.Model;
 using ErrorCodes.Generator.Naming;
 using ErrorCodes.Generator.Parsing;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ErrorCodes.Generator
@@ -14,31 +15,52 @@ namespace ErrorCodes.Generator
     {
         private const string DefaultNamespace = "ErrorCodes.Generated";
 
-        public static SpecResult Build(string path, SourceText? source, SpecOptions options, CancellationToken cancellationToken)
+        public static SpecResult Build(AdditionalText file, SpecOptions options, CancellationToken cancellationToken)
         {
-            if (source == null)
-            {
-                var location = new LocationInfo(path, default, default);
-                return new SpecResult(path, null, new[] { DiagnosticInfo.Create(Diagnostics.Unreadable, location) }.ToEquatableArray());
-            }
-
-            var text = SpecText.Create(path, source.ToString());
+            var path = file.Path;
+            SourceText? source;
             try
             {
-                return Build(text, path, options, cancellationToken);
+                source = file.GetText(cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                source = null;
+            }
+
+            if (source == null)
+            {
+                return Failed(path, DiagnosticInfo.Create(Diagnostics.Unreadable, new LocationInfo(path, default, default)));
+            }
+
+            SpecText? text = null;
+            try
+            {
+                text = SpecText.Create(path, source.ToString());
+                return Build(text, source.Encoding, path, options, cancellationToken);
+            }
+            catch (ArgumentException exception) when (exception.Message.IndexOf("depth limit", StringComparison.Ordinal) >= 0)
+            {
+                // Markdig's own guard against input nested thousands of levels deep, which would exhaust the stack.
+                return Failed(path, DiagnosticInfo.Create(Diagnostics.TooDeeplyNested, text?.LocateStart() ?? new LocationInfo(path, default, default)));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The generator must never throw: a throwing generator drops every catalog of the project.
-                var diagnostic = DiagnosticInfo.Create(Diagnostics.InternalError, text.LocateStart(), exception.GetType().Name + ": " + exception.Message);
-                return new SpecResult(path, null, new[] { diagnostic }.ToEquatableArray());
+                var diagnostic = DiagnosticInfo.Create(Diagnostics.InternalError, text?.LocateStart() ?? new LocationInfo(path, default, default), exception.GetType().Name + ": " + exception.Message);
+                return Failed(path, diagnostic);
             }
         }
 
-        private static SpecResult Build(SpecText text, string path, SpecOptions options, CancellationToken cancellationToken)
+        private static SpecResult Failed(string path, DiagnosticInfo diagnostic) =>
+            new SpecResult(path, null, new[] { diagnostic }.ToEquatableArray());
+
+        private static SpecResult Build(SpecText text, System.Text.Encoding? encoding, string path, SpecOptions options, CancellationToken cancellationToken)
         {
+            var diagnostics = new List<DiagnosticInfo>();
+            CheckEncoding(text, encoding, diagnostics);
             var document = SpecParser.Parse(text, cancellationToken);
-            var diagnostics = new List<DiagnosticInfo>(document.Diagnostics);
+            diagnostics.AddRange(document.Diagnostics);
 
             var name = Identifiers.FromFileName(SpecPaths.FileName(path));
             var namespaceName = Choose(options.Namespace, options.RootNamespace, DefaultNamespace);
@@ -66,7 +88,53 @@ namespace ErrorCodes.Generator
                     document.Notes.ToEquatableArray(),
                     codes.ToEquatableArray())
                 : null;
-            return new SpecResult(path, catalog, diagnostics.ToEquatableArray());
+            return new SpecResult(path, catalog, Cap(diagnostics, options.MaxDiagnosticsPerId).ToEquatableArray());
+        }
+
+        // A compiler that finds bytes that are not UTF-8 either decodes them as U+FFFD (the .NET compiler) or reads the
+        // whole file in the system's code page (the .NET Framework compiler in Visual Studio).
+        private static void CheckEncoding(SpecText text, System.Text.Encoding? encoding, List<DiagnosticInfo> diagnostics)
+        {
+            if (encoding != null && encoding.CodePage != 65001 && encoding.CodePage != 1200 && encoding.CodePage != 1201 && encoding.CodePage != 12000 && encoding.CodePage != 12001)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.NotUtf8, text.LocateStart(), "the compiler read it as " + encoding.WebName));
+                return;
+            }
+
+            var replacement = text.Normalized.IndexOf('\uFFFD');
+            if (replacement >= 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.NotUtf8, text.Locate(replacement, replacement + 1), "bytes that are not UTF-8 were read as U+FFFD here"));
+            }
+        }
+
+        // A spec with thousands of the same problem would bury the build log; past the limit only a count is reported.
+        private static List<DiagnosticInfo> Cap(List<DiagnosticInfo> diagnostics, int maxPerId)
+        {
+            var counts = new Dictionary<string, int>();
+            var kept = new List<DiagnosticInfo>(diagnostics.Count);
+            var firstOmitted = new Dictionary<string, DiagnosticInfo>();
+            foreach (var diagnostic in diagnostics)
+            {
+                var id = diagnostic.Descriptor.Id;
+                counts.TryGetValue(id, out var count);
+                counts[id] = count + 1;
+                if (count < maxPerId)
+                {
+                    kept.Add(diagnostic);
+                }
+                else if (!firstOmitted.ContainsKey(id))
+                {
+                    firstOmitted.Add(id, diagnostic);
+                }
+            }
+
+            foreach (var omitted in firstOmitted)
+            {
+                kept.Add(DiagnosticInfo.Create(Diagnostics.MoreNotShown, omitted.Value.Location, counts[omitted.Key] - maxPerId, omitted.Key));
+            }
+
+            return kept;
         }
 
         // Names are settled in document order, so that appending a code never renames an earlier one.

@@ -75,6 +75,36 @@ namespace ErrorCodes.Generator
             "The spec file cannot be read; no catalog is generated for it",
             DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor MissingSection = Create(
+            "ECG0012",
+            "Code lacks sections",
+            "Code {0} has no section {1}; those fields are empty",
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor RepeatedLabel = Create(
+            "ECG0013",
+            "Section label used twice in one code",
+            "Code {0} has a second {1} section (the first is at line {2}); its text is added to the first's",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor NotUtf8 = Create(
+            "ECG0014",
+            "Spec is not valid UTF-8",
+            "The spec is not valid UTF-8 ({0}); the text it generates may not be what the document says. Save the file as UTF-8.",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor TooDeeplyNested = Create(
+            "ECG0015",
+            "Spec nested too deeply",
+            "The spec's markdown is nested too deeply to parse (quotes, lists or brackets inside each other thousands of levels deep); no catalog is generated for it",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor MoreNotShown = Create(
+            "ECG0016",
+            "More diagnostics of one kind",
+            "{0} more {1} diagnostics in this spec are not shown; fix the ones shown, or see them all by raising the limit with the ErrorCodesMaxDiagnostics property",
+            DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             "ECG0099",
             "The generator failed on a spec",

@@ -27,7 +27,7 @@ namespace ErrorCodes.Generator
                 .WithTrackingName(TrackingNames.SpecFiles);
 
             var specs = specFiles
-                .Select((file, cancellationToken) => CatalogBuilder.Build(file.Text.Path, file.Text.GetText(cancellationToken), file.Options, cancellationToken))
+                .Select((file, cancellationToken) => CatalogBuilder.Build(file.Text, file.Options, cancellationToken))
                 .WithTrackingName(TrackingNames.Specs);
 
             var emitOptions = context.ParseOptionsProvider
@@ -87,8 +87,14 @@ namespace ErrorCodes.Generator
                     Value(options, MetadataPrefix + "EnumName"),
                     Value(options, MetadataPrefix + "ClassName"),
                     Value(provider.GlobalOptions, "build_property.ErrorCodesProjectDirectory"),
-                    Value(provider.GlobalOptions, "build_property.ErrorCodesRootNamespace")));
+                    Value(provider.GlobalOptions, "build_property.ErrorCodesRootNamespace"),
+                    MaxDiagnostics(provider.GlobalOptions)));
             }
+
+            private static int MaxDiagnostics(AnalyzerConfigOptions options) =>
+                int.TryParse(Value(options, "build_property.ErrorCodesMaxDiagnostics"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var max) && max > 0
+                    ? max
+                    : SpecOptions.DefaultMaxDiagnosticsPerId;
 
             private static string? Value(AnalyzerConfigOptions options, string key) =>
                 options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;

@@ -6,12 +6,17 @@ namespace ErrorCodes.Generator.Model
     /// <param name="ClassName">The <c>ClassName</c> metadata, or null when not set.</param>
     /// <param name="ProjectDirectory">The consuming project's directory, or null when unknown.</param>
     /// <param name="RootNamespace">The consuming project's root namespace, or null when unknown.</param>
+    /// <param name="MaxDiagnosticsPerId">How many diagnostics of one id a spec reports before it only counts the rest.</param>
     internal sealed record SpecOptions(
         string? Namespace,
         string? EnumName,
         string? ClassName,
         string? ProjectDirectory,
-        string? RootNamespace);
+        string? RootNamespace,
+        int MaxDiagnosticsPerId = SpecOptions.DefaultMaxDiagnosticsPerId)
+    {
+        public const int DefaultMaxDiagnosticsPerId = 100;
+    }
 
     /// <summary>What the consuming compilation supports, which shapes the emitted code.</summary>
     /// <param name="NullableAnnotations">C# 8 or later: emit <c>#nullable enable</c> and <c>?</c> annotations.</param>

@@ -20,7 +20,7 @@ namespace ErrorCodes.Generator.Parsing
         public static ParsedDocument Parse(SpecText text, CancellationToken cancellationToken)
         {
             var markdown = Markdown.Parse(text.Normalized, s_pipeline);
-            var reader = new Reader(text);
+            var reader = new Reader(text, CodeLevels(markdown));
             foreach (var block in markdown)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -31,16 +31,38 @@ namespace ErrorCodes.Generator.Parsing
             return reader.Document;
         }
 
+        // The heading levels at which the document puts its codes: a heading at such a level that starts with a
+        // digit but is no valid code is most likely a broken code, not a section title.
+        private static HashSet<int> CodeLevels(MarkdownDocument markdown)
+        {
+            var levels = new HashSet<int>();
+            foreach (var block in markdown)
+            {
+                if (block is HeadingBlock heading && CodeHeading.TryParse(PlainText.Of(heading.Inline), out _, out _, out _) == CodeHeadingKind.Code)
+                {
+                    levels.Add(heading.Level);
+                }
+            }
+
+            return levels;
+        }
+
         /// <summary>Walks the document's top-level blocks in order, keeping track of the code and section they belong to.</summary>
         private sealed class Reader
         {
             private readonly SpecText _text;
+            private readonly HashSet<int> _codeLevels;
+            private readonly Dictionary<SectionKind, int> _sectionLines = new Dictionary<SectionKind, int>();
             private readonly List<Piece> _pieces = new List<Piece>();
             private ParsedCode? _code;
             private SectionKind _section;
             private StringBuilder? _note;
 
-            public Reader(SpecText text) => _text = text;
+            public Reader(SpecText text, HashSet<int> codeLevels)
+            {
+                _text = text;
+                _codeLevels = codeLevels;
+            }
 
             public ParsedDocument Document { get; } = new ParsedDocument();
 
@@ -82,7 +104,31 @@ namespace ErrorCodes.Generator.Parsing
             {
                 EndSection();
                 EndNote();
+                if (_code != null)
+                {
+                    ReportMissingSections(_code);
+                }
+
                 _code = null;
+                _sectionLines.Clear();
+            }
+
+            // The message has its own warning (ECG0004): a code without one loses its name.
+            private void ReportMissingSections(ParsedCode code)
+            {
+                var missing = new List<string>();
+                foreach (var (kind, label) in new[] { (SectionKind.Description, "错误描述 (Description)"), (SectionKind.Causes, "可能原因 (Possible Causes)"), (SectionKind.Remediation, "处理步骤 (Solution)") })
+                {
+                    if (!_sectionLines.ContainsKey(kind))
+                    {
+                        missing.Add(label);
+                    }
+                }
+
+                if (missing.Count != 0)
+                {
+                    Document.Diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MissingSection, code.Heading, code.Code, string.Join(", ", missing)));
+                }
             }
 
             private void ReadHeading(HeadingBlock heading)
@@ -98,6 +144,12 @@ namespace ErrorCodes.Generator.Parsing
                     case CodeHeadingKind.InvalidCode:
                         Document.Diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidCode, Locate(heading), token));
                         return;
+                }
+
+                if (_codeLevels.Contains(heading.Level) && CodeHeading.StartsLikeACode(text, out var brokenToken))
+                {
+                    Document.Diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidCode, Locate(heading), brokenToken));
+                    return;
                 }
 
                 if (heading.Level == 1 && Document.Title.Length == 0 && Document.Codes.Count == 0)
@@ -127,6 +179,15 @@ namespace ErrorCodes.Generator.Parsing
                     return;
                 }
 
+                if (_sectionLines.TryGetValue(kind, out var firstLine))
+                {
+                    Document.Diagnostics.Add(DiagnosticInfo.Create(Diagnostics.RepeatedLabel, Locate(paragraph), _code!.Code, SectionLabels.Normalize(label), firstLine + 1));
+                }
+                else
+                {
+                    _sectionLines.Add(kind, paragraph.Line);
+                }
+
                 _section = kind;
                 if (rest.Length != 0)
                 {
@@ -146,10 +207,10 @@ namespace ErrorCodes.Generator.Parsing
                 switch (_section)
                 {
                     case SectionKind.Message:
-                        _code.Message = JoinText(_pieces);
+                        _code.Message = Join(_code.Message, JoinText(_pieces));
                         break;
                     case SectionKind.Description:
-                        _code.Description = JoinText(_pieces);
+                        _code.Description = Join(_code.Description, JoinText(_pieces));
                         break;
                     case SectionKind.Causes:
                         Items.AddTo(_code.Causes, _pieces);
@@ -200,6 +261,10 @@ namespace ErrorCodes.Generator.Parsing
                     Document.Notes.Add(text);
                 }
             }
+
+            // A repeated section adds to the first, so no text of the document is lost.
+            private static string Join(string? first, string second) =>
+                string.IsNullOrEmpty(first) ? second : second.Length == 0 ? first! : first + "\n" + second;
 
             private static string JoinText(List<Piece> pieces)
             {
@@ -262,6 +327,20 @@ namespace ErrorCodes.Generator.Parsing
 
             title = text.Substring(i).TrimStart(' ', '\t', ':', '：', '-', '–', '—', '、').Trim();
             return CodeHeadingKind.Code;
+        }
+
+        /// <summary>True when the heading's first word starts with a digit, as a code would, such as <c>23O1001</c>.</summary>
+        public static bool StartsLikeACode(string text, out string token)
+        {
+            var end = 0;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            token = text.Substring(0, end);
+            var first = token.StartsWith("-", System.StringComparison.Ordinal) ? 1 : 0;
+            return first < token.Length && token[first] >= '0' && token[first] <= '9';
         }
 
         // "5G", "3DES" and "802.11" start with digits but are words, not codes; a CJK title written

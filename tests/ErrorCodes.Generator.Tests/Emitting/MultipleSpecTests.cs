@@ -8,7 +8,7 @@ namespace ErrorCodes.Generator.Tests.Emitting
 {
     public sealed class MultipleSpecTests
     {
-        private const string LinkSpec = "# Link\n\n## 32390200 Link failed\n\n**错误信息**\n\nLink failed.\n";
+        private const string LinkSpec = "# Link\n\n## 32390200 Link failed\n\n**错误信息**\n\nLink failed.\n\n**错误描述**\n\n连接失败。\n\n**可能原因**\n\n对端关闭。\n\n**处理步骤**\n\n重试。\n";
 
         [Fact]
         public void EachSpecIsItsOwnCatalogAndFromAssemblyListsThemAll()
@@ -69,7 +69,7 @@ namespace ErrorCodes.Generator.Tests.Emitting
         [Fact]
         public void SpecListedTwiceIsGeneratedAndReportedOnce()
         {
-            var spec = new TestSpec("/repo/spec/errorcode-link.md", LinkSpec + "\n## 1 Name\n\n**错误信息**\n\nLink failed.\n");
+            var spec = new TestSpec("/repo/spec/errorcode-link.md", LinkSpec + "\n## 1 Name\n\n**错误信息**\n\nLink failed.\n\n**错误描述**\n\n甲。\n\n**可能原因**\n\n乙。\n\n**处理步骤**\n\n丙。\n");
 
             var (result, output) = new GeneratorRunner(new[] { spec, spec }).Run();
 
