@@ -142,9 +142,12 @@ namespace ErrorCodes.Generator.Emitting
             return lines;
         }
 
+        // Control characters, line and paragraph separators, unpaired surrogates, non-characters, and format
+        // characters (bidi overrides, zero-width spaces): escaped, so that generated code reads as what it is.
         private static bool NeedsEscape(char c) =>
             c < ' ' || c == '\u007F' || (c >= '\u0080' && c <= '\u009F') || c == '\u2028' || c == '\u2029'
-            || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || c == '\uFEFF';
+            || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
+            || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
         private static void AppendUnicodeEscape(StringBuilder builder, char c) =>
             builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));

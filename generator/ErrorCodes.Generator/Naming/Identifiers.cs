@@ -8,6 +8,12 @@ namespace ErrorCodes.Generator.Naming
     /// <summary>Names for generated types and members, derived from spec file names and English messages.</summary>
     internal static class Identifiers
     {
+        // Names past this stop at a word boundary: a whole sentence is no name, and metadata caps names at 511 bytes.
+        public const int MaxMemberNameLength = 64;
+
+        // Metadata holds a type's name in at most 1023 bytes of UTF-8; 128 UTF-16 characters stay under that.
+        public const int MaxIdentifierLength = 128;
+
         /// <summary>
         /// The PascalCase name of a message's first sentence, from its ASCII letters and digits:
         /// <c>Operation not permitted.</c> gives <c>OperationNotPermitted</c>, <c>SSL is null.</c> gives <c>SslIsNull</c>.
@@ -18,8 +24,18 @@ namespace ErrorCodes.Generator.Naming
             var builder = new StringBuilder();
             foreach (var word in Words(FirstSentence(message)))
             {
+                if (builder.Length != 0 && builder.Length + word.Length > MaxMemberNameLength)
+                {
+                    break;
+                }
+
                 builder.Append(char.ToUpperInvariant(word[0]));
                 builder.Append(word.Substring(1).ToLowerInvariant());
+            }
+
+            if (builder.Length > MaxMemberNameLength)
+            {
+                builder.Length = MaxMemberNameLength;
             }
 
             if (builder.Length == 0)
@@ -78,9 +94,10 @@ namespace ErrorCodes.Generator.Naming
             return builder.ToString();
         }
 
-        /// <summary>True for a name that C# accepts as a type or namespace part without '@'.</summary>
+        /// <summary>True for a name that C# accepts as a type or namespace part without '@', and that fits in metadata.</summary>
         public static bool IsValidIdentifier(string name) =>
-            SyntaxFacts.IsValidIdentifier(name)
+            name.Length <= MaxIdentifierLength
+            && SyntaxFacts.IsValidIdentifier(name)
             && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
             && SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.GlobalKeyword;
 

@@ -301,6 +301,7 @@ namespace ErrorCodes.Generator.Parsing
             code = 0;
             title = string.Empty;
             token = string.Empty;
+            text = SkipFormatCharacters(text);
             var i = 0;
             var negative = i < text.Length && text[i] == '-';
             if (negative)
@@ -332,6 +333,7 @@ namespace ErrorCodes.Generator.Parsing
         /// <summary>True when the heading's first word starts with a digit, as a code would, such as <c>23O1001</c>.</summary>
         public static bool StartsLikeACode(string text, out string token)
         {
+            text = SkipFormatCharacters(text);
             var end = 0;
             while (end < text.Length && !char.IsWhiteSpace(text[end]))
             {
@@ -341,6 +343,18 @@ namespace ErrorCodes.Generator.Parsing
             token = text.Substring(0, end);
             var first = token.StartsWith("-", System.StringComparison.Ordinal) ? 1 : 0;
             return first < token.Length && token[first] >= '0' && token[first] <= '9';
+        }
+
+        // Invisible characters such as a right-to-left mark before the digits must not hide a code.
+        private static string SkipFormatCharacters(string text)
+        {
+            var start = 0;
+            while (start < text.Length && char.GetUnicodeCategory(text[start]) == UnicodeCategory.Format)
+            {
+                start++;
+            }
+
+            return text.Substring(start);
         }
 
         // "5G", "3DES" and "802.11" start with digits but are words, not codes; a CJK title written

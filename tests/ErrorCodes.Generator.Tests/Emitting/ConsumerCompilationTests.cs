@@ -97,9 +97,6 @@ namespace Consumer
         }
 
         // Every warning counts, as it would in a project that treats warnings as errors; hidden diagnostics do not.
-        private static IEnumerable<string> Problems(Compilation compilation) =>
-            compilation.GetDiagnostics()
-                .Where(d => d.Severity >= DiagnosticSeverity.Info && d.Id != "CS8019")
-                .Select(d => d.ToString());
+        private static IEnumerable<string> Problems(Compilation compilation) => CompilationProblems.Of(compilation);
     }
 }

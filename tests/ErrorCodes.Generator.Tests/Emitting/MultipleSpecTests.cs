@@ -109,7 +109,6 @@ namespace ErrorCodes.Generator.Tests.Emitting
             Assert.Empty(Problems(output));
         }
 
-        private static IEnumerable<Diagnostic> Problems(Compilation compilation) =>
-            compilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning);
+        private static IReadOnlyList<string> Problems(Compilation compilation) => CompilationProblems.Of(compilation);
     }
 }

@@ -9,6 +9,12 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
     /// <summary>A spec as a test hands it to the generator: a path, its text and its item metadata.</summary>
     internal sealed record TestSpec(string Path, string Text, IReadOnlyDictionary<string, string>? Metadata = null)
     {
+        /// <summary>The file's bytes, when the test has them: decoded as the compiler would, rather than from <see cref="Text"/>.</summary>
+        public byte[]? Bytes { get; init; }
+
+        public static TestSpec FromBytes(string path, byte[] bytes) =>
+            new(path, InMemoryAdditionalText.Decode(bytes).ToString()) { Bytes = bytes };
+
         public static TestSpec FromFile(string path, string? asPath = null) =>
             new(asPath ?? path, System.IO.File.ReadAllText(path));
     }
@@ -55,7 +61,9 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
                     nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 || languageVersion == LanguageVersion.Latest ? nullable : NullableContextOptions.Disable,
                     warningLevel: 9999,
                     deterministic: true));
-            AdditionalTexts = Specs.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text)).ToImmutableArray();
+            AdditionalTexts = Specs.Select(spec => (AdditionalText)(spec.Bytes != null
+                ? new InMemoryAdditionalText(spec.Path, InMemoryAdditionalText.Decode(spec.Bytes))
+                : new InMemoryAdditionalText(spec.Path, spec.Text))).ToImmutableArray();
             Driver = CSharpGeneratorDriver.Create(
                 new[] { new ErrorCodesGenerator().AsSourceGenerator() },
                 AdditionalTexts,

@@ -9,10 +9,18 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         private readonly SourceText _text;
 
         public InMemoryAdditionalText(string path, string text)
+            : this(path, SourceText.From(text))
+        {
+        }
+
+        public InMemoryAdditionalText(string path, SourceText text)
         {
             Path = path;
-            _text = SourceText.From(text);
+            _text = text;
         }
+
+        /// <summary>A file's bytes decoded as the compiler decodes a file: BOM detection, else UTF-8 with U+FFFD for bad bytes.</summary>
+        public static SourceText Decode(byte[] bytes) => SourceText.From(new System.IO.MemoryStream(bytes), encoding: null);
 
         public override string Path { get; }
 

@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>Steps:</para>
         /// <list type="number">
-        /// <item><description>Emoji 😀 and CJK 中文 stay readable; zero-width​space too.</description></item>
+        /// <item><description>Emoji 😀 and CJK 中文 stay readable; zero-width\u200Bspace too.</description></item>
         /// </list>
         /// <para>../../spec/escaping.md, line 3.</para>
         /// </remarks>
@@ -50,7 +50,7 @@ namespace Consumer
         // Every entry of the spec, in document order; created once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
         {
-            new global::ErrorCodes.ErrorCodeInfo(1, "PathC", "Quote \" and backslash \\ title", "Path C:\\temp\\ and \"quoted\" {braces} */ end.", "Ends the summary  & bold & entity.", new string[] { "#line 1 \"evil.cs\" at the start of a line.", "A line\u2028separator and a next\u0085line and a tab\there.", "Trailing backslash \\" }, new string[] { "Emoji 😀 and CJK 中文 stay readable; zero-width​space too." }, SpecPath, 3),
+            new global::ErrorCodes.ErrorCodeInfo(1, "PathC", "Quote \" and backslash \\ title", "Path C:\\temp\\ and \"quoted\" {braces} */ end.", "Ends the summary  & bold & entity.", new string[] { "#line 1 \"evil.cs\" at the start of a line.", "A line\u2028separator and a next\u0085line and a tab\there.", "Trailing backslash \\" }, new string[] { "Emoji 😀 and CJK 中文 stay readable; zero-width\u200Bspace too." }, SpecPath, 3),
         };
 
         // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
