@@ -320,23 +320,16 @@ namespace ErrorCodes.Generator.Emitting
             w.Close();
         }
 
+        // The lookup table, not a switch: a switch over thousands of cases costs the compiler minutes, and with random
+        // codes it is slower than the table anyway (docs/performance.md).
         private void WriteToStringFast(string e)
         {
             var w = _writer;
             w.Line();
             w.Line("/// <summary>The member's name, as <see cref=\"object.ToString()\"/> gives it but without reflection; the number for other values.</summary>");
             w.Open("public static string ToStringFast(this " + e + " code)");
-            w.Open("switch (code)");
-            foreach (var code in _catalog.Codes)
-            {
-                if (code.IsFirstOfItsCode)
-                {
-                    w.Line("case " + e + "." + code.MemberName + ": return nameof(" + e + "." + code.MemberName + ");");
-                }
-            }
-
-            w.Line("default: return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
-            w.Close();
+            w.Line("var slot = FindSlot((int)code);");
+            w.Line("return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
             w.Close();
         }
 

@@ -133,12 +133,8 @@ namespace Consumer
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
         public static string ToStringFast(this BareCodeHeadingErrorCode code)
         {
-            switch (code)
-            {
-                case BareCodeHeadingErrorCode.Code3200: return nameof(BareCodeHeadingErrorCode.Code3200);
-                case BareCodeHeadingErrorCode.Code3201: return nameof(BareCodeHeadingErrorCode.Code3201);
-                default: return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because

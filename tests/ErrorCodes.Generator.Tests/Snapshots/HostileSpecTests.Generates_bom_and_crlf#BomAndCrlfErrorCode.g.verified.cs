@@ -466,29 +466,8 @@ namespace Consumer
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
         public static string ToStringFast(this BomAndCrlfErrorCode code)
         {
-            switch (code)
-            {
-                case BomAndCrlfErrorCode.OperationNotPermitted: return nameof(BomAndCrlfErrorCode.OperationNotPermitted);
-                case BomAndCrlfErrorCode.NoSuchFileOrDirectory: return nameof(BomAndCrlfErrorCode.NoSuchFileOrDirectory);
-                case BomAndCrlfErrorCode.NoSuchProcess: return nameof(BomAndCrlfErrorCode.NoSuchProcess);
-                case BomAndCrlfErrorCode.InterruptedSystemCall: return nameof(BomAndCrlfErrorCode.InterruptedSystemCall);
-                case BomAndCrlfErrorCode.SystemInternalError: return nameof(BomAndCrlfErrorCode.SystemInternalError);
-                case BomAndCrlfErrorCode.InterruptedSystemCall_2303104: return nameof(BomAndCrlfErrorCode.InterruptedSystemCall_2303104);
-                case BomAndCrlfErrorCode.BadFileNumber: return nameof(BomAndCrlfErrorCode.BadFileNumber);
-                case BomAndCrlfErrorCode.ResourceTemporarilyUnavailableTryAgain: return nameof(BomAndCrlfErrorCode.ResourceTemporarilyUnavailableTryAgain);
-                case BomAndCrlfErrorCode.SocketOperationOnNonSocket: return nameof(BomAndCrlfErrorCode.SocketOperationOnNonSocket);
-                case BomAndCrlfErrorCode.ProtocolWrongTypeForSocket: return nameof(BomAndCrlfErrorCode.ProtocolWrongTypeForSocket);
-                case BomAndCrlfErrorCode.AddressAlreadyInUse: return nameof(BomAndCrlfErrorCode.AddressAlreadyInUse);
-                case BomAndCrlfErrorCode.CannotAssignRequestedAddress: return nameof(BomAndCrlfErrorCode.CannotAssignRequestedAddress);
-                case BomAndCrlfErrorCode.ConnectionTimedOut: return nameof(BomAndCrlfErrorCode.ConnectionTimedOut);
-                case BomAndCrlfErrorCode.SslIsNull: return nameof(BomAndCrlfErrorCode.SslIsNull);
-                case BomAndCrlfErrorCode.ErrorInTlsReading: return nameof(BomAndCrlfErrorCode.ErrorInTlsReading);
-                case BomAndCrlfErrorCode.ErrorInTlsWriting: return nameof(BomAndCrlfErrorCode.ErrorInTlsWriting);
-                case BomAndCrlfErrorCode.ErrorLookingUpX509: return nameof(BomAndCrlfErrorCode.ErrorLookingUpX509);
-                case BomAndCrlfErrorCode.ErrorOccurredInTheTlsSystemCall: return nameof(BomAndCrlfErrorCode.ErrorOccurredInTheTlsSystemCall);
-                case BomAndCrlfErrorCode.ErrorClearingTlsConnection: return nameof(BomAndCrlfErrorCode.ErrorClearingTlsConnection);
-                default: return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because

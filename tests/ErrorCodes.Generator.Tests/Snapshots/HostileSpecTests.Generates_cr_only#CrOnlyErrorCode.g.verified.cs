@@ -466,29 +466,8 @@ namespace Consumer
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
         public static string ToStringFast(this CrOnlyErrorCode code)
         {
-            switch (code)
-            {
-                case CrOnlyErrorCode.OperationNotPermitted: return nameof(CrOnlyErrorCode.OperationNotPermitted);
-                case CrOnlyErrorCode.NoSuchFileOrDirectory: return nameof(CrOnlyErrorCode.NoSuchFileOrDirectory);
-                case CrOnlyErrorCode.NoSuchProcess: return nameof(CrOnlyErrorCode.NoSuchProcess);
-                case CrOnlyErrorCode.InterruptedSystemCall: return nameof(CrOnlyErrorCode.InterruptedSystemCall);
-                case CrOnlyErrorCode.SystemInternalError: return nameof(CrOnlyErrorCode.SystemInternalError);
-                case CrOnlyErrorCode.InterruptedSystemCall_2303104: return nameof(CrOnlyErrorCode.InterruptedSystemCall_2303104);
-                case CrOnlyErrorCode.BadFileNumber: return nameof(CrOnlyErrorCode.BadFileNumber);
-                case CrOnlyErrorCode.ResourceTemporarilyUnavailableTryAgain: return nameof(CrOnlyErrorCode.ResourceTemporarilyUnavailableTryAgain);
-                case CrOnlyErrorCode.SocketOperationOnNonSocket: return nameof(CrOnlyErrorCode.SocketOperationOnNonSocket);
-                case CrOnlyErrorCode.ProtocolWrongTypeForSocket: return nameof(CrOnlyErrorCode.ProtocolWrongTypeForSocket);
-                case CrOnlyErrorCode.AddressAlreadyInUse: return nameof(CrOnlyErrorCode.AddressAlreadyInUse);
-                case CrOnlyErrorCode.CannotAssignRequestedAddress: return nameof(CrOnlyErrorCode.CannotAssignRequestedAddress);
-                case CrOnlyErrorCode.ConnectionTimedOut: return nameof(CrOnlyErrorCode.ConnectionTimedOut);
-                case CrOnlyErrorCode.SslIsNull: return nameof(CrOnlyErrorCode.SslIsNull);
-                case CrOnlyErrorCode.ErrorInTlsReading: return nameof(CrOnlyErrorCode.ErrorInTlsReading);
-                case CrOnlyErrorCode.ErrorInTlsWriting: return nameof(CrOnlyErrorCode.ErrorInTlsWriting);
-                case CrOnlyErrorCode.ErrorLookingUpX509: return nameof(CrOnlyErrorCode.ErrorLookingUpX509);
-                case CrOnlyErrorCode.ErrorOccurredInTheTlsSystemCall: return nameof(CrOnlyErrorCode.ErrorOccurredInTheTlsSystemCall);
-                case CrOnlyErrorCode.ErrorClearingTlsConnection: return nameof(CrOnlyErrorCode.ErrorClearingTlsConnection);
-                default: return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because

@@ -466,29 +466,8 @@ namespace Consumer
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
         public static string ToStringFast(this CrlfErrorCode code)
         {
-            switch (code)
-            {
-                case CrlfErrorCode.OperationNotPermitted: return nameof(CrlfErrorCode.OperationNotPermitted);
-                case CrlfErrorCode.NoSuchFileOrDirectory: return nameof(CrlfErrorCode.NoSuchFileOrDirectory);
-                case CrlfErrorCode.NoSuchProcess: return nameof(CrlfErrorCode.NoSuchProcess);
-                case CrlfErrorCode.InterruptedSystemCall: return nameof(CrlfErrorCode.InterruptedSystemCall);
-                case CrlfErrorCode.SystemInternalError: return nameof(CrlfErrorCode.SystemInternalError);
-                case CrlfErrorCode.InterruptedSystemCall_2303104: return nameof(CrlfErrorCode.InterruptedSystemCall_2303104);
-                case CrlfErrorCode.BadFileNumber: return nameof(CrlfErrorCode.BadFileNumber);
-                case CrlfErrorCode.ResourceTemporarilyUnavailableTryAgain: return nameof(CrlfErrorCode.ResourceTemporarilyUnavailableTryAgain);
-                case CrlfErrorCode.SocketOperationOnNonSocket: return nameof(CrlfErrorCode.SocketOperationOnNonSocket);
-                case CrlfErrorCode.ProtocolWrongTypeForSocket: return nameof(CrlfErrorCode.ProtocolWrongTypeForSocket);
-                case CrlfErrorCode.AddressAlreadyInUse: return nameof(CrlfErrorCode.AddressAlreadyInUse);
-                case CrlfErrorCode.CannotAssignRequestedAddress: return nameof(CrlfErrorCode.CannotAssignRequestedAddress);
-                case CrlfErrorCode.ConnectionTimedOut: return nameof(CrlfErrorCode.ConnectionTimedOut);
-                case CrlfErrorCode.SslIsNull: return nameof(CrlfErrorCode.SslIsNull);
-                case CrlfErrorCode.ErrorInTlsReading: return nameof(CrlfErrorCode.ErrorInTlsReading);
-                case CrlfErrorCode.ErrorInTlsWriting: return nameof(CrlfErrorCode.ErrorInTlsWriting);
-                case CrlfErrorCode.ErrorLookingUpX509: return nameof(CrlfErrorCode.ErrorLookingUpX509);
-                case CrlfErrorCode.ErrorOccurredInTheTlsSystemCall: return nameof(CrlfErrorCode.ErrorOccurredInTheTlsSystemCall);
-                case CrlfErrorCode.ErrorClearingTlsConnection: return nameof(CrlfErrorCode.ErrorClearingTlsConnection);
-                default: return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because

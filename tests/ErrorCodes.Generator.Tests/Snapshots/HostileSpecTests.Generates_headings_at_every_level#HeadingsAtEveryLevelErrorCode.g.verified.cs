@@ -169,16 +169,8 @@ namespace Consumer
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
         public static string ToStringFast(this HeadingsAtEveryLevelErrorCode code)
         {
-            switch (code)
-            {
-                case HeadingsAtEveryLevelErrorCode.Level1Message: return nameof(HeadingsAtEveryLevelErrorCode.Level1Message);
-                case HeadingsAtEveryLevelErrorCode.Level2Message: return nameof(HeadingsAtEveryLevelErrorCode.Level2Message);
-                case HeadingsAtEveryLevelErrorCode.Level3Message: return nameof(HeadingsAtEveryLevelErrorCode.Level3Message);
-                case HeadingsAtEveryLevelErrorCode.Level4Message: return nameof(HeadingsAtEveryLevelErrorCode.Level4Message);
-                case HeadingsAtEveryLevelErrorCode.Level5Message: return nameof(HeadingsAtEveryLevelErrorCode.Level5Message);
-                case HeadingsAtEveryLevelErrorCode.Level6Message: return nameof(HeadingsAtEveryLevelErrorCode.Level6Message);
-                default: return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because

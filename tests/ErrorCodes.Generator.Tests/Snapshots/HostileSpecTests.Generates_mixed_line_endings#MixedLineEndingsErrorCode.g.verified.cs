@@ -439,29 +439,8 @@ namespace Consumer
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
         public static string ToStringFast(this MixedLineEndingsErrorCode code)
         {
-            switch (code)
-            {
-                case MixedLineEndingsErrorCode.OperationNotPermitted: return nameof(MixedLineEndingsErrorCode.OperationNotPermitted);
-                case MixedLineEndingsErrorCode.NoSuchFileOrDirectory: return nameof(MixedLineEndingsErrorCode.NoSuchFileOrDirectory);
-                case MixedLineEndingsErrorCode.NoSuchProcess: return nameof(MixedLineEndingsErrorCode.NoSuchProcess);
-                case MixedLineEndingsErrorCode.InterruptedSystemCall: return nameof(MixedLineEndingsErrorCode.InterruptedSystemCall);
-                case MixedLineEndingsErrorCode.SystemInternalError: return nameof(MixedLineEndingsErrorCode.SystemInternalError);
-                case MixedLineEndingsErrorCode.InterruptedSystemCall_2303104: return nameof(MixedLineEndingsErrorCode.InterruptedSystemCall_2303104);
-                case MixedLineEndingsErrorCode.BadFileNumber: return nameof(MixedLineEndingsErrorCode.BadFileNumber);
-                case MixedLineEndingsErrorCode.ResourceTemporarilyUnavailableTryAgain: return nameof(MixedLineEndingsErrorCode.ResourceTemporarilyUnavailableTryAgain);
-                case MixedLineEndingsErrorCode.SocketOperationOnNonSocket: return nameof(MixedLineEndingsErrorCode.SocketOperationOnNonSocket);
-                case MixedLineEndingsErrorCode.ProtocolWrongTypeForSocket: return nameof(MixedLineEndingsErrorCode.ProtocolWrongTypeForSocket);
-                case MixedLineEndingsErrorCode.AddressAlreadyInUse: return nameof(MixedLineEndingsErrorCode.AddressAlreadyInUse);
-                case MixedLineEndingsErrorCode.CannotAssignRequestedAddress: return nameof(MixedLineEndingsErrorCode.CannotAssignRequestedAddress);
-                case MixedLineEndingsErrorCode.ConnectionTimedOut: return nameof(MixedLineEndingsErrorCode.ConnectionTimedOut);
-                case MixedLineEndingsErrorCode.SslIsNull: return nameof(MixedLineEndingsErrorCode.SslIsNull);
-                case MixedLineEndingsErrorCode.ErrorInTlsReading: return nameof(MixedLineEndingsErrorCode.ErrorInTlsReading);
-                case MixedLineEndingsErrorCode.ErrorInTlsWriting: return nameof(MixedLineEndingsErrorCode.ErrorInTlsWriting);
-                case MixedLineEndingsErrorCode.ErrorLookingUpX509: return nameof(MixedLineEndingsErrorCode.ErrorLookingUpX509);
-                case MixedLineEndingsErrorCode.ErrorOccurredInTheTlsSystemCall: return nameof(MixedLineEndingsErrorCode.ErrorOccurredInTheTlsSystemCall);
-                case MixedLineEndingsErrorCode.ErrorClearingTlsConnection: return nameof(MixedLineEndingsErrorCode.ErrorClearingTlsConnection);
-                default: return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because

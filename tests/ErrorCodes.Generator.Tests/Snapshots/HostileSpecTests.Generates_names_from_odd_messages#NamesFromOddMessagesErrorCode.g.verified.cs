@@ -241,17 +241,8 @@ namespace Consumer
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
         public static string ToStringFast(this NamesFromOddMessagesErrorCode code)
         {
-            switch (code)
-            {
-                case NamesFromOddMessagesErrorCode.Class: return nameof(NamesFromOddMessagesErrorCode.Class);
-                case NamesFromOddMessagesErrorCode.Null: return nameof(NamesFromOddMessagesErrorCode.Null);
-                case NamesFromOddMessagesErrorCode.UnderScore: return nameof(NamesFromOddMessagesErrorCode.UnderScore);
-                case NamesFromOddMessagesErrorCode.Code2303: return nameof(NamesFromOddMessagesErrorCode.Code2303);
-                case NamesFromOddMessagesErrorCode.Code2304: return nameof(NamesFromOddMessagesErrorCode.Code2304);
-                case NamesFromOddMessagesErrorCode.Code2305: return nameof(NamesFromOddMessagesErrorCode.Code2305);
-                case NamesFromOddMessagesErrorCode.Code2306: return nameof(NamesFromOddMessagesErrorCode.Code2306);
-                default: return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because

@@ -205,15 +205,8 @@ namespace Consumer
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
         public static string ToStringFast(this SameMessageManyTimesErrorCode code)
         {
-            switch (code)
-            {
-                case SameMessageManyTimesErrorCode.SameMessage: return nameof(SameMessageManyTimesErrorCode.SameMessage);
-                case SameMessageManyTimesErrorCode.SameMessage_2201: return nameof(SameMessageManyTimesErrorCode.SameMessage_2201);
-                case SameMessageManyTimesErrorCode.SameMessage_2202: return nameof(SameMessageManyTimesErrorCode.SameMessage_2202);
-                case SameMessageManyTimesErrorCode.SameMessage_2203: return nameof(SameMessageManyTimesErrorCode.SameMessage_2203);
-                case SameMessageManyTimesErrorCode.SameMessage_2204: return nameof(SameMessageManyTimesErrorCode.SameMessage_2204);
-                default: return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because

@@ -258,18 +258,8 @@ namespace Consumer
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
         public static string ToStringFast(this TruncatedMidSectionErrorCode code)
         {
-            switch (code)
-            {
-                case TruncatedMidSectionErrorCode.OperationNotPermitted: return nameof(TruncatedMidSectionErrorCode.OperationNotPermitted);
-                case TruncatedMidSectionErrorCode.NoSuchFileOrDirectory: return nameof(TruncatedMidSectionErrorCode.NoSuchFileOrDirectory);
-                case TruncatedMidSectionErrorCode.NoSuchProcess: return nameof(TruncatedMidSectionErrorCode.NoSuchProcess);
-                case TruncatedMidSectionErrorCode.InterruptedSystemCall: return nameof(TruncatedMidSectionErrorCode.InterruptedSystemCall);
-                case TruncatedMidSectionErrorCode.SystemInternalError: return nameof(TruncatedMidSectionErrorCode.SystemInternalError);
-                case TruncatedMidSectionErrorCode.InterruptedSystemCall_2303104: return nameof(TruncatedMidSectionErrorCode.InterruptedSystemCall_2303104);
-                case TruncatedMidSectionErrorCode.BadFileNumber: return nameof(TruncatedMidSectionErrorCode.BadFileNumber);
-                case TruncatedMidSectionErrorCode.Code2303111: return nameof(TruncatedMidSectionErrorCode.Code2303111);
-                default: return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because

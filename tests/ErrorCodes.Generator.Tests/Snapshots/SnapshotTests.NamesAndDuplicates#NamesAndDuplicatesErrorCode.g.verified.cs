@@ -172,16 +172,8 @@ namespace Consumer
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
         public static string ToStringFast(this NamesAndDuplicatesErrorCode code)
         {
-            switch (code)
-            {
-                case NamesAndDuplicatesErrorCode.UnknownError: return nameof(NamesAndDuplicatesErrorCode.UnknownError);
-                case NamesAndDuplicatesErrorCode.UnknownError_7: return nameof(NamesAndDuplicatesErrorCode.UnknownError_7);
-                case NamesAndDuplicatesErrorCode._404NotFound: return nameof(NamesAndDuplicatesErrorCode._404NotFound);
-                case NamesAndDuplicatesErrorCode.Code9: return nameof(NamesAndDuplicatesErrorCode.Code9);
-                case NamesAndDuplicatesErrorCode.Code10: return nameof(NamesAndDuplicatesErrorCode.Code10);
-                case NamesAndDuplicatesErrorCode.CantConnect: return nameof(NamesAndDuplicatesErrorCode.CantConnect);
-                default: return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because

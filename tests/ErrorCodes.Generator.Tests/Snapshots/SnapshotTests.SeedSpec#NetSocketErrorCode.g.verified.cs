@@ -466,29 +466,8 @@ namespace Consumer
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
         public static string ToStringFast(this NetSocketErrorCode code)
         {
-            switch (code)
-            {
-                case NetSocketErrorCode.OperationNotPermitted: return nameof(NetSocketErrorCode.OperationNotPermitted);
-                case NetSocketErrorCode.NoSuchFileOrDirectory: return nameof(NetSocketErrorCode.NoSuchFileOrDirectory);
-                case NetSocketErrorCode.NoSuchProcess: return nameof(NetSocketErrorCode.NoSuchProcess);
-                case NetSocketErrorCode.InterruptedSystemCall: return nameof(NetSocketErrorCode.InterruptedSystemCall);
-                case NetSocketErrorCode.SystemInternalError: return nameof(NetSocketErrorCode.SystemInternalError);
-                case NetSocketErrorCode.InterruptedSystemCall_2303104: return nameof(NetSocketErrorCode.InterruptedSystemCall_2303104);
-                case NetSocketErrorCode.BadFileNumber: return nameof(NetSocketErrorCode.BadFileNumber);
-                case NetSocketErrorCode.ResourceTemporarilyUnavailableTryAgain: return nameof(NetSocketErrorCode.ResourceTemporarilyUnavailableTryAgain);
-                case NetSocketErrorCode.SocketOperationOnNonSocket: return nameof(NetSocketErrorCode.SocketOperationOnNonSocket);
-                case NetSocketErrorCode.ProtocolWrongTypeForSocket: return nameof(NetSocketErrorCode.ProtocolWrongTypeForSocket);
-                case NetSocketErrorCode.AddressAlreadyInUse: return nameof(NetSocketErrorCode.AddressAlreadyInUse);
-                case NetSocketErrorCode.CannotAssignRequestedAddress: return nameof(NetSocketErrorCode.CannotAssignRequestedAddress);
-                case NetSocketErrorCode.ConnectionTimedOut: return nameof(NetSocketErrorCode.ConnectionTimedOut);
-                case NetSocketErrorCode.SslIsNull: return nameof(NetSocketErrorCode.SslIsNull);
-                case NetSocketErrorCode.ErrorInTlsReading: return nameof(NetSocketErrorCode.ErrorInTlsReading);
-                case NetSocketErrorCode.ErrorInTlsWriting: return nameof(NetSocketErrorCode.ErrorInTlsWriting);
-                case NetSocketErrorCode.ErrorLookingUpX509: return nameof(NetSocketErrorCode.ErrorLookingUpX509);
-                case NetSocketErrorCode.ErrorOccurredInTheTlsSystemCall: return nameof(NetSocketErrorCode.ErrorOccurredInTheTlsSystemCall);
-                case NetSocketErrorCode.ErrorClearingTlsConnection: return nameof(NetSocketErrorCode.ErrorClearingTlsConnection);
-                default: return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
