@@ -30,7 +30,7 @@ namespace ErrorCodes.Generator
 
             if (source == null)
             {
-                return Failed(path, DiagnosticInfo.Create(Diagnostics.Unreadable, new LocationInfo(path, default, default)));
+                return Failed(path, options, DiagnosticInfo.Create(Diagnostics.Unreadable, new LocationInfo(path, default, default)));
             }
 
             SpecText? text = null;
@@ -42,18 +42,18 @@ namespace ErrorCodes.Generator
             catch (ArgumentException exception) when (exception.Message.IndexOf("depth limit", StringComparison.Ordinal) >= 0)
             {
                 // Markdig's own guard against input nested thousands of levels deep, which would exhaust the stack.
-                return Failed(path, DiagnosticInfo.Create(Diagnostics.TooDeeplyNested, text?.LocateStart() ?? new LocationInfo(path, default, default)));
+                return Failed(path, options, DiagnosticInfo.Create(Diagnostics.TooDeeplyNested, text?.LocateStart() ?? new LocationInfo(path, default, default)));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The generator must never throw: a throwing generator drops every catalog of the project.
                 var diagnostic = DiagnosticInfo.Create(Diagnostics.InternalError, text?.LocateStart() ?? new LocationInfo(path, default, default), exception.GetType().Name + ": " + exception.Message);
-                return Failed(path, diagnostic);
+                return Failed(path, options, diagnostic);
             }
         }
 
-        private static SpecResult Failed(string path, DiagnosticInfo diagnostic) =>
-            new SpecResult(path, null, new[] { diagnostic }.ToEquatableArray());
+        private static SpecResult Failed(string path, SpecOptions options, DiagnosticInfo diagnostic) =>
+            new SpecResult(path, null, new[] { diagnostic }.ToEquatableArray(), options.Severities);
 
         private static SpecResult Build(SpecText text, System.Text.Encoding? encoding, string path, SpecOptions options, CancellationToken cancellationToken)
         {
@@ -88,7 +88,7 @@ namespace ErrorCodes.Generator
                     document.Notes.ToEquatableArray(),
                     codes.ToEquatableArray())
                 : null;
-            return new SpecResult(path, catalog, Cap(diagnostics, options.MaxDiagnosticsPerId).ToEquatableArray());
+            return new SpecResult(path, catalog, Cap(diagnostics, options.MaxDiagnosticsPerId).ToEquatableArray(), options.Severities);
         }
 
         // A compiler that finds bytes that are not UTF-8 either decodes them as U+FFFD (the .NET compiler) or reads the

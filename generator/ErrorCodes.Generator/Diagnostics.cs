@@ -111,6 +111,14 @@ namespace ErrorCodes.Generator
             "The generator failed on this spec and generated no catalog for it: {0}. Please report this with the spec.",
             DiagnosticSeverity.Error);
 
+        /// <summary>Every descriptor, for severity settings and for the documentation test.</summary>
+        public static readonly DiagnosticDescriptor[] All =
+        {
+            NoCodes, InvalidCode, DuplicateCode, MissingMessage, NameChosen, TypeNameConflict, InvalidMetadata, RuntimeMissing,
+            UnknownLabel, TextBeforeFirstLabel, Unreadable, MissingSection, RepeatedLabel, NotUtf8, TooDeeplyNested, MoreNotShown,
+            InternalError,
+        };
+
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
             new DiagnosticDescriptor(
                 id,

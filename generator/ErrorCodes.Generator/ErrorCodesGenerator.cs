@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using ErrorCodes.Generator.Emitting;
 using ErrorCodes.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -51,17 +53,14 @@ namespace ErrorCodes.Generator
 
         private static void Emit(SourceProductionContext output, EmitPlan plan)
         {
-            if (plan.ReportSpecDiagnostics)
+            var severities = plan.Spec.Severities;
+            var diagnostics = plan.ReportSpecDiagnostics ? plan.Spec.Diagnostics.Concat(plan.Diagnostics) : plan.Diagnostics;
+            foreach (var info in diagnostics)
             {
-                foreach (var diagnostic in plan.Spec.Diagnostics)
+                if (info.ToDiagnostic(severities) is { } diagnostic)
                 {
-                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                    output.ReportDiagnostic(diagnostic);
                 }
-            }
-
-            foreach (var diagnostic in plan.Diagnostics)
-            {
-                output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
             if (plan.HintName != null && plan.Spec.Catalog != null)
@@ -88,7 +87,23 @@ namespace ErrorCodes.Generator
                     Value(options, MetadataPrefix + "ClassName"),
                     Value(provider.GlobalOptions, "build_property.ErrorCodesProjectDirectory"),
                     Value(provider.GlobalOptions, "build_property.ErrorCodesRootNamespace"),
-                    MaxDiagnostics(provider.GlobalOptions)));
+                    MaxDiagnostics(provider.GlobalOptions),
+                    Severities(options)));
+            }
+
+            private static EquatableArray<SeverityOverride> Severities(AnalyzerConfigOptions options)
+            {
+                var settings = new List<SeverityOverride>();
+                foreach (var descriptor in Diagnostics.All)
+                {
+                    if (options.TryGetValue(SeverityOverride.KeyPrefix + descriptor.Id + ".severity", out var value)
+                        && SeverityOverride.TryParse(descriptor.Id, value, out var setting))
+                    {
+                        settings.Add(setting!);
+                    }
+                }
+
+                return settings.ToEquatableArray();
             }
 
             private static int MaxDiagnostics(AnalyzerConfigOptions options) =>

@@ -32,5 +32,6 @@ namespace ErrorCodes.Generator.Model
 
     /// <summary>What one spec file produced: a catalog, unless an error prevents it, and the diagnostics.</summary>
     /// <param name="FilePath">The spec's full path, for diagnostics that concern the whole file.</param>
-    internal sealed record SpecResult(string FilePath, CatalogSpec? Catalog, EquatableArray<DiagnosticInfo> Diagnostics);
+    /// <param name="Severities">The severities the spec file's .editorconfig section sets, applied when the diagnostics are reported.</param>
+    internal sealed record SpecResult(string FilePath, CatalogSpec? Catalog, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<SeverityOverride> Severities = default);
 }

@@ -14,5 +14,21 @@ namespace ErrorCodes.Generator.Model
 
         public Diagnostic ToDiagnostic() =>
             Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, MessageArgs.ToArray<object>());
+
+        /// <summary>The diagnostic with the severity that <paramref name="severities"/> set for its id, or null when they turn it off.</summary>
+        public Diagnostic? ToDiagnostic(EquatableArray<SeverityOverride> severities)
+        {
+            foreach (var setting in severities)
+            {
+                if (setting.Id == Descriptor.Id)
+                {
+                    return setting.Severity is { } severity
+                        ? Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, severity, null, null, MessageArgs.ToArray<object>())
+                        : null;
+                }
+            }
+
+            return ToDiagnostic();
+        }
     }
 }

@@ -7,13 +7,15 @@ namespace ErrorCodes.Generator.Model
     /// <param name="ProjectDirectory">The consuming project's directory, or null when unknown.</param>
     /// <param name="RootNamespace">The consuming project's root namespace, or null when unknown.</param>
     /// <param name="MaxDiagnosticsPerId">How many diagnostics of one id a spec reports before it only counts the rest.</param>
+    /// <param name="Severities">Severities the spec file's .editorconfig section sets for diagnostic ids.</param>
     internal sealed record SpecOptions(
         string? Namespace,
         string? EnumName,
         string? ClassName,
         string? ProjectDirectory,
         string? RootNamespace,
-        int MaxDiagnosticsPerId = SpecOptions.DefaultMaxDiagnosticsPerId)
+        int MaxDiagnosticsPerId = SpecOptions.DefaultMaxDiagnosticsPerId,
+        EquatableArray<SeverityOverride> Severities = default)
     {
         public const int DefaultMaxDiagnosticsPerId = 100;
     }

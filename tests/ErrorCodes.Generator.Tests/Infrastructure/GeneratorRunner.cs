@@ -9,6 +9,9 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
     /// <summary>A spec as a test hands it to the generator: a path, its text and its item metadata.</summary>
     internal sealed record TestSpec(string Path, string Text, IReadOnlyDictionary<string, string>? Metadata = null)
     {
+        /// <summary>Keys an .editorconfig section that matches the file would give it, such as <c>errorcodes_diagnostic.ECG0005.severity</c>.</summary>
+        public IReadOnlyDictionary<string, string>? EditorConfig { get; init; }
+
         /// <summary>The file's bytes, when the test has them: decoded as the compiler would, rather than from <see cref="Text"/>.</summary>
         public byte[]? Bytes { get; init; }
 
@@ -47,6 +50,11 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
                     foreach (var (key, value) in spec.Metadata ?? new Dictionary<string, string>())
                     {
                         metadata["build_metadata.AdditionalFiles." + key] = value;
+                    }
+
+                    foreach (var (key, value) in spec.EditorConfig ?? new Dictionary<string, string>())
+                    {
+                        metadata[key] = value;
                     }
 
                     return metadata;
