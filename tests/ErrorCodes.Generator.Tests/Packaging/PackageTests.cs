@@ -90,6 +90,34 @@ namespace Lib
             Assert.Contains("0 Warning(s)", output);
         }
 
+        [Fact]
+        public void SeveritiesChangeWithNoWarnAGlobalConfigOrTheEditorConfigKey()
+        {
+            var seed = File.ReadAllText(Paths.SeedSpec);
+            var duplicateLine = seed.Split('\n').Length + 2;
+            var spec = seed + "\n\n## 2301001 重复\n\n**错误信息**\n\nAgain.\n\n**错误描述**\n\n甲。\n\n**可能原因**\n\n乙。\n\n**处理步骤**\n\n丙。\n";
+            var project = _feed.CreateProject(
+                "Severities",
+                "net10.0",
+                "latest",
+                isExe: false,
+                program: "namespace Severities { /// <summary>Empty.</summary>\npublic static class Empty { } }",
+                spec: spec,
+                extraItems: "<GlobalAnalyzerConfigFiles Include=\"errorcodes.globalconfig\" Condition=\"'$(UseGlobalConfig)' == 'true'\" />");
+            File.WriteAllText(Path.Combine(project, "errorcodes.globalconfig"), "is_global = true\ndotnet_diagnostic.ECG0003.severity = none\n");
+
+            var failed = ProcessRunner.Run("dotnet", "build --no-incremental", project, expectedExitCode: 1);
+            Assert.Contains($"errorcode-net-socket.md({duplicateLine},1): error ECG0003: Code 2301001 is defined again (first at line 7)", failed);
+
+            ProcessRunner.Run("dotnet", "build --no-incremental -p:NoWarn=ECG0003", project);
+            ProcessRunner.Run("dotnet", "build --no-incremental -p:UseGlobalConfig=true", project);
+
+            File.WriteAllText(Path.Combine(project, ".editorconfig"), "root = true\n\n[*.md]\nerrorcodes_diagnostic.ECG0003.severity = none\nerrorcodes_diagnostic.ECG0009.severity = error\n");
+            var promoted = ProcessRunner.Run("dotnet", "build --no-incremental", project, expectedExitCode: 1);
+            Assert.DoesNotContain("ECG0003", promoted);
+            Assert.Contains("errorcode-net-socket.md(79,1): error ECG0009: 'TCP/UDP 错误码说明' is not a known section label", promoted);
+        }
+
         /// <summary>Packs the two packages once for the class, into a folder that the test projects use as their only feed.</summary>
         public sealed class Feed : IDisposable
         {
@@ -112,11 +140,11 @@ namespace Lib
 
             public string Directory { get; }
 
-            public string CreateProject(string name, string targetFramework, string languageVersion, bool isExe, string program)
+            public string CreateProject(string name, string targetFramework, string languageVersion, bool isExe, string program, string? spec = null, string extraItems = "")
             {
                 var project = Path.Combine(_temp.Path, name);
                 System.IO.Directory.CreateDirectory(project);
-                File.Copy(Paths.SeedSpec, Path.Combine(project, "errorcode-net-socket.md"));
+                File.WriteAllText(Path.Combine(project, "errorcode-net-socket.md"), spec ?? File.ReadAllText(Paths.SeedSpec));
                 File.WriteAllText(Path.Combine(project, "Program.cs"), program);
                 File.WriteAllText(Path.Combine(project, "nuget.config"), $@"<configuration>
   <config><add key=""globalPackagesFolder"" value=""{Path.Combine(_temp.Path, "packages")}"" /></config>
@@ -140,6 +168,7 @@ namespace Lib
   <ItemGroup>
     <PackageReference Include=""ErrorCodes.Generator"" Version=""{Version}"" />
     <ErrorCodeSpec Include=""errorcode-net-socket.md"" />
+    {extraItems}
   </ItemGroup>
 </Project>");
                 return project;
