@@ -75,19 +75,6 @@ namespace ErrorCodes.Generator.Parsing
                 new LinePositionSpan(startPosition, endPosition));
         }
 
-        /// <summary>The location of the whole of line <paramref name="line"/> (zero-based), without its line break.</summary>
-        public LocationInfo LocateLine(int line)
-        {
-            if (line < 0 || line >= _lineStarts.Count)
-            {
-                return Locate(0, 0);
-            }
-
-            var start = _lineStarts[line];
-            var end = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : Normalized.Length;
-            return Locate(start, end);
-        }
-
         /// <summary>The location of the file's start, for diagnostics about the whole file.</summary>
         public LocationInfo LocateStart() => Locate(0, 0);
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 
 namespace ErrorCodes.Generator.Tests.Infrastructure
@@ -15,13 +14,8 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
 
         public static TestSpec Fixture(string name) => TestSpec.FromFile(Paths.Fixture(name), SpecDirectory + "/" + name);
 
-        /// <summary>The seed and every fixture, each alone, for tests that must hold for any spec.</summary>
-        public static IEnumerable<TestSpec> All() => Names.Select(Fixture).Prepend(Seed());
-
         public static IEnumerable<string> AllNames() => Names.Prepend("errorcode-net-socket.md");
 
         public static TestSpec ByName(string name) => name == "errorcode-net-socket.md" ? Seed() : Fixture(name);
-
-        public static string Text(string path) => File.ReadAllText(path);
     }
 }
