@@ -14,6 +14,8 @@ namespace ErrorCodes.Generator
     internal static class CatalogBuilder
     {
         private const string DefaultNamespace = "ErrorCodes.Generated";
+        private const string Chinese = "zh-CN";
+        private const string English = "en";
 
         public static SpecResult Build(AdditionalText file, SpecOptions options, CancellationToken cancellationToken)
         {
@@ -86,9 +88,36 @@ namespace ErrorCodes.Generator
                     SpecPaths.Relative(path, options.ProjectDirectory),
                     document.Title,
                     document.Notes.ToEquatableArray(),
-                    codes.ToEquatableArray())
+                    codes.ToEquatableArray(),
+                    Language(options.Language, document),
+                    document.Properties.Select(property => new CatalogProperty(property.Key, property.Value)).ToEquatableArray(),
+                    document.Links.ToEquatableArray(),
+                    ErrnoRules.Find(document.Notes).ToEquatableArray(),
+                    document.IsTable)
                 : null;
-            return new SpecResult(path, catalog, Cap(diagnostics, options.MaxDiagnosticsPerId).ToEquatableArray(), options.Severities);
+            return new SpecResult(
+                path,
+                catalog,
+                Cap(diagnostics, options.MaxDiagnosticsPerId).ToEquatableArray(),
+                options.Severities,
+                options.Twin == null ? null : SpecPaths.Key(options.Twin, options.ProjectDirectory),
+                options.IsTwin);
+        }
+
+        // The labels tell the language (错误信息 or Error Message); a document without any goes by its title.
+        private static string Language(string? metadata, ParsedDocument document)
+        {
+            if (!string.IsNullOrWhiteSpace(metadata))
+            {
+                return metadata!.Trim();
+            }
+
+            if (document.ChineseLabels != document.EnglishLabels)
+            {
+                return document.ChineseLabels > document.EnglishLabels ? Chinese : English;
+            }
+
+            return Identifiers.ContainsCjk(document.Title) ? Chinese : English;
         }
 
         // A compiler that finds bytes that are not UTF-8 either decodes them as U+FFFD (the .NET compiler) or reads the
@@ -166,6 +195,12 @@ namespace ErrorCodes.Generator
 
         private static string MemberName(ParsedCode code, string message, Dictionary<string, int> usedNames, List<DiagnosticInfo> diagnostics)
         {
+            // A table's definition column names the code (EPERM); a name it gives twice is reported as ECG0020.
+            if (code.Name != null && Identifiers.IsValidIdentifier(code.Name))
+            {
+                return usedNames.ContainsKey(code.Name) ? Suffixed(code.Name, code.Code, usedNames) : code.Name;
+            }
+
             var fromMessage = Identifiers.FromMessage(message);
             var name = fromMessage ?? Identifiers.FromCode(code.Code);
             if (message.Trim().Length == 0)
@@ -188,18 +223,24 @@ namespace ErrorCodes.Generator
 
             // The later code takes its number as a suffix; the first keeps the plain name, so adding a
             // code with a message that is already used never renames the existing member.
-            var candidate = name + "_" + Identifiers.CodeSuffix(code.Code);
-            for (var n = 2; usedNames.ContainsKey(candidate); n++)
-            {
-                candidate = name + "_" + Identifiers.CodeSuffix(code.Code) + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
+            var candidate = Suffixed(name, code.Code, usedNames);
             diagnostics.Add(DiagnosticInfo.Create(
                 Diagnostics.NameChosen,
                 code.Heading,
                 code.Code,
                 candidate,
                 "'" + name + "' is already the name of code " + owner.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", which has the same message"));
+            return candidate;
+        }
+
+        private static string Suffixed(string name, int code, Dictionary<string, int> usedNames)
+        {
+            var candidate = name + "_" + Identifiers.CodeSuffix(code);
+            for (var n = 2; usedNames.ContainsKey(candidate); n++)
+            {
+                candidate = name + "_" + Identifiers.CodeSuffix(code) + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             return candidate;
         }
 
@@ -213,7 +254,9 @@ namespace ErrorCodes.Generator
                 code.Causes.ToEquatableArray(),
                 code.Remediation.ToEquatableArray(),
                 code.Line + 1,
-                isFirst);
+                isFirst,
+                code.IsDeprecated,
+                code.InDelRegion);
 
         private static bool CheckMetadata(List<DiagnosticInfo> diagnostics, SpecText text, string metadata, string value, string kind, bool valid)
         {

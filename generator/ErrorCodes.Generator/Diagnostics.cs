@@ -105,6 +105,42 @@ namespace ErrorCodes.Generator
             "{0} more {1} diagnostics in this spec are not shown; fix the ones shown, or see them all by raising the limit with the ErrorCodesMaxDiagnostics property",
             DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor GluedHeading = Create(
+            "ECG0017",
+            "Code heading glued to the previous line",
+            "'{0}' is written at the end of a line, so markdown does not see a heading; it is read as the code heading it was meant to be. Start it on a line of its own.",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor TableRowNotACode = Create(
+            "ECG0018",
+            "Table row has no code",
+            "The table row's number cell '{0}' is not an integer that fits in an int, nor the name of an earlier row; the row ('{1}') is left out of the generated catalog",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor TableNumberIsAName = Create(
+            "ECG0019",
+            "Table row's number cell holds a name",
+            "The table row's number cell holds the name '{0}' rather than a number; '{1}' is read as code {2}, the number of '{0}'",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor TableNameReused = Create(
+            "ECG0020",
+            "One name for two numbers in a table",
+            "The name '{0}' is given to {1} here and to {2} at line {3}; the later enum member gets a suffix",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor OneLanguageOnly = Create(
+            "ECG0021",
+            "Code in one language only",
+            "Code {0} is in {1} but not in its twin {2}; lookups in the other language fall back to this text",
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor TwinNotFound = Create(
+            "ECG0022",
+            "Twin spec not found",
+            "The spec's Twin metadata names '{0}', which is not an additional file of the project; the catalog has one language only. List it with <ErrorCodeSpec Include=\"...\" Twin=\"...\" /> and check the path.",
+            DiagnosticSeverity.Warning);
+
         public static readonly DiagnosticDescriptor InternalError = Create(
             "ECG0099",
             "The generator failed on a spec",
@@ -116,7 +152,7 @@ namespace ErrorCodes.Generator
         {
             NoCodes, InvalidCode, DuplicateCode, MissingMessage, NameChosen, TypeNameConflict, InvalidMetadata, RuntimeMissing,
             UnknownLabel, TextBeforeFirstLabel, Unreadable, MissingSection, RepeatedLabel, NotUtf8, TooDeeplyNested, MoreNotShown,
-            InternalError,
+            GluedHeading, TableRowNotACode, TableNumberIsAName, TableNameReused, OneLanguageOnly, TwinNotFound, InternalError,
         };
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>

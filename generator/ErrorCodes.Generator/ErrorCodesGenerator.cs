@@ -65,7 +65,7 @@ namespace ErrorCodes.Generator
 
             if (plan.HintName != null && plan.Spec.Catalog != null)
             {
-                output.AddSource(plan.HintName, SourceText.From(CatalogEmitter.Emit(plan.Spec.Catalog, plan.Options), System.Text.Encoding.UTF8));
+                output.AddSource(plan.HintName, SourceText.From(CatalogEmitter.Emit(plan.Spec.Catalog, plan.Options, plan.Links), System.Text.Encoding.UTF8));
             }
         }
 
@@ -75,8 +75,14 @@ namespace ErrorCodes.Generator
             public static SpecFile? From(AdditionalText text, AnalyzerConfigOptionsProvider provider)
             {
                 var options = provider.GetOptions(text);
-                if (!options.TryGetValue(MetadataPrefix + "ErrorCodesSpec", out var isSpec)
-                    || !string.Equals(isSpec, "true", System.StringComparison.OrdinalIgnoreCase))
+                if (!options.TryGetValue(MetadataPrefix + "ErrorCodesSpec", out var kind))
+                {
+                    return null;
+                }
+
+                // "twin": listed as another spec's Twin, so it is read to merge into that spec, not generated itself.
+                var isTwin = string.Equals(kind, "twin", System.StringComparison.OrdinalIgnoreCase);
+                if (!isTwin && !string.Equals(kind, "true", System.StringComparison.OrdinalIgnoreCase))
                 {
                     return null;
                 }
@@ -88,7 +94,10 @@ namespace ErrorCodes.Generator
                     Value(provider.GlobalOptions, "build_property.ErrorCodesProjectDirectory"),
                     Value(provider.GlobalOptions, "build_property.ErrorCodesRootNamespace"),
                     MaxDiagnostics(provider.GlobalOptions),
-                    Severities(options)));
+                    Severities(options),
+                    isTwin ? null : Value(options, MetadataPrefix + "Twin"),
+                    Value(options, MetadataPrefix + "Language"),
+                    isTwin));
             }
 
             private static EquatableArray<SeverityOverride> Severities(AnalyzerConfigOptions options)

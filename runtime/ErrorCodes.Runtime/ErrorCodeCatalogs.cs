@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Reflection;
 
 namespace ErrorCodes
@@ -25,6 +27,64 @@ namespace ErrorCodes
             catalogs.Sort((left, right) => string.CompareOrdinal(left.Name, right.Name));
             return catalogs.AsReadOnly();
         }
+
+        /// <summary>
+        /// Every entry for <paramref name="code"/> that a catalog defines itself, in the catalogs' order: codes that
+        /// several documents share (such as 2100001–2100003 in the network documents) give one entry per catalog.
+        /// </summary>
+        public static IReadOnlyList<ErrorCodeInfo> FindAll(this IEnumerable<IErrorCodeCatalog> catalogs, int code, CultureInfo? culture = null)
+        {
+            if (catalogs == null)
+            {
+                throw new ArgumentNullException(nameof(catalogs));
+            }
+
+            var found = new List<ErrorCodeInfo>();
+            foreach (var catalog in catalogs)
+            {
+                if (catalog.IsDefined(code) && catalog.TryGetInfo(code, culture, out var info))
+                {
+                    found.Add(info);
+                }
+            }
+
+            return found.AsReadOnly();
+        }
+
+        /// <summary>
+        /// Finds <paramref name="code"/> in the first catalog that defines it, else in the first that answers for it
+        /// through an errno rule or a link: one call for any code a module may return, its own or a universal one.
+        /// </summary>
+        public static bool TryGetInfo(this IEnumerable<IErrorCodeCatalog> catalogs, int code, CultureInfo? culture, [NotNullWhen(true)] out ErrorCodeInfo? info)
+        {
+            if (catalogs == null)
+            {
+                throw new ArgumentNullException(nameof(catalogs));
+            }
+
+            foreach (var catalog in catalogs)
+            {
+                if (catalog.IsDefined(code) && catalog.TryGetInfo(code, culture, out info))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var catalog in catalogs)
+            {
+                if (catalog.TryGetInfo(code, culture, out info))
+                {
+                    return true;
+                }
+            }
+
+            info = null;
+            return false;
+        }
+
+        /// <summary>As <see cref="TryGetInfo(IEnumerable{IErrorCodeCatalog}, int, CultureInfo, out ErrorCodeInfo)"/>, in each catalog's own language.</summary>
+        public static bool TryGetInfo(this IEnumerable<IErrorCodeCatalog> catalogs, int code, [NotNullWhen(true)] out ErrorCodeInfo? info) =>
+            TryGetInfo(catalogs, code, null, out info);
 
         private static IErrorCodeCatalog InstanceOf(Type catalogType)
         {

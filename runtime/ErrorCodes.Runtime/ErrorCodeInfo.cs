@@ -30,7 +30,40 @@ namespace ErrorCodes
             string[] remediation,
             string specFile,
             int line)
+            : this(code, name, title, message, description, causes, remediation, specFile, line, string.Empty, isDeprecated: false, inDelRegion: false)
         {
+        }
+
+        /// <summary>Creates the description of one code, with its language and marks.</summary>
+        /// <param name="code">The numeric code.</param>
+        /// <param name="name">The name of the code's enum member.</param>
+        /// <param name="title">The heading's text after the code.</param>
+        /// <param name="message">The English message (错误信息).</param>
+        /// <param name="description">The description (错误描述).</param>
+        /// <param name="causes">The possible causes (可能原因), one item each.</param>
+        /// <param name="remediation">The remediation steps (处理步骤), one item each.</param>
+        /// <param name="specFile">The spec file, relative to the project that generated the catalog, with '/' separators.</param>
+        /// <param name="line">The one-based line of the code's heading in <paramref name="specFile"/>.</param>
+        /// <param name="language">The language of the texts, such as <c>zh-CN</c> or <c>en</c>; empty when unknown.</param>
+        /// <param name="isDeprecated">The document marks the code deprecated.</param>
+        /// <param name="inDelRegion">The code sits in a <c>&lt;!--Del--&gt;</c> region, which one edition of the docs removes.</param>
+        public ErrorCodeInfo(
+            int code,
+            string name,
+            string title,
+            string message,
+            string description,
+            string[] causes,
+            string[] remediation,
+            string specFile,
+            int line,
+            string language,
+            bool isDeprecated,
+            bool inDelRegion)
+        {
+            Language = language ?? throw new ArgumentNullException(nameof(language));
+            IsDeprecated = isDeprecated;
+            InDelRegion = inDelRegion;
             Code = code;
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Title = title ?? throw new ArgumentNullException(nameof(title));
@@ -68,6 +101,50 @@ namespace ErrorCodes
 
         /// <summary>The one-based line of the code's heading in <see cref="SpecFile"/>.</summary>
         public int Line { get; }
+
+        /// <summary>The language of the texts, such as <c>zh-CN</c> or <c>en</c>; empty when unknown.</summary>
+        public string Language { get; }
+
+        /// <summary>True when the document marks the code deprecated (<c>&lt;sup&gt;(deprecated)&lt;/sup&gt;</c>).</summary>
+        public bool IsDeprecated { get; }
+
+        /// <summary>
+        /// True when the code sits between <c>&lt;!--Del--&gt;</c> and <c>&lt;!--DelEnd--&gt;</c>: content that one edition of
+        /// the OpenHarmony docs removes, typically codes only system applications see.
+        /// </summary>
+        public bool InDelRegion { get; }
+
+        /// <summary>
+        /// This entry of a kernel errno table as the code <paramref name="code"/> of a catalog whose rule maps errno values
+        /// to codes (such as 2301000 + errno): the errno's name and texts under the catalog's code.
+        /// </summary>
+        /// <param name="code">The catalog's code.</param>
+        /// <param name="rule">The catalog's rule, used as the description when the errno entry has none.</param>
+        public ErrorCodeInfo ForMappedCode(int code, string rule) =>
+            new ErrorCodeInfo(
+                code,
+                Name,
+                Title,
+                Message,
+                Description.Length != 0 ? Description : rule ?? string.Empty,
+                ToArray(Causes),
+                ToArray(Remediation),
+                SpecFile,
+                Line,
+                Language,
+                IsDeprecated,
+                InDelRegion);
+
+        private static string[] ToArray(IReadOnlyList<string> items)
+        {
+            var array = new string[items.Count];
+            for (var i = 0; i < array.Length; i++)
+            {
+                array[i] = items[i];
+            }
+
+            return array;
+        }
 
         /// <summary>Returns <c>[code] message</c>, such as <c>[2303210] Connection timed out.</c></summary>
         public override string ToString() => ErrorCodeException.Format(Code, Message.Length != 0 ? Message : Title);

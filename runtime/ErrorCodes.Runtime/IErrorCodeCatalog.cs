@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace ErrorCodes
 {
@@ -18,7 +19,25 @@ namespace ErrorCodes
         /// <summary>Every code, in document order.</summary>
         IReadOnlyList<ErrorCodeInfo> All { get; }
 
-        /// <summary>Finds the code; returns false when the catalog does not define it.</summary>
+        /// <summary>The languages of the catalog's texts: the spec's own first, then its twin's, such as <c>zh-CN</c>, <c>en</c>.</summary>
+        IReadOnlyList<string> Languages { get; }
+
+        /// <summary>The document's metadata comments, such as <c>Kit</c> = <c>Network Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
+        IReadOnlyDictionary<string, string> Properties { get; }
+
+        /// <summary>The file names of the documents the notes point to, such as <c>errorcode-universal.md</c>.</summary>
+        IReadOnlyList<string> Links { get; }
+
+        /// <summary>Whether the document itself defines <paramref name="code"/>.</summary>
+        bool IsDefined(int code);
+
+        /// <summary>
+        /// Finds the code in the spec's own language: a code the document defines, else one its errno rule maps to the
+        /// kernel catalog, else one of the linked catalogs (such as the universal codes) in the same assembly.
+        /// </summary>
         bool TryGetInfo(int code, [NotNullWhen(true)] out ErrorCodeInfo? info);
+
+        /// <summary>As <see cref="TryGetInfo(int, out ErrorCodeInfo)"/>, with texts in the language of <paramref name="culture"/> when the catalog has it.</summary>
+        bool TryGetInfo(int code, CultureInfo? culture, [NotNullWhen(true)] out ErrorCodeInfo? info);
     }
 }

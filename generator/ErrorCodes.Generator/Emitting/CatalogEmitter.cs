@@ -13,21 +13,35 @@ namespace ErrorCodes.Generator.Emitting
         private const string Info = "global::ErrorCodes.ErrorCodeInfo";
         private const string StringList = "global::System.Collections.Generic.IReadOnlyList<string>";
 
+        /// <summary>The largest errno an errno rule maps (Linux's MAX_ERRNO).</summary>
+        public const int MaxErrno = 4095;
+
+        private const string Culture = "global::System.Globalization.CultureInfo";
+
         private readonly CatalogSpec _catalog;
         private readonly EmitOptions _options;
+        private readonly CatalogLinks? _links;
         private readonly SourceWriter _writer = new SourceWriter();
         private readonly LookupTable _table;
 
-        private CatalogEmitter(CatalogSpec catalog, EmitOptions options)
+        private CatalogEmitter(CatalogSpec catalog, EmitOptions options, CatalogLinks? links)
         {
             _catalog = catalog;
             _options = options;
+            _links = links;
             _table = LookupTable.Create(catalog.Codes);
         }
 
         public static string HintName(CatalogSpec catalog) => catalog.EnumName + ".g.cs";
 
-        public static string Emit(CatalogSpec catalog, EmitOptions options) => new CatalogEmitter(catalog, options).Emit();
+        public static string Emit(CatalogSpec catalog, EmitOptions options, CatalogLinks? links = null) => new CatalogEmitter(catalog, options, links).Emit();
+
+        private bool HasTwin => _catalog.Twin != null;
+
+        private bool HasErrnoCatalog => _links?.ErrnoCatalog != null;
+
+        // Lookups that may answer for codes the document does not define: through the errno rule or a linked catalog.
+        private bool HasFallback => HasErrnoCatalog || (_links != null && _links.Linked.Count != 0);
 
         // "?" only where the consumer's language version knows nullable reference types.
         private string Nullable => _options.NullableAnnotations ? "?" : string.Empty;
@@ -85,6 +99,11 @@ namespace ErrorCodes.Generator.Emitting
 
                 first = false;
                 WriteMemberDocs(code);
+                if (code.IsDeprecated)
+                {
+                    w.Line("[global::System.Obsolete(" + Escaping.Literal("Deprecated in " + _catalog.SpecFile + ": " + (code.Title.Length != 0 ? code.Title : code.Message)) + ")]");
+                }
+
                 w.Line(code.MemberName + " = " + code.Code.ToString(CultureInfo.InvariantCulture) + ",");
             }
 
@@ -108,7 +127,12 @@ namespace ErrorCodes.Generator.Emitting
 
             DocList("Possible causes:", "bullet", code.Causes);
             DocList("Steps:", "number", code.Remediation);
-            Doc("<para>", _catalog.SpecFile + ", line " + code.Line.ToString(CultureInfo.InvariantCulture) + ".", "</para>");
+            if (code.InDelRegion)
+            {
+                w.Line("/// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>");
+            }
+
+            Doc("<para>", (code.FromTwin ? _catalog.Twin!.SpecFile : _catalog.SpecFile) + ", line " + code.Line.ToString(CultureInfo.InvariantCulture) + ".", "</para>");
             w.Line("/// </remarks>");
         }
 
@@ -166,6 +190,8 @@ namespace ErrorCodes.Generator.Emitting
             WriteProperties();
             WriteLookups(e);
             WriteToStringFast(e);
+            WriteErrno(e);
+            WriteFinders();
             WriteFindSlot();
             WriteCatalogClass();
             w.Close();
@@ -183,22 +209,31 @@ namespace ErrorCodes.Generator.Emitting
             w.Line("{");
             foreach (var code in _catalog.Codes)
             {
-                w.Line("    new " + Info + "(" + string.Join(", ", new[]
-                {
-                    code.Code.ToString(CultureInfo.InvariantCulture),
-                    Escaping.Literal(code.MemberName),
-                    Escaping.Literal(code.Title),
-                    Escaping.Literal(code.Message),
-                    Escaping.Literal(code.Description),
-                    Escaping.StringArray(code.Causes),
-                    Escaping.StringArray(code.Remediation),
-                    "SpecPath",
-                    code.Line.ToString(CultureInfo.InvariantCulture),
-                }) + "),");
+                var language = code.FromTwin ? _catalog.Twin!.Language : _catalog.Language;
+                var file = code.FromTwin ? Escaping.Literal(_catalog.Twin!.SpecFile) : "SpecPath";
+                w.Line("    " + NewInfo(code, code.Title, code.Message, code.Description, code.Causes, code.Remediation, file, code.Line, language) + ",");
             }
 
             w.Line("};");
             w.Line();
+            if (HasTwin)
+            {
+                w.Line("// The entries in " + _catalog.Twin!.Language + ", from " + SingleLine(_catalog.Twin.SpecFile) + "; a code or field the twin lacks is the spec's.");
+                w.Line("private static readonly " + Info + "[] s_twinAll = new " + Info + "[]");
+                w.Line("{");
+                for (var i = 0; i < _catalog.Codes.Count; i++)
+                {
+                    var code = _catalog.Codes[i];
+                    var twin = code.Twin;
+                    w.Line("    " + (twin == null
+                        ? "s_all[" + i.ToString(CultureInfo.InvariantCulture) + "]"
+                        : NewInfo(code, twin.Title, twin.Message, twin.Description, twin.Causes, twin.Remediation, Escaping.Literal(_catalog.Twin.SpecFile), twin.Line, _catalog.Twin.Language)) + ",");
+                }
+
+                w.Line("};");
+                w.Line();
+            }
+
             if (_table.IsHashed)
             {
                 w.Line("// The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot");
@@ -215,11 +250,49 @@ namespace ErrorCodes.Generator.Emitting
             w.Line();
             w.Line("private static readonly string[] s_messages = " + SlotArray("string", ".Message") + ";");
             w.Line();
+            if (HasTwin)
+            {
+                w.Line("private static readonly " + Info + "[] s_twinInfos = " + SlotArray(Info, ".", "s_twinAll") + ";");
+                w.Line();
+                w.Line("private static readonly string[] s_twinMessages = " + SlotArray("string", ".Message", "s_twinAll") + ";");
+                w.Line();
+            }
+
+            w.Line("private static readonly string[] s_languages = " + Escaping.StringArray(Languages()) + ";");
+            w.Line();
             w.Line("private static readonly Catalog s_catalog = new Catalog();");
             w.Line();
         }
 
-        private string SlotArray(string type, string member)
+        private string NewInfo(ErrorCodeSpec code, string title, string message, string description, EquatableArray<string> causes, EquatableArray<string> remediation, string file, int line, string language) =>
+            "new " + Info + "(" + string.Join(", ", new[]
+            {
+                code.Code.ToString(CultureInfo.InvariantCulture),
+                Escaping.Literal(code.MemberName),
+                Escaping.Literal(title),
+                Escaping.Literal(message),
+                Escaping.Literal(description),
+                Escaping.StringArray(causes),
+                Escaping.StringArray(remediation),
+                file,
+                line.ToString(CultureInfo.InvariantCulture),
+                Escaping.Literal(language),
+                code.IsDeprecated ? "true" : "false",
+                code.InDelRegion ? "true" : "false",
+            }) + ")";
+
+        private List<string> Languages()
+        {
+            var languages = new List<string> { _catalog.Language };
+            if (HasTwin)
+            {
+                languages.Add(_catalog.Twin!.Language);
+            }
+
+            return languages;
+        }
+
+        private string SlotArray(string type, string member, string all = "s_all")
         {
             if (_table.Entries.Length == 0)
             {
@@ -229,7 +302,7 @@ namespace ErrorCodes.Generator.Emitting
             var items = new List<string>(_table.Entries.Length);
             foreach (var entry in _table.Entries)
             {
-                var element = "s_all[" + entry.ToString(CultureInfo.InvariantCulture) + "]";
+                var element = all + "[" + entry.ToString(CultureInfo.InvariantCulture) + "]";
                 items.Add(member == "." ? element : element + member);
             }
 
@@ -270,6 +343,15 @@ namespace ErrorCodes.Generator.Emitting
             w.Line("/// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Info + "> All => s_catalog.All;");
             w.Line();
+            w.Line("/// <summary>The languages of the texts: the spec's own (" + XmlText(_catalog.Language) + ")" + (HasTwin ? ", then its twin's (" + XmlText(_catalog.Twin!.Language) + ")" : string.Empty) + ".</summary>");
+            w.Line("public static " + StringList + " Languages => s_catalog.Languages;");
+            w.Line();
+            w.Line("/// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => s_catalog.Properties;");
+            w.Line();
+            w.Line("/// <summary>The file names of the documents the spec's notes link to, such as <c>errorcode-universal.md</c>.</summary>");
+            w.Line("public static " + StringList + " Links => s_catalog.Links;");
+            w.Line();
         }
 
         private void WriteLookups(string e)
@@ -278,30 +360,42 @@ namespace ErrorCodes.Generator.Emitting
             var notNullWhen = _options.NullableAnnotations && _options.NotNullWhenAvailable
                 ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] "
                 : string.Empty;
+            var fallbackDoc = HasFallback
+                ? " Besides the document's own codes, it answers for " + FallbackText() + "."
+                : string.Empty;
 
-            w.Line("/// <summary>Whether <paramref name=\"code\"/> is a code of this catalog.</summary>");
+            w.Line("/// <summary>Whether <paramref name=\"code\"/> is a code the document defines.</summary>");
             w.Line("public static bool IsDefined(int code) => FindSlot(code) >= 0;");
             w.Line();
-            w.Line("/// <summary>Whether <paramref name=\"code\"/> is a code of this catalog, rather than any other value cast to the enum.</summary>");
+            w.Line("/// <summary>Whether <paramref name=\"code\"/> is a code the document defines, rather than any other value cast to the enum.</summary>");
             w.Line("public static bool IsDefined(this " + e + " code) => FindSlot((int)code) >= 0;");
             w.Line();
-            w.Line("/// <summary>Finds <paramref name=\"code\"/>; returns false when the catalog does not define it.</summary>");
-            w.Open("public static bool TryGetInfo(int code, " + notNullWhen + "out " + Info + Nullable + " info)");
-            w.Line("var slot = FindSlot(code);");
-            w.Line("info = slot >= 0 ? s_infos[slot] : null;");
-            w.Line("return slot >= 0;");
+            w.Line("/// <summary>Finds <paramref name=\"code\"/>, in the spec's own language; returns false when the catalog has no entry for it." + fallbackDoc + "</summary>");
+            w.Line("public static bool TryGetInfo(int code, " + notNullWhen + "out " + Info + Nullable + " info) => TryGetInfo(code, null, out info);");
+            w.Line();
+            w.Line("/// <summary>Finds <paramref name=\"code\"/>, in the language of <paramref name=\"culture\"/> when the catalog has it (else the spec's own).</summary>");
+            w.Open("public static bool TryGetInfo(int code, " + Culture + Nullable + " culture, " + notNullWhen + "out " + Info + Nullable + " info)");
+            w.Line("info = Find(code, culture);");
+            w.Line("return info != null;");
             w.Close();
             w.Line();
-            w.Line("/// <summary>The code's entry, or null for a value that is not a code of this catalog.</summary>");
-            w.Open("public static " + Info + Nullable + " GetInfo(this " + e + " code)");
-            w.Line("var slot = FindSlot((int)code);");
-            w.Line("return slot >= 0 ? s_infos[slot] : null;");
-            w.Close();
+            w.Line("/// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>");
+            w.Line("public static " + Info + Nullable + " GetInfo(this " + e + " code) => Find((int)code, null);");
             w.Line();
-            w.Line("/// <summary>The code's English message (错误信息), or empty for a value that is not a code of this catalog.</summary>");
+            w.Line("/// <summary>The code's entry in the language of <paramref name=\"culture\"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>");
+            w.Line("public static " + Info + Nullable + " GetInfo(this " + e + " code, " + Culture + Nullable + " culture) => Find((int)code, culture);");
+            w.Line();
+            w.Line("/// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>");
             w.Open("public static string GetMessage(this " + e + " code)");
             w.Line("var slot = FindSlot((int)code);");
-            w.Line("return slot >= 0 ? s_messages[slot] : string.Empty;");
+            w.Line("return slot >= 0 ? s_messages[slot] : " + (HasFallback ? "Find((int)code, null)?.Message ?? string.Empty" : "string.Empty") + ";");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>The code's message in the language of <paramref name=\"culture\"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>");
+            w.Open("public static string GetMessage(this " + e + " code, " + Culture + Nullable + " culture)");
+            w.Line("var slot = FindSlot((int)code);");
+            var messages = HasTwin ? "(LanguageIndex(culture) == 0 ? s_messages : s_twinMessages)" : "s_messages";
+            w.Line("return slot >= 0 ? " + messages + "[slot] : " + (HasFallback ? "Find((int)code, culture)?.Message ?? string.Empty" : "string.Empty") + ";");
             w.Close();
             WriteInfoGetter(e, "GetTitle", "string", "Title", "title (the heading's text after the code)", "string.Empty", "empty");
             WriteInfoGetter(e, "GetDescription", "string", "Description", "description (错误描述)", "string.Empty", "empty");
@@ -309,14 +403,75 @@ namespace ErrorCodes.Generator.Emitting
             WriteInfoGetter(e, "GetRemediation", StringList, "Remediation", "remediation steps (处理步骤)", "s_noItems", "no items");
         }
 
+        private string FallbackText()
+        {
+            var parts = new List<string>();
+            if (HasErrnoCatalog)
+            {
+                parts.Add("codes its errno rules map to <see cref=\"" + _links!.ErrnoCatalog!.Substring("global::".Length) + "\"/>");
+            }
+
+            if (_links != null)
+            {
+                foreach (var linked in _links.Linked)
+                {
+                    parts.Add("the codes of <see cref=\"" + linked.Substring("global::".Length) + "\"/>");
+                }
+            }
+
+            return string.Join(", then ", parts);
+        }
+
         private void WriteInfoGetter(string e, string method, string type, string property, string what, string fallback, string fallbackText)
         {
             var w = _writer;
             w.Line();
-            w.Line("/// <summary>The code's " + what + ", or " + fallbackText + " for a value that is not a code of this catalog.</summary>");
+            w.Line("/// <summary>The code's " + what + ", or " + fallbackText + " for a value the catalog has no entry for.</summary>");
             w.Open("public static " + type + " " + method + "(this " + e + " code)");
-            w.Line("var slot = FindSlot((int)code);");
-            w.Line("return slot >= 0 ? s_infos[slot]." + property + " : " + fallback + ";");
+            if (HasFallback)
+            {
+                w.Line("return Find((int)code, null)?." + property + " ?? " + fallback + ";");
+            }
+            else
+            {
+                w.Line("var slot = FindSlot((int)code);");
+                w.Line("return slot >= 0 ? s_infos[slot]." + property + " : " + fallback + ";");
+            }
+
+            w.Close();
+        }
+
+        // FindDefined and LanguageIndex are internal so that other catalogs of the assembly can fall back to this one
+        // without recursing: a catalog falls back only to the codes another one defines itself.
+        private void WriteFinders()
+        {
+            var w = _writer;
+            w.Line();
+            w.Line("/// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name=\"culture\"/> chooses.</summary>");
+            w.Line("internal static int LanguageIndex(" + Culture + Nullable + " culture) => " + (HasTwin ? "global::ErrorCodes.ErrorCodeCatalog.ChooseLanguage(culture, s_languages)" : "0") + ";");
+            w.Line();
+            w.Line("/// <summary>The entry of a code the document defines, in the language <paramref name=\"language\"/> (see LanguageIndex), or null.</summary>");
+            w.Open("internal static " + Info + Nullable + " FindDefined(int code, int language)");
+            w.Line("var slot = FindSlot(code);");
+            w.Line("return slot < 0 ? null : " + (HasTwin ? "language == 0 ? s_infos[slot] : s_twinInfos[slot]" : "s_infos[slot]") + ";");
+            w.Close();
+            w.Line();
+            w.Open("private static " + Info + Nullable + " Find(int code, " + Culture + Nullable + " culture)");
+            var chain = new List<string> { "FindDefined(code, LanguageIndex(culture))" };
+            if (HasErrnoCatalog)
+            {
+                chain.Add("FindMapped(code, culture)");
+            }
+
+            if (_links != null)
+            {
+                foreach (var linked in _links.Linked)
+                {
+                    chain.Add(linked + ".FindDefined(code, " + linked + ".LanguageIndex(culture))");
+                }
+            }
+
+            w.Line("return " + string.Join(" ?? ", chain) + ";");
             w.Close();
         }
 
@@ -332,6 +487,118 @@ namespace ErrorCodes.Generator.Emitting
             w.Line("return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
             w.Close();
         }
+
+        // Rules in document order; each maps errno 1 up to Linux's MAX_ERRNO, stopping short of the next rule's base.
+        private List<(int Base, int Max, string Text)> ErrnoRanges()
+        {
+            var ranges = new List<(int Base, int Max, string Text)>();
+            foreach (var rule in _catalog.ErrnoRules)
+            {
+                long max = MaxErrno;
+                foreach (var other in _catalog.ErrnoRules)
+                {
+                    if (other.Base > rule.Base)
+                    {
+                        max = System.Math.Min(max, (long)other.Base - rule.Base - 1);
+                    }
+                }
+
+                max = System.Math.Min(max, (long)int.MaxValue - rule.Base);
+                if (max >= 1)
+                {
+                    ranges.Add((rule.Base, (int)max, rule.Text));
+                }
+            }
+
+            return ranges;
+        }
+
+        private void WriteErrno(string e)
+        {
+            var ranges = ErrnoRanges();
+            if (ranges.Count == 0)
+            {
+                return;
+            }
+
+            var w = _writer;
+            var first = ranges[0];
+            w.Line();
+            w.Line("// The document's errno rules, such as \"2301000 + errno\", in document order.");
+            w.Line("private static readonly string[] s_errnoRules = " + Escaping.StringArray(ranges.ConvertAll(range => range.Text)) + ";");
+            w.Line();
+            w.Line("/// <summary>");
+            Doc("The code for a Linux kernel errno, by the document's rule: ", first.Text, string.Empty);
+            w.Line("/// </summary>");
+            w.Line("/// <param name=\"errno\">The errno, from 1 to " + Invariant(first.Max) + ".</param>");
+            w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The errno is out of that range.</exception>");
+            w.Open("public static " + e + " FromErrno(int errno)");
+            w.Open("if (errno < 1 || errno > " + Invariant(first.Max) + ")");
+            w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(errno), errno, \"An errno from 1 to " + Invariant(first.Max) + " maps to a code.\");");
+            w.Close();
+            w.Line();
+            w.Line("return (" + e + ")(" + Invariant(first.Base) + " + errno);");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>");
+            w.Line("public static bool TryGetErrno(int code, out int errno) => TryGetErrno(code, out errno, out _);");
+            w.Line();
+            w.Line("/// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>");
+            w.Line("public static bool TryGetErrno(this " + e + " code, out int errno) => TryGetErrno((int)code, out errno, out _);");
+            w.Line();
+            w.Open("private static bool TryGetErrno(int code, out int errno, out int rule)");
+            for (var i = 0; i < ranges.Count; i++)
+            {
+                w.Open("if (code > " + Invariant(ranges[i].Base) + " && code <= " + Invariant(ranges[i].Base + ranges[i].Max) + ")");
+                w.Line("errno = code - " + Invariant(ranges[i].Base) + ";");
+                w.Line("rule = " + Invariant(i) + ";");
+                w.Line("return true;");
+                w.Close();
+                w.Line();
+            }
+
+            w.Line("errno = 0;");
+            w.Line("rule = -1;");
+            w.Line("return false;");
+            w.Close();
+            if (!HasErrnoCatalog)
+            {
+                return;
+            }
+
+            var kernel = _links!.ErrnoCatalog!;
+            var limit = Invariant(_links.ErrnoLimit);
+            var rules = Invariant(ranges.Count);
+            w.Line();
+            w.Line("// The kernel's entries under this catalog's codes, made on first use: two languages, each rule, each errno.");
+            w.Line("private static readonly " + Info + Nullable + "[] s_mapped = new " + Info + Nullable + "[2 * " + rules + " * " + limit + "];");
+            w.Line();
+            w.Open("private static " + Info + Nullable + " FindMapped(int code, " + Culture + Nullable + " culture)");
+            w.Line("int errno;");
+            w.Line("int rule;");
+            w.Open("if (!TryGetErrno(code, out errno, out rule) || errno >= " + limit + ")");
+            w.Line("return null;");
+            w.Close();
+            w.Line();
+            w.Line("var language = " + kernel + ".LanguageIndex(culture);");
+            w.Line("var index = (((language * " + rules + ") + rule) * " + limit + ") + errno;");
+            w.Line("var info = s_mapped[index];");
+            w.Open("if (info == null)");
+            w.Line("var source = " + kernel + ".FindDefined(errno, language);");
+            w.Open("if (source == null)");
+            w.Line("return null;");
+            w.Close();
+            w.Line();
+            w.Line("// Two threads may both make the entry; either copy is right.");
+            w.Line("info = source.ForMappedCode(code, s_errnoRules[rule]);");
+            w.Line("s_mapped[index] = info;");
+            w.Close();
+            w.Line();
+            w.Line("return info;");
+            w.Close();
+        }
+
+        private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         private void WriteFindSlot()
         {
@@ -381,17 +648,32 @@ namespace ErrorCodes.Generator.Emitting
         private void WriteCatalogClass()
         {
             var w = _writer;
+            var properties = new List<string>();
+            foreach (var property in _catalog.Properties)
+            {
+                properties.Add(property.Key);
+                properties.Add(property.Value);
+            }
+
             w.Line();
             w.Open("private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog");
             w.Line("public Catalog()");
-            w.Line("    : base(" + Escaping.Literal(_catalog.Name) + ", " + Escaping.Literal(_catalog.Title) + ", " + Escaping.StringArray(_catalog.Notes) + ", s_all)");
+            w.Line("    : base(" + string.Join(", ", new[]
+            {
+                Escaping.Literal(_catalog.Name),
+                Escaping.Literal(_catalog.Title),
+                Escaping.StringArray(_catalog.Notes),
+                "s_all",
+                "s_languages",
+                Escaping.StringArray(properties),
+                Escaping.StringArray(_catalog.Links),
+            }) + ")");
             w.Line("{");
             w.Line("}");
             w.Line();
-            w.Open("protected override " + Info + Nullable + " Find(int code)");
-            w.Line("var slot = FindSlot(code);");
-            w.Line("return slot >= 0 ? s_infos[slot] : null;");
-            w.Close();
+            w.Line("public override bool IsDefined(int code) => FindSlot(code) >= 0;");
+            w.Line();
+            w.Line("protected override " + Info + Nullable + " Find(int code, " + Culture + Nullable + " culture) => " + _catalog.ClassName + ".Find(code, culture);");
             w.Close();
         }
 

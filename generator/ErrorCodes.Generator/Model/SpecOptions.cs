@@ -8,6 +8,9 @@ namespace ErrorCodes.Generator.Model
     /// <param name="RootNamespace">The consuming project's root namespace, or null when unknown.</param>
     /// <param name="MaxDiagnosticsPerId">How many diagnostics of one id a spec reports before it only counts the rest.</param>
     /// <param name="Severities">Severities the spec file's .editorconfig section sets for diagnostic ids.</param>
+    /// <param name="Twin">The <c>Twin</c> metadata: the path of the same document in another language, or null.</param>
+    /// <param name="Language">The <c>Language</c> metadata, or null to tell the language from the document.</param>
+    /// <param name="IsTwin">The file is another spec's twin (<c>ErrorCodesSpec=twin</c>).</param>
     internal sealed record SpecOptions(
         string? Namespace,
         string? EnumName,
@@ -15,7 +18,10 @@ namespace ErrorCodes.Generator.Model
         string? ProjectDirectory,
         string? RootNamespace,
         int MaxDiagnosticsPerId = SpecOptions.DefaultMaxDiagnosticsPerId,
-        EquatableArray<SeverityOverride> Severities = default)
+        EquatableArray<SeverityOverride> Severities = default,
+        string? Twin = null,
+        string? Language = null,
+        bool IsTwin = false)
     {
         public const int DefaultMaxDiagnosticsPerId = 100;
     }

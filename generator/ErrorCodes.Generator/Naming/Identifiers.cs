@@ -190,6 +190,20 @@ namespace ErrorCodes.Generator.Naming
             }
         }
 
+        /// <summary>True when the text has a CJK ideograph, which is how a label or header tells a Chinese document.</summary>
+        public static bool ContainsCjk(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c >= '\u4E00' && c <= '\u9FFF')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsAsciiLetterOrDigit(char c) =>
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }

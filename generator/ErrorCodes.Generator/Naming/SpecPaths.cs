@@ -45,6 +45,22 @@ namespace ErrorCodes.Generator.Naming
             return string.Join("/", parts);
         }
 
+        /// <summary>
+        /// The full path of <paramref name="path"/> (relative ones taken from <paramref name="projectDirectory"/>) as a
+        /// key that compares equal for the same file: '/' separators, "." and ".." resolved, a Windows path upper-cased.
+        /// </summary>
+        public static string Key(string path, string? projectDirectory)
+        {
+            var segments = Segments(path, out var root);
+            if (root.Length == 0 && !string.IsNullOrEmpty(projectDirectory))
+            {
+                segments = Segments(projectDirectory + "/" + path, out root);
+            }
+
+            var key = root + string.Join("/", segments);
+            return IsWindowsRoot(root) ? key.ToUpperInvariant() : key;
+        }
+
         public static string FileName(string path) => FileName(Segments(path, out _));
 
         private static string FileName(List<string> segments) => segments.Count == 0 ? string.Empty : segments[segments.Count - 1];

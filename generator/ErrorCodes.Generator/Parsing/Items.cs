@@ -48,6 +48,9 @@ namespace ErrorCodes.Generator.Parsing
             }
         }
 
+        /// <summary>Adds a paragraph's text, when the caller has already taken part of the paragraph away.</summary>
+        public static void AddText(List<Piece> pieces, string text) => Add(pieces, text, PieceKind.Paragraph);
+
         private static void Add(List<Piece> pieces, string text, PieceKind kind)
         {
             if (text.Length != 0)

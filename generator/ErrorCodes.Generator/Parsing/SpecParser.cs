@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 using ErrorCodes.Generator.Model;
+using ErrorCodes.Generator.Naming;
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -15,7 +17,7 @@ namespace ErrorCodes.Generator.Parsing
     /// </summary>
     internal static class SpecParser
     {
-        private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+        private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
 
         public static ParsedDocument Parse(SpecText text, CancellationToken cancellationToken)
         {
@@ -55,6 +57,7 @@ namespace ErrorCodes.Generator.Parsing
             private readonly Dictionary<SectionKind, int> _sectionLines = new Dictionary<SectionKind, int>();
             private readonly List<Piece> _pieces = new List<Piece>();
             private ParsedCode? _code;
+            private bool _inDelRegion;
             private SectionKind _section;
             private StringBuilder? _note;
 
@@ -73,30 +76,141 @@ namespace ErrorCodes.Generator.Parsing
                     case HeadingBlock heading:
                         ReadHeading(heading);
                         return;
-                    case HtmlBlock:
+                    case HtmlBlock html:
+                        ReadComments(html);
+                        return;
                     case ThematicBreakBlock:
                     case LinkReferenceDefinitionGroup:
                         return;
                     case ParagraphBlock paragraph when Labels.TryRead(paragraph, out var label, out var rest):
                         ReadLabel(paragraph, label, rest);
                         return;
+                    case ParagraphBlock paragraph when GluedHeading.TryFind(paragraph, _text, out var before, out var headingText, out var location):
+                        ReadGluedHeading(paragraph, before, headingText, location);
+                        return;
+                    case Table table when _codeLevels.Count == 0 && TableCodes.TryGetColumns(table, out var number, out var name, out var message, out var chinese):
+                        Finish();
+                        EndNote();
+                        Document.IsTable = true;
+                        CountLanguage(chinese);
+                        TableCodes.Read(table, number, name, message, _text, Document, _inDelRegion);
+                        return;
                 }
 
+                ReadText(block, block is Table other ? TableCodes.AsNote(other) : PlainText.Of(block));
+            }
+
+            private void ReadText(Block block, string text)
+            {
                 if (_note != null)
                 {
-                    AppendToNote(PlainText.Of(block));
+                    CollectLinks(block);
+                    AppendToNote(text);
                 }
                 else if (_code == null)
                 {
-                    AddNote(PlainText.Of(block));
+                    CollectLinks(block);
+                    AddNote(text);
                 }
                 else if (_section != SectionKind.None)
                 {
-                    Piece.AddTo(_pieces, block);
+                    if (block is ParagraphBlock)
+                    {
+                        Piece.AddText(_pieces, text);
+                    }
+                    else
+                    {
+                        Piece.AddTo(_pieces, block);
+                    }
                 }
-                else if (PlainText.Of(block).Length != 0)
+                else if (text.Length != 0)
                 {
                     Document.Diagnostics.Add(DiagnosticInfo.Create(Diagnostics.TextBeforeFirstLabel, Locate(block), _code.Code));
+                }
+            }
+
+            // A heading typed at the end of the previous line ("later.## 16000055 Installation-Free Timeout", as upstream
+            // has it) is no heading to markdown; left alone, the code would vanish into the previous one.
+            private void ReadGluedHeading(ParagraphBlock paragraph, string before, string headingText, LocationInfo location)
+            {
+                ReadText(paragraph, before);
+                var line = location.LineSpan.Start.Line;
+                Document.Diagnostics.Add(DiagnosticInfo.Create(Diagnostics.GluedHeading, location, headingText));
+                Finish();
+                if (CodeHeading.TryParse(headingText, out var code, out var title, out _) == CodeHeadingKind.Code)
+                {
+                    _code = new ParsedCode(code, title, line, location) { InDelRegion = _inDelRegion };
+                    Document.Codes.Add(_code);
+                }
+            }
+
+            private void ReadComments(HtmlBlock html)
+            {
+                Comments.Read(html, (kind, key, value) =>
+                {
+                    switch (kind)
+                    {
+                        case CommentKind.DelStart:
+                            _inDelRegion = true;
+                            break;
+                        case CommentKind.DelEnd:
+                            _inDelRegion = false;
+                            break;
+                        case CommentKind.Property when !HasProperty(key):
+                            Document.Properties.Add(new KeyValuePair<string, string>(key, value));
+                            break;
+                    }
+                });
+            }
+
+            private bool HasProperty(string key)
+            {
+                foreach (var property in Document.Properties)
+                {
+                    if (string.Equals(property.Key, key, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            // Links from the notes to other documents, such as "通用错误码请参考[通用错误码](../errorcode-universal.md)".
+            private void CollectLinks(Block block)
+            {
+                foreach (var link in block.Descendants<LinkInline>())
+                {
+                    var fileName = LinkedFileName(link.Url);
+                    if (fileName != null && !Document.Links.Contains(fileName))
+                    {
+                        Document.Links.Add(fileName);
+                    }
+                }
+            }
+
+            private static string? LinkedFileName(string? url)
+            {
+                if (url == null || url.IndexOf("://", System.StringComparison.Ordinal) >= 0)
+                {
+                    return null;
+                }
+
+                var end = url.IndexOfAny(new[] { '#', '?' });
+                var path = end < 0 ? url : url.Substring(0, end);
+                var name = path.Substring(path.LastIndexOf('/') + 1);
+                return name.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase) && name.Length > 3 ? name : null;
+            }
+
+            private void CountLanguage(bool chinese)
+            {
+                if (chinese)
+                {
+                    Document.ChineseLabels++;
+                }
+                else
+                {
+                    Document.EnglishLabels++;
                 }
             }
 
@@ -138,7 +252,11 @@ namespace ErrorCodes.Generator.Parsing
                 switch (CodeHeading.TryParse(text, out var code, out var title, out var token))
                 {
                     case CodeHeadingKind.Code:
-                        _code = new ParsedCode(code, title, heading.Line, Locate(heading));
+                        _code = new ParsedCode(code, title, heading.Line, Locate(heading))
+                        {
+                            IsDeprecated = Deprecation.IsMarked(heading.Inline),
+                            InDelRegion = _inDelRegion,
+                        };
                         Document.Codes.Add(_code);
                         return;
                     case CodeHeadingKind.InvalidCode:
@@ -167,6 +285,11 @@ namespace ErrorCodes.Generator.Parsing
                 EndSection();
                 EndNote();
                 var kind = _code == null ? SectionKind.None : SectionLabels.Find(label);
+                if (kind != SectionKind.None)
+                {
+                    CountLanguage(Identifiers.ContainsCjk(label));
+                }
+
                 if (kind == SectionKind.None)
                 {
                     if (_code != null)
@@ -175,6 +298,7 @@ namespace ErrorCodes.Generator.Parsing
                     }
 
                     StartNote(label);
+                    CollectLinks(paragraph);
                     AppendToNote(rest);
                     return;
                 }

@@ -53,9 +53,9 @@ namespace Consumer
         // Every entry of the spec, in document order; created once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
         {
-            new global::ErrorCodes.ErrorCodeInfo(2000, "BoldCode", "强调", "Bold code.", "", new string[0], new string[0], SpecPath, 3),
-            new global::ErrorCodes.ErrorCodeInfo(2001, "CodeSpan", "代码", "Code span.", "", new string[0], new string[0], SpecPath, 9),
-            new global::ErrorCodes.ErrorCodeInfo(2002, "Link", "链接", "Link.", "", new string[0], new string[0], SpecPath, 15),
+            new global::ErrorCodes.ErrorCodeInfo(2000, "BoldCode", "强调", "Bold code.", "", new string[0], new string[0], SpecPath, 3, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(2001, "CodeSpan", "代码", "Code span.", "", new string[0], new string[0], SpecPath, 9, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(2002, "Link", "链接", "Link.", "", new string[0], new string[0], SpecPath, 15, "zh-CN", false, false),
         };
 
         // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
@@ -65,6 +65,8 @@ namespace Consumer
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[2], s_all[1], s_all[0] };
 
         private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[2].Message, s_all[1].Message, s_all[0].Message };
+
+        private static readonly string[] s_languages = new string[] { "zh-CN" };
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -83,56 +85,73 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>Whether <paramref name="code"/> is a code of this catalog.</summary>
+        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
+
+        /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => s_catalog.Properties;
+
+        /// <summary>The file names of the documents the spec's notes link to, such as <c>errorcode-universal.md</c>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Links => s_catalog.Links;
+
+        /// <summary>Whether <paramref name="code"/> is a code the document defines.</summary>
         public static bool IsDefined(int code) => FindSlot(code) >= 0;
 
-        /// <summary>Whether <paramref name="code"/> is a code of this catalog, rather than any other value cast to the enum.</summary>
+        /// <summary>Whether <paramref name="code"/> is a code the document defines, rather than any other value cast to the enum.</summary>
         public static bool IsDefined(this HeadingWithMarkupErrorCode code) => FindSlot((int)code) >= 0;
 
-        /// <summary>Finds <paramref name="code"/>; returns false when the catalog does not define it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
+
+        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
+        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            var slot = FindSlot(code);
-            info = slot >= 0 ? s_infos[slot] : null;
-            return slot >= 0;
+            info = Find(code, culture);
+            return info != null;
         }
 
-        /// <summary>The code's entry, or null for a value that is not a code of this catalog.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this HeadingWithMarkupErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_infos[slot] : null;
-        }
+        /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this HeadingWithMarkupErrorCode code) => Find((int)code, null);
 
-        /// <summary>The code's English message (错误信息), or empty for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this HeadingWithMarkupErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+
+        /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this HeadingWithMarkupErrorCode code)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
         }
 
-        /// <summary>The code's title (the heading's text after the code), or empty for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
+        public static string GetMessage(this HeadingWithMarkupErrorCode code, global::System.Globalization.CultureInfo? culture)
+        {
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_messages[slot] : string.Empty;
+        }
+
+        /// <summary>The code's title (the heading's text after the code), or empty for a value the catalog has no entry for.</summary>
         public static string GetTitle(this HeadingWithMarkupErrorCode code)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_infos[slot].Title : string.Empty;
         }
 
-        /// <summary>The code's description (错误描述), or empty for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's description (错误描述), or empty for a value the catalog has no entry for.</summary>
         public static string GetDescription(this HeadingWithMarkupErrorCode code)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_infos[slot].Description : string.Empty;
         }
 
-        /// <summary>The code's possible causes (可能原因), or no items for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's possible causes (可能原因), or no items for a value the catalog has no entry for.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> GetCauses(this HeadingWithMarkupErrorCode code)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_infos[slot].Causes : s_noItems;
         }
 
-        /// <summary>The code's remediation steps (处理步骤), or no items for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's remediation steps (处理步骤), or no items for a value the catalog has no entry for.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> GetRemediation(this HeadingWithMarkupErrorCode code)
         {
             var slot = FindSlot((int)code);
@@ -146,6 +165,21 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
+        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
+
+        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        {
+            var slot = FindSlot(code);
+            return slot < 0 ? null : s_infos[slot];
+        }
+
+        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
+        {
+            return FindDefined(code, LanguageIndex(culture));
+        }
+
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
         // the multiply is meant to overflow even in projects that turn overflow checking on.
         private static int FindSlot(int code)
@@ -157,15 +191,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("HeadingWithMarkup", "Markup", new string[0], s_all)
+                : base("HeadingWithMarkup", "Markup", new string[0], s_all, s_languages, new string[0], new string[0])
             {
             }
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code)
-            {
-                var slot = FindSlot(code);
-                return slot >= 0 ? s_infos[slot] : null;
-            }
+            public override bool IsDefined(int code) => FindSlot(code) >= 0;
+
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => HeadingWithMarkupErrorCodes.Find(code, culture);
         }
     }
 }

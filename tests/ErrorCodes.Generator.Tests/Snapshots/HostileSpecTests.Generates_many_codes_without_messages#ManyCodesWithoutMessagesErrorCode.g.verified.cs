@@ -1379,156 +1379,156 @@ namespace Consumer
         // Every entry of the spec, in document order; created once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
         {
-            new global::ErrorCodes.ErrorCodeInfo(3000, "Code3000", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 3),
-            new global::ErrorCodes.ErrorCodeInfo(3001, "Code3001", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 9),
-            new global::ErrorCodes.ErrorCodeInfo(3002, "Code3002", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 15),
-            new global::ErrorCodes.ErrorCodeInfo(3003, "Code3003", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 21),
-            new global::ErrorCodes.ErrorCodeInfo(3004, "Code3004", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 27),
-            new global::ErrorCodes.ErrorCodeInfo(3005, "Code3005", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 33),
-            new global::ErrorCodes.ErrorCodeInfo(3006, "Code3006", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 39),
-            new global::ErrorCodes.ErrorCodeInfo(3007, "Code3007", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 45),
-            new global::ErrorCodes.ErrorCodeInfo(3008, "Code3008", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 51),
-            new global::ErrorCodes.ErrorCodeInfo(3009, "Code3009", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 57),
-            new global::ErrorCodes.ErrorCodeInfo(3010, "Code3010", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 63),
-            new global::ErrorCodes.ErrorCodeInfo(3011, "Code3011", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 69),
-            new global::ErrorCodes.ErrorCodeInfo(3012, "Code3012", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 75),
-            new global::ErrorCodes.ErrorCodeInfo(3013, "Code3013", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 81),
-            new global::ErrorCodes.ErrorCodeInfo(3014, "Code3014", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 87),
-            new global::ErrorCodes.ErrorCodeInfo(3015, "Code3015", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 93),
-            new global::ErrorCodes.ErrorCodeInfo(3016, "Code3016", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 99),
-            new global::ErrorCodes.ErrorCodeInfo(3017, "Code3017", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 105),
-            new global::ErrorCodes.ErrorCodeInfo(3018, "Code3018", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 111),
-            new global::ErrorCodes.ErrorCodeInfo(3019, "Code3019", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 117),
-            new global::ErrorCodes.ErrorCodeInfo(3020, "Code3020", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 123),
-            new global::ErrorCodes.ErrorCodeInfo(3021, "Code3021", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 129),
-            new global::ErrorCodes.ErrorCodeInfo(3022, "Code3022", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 135),
-            new global::ErrorCodes.ErrorCodeInfo(3023, "Code3023", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 141),
-            new global::ErrorCodes.ErrorCodeInfo(3024, "Code3024", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 147),
-            new global::ErrorCodes.ErrorCodeInfo(3025, "Code3025", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 153),
-            new global::ErrorCodes.ErrorCodeInfo(3026, "Code3026", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 159),
-            new global::ErrorCodes.ErrorCodeInfo(3027, "Code3027", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 165),
-            new global::ErrorCodes.ErrorCodeInfo(3028, "Code3028", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 171),
-            new global::ErrorCodes.ErrorCodeInfo(3029, "Code3029", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 177),
-            new global::ErrorCodes.ErrorCodeInfo(3030, "Code3030", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 183),
-            new global::ErrorCodes.ErrorCodeInfo(3031, "Code3031", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 189),
-            new global::ErrorCodes.ErrorCodeInfo(3032, "Code3032", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 195),
-            new global::ErrorCodes.ErrorCodeInfo(3033, "Code3033", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 201),
-            new global::ErrorCodes.ErrorCodeInfo(3034, "Code3034", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 207),
-            new global::ErrorCodes.ErrorCodeInfo(3035, "Code3035", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 213),
-            new global::ErrorCodes.ErrorCodeInfo(3036, "Code3036", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 219),
-            new global::ErrorCodes.ErrorCodeInfo(3037, "Code3037", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 225),
-            new global::ErrorCodes.ErrorCodeInfo(3038, "Code3038", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 231),
-            new global::ErrorCodes.ErrorCodeInfo(3039, "Code3039", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 237),
-            new global::ErrorCodes.ErrorCodeInfo(3040, "Code3040", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 243),
-            new global::ErrorCodes.ErrorCodeInfo(3041, "Code3041", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 249),
-            new global::ErrorCodes.ErrorCodeInfo(3042, "Code3042", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 255),
-            new global::ErrorCodes.ErrorCodeInfo(3043, "Code3043", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 261),
-            new global::ErrorCodes.ErrorCodeInfo(3044, "Code3044", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 267),
-            new global::ErrorCodes.ErrorCodeInfo(3045, "Code3045", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 273),
-            new global::ErrorCodes.ErrorCodeInfo(3046, "Code3046", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 279),
-            new global::ErrorCodes.ErrorCodeInfo(3047, "Code3047", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 285),
-            new global::ErrorCodes.ErrorCodeInfo(3048, "Code3048", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 291),
-            new global::ErrorCodes.ErrorCodeInfo(3049, "Code3049", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 297),
-            new global::ErrorCodes.ErrorCodeInfo(3050, "Code3050", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 303),
-            new global::ErrorCodes.ErrorCodeInfo(3051, "Code3051", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 309),
-            new global::ErrorCodes.ErrorCodeInfo(3052, "Code3052", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 315),
-            new global::ErrorCodes.ErrorCodeInfo(3053, "Code3053", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 321),
-            new global::ErrorCodes.ErrorCodeInfo(3054, "Code3054", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 327),
-            new global::ErrorCodes.ErrorCodeInfo(3055, "Code3055", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 333),
-            new global::ErrorCodes.ErrorCodeInfo(3056, "Code3056", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 339),
-            new global::ErrorCodes.ErrorCodeInfo(3057, "Code3057", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 345),
-            new global::ErrorCodes.ErrorCodeInfo(3058, "Code3058", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 351),
-            new global::ErrorCodes.ErrorCodeInfo(3059, "Code3059", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 357),
-            new global::ErrorCodes.ErrorCodeInfo(3060, "Code3060", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 363),
-            new global::ErrorCodes.ErrorCodeInfo(3061, "Code3061", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 369),
-            new global::ErrorCodes.ErrorCodeInfo(3062, "Code3062", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 375),
-            new global::ErrorCodes.ErrorCodeInfo(3063, "Code3063", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 381),
-            new global::ErrorCodes.ErrorCodeInfo(3064, "Code3064", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 387),
-            new global::ErrorCodes.ErrorCodeInfo(3065, "Code3065", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 393),
-            new global::ErrorCodes.ErrorCodeInfo(3066, "Code3066", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 399),
-            new global::ErrorCodes.ErrorCodeInfo(3067, "Code3067", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 405),
-            new global::ErrorCodes.ErrorCodeInfo(3068, "Code3068", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 411),
-            new global::ErrorCodes.ErrorCodeInfo(3069, "Code3069", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 417),
-            new global::ErrorCodes.ErrorCodeInfo(3070, "Code3070", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 423),
-            new global::ErrorCodes.ErrorCodeInfo(3071, "Code3071", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 429),
-            new global::ErrorCodes.ErrorCodeInfo(3072, "Code3072", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 435),
-            new global::ErrorCodes.ErrorCodeInfo(3073, "Code3073", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 441),
-            new global::ErrorCodes.ErrorCodeInfo(3074, "Code3074", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 447),
-            new global::ErrorCodes.ErrorCodeInfo(3075, "Code3075", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 453),
-            new global::ErrorCodes.ErrorCodeInfo(3076, "Code3076", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 459),
-            new global::ErrorCodes.ErrorCodeInfo(3077, "Code3077", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 465),
-            new global::ErrorCodes.ErrorCodeInfo(3078, "Code3078", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 471),
-            new global::ErrorCodes.ErrorCodeInfo(3079, "Code3079", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 477),
-            new global::ErrorCodes.ErrorCodeInfo(3080, "Code3080", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 483),
-            new global::ErrorCodes.ErrorCodeInfo(3081, "Code3081", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 489),
-            new global::ErrorCodes.ErrorCodeInfo(3082, "Code3082", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 495),
-            new global::ErrorCodes.ErrorCodeInfo(3083, "Code3083", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 501),
-            new global::ErrorCodes.ErrorCodeInfo(3084, "Code3084", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 507),
-            new global::ErrorCodes.ErrorCodeInfo(3085, "Code3085", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 513),
-            new global::ErrorCodes.ErrorCodeInfo(3086, "Code3086", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 519),
-            new global::ErrorCodes.ErrorCodeInfo(3087, "Code3087", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 525),
-            new global::ErrorCodes.ErrorCodeInfo(3088, "Code3088", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 531),
-            new global::ErrorCodes.ErrorCodeInfo(3089, "Code3089", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 537),
-            new global::ErrorCodes.ErrorCodeInfo(3090, "Code3090", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 543),
-            new global::ErrorCodes.ErrorCodeInfo(3091, "Code3091", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 549),
-            new global::ErrorCodes.ErrorCodeInfo(3092, "Code3092", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 555),
-            new global::ErrorCodes.ErrorCodeInfo(3093, "Code3093", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 561),
-            new global::ErrorCodes.ErrorCodeInfo(3094, "Code3094", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 567),
-            new global::ErrorCodes.ErrorCodeInfo(3095, "Code3095", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 573),
-            new global::ErrorCodes.ErrorCodeInfo(3096, "Code3096", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 579),
-            new global::ErrorCodes.ErrorCodeInfo(3097, "Code3097", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 585),
-            new global::ErrorCodes.ErrorCodeInfo(3098, "Code3098", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 591),
-            new global::ErrorCodes.ErrorCodeInfo(3099, "Code3099", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 597),
-            new global::ErrorCodes.ErrorCodeInfo(3100, "Code3100", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 603),
-            new global::ErrorCodes.ErrorCodeInfo(3101, "Code3101", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 609),
-            new global::ErrorCodes.ErrorCodeInfo(3102, "Code3102", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 615),
-            new global::ErrorCodes.ErrorCodeInfo(3103, "Code3103", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 621),
-            new global::ErrorCodes.ErrorCodeInfo(3104, "Code3104", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 627),
-            new global::ErrorCodes.ErrorCodeInfo(3105, "Code3105", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 633),
-            new global::ErrorCodes.ErrorCodeInfo(3106, "Code3106", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 639),
-            new global::ErrorCodes.ErrorCodeInfo(3107, "Code3107", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 645),
-            new global::ErrorCodes.ErrorCodeInfo(3108, "Code3108", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 651),
-            new global::ErrorCodes.ErrorCodeInfo(3109, "Code3109", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 657),
-            new global::ErrorCodes.ErrorCodeInfo(3110, "Code3110", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 663),
-            new global::ErrorCodes.ErrorCodeInfo(3111, "Code3111", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 669),
-            new global::ErrorCodes.ErrorCodeInfo(3112, "Code3112", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 675),
-            new global::ErrorCodes.ErrorCodeInfo(3113, "Code3113", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 681),
-            new global::ErrorCodes.ErrorCodeInfo(3114, "Code3114", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 687),
-            new global::ErrorCodes.ErrorCodeInfo(3115, "Code3115", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 693),
-            new global::ErrorCodes.ErrorCodeInfo(3116, "Code3116", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 699),
-            new global::ErrorCodes.ErrorCodeInfo(3117, "Code3117", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 705),
-            new global::ErrorCodes.ErrorCodeInfo(3118, "Code3118", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 711),
-            new global::ErrorCodes.ErrorCodeInfo(3119, "Code3119", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 717),
-            new global::ErrorCodes.ErrorCodeInfo(3120, "Code3120", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 723),
-            new global::ErrorCodes.ErrorCodeInfo(3121, "Code3121", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 729),
-            new global::ErrorCodes.ErrorCodeInfo(3122, "Code3122", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 735),
-            new global::ErrorCodes.ErrorCodeInfo(3123, "Code3123", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 741),
-            new global::ErrorCodes.ErrorCodeInfo(3124, "Code3124", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 747),
-            new global::ErrorCodes.ErrorCodeInfo(3125, "Code3125", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 753),
-            new global::ErrorCodes.ErrorCodeInfo(3126, "Code3126", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 759),
-            new global::ErrorCodes.ErrorCodeInfo(3127, "Code3127", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 765),
-            new global::ErrorCodes.ErrorCodeInfo(3128, "Code3128", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 771),
-            new global::ErrorCodes.ErrorCodeInfo(3129, "Code3129", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 777),
-            new global::ErrorCodes.ErrorCodeInfo(3130, "Code3130", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 783),
-            new global::ErrorCodes.ErrorCodeInfo(3131, "Code3131", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 789),
-            new global::ErrorCodes.ErrorCodeInfo(3132, "Code3132", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 795),
-            new global::ErrorCodes.ErrorCodeInfo(3133, "Code3133", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 801),
-            new global::ErrorCodes.ErrorCodeInfo(3134, "Code3134", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 807),
-            new global::ErrorCodes.ErrorCodeInfo(3135, "Code3135", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 813),
-            new global::ErrorCodes.ErrorCodeInfo(3136, "Code3136", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 819),
-            new global::ErrorCodes.ErrorCodeInfo(3137, "Code3137", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 825),
-            new global::ErrorCodes.ErrorCodeInfo(3138, "Code3138", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 831),
-            new global::ErrorCodes.ErrorCodeInfo(3139, "Code3139", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 837),
-            new global::ErrorCodes.ErrorCodeInfo(3140, "Code3140", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 843),
-            new global::ErrorCodes.ErrorCodeInfo(3141, "Code3141", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 849),
-            new global::ErrorCodes.ErrorCodeInfo(3142, "Code3142", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 855),
-            new global::ErrorCodes.ErrorCodeInfo(3143, "Code3143", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 861),
-            new global::ErrorCodes.ErrorCodeInfo(3144, "Code3144", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 867),
-            new global::ErrorCodes.ErrorCodeInfo(3145, "Code3145", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 873),
-            new global::ErrorCodes.ErrorCodeInfo(3146, "Code3146", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 879),
-            new global::ErrorCodes.ErrorCodeInfo(3147, "Code3147", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 885),
-            new global::ErrorCodes.ErrorCodeInfo(3148, "Code3148", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 891),
-            new global::ErrorCodes.ErrorCodeInfo(3149, "Code3149", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 897),
+            new global::ErrorCodes.ErrorCodeInfo(3000, "Code3000", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 3, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3001, "Code3001", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 9, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3002, "Code3002", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 15, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3003, "Code3003", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 21, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3004, "Code3004", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 27, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3005, "Code3005", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 33, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3006, "Code3006", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 39, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3007, "Code3007", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 45, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3008, "Code3008", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 51, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3009, "Code3009", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 57, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3010, "Code3010", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 63, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3011, "Code3011", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 69, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3012, "Code3012", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 75, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3013, "Code3013", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 81, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3014, "Code3014", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 87, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3015, "Code3015", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 93, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3016, "Code3016", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 99, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3017, "Code3017", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 105, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3018, "Code3018", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 111, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3019, "Code3019", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 117, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3020, "Code3020", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 123, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3021, "Code3021", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 129, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3022, "Code3022", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 135, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3023, "Code3023", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 141, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3024, "Code3024", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 147, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3025, "Code3025", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 153, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3026, "Code3026", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 159, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3027, "Code3027", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 165, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3028, "Code3028", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 171, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3029, "Code3029", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 177, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3030, "Code3030", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 183, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3031, "Code3031", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 189, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3032, "Code3032", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 195, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3033, "Code3033", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 201, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3034, "Code3034", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 207, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3035, "Code3035", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 213, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3036, "Code3036", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 219, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3037, "Code3037", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 225, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3038, "Code3038", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 231, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3039, "Code3039", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 237, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3040, "Code3040", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 243, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3041, "Code3041", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 249, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3042, "Code3042", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 255, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3043, "Code3043", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 261, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3044, "Code3044", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 267, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3045, "Code3045", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 273, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3046, "Code3046", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 279, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3047, "Code3047", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 285, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3048, "Code3048", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 291, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3049, "Code3049", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 297, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3050, "Code3050", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 303, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3051, "Code3051", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 309, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3052, "Code3052", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 315, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3053, "Code3053", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 321, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3054, "Code3054", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 327, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3055, "Code3055", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 333, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3056, "Code3056", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 339, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3057, "Code3057", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 345, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3058, "Code3058", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 351, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3059, "Code3059", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 357, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3060, "Code3060", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 363, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3061, "Code3061", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 369, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3062, "Code3062", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 375, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3063, "Code3063", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 381, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3064, "Code3064", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 387, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3065, "Code3065", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 393, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3066, "Code3066", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 399, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3067, "Code3067", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 405, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3068, "Code3068", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 411, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3069, "Code3069", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 417, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3070, "Code3070", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 423, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3071, "Code3071", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 429, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3072, "Code3072", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 435, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3073, "Code3073", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 441, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3074, "Code3074", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 447, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3075, "Code3075", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 453, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3076, "Code3076", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 459, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3077, "Code3077", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 465, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3078, "Code3078", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 471, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3079, "Code3079", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 477, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3080, "Code3080", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 483, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3081, "Code3081", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 489, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3082, "Code3082", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 495, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3083, "Code3083", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 501, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3084, "Code3084", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 507, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3085, "Code3085", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 513, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3086, "Code3086", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 519, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3087, "Code3087", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 525, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3088, "Code3088", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 531, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3089, "Code3089", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 537, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3090, "Code3090", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 543, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3091, "Code3091", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 549, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3092, "Code3092", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 555, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3093, "Code3093", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 561, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3094, "Code3094", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 567, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3095, "Code3095", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 573, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3096, "Code3096", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 579, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3097, "Code3097", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 585, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3098, "Code3098", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 591, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3099, "Code3099", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 597, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3100, "Code3100", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 603, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3101, "Code3101", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 609, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3102, "Code3102", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 615, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3103, "Code3103", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 621, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3104, "Code3104", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 627, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3105, "Code3105", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 633, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3106, "Code3106", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 639, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3107, "Code3107", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 645, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3108, "Code3108", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 651, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3109, "Code3109", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 657, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3110, "Code3110", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 663, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3111, "Code3111", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 669, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3112, "Code3112", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 675, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3113, "Code3113", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 681, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3114, "Code3114", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 687, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3115, "Code3115", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 693, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3116, "Code3116", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 699, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3117, "Code3117", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 705, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3118, "Code3118", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 711, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3119, "Code3119", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 717, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3120, "Code3120", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 723, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3121, "Code3121", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 729, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3122, "Code3122", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 735, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3123, "Code3123", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 741, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3124, "Code3124", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 747, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3125, "Code3125", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 753, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3126, "Code3126", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 759, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3127, "Code3127", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 765, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3128, "Code3128", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 771, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3129, "Code3129", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 777, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3130, "Code3130", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 783, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3131, "Code3131", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 789, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3132, "Code3132", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 795, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3133, "Code3133", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 801, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3134, "Code3134", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 807, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3135, "Code3135", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 813, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3136, "Code3136", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 819, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3137, "Code3137", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 825, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3138, "Code3138", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 831, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3139, "Code3139", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 837, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3140, "Code3140", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 843, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3141, "Code3141", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 849, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3142, "Code3142", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 855, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3143, "Code3143", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 861, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3144, "Code3144", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 867, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3145, "Code3145", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 873, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3146, "Code3146", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 879, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3147, "Code3147", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 885, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3148, "Code3148", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 891, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(3149, "Code3149", "无信息", "", "描述。", new string[0], new string[0], SpecPath, 897, "zh-CN", false, false),
         };
 
         // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
@@ -1538,6 +1538,8 @@ namespace Consumer
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[136], s_all[53], s_all[0], s_all[0], s_all[111], s_all[28], s_all[0], s_all[86], s_all[3], s_all[144], s_all[61], s_all[0], s_all[0], s_all[119], s_all[36], s_all[0], s_all[94], s_all[11], s_all[0], s_all[0], s_all[69], s_all[0], s_all[127], s_all[44], s_all[0], s_all[102], s_all[19], s_all[0], s_all[0], s_all[77], s_all[0], s_all[135], s_all[52], s_all[0], s_all[110], s_all[0], s_all[27], s_all[0], s_all[85], s_all[2], s_all[143], s_all[60], s_all[0], s_all[0], s_all[118], s_all[35], s_all[0], s_all[93], s_all[10], s_all[0], s_all[68], s_all[0], s_all[0], s_all[126], s_all[43], s_all[0], s_all[101], s_all[18], s_all[0], s_all[0], s_all[76], s_all[0], s_all[134], s_all[51], s_all[0], s_all[109], s_all[26], s_all[0], s_all[0], s_all[84], s_all[1], s_all[142], s_all[59], s_all[0], s_all[117], s_all[0], s_all[34], s_all[0], s_all[92], s_all[9], s_all[0], s_all[67], s_all[0], s_all[0], s_all[125], s_all[42], s_all[0], s_all[100], s_all[17], s_all[0], s_all[75], s_all[0], s_all[0], s_all[133], s_all[50], s_all[0], s_all[108], s_all[25], s_all[0], s_all[0], s_all[83], s_all[0], s_all[141], s_all[58], s_all[0], s_all[116], s_all[33], s_all[0], s_all[0], s_all[91], s_all[8], s_all[149], s_all[66], s_all[0], s_all[124], s_all[0], s_all[41], s_all[0], s_all[99], s_all[16], s_all[0], s_all[74], s_all[0], s_all[0], s_all[132], s_all[49], s_all[0], s_all[107], s_all[24], s_all[0], s_all[82], s_all[0], s_all[0], s_all[140], s_all[57], s_all[0], s_all[115], s_all[32], s_all[0], s_all[0], s_all[90], s_all[7], s_all[148], s_all[65], s_all[0], s_all[123], s_all[40], s_all[0], s_all[0], s_all[98], s_all[15], s_all[0], s_all[73], s_all[0], s_all[0], s_all[131], s_all[48], s_all[0], s_all[106], s_all[23], s_all[0], s_all[81], s_all[0], s_all[0], s_all[139], s_all[56], s_all[0], s_all[114], s_all[31], s_all[0], s_all[89], s_all[0], s_all[6], s_all[147], s_all[64], s_all[0], s_all[122], s_all[39], s_all[0], s_all[0], s_all[97], s_all[14], s_all[0], s_all[72], s_all[0], s_all[130], s_all[47], s_all[0], s_all[0], s_all[105], s_all[22], s_all[0], s_all[80], s_all[0], s_all[0], s_all[138], s_all[55], s_all[0], s_all[113], s_all[30], s_all[0], s_all[88], s_all[5], s_all[0], s_all[146], s_all[63], s_all[0], s_all[121], s_all[38], s_all[0], s_all[96], s_all[0], s_all[13], s_all[0], s_all[71], s_all[0], s_all[129], s_all[46], s_all[0], s_all[0], s_all[104], s_all[21], s_all[0], s_all[79], s_all[0], s_all[137], s_all[54], s_all[0], s_all[0], s_all[112], s_all[29], s_all[0], s_all[87], s_all[4], s_all[0], s_all[145], s_all[62], s_all[0], s_all[120], s_all[37], s_all[0], s_all[95], s_all[12], s_all[0], s_all[0], s_all[70], s_all[0], s_all[128], s_all[45], s_all[0], s_all[103], s_all[0], s_all[20], s_all[0], s_all[78] };
 
         private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[136].Message, s_all[53].Message, s_all[0].Message, s_all[0].Message, s_all[111].Message, s_all[28].Message, s_all[0].Message, s_all[86].Message, s_all[3].Message, s_all[144].Message, s_all[61].Message, s_all[0].Message, s_all[0].Message, s_all[119].Message, s_all[36].Message, s_all[0].Message, s_all[94].Message, s_all[11].Message, s_all[0].Message, s_all[0].Message, s_all[69].Message, s_all[0].Message, s_all[127].Message, s_all[44].Message, s_all[0].Message, s_all[102].Message, s_all[19].Message, s_all[0].Message, s_all[0].Message, s_all[77].Message, s_all[0].Message, s_all[135].Message, s_all[52].Message, s_all[0].Message, s_all[110].Message, s_all[0].Message, s_all[27].Message, s_all[0].Message, s_all[85].Message, s_all[2].Message, s_all[143].Message, s_all[60].Message, s_all[0].Message, s_all[0].Message, s_all[118].Message, s_all[35].Message, s_all[0].Message, s_all[93].Message, s_all[10].Message, s_all[0].Message, s_all[68].Message, s_all[0].Message, s_all[0].Message, s_all[126].Message, s_all[43].Message, s_all[0].Message, s_all[101].Message, s_all[18].Message, s_all[0].Message, s_all[0].Message, s_all[76].Message, s_all[0].Message, s_all[134].Message, s_all[51].Message, s_all[0].Message, s_all[109].Message, s_all[26].Message, s_all[0].Message, s_all[0].Message, s_all[84].Message, s_all[1].Message, s_all[142].Message, s_all[59].Message, s_all[0].Message, s_all[117].Message, s_all[0].Message, s_all[34].Message, s_all[0].Message, s_all[92].Message, s_all[9].Message, s_all[0].Message, s_all[67].Message, s_all[0].Message, s_all[0].Message, s_all[125].Message, s_all[42].Message, s_all[0].Message, s_all[100].Message, s_all[17].Message, s_all[0].Message, s_all[75].Message, s_all[0].Message, s_all[0].Message, s_all[133].Message, s_all[50].Message, s_all[0].Message, s_all[108].Message, s_all[25].Message, s_all[0].Message, s_all[0].Message, s_all[83].Message, s_all[0].Message, s_all[141].Message, s_all[58].Message, s_all[0].Message, s_all[116].Message, s_all[33].Message, s_all[0].Message, s_all[0].Message, s_all[91].Message, s_all[8].Message, s_all[149].Message, s_all[66].Message, s_all[0].Message, s_all[124].Message, s_all[0].Message, s_all[41].Message, s_all[0].Message, s_all[99].Message, s_all[16].Message, s_all[0].Message, s_all[74].Message, s_all[0].Message, s_all[0].Message, s_all[132].Message, s_all[49].Message, s_all[0].Message, s_all[107].Message, s_all[24].Message, s_all[0].Message, s_all[82].Message, s_all[0].Message, s_all[0].Message, s_all[140].Message, s_all[57].Message, s_all[0].Message, s_all[115].Message, s_all[32].Message, s_all[0].Message, s_all[0].Message, s_all[90].Message, s_all[7].Message, s_all[148].Message, s_all[65].Message, s_all[0].Message, s_all[123].Message, s_all[40].Message, s_all[0].Message, s_all[0].Message, s_all[98].Message, s_all[15].Message, s_all[0].Message, s_all[73].Message, s_all[0].Message, s_all[0].Message, s_all[131].Message, s_all[48].Message, s_all[0].Message, s_all[106].Message, s_all[23].Message, s_all[0].Message, s_all[81].Message, s_all[0].Message, s_all[0].Message, s_all[139].Message, s_all[56].Message, s_all[0].Message, s_all[114].Message, s_all[31].Message, s_all[0].Message, s_all[89].Message, s_all[0].Message, s_all[6].Message, s_all[147].Message, s_all[64].Message, s_all[0].Message, s_all[122].Message, s_all[39].Message, s_all[0].Message, s_all[0].Message, s_all[97].Message, s_all[14].Message, s_all[0].Message, s_all[72].Message, s_all[0].Message, s_all[130].Message, s_all[47].Message, s_all[0].Message, s_all[0].Message, s_all[105].Message, s_all[22].Message, s_all[0].Message, s_all[80].Message, s_all[0].Message, s_all[0].Message, s_all[138].Message, s_all[55].Message, s_all[0].Message, s_all[113].Message, s_all[30].Message, s_all[0].Message, s_all[88].Message, s_all[5].Message, s_all[0].Message, s_all[146].Message, s_all[63].Message, s_all[0].Message, s_all[121].Message, s_all[38].Message, s_all[0].Message, s_all[96].Message, s_all[0].Message, s_all[13].Message, s_all[0].Message, s_all[71].Message, s_all[0].Message, s_all[129].Message, s_all[46].Message, s_all[0].Message, s_all[0].Message, s_all[104].Message, s_all[21].Message, s_all[0].Message, s_all[79].Message, s_all[0].Message, s_all[137].Message, s_all[54].Message, s_all[0].Message, s_all[0].Message, s_all[112].Message, s_all[29].Message, s_all[0].Message, s_all[87].Message, s_all[4].Message, s_all[0].Message, s_all[145].Message, s_all[62].Message, s_all[0].Message, s_all[120].Message, s_all[37].Message, s_all[0].Message, s_all[95].Message, s_all[12].Message, s_all[0].Message, s_all[0].Message, s_all[70].Message, s_all[0].Message, s_all[128].Message, s_all[45].Message, s_all[0].Message, s_all[103].Message, s_all[0].Message, s_all[20].Message, s_all[0].Message, s_all[78].Message };
+
+        private static readonly string[] s_languages = new string[] { "zh-CN" };
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -1556,56 +1558,73 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>Whether <paramref name="code"/> is a code of this catalog.</summary>
+        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
+
+        /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => s_catalog.Properties;
+
+        /// <summary>The file names of the documents the spec's notes link to, such as <c>errorcode-universal.md</c>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Links => s_catalog.Links;
+
+        /// <summary>Whether <paramref name="code"/> is a code the document defines.</summary>
         public static bool IsDefined(int code) => FindSlot(code) >= 0;
 
-        /// <summary>Whether <paramref name="code"/> is a code of this catalog, rather than any other value cast to the enum.</summary>
+        /// <summary>Whether <paramref name="code"/> is a code the document defines, rather than any other value cast to the enum.</summary>
         public static bool IsDefined(this ManyCodesWithoutMessagesErrorCode code) => FindSlot((int)code) >= 0;
 
-        /// <summary>Finds <paramref name="code"/>; returns false when the catalog does not define it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
+
+        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
+        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            var slot = FindSlot(code);
-            info = slot >= 0 ? s_infos[slot] : null;
-            return slot >= 0;
+            info = Find(code, culture);
+            return info != null;
         }
 
-        /// <summary>The code's entry, or null for a value that is not a code of this catalog.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ManyCodesWithoutMessagesErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_infos[slot] : null;
-        }
+        /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ManyCodesWithoutMessagesErrorCode code) => Find((int)code, null);
 
-        /// <summary>The code's English message (错误信息), or empty for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ManyCodesWithoutMessagesErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+
+        /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this ManyCodesWithoutMessagesErrorCode code)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
         }
 
-        /// <summary>The code's title (the heading's text after the code), or empty for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
+        public static string GetMessage(this ManyCodesWithoutMessagesErrorCode code, global::System.Globalization.CultureInfo? culture)
+        {
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_messages[slot] : string.Empty;
+        }
+
+        /// <summary>The code's title (the heading's text after the code), or empty for a value the catalog has no entry for.</summary>
         public static string GetTitle(this ManyCodesWithoutMessagesErrorCode code)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_infos[slot].Title : string.Empty;
         }
 
-        /// <summary>The code's description (错误描述), or empty for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's description (错误描述), or empty for a value the catalog has no entry for.</summary>
         public static string GetDescription(this ManyCodesWithoutMessagesErrorCode code)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_infos[slot].Description : string.Empty;
         }
 
-        /// <summary>The code's possible causes (可能原因), or no items for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's possible causes (可能原因), or no items for a value the catalog has no entry for.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> GetCauses(this ManyCodesWithoutMessagesErrorCode code)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_infos[slot].Causes : s_noItems;
         }
 
-        /// <summary>The code's remediation steps (处理步骤), or no items for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's remediation steps (处理步骤), or no items for a value the catalog has no entry for.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> GetRemediation(this ManyCodesWithoutMessagesErrorCode code)
         {
             var slot = FindSlot((int)code);
@@ -1619,6 +1638,21 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
+        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
+
+        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        {
+            var slot = FindSlot(code);
+            return slot < 0 ? null : s_infos[slot];
+        }
+
+        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
+        {
+            return FindDefined(code, LanguageIndex(culture));
+        }
+
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
         // the multiply is meant to overflow even in projects that turn overflow checking on.
         private static int FindSlot(int code)
@@ -1630,15 +1664,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("ManyCodesWithoutMessages", "Many without messages", new string[0], s_all)
+                : base("ManyCodesWithoutMessages", "Many without messages", new string[0], s_all, s_languages, new string[0], new string[0])
             {
             }
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code)
-            {
-                var slot = FindSlot(code);
-                return slot >= 0 ? s_infos[slot] : null;
-            }
+            public override bool IsDefined(int code) => FindSlot(code) >= 0;
+
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => ManyCodesWithoutMessagesErrorCodes.Find(code, culture);
         }
     }
 }

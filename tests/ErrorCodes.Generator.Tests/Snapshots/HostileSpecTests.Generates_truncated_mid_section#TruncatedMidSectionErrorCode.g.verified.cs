@@ -164,14 +164,14 @@ namespace Consumer
         // Every entry of the spec, in document order; created once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
         {
-            new global::ErrorCodes.ErrorCodeInfo(2301001, "OperationNotPermitted", "操作不允许", "Operation not permitted.", "操作不允许。", new string[] { "非法操作。" }, new string[] { "检查操作步骤。" }, SpecPath, 7),
-            new global::ErrorCodes.ErrorCodeInfo(2301002, "NoSuchFileOrDirectory", "文件不存在", "No such file or directory.", "文件不存在。", new string[] { "文件不存在。" }, new string[] { "检查文件名或文件路径。" }, SpecPath, 25),
-            new global::ErrorCodes.ErrorCodeInfo(2301003, "NoSuchProcess", "进程不存在", "No such process.", "进程不存在。", new string[] { "进程不存在" }, new string[] { "排查进程信息。" }, SpecPath, 43),
-            new global::ErrorCodes.ErrorCodeInfo(2301004, "InterruptedSystemCall", "系统调用中断", "Interrupted system call.", "系统调用中断。", new string[] { "系统调用中断。" }, new string[] { "排查系统调用。" }, SpecPath, 61),
-            new global::ErrorCodes.ErrorCodeInfo(2300002, "SystemInternalError", "系统内部错误", "System internal error.", "系统内部错误。", new string[] { "内存异常。", "空指针。" }, new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" }, SpecPath, 82),
-            new global::ErrorCodes.ErrorCodeInfo(2303104, "InterruptedSystemCall_2303104", "中断系统调用", "Interrupted system call.", "中断系统调用。", new string[] { "调有connect时，可能会导致阻塞时间过长，所以系统产生中断信号，返回EINTR错误。" }, new string[] { "尝试重新走网络连接流程。" }, SpecPath, 104),
-            new global::ErrorCodes.ErrorCodeInfo(2303109, "BadFileNumber", "错误文件编号", "Bad file number.", "在本地关闭的套接字上进行操作将返回该错误。", new string[] { "socket fd可能被关闭了，所以发生参数无效的错误。" }, new string[] { "检查socket是否被意外关闭。" }, SpecPath, 122),
-            new global::ErrorCodes.ErrorCodeInfo(2303111, "Code2303111", "资源暂时不可用，请重试", "", "", new string[0], new string[0], SpecPath, 140),
+            new global::ErrorCodes.ErrorCodeInfo(2301001, "OperationNotPermitted", "操作不允许", "Operation not permitted.", "操作不允许。", new string[] { "非法操作。" }, new string[] { "检查操作步骤。" }, SpecPath, 7, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(2301002, "NoSuchFileOrDirectory", "文件不存在", "No such file or directory.", "文件不存在。", new string[] { "文件不存在。" }, new string[] { "检查文件名或文件路径。" }, SpecPath, 25, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(2301003, "NoSuchProcess", "进程不存在", "No such process.", "进程不存在。", new string[] { "进程不存在" }, new string[] { "排查进程信息。" }, SpecPath, 43, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(2301004, "InterruptedSystemCall", "系统调用中断", "Interrupted system call.", "系统调用中断。", new string[] { "系统调用中断。" }, new string[] { "排查系统调用。" }, SpecPath, 61, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(2300002, "SystemInternalError", "系统内部错误", "System internal error.", "系统内部错误。", new string[] { "内存异常。", "空指针。" }, new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" }, SpecPath, 82, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(2303104, "InterruptedSystemCall_2303104", "中断系统调用", "Interrupted system call.", "中断系统调用。", new string[] { "调有connect时，可能会导致阻塞时间过长，所以系统产生中断信号，返回EINTR错误。" }, new string[] { "尝试重新走网络连接流程。" }, SpecPath, 104, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(2303109, "BadFileNumber", "错误文件编号", "Bad file number.", "在本地关闭的套接字上进行操作将返回该错误。", new string[] { "socket fd可能被关闭了，所以发生参数无效的错误。" }, new string[] { "检查socket是否被意外关闭。" }, SpecPath, 122, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(2303111, "Code2303111", "资源暂时不可用，请重试", "", "", new string[0], new string[0], SpecPath, 140, "zh-CN", false, false),
         };
 
         // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
@@ -181,6 +181,8 @@ namespace Consumer
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[3], s_all[4], s_all[2], s_all[1], s_all[7], s_all[0], s_all[5], s_all[6] };
 
         private static readonly string[] s_messages = new string[] { s_all[3].Message, s_all[4].Message, s_all[2].Message, s_all[1].Message, s_all[7].Message, s_all[0].Message, s_all[5].Message, s_all[6].Message };
+
+        private static readonly string[] s_languages = new string[] { "zh-CN" };
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -199,56 +201,73 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>Whether <paramref name="code"/> is a code of this catalog.</summary>
+        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
+
+        /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => s_catalog.Properties;
+
+        /// <summary>The file names of the documents the spec's notes link to, such as <c>errorcode-universal.md</c>.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Links => s_catalog.Links;
+
+        /// <summary>Whether <paramref name="code"/> is a code the document defines.</summary>
         public static bool IsDefined(int code) => FindSlot(code) >= 0;
 
-        /// <summary>Whether <paramref name="code"/> is a code of this catalog, rather than any other value cast to the enum.</summary>
+        /// <summary>Whether <paramref name="code"/> is a code the document defines, rather than any other value cast to the enum.</summary>
         public static bool IsDefined(this TruncatedMidSectionErrorCode code) => FindSlot((int)code) >= 0;
 
-        /// <summary>Finds <paramref name="code"/>; returns false when the catalog does not define it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
+
+        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
+        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            var slot = FindSlot(code);
-            info = slot >= 0 ? s_infos[slot] : null;
-            return slot >= 0;
+            info = Find(code, culture);
+            return info != null;
         }
 
-        /// <summary>The code's entry, or null for a value that is not a code of this catalog.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this TruncatedMidSectionErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_infos[slot] : null;
-        }
+        /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this TruncatedMidSectionErrorCode code) => Find((int)code, null);
 
-        /// <summary>The code's English message (错误信息), or empty for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this TruncatedMidSectionErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+
+        /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this TruncatedMidSectionErrorCode code)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
         }
 
-        /// <summary>The code's title (the heading's text after the code), or empty for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
+        public static string GetMessage(this TruncatedMidSectionErrorCode code, global::System.Globalization.CultureInfo? culture)
+        {
+            var slot = FindSlot((int)code);
+            return slot >= 0 ? s_messages[slot] : string.Empty;
+        }
+
+        /// <summary>The code's title (the heading's text after the code), or empty for a value the catalog has no entry for.</summary>
         public static string GetTitle(this TruncatedMidSectionErrorCode code)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_infos[slot].Title : string.Empty;
         }
 
-        /// <summary>The code's description (错误描述), or empty for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's description (错误描述), or empty for a value the catalog has no entry for.</summary>
         public static string GetDescription(this TruncatedMidSectionErrorCode code)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_infos[slot].Description : string.Empty;
         }
 
-        /// <summary>The code's possible causes (可能原因), or no items for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's possible causes (可能原因), or no items for a value the catalog has no entry for.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> GetCauses(this TruncatedMidSectionErrorCode code)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_infos[slot].Causes : s_noItems;
         }
 
-        /// <summary>The code's remediation steps (处理步骤), or no items for a value that is not a code of this catalog.</summary>
+        /// <summary>The code's remediation steps (处理步骤), or no items for a value the catalog has no entry for.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> GetRemediation(this TruncatedMidSectionErrorCode code)
         {
             var slot = FindSlot((int)code);
@@ -262,6 +281,59 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
+        // The document's errno rules, such as "2301000 + errno", in document order.
+        private static readonly string[] s_errnoRules = new string[] { "TCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" };
+
+        /// <summary>
+        /// The code for a Linux kernel errno, by the document's rule: TCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。
+        /// </summary>
+        /// <param name="errno">The errno, from 1 to 4095.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The errno is out of that range.</exception>
+        public static TruncatedMidSectionErrorCode FromErrno(int errno)
+        {
+            if (errno < 1 || errno > 4095)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(errno), errno, "An errno from 1 to 4095 maps to a code.");
+            }
+
+            return (TruncatedMidSectionErrorCode)(2301000 + errno);
+        }
+
+        /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
+        public static bool TryGetErrno(int code, out int errno) => TryGetErrno(code, out errno, out _);
+
+        /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
+        public static bool TryGetErrno(this TruncatedMidSectionErrorCode code, out int errno) => TryGetErrno((int)code, out errno, out _);
+
+        private static bool TryGetErrno(int code, out int errno, out int rule)
+        {
+            if (code > 2301000 && code <= 2305095)
+            {
+                errno = code - 2301000;
+                rule = 0;
+                return true;
+            }
+
+            errno = 0;
+            rule = -1;
+            return false;
+        }
+
+        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
+        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
+
+        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        {
+            var slot = FindSlot(code);
+            return slot < 0 ? null : s_infos[slot];
+        }
+
+        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
+        {
+            return FindDefined(code, LanguageIndex(culture));
+        }
+
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
         // the multiply is meant to overflow even in projects that turn overflow checking on.
         private static int FindSlot(int code)
@@ -273,15 +345,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("TruncatedMidSection", "Socket 错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。", "TCP/UDP 错误码说明：\nTCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" }, s_all)
+                : base("TruncatedMidSection", "Socket 错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。", "TCP/UDP 错误码说明：\nTCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" }, s_all, s_languages, new string[0], new string[] { "errorcode-universal.md" })
             {
             }
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code)
-            {
-                var slot = FindSlot(code);
-                return slot >= 0 ? s_infos[slot] : null;
-            }
+            public override bool IsDefined(int code) => FindSlot(code) >= 0;
+
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => TruncatedMidSectionErrorCodes.Find(code, culture);
         }
     }
 }
