@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ErrorCodes.Generator.Emitting;
 using ErrorCodes.Generator.Model;
 using ErrorCodes.Generator.Naming;
@@ -37,10 +38,12 @@ namespace ErrorCodes.Generator
                     continue;
                 }
 
-                // A twin generates nothing of its own; its diagnostics are still its file's to report.
+                // A twin generates nothing of its own; its diagnostics are still its file's to report, but not how it would
+                // name its members: the spec names them.
                 if (listed.IsTwin)
                 {
-                    plans.Add(new EmitPlan(listed, null, EquatableArray<DiagnosticInfo>.Empty, ReportSpecDiagnostics: true, options));
+                    var twin = listed with { Diagnostics = listed.Diagnostics.Where(d => d.Descriptor.Id != Diagnostics.NameChosen.Id).ToEquatableArray() };
+                    plans.Add(new EmitPlan(twin, null, EquatableArray<DiagnosticInfo>.Empty, ReportSpecDiagnostics: true, options));
                     continue;
                 }
 

@@ -68,6 +68,11 @@ namespace ErrorCodes.Generator
                 }
 
                 var name = isFirst ? UniqueName(code, names) : merged.Find(entry => entry.Code == code.Code && entry.IsFirstOfItsCode)?.MemberName ?? code.MemberName;
+                if (isFirst && name != code.MemberName)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.NameChosen, AtLine(twinPath, code.Line), code.Code, name, "'" + code.MemberName + "' is already the name of a code of the spec"));
+                }
+
                 merged.Add(code with { MemberName = name, IsFirstOfItsCode = isFirst, FromTwin = true, Twin = Texts(code, code) });
             }
 

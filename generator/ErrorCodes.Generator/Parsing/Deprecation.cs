@@ -7,6 +7,8 @@ namespace ErrorCodes.Generator.Parsing
     internal static class Deprecation
     {
         private static readonly string[] s_words = { "deprecated", "废弃", "弃用" };
+        private static readonly char[] s_open = { '(', '（' };
+        private static readonly char[] s_close = { ')', '）' };
 
         public static bool IsMarked(ContainerInline? heading)
         {
@@ -43,17 +45,15 @@ namespace ErrorCodes.Generator.Parsing
             return false;
         }
 
-        // "(deprecated)" in plain text marks a code too; "deprecated" as a word of the title does not.
+        // "(deprecated)" or "（已废弃）" in plain text marks a code too; "deprecated" as a word of the title does not.
         private static bool IsParenthesized(string text)
         {
-            foreach (var word in s_words)
+            for (var open = text.IndexOfAny(s_open); open >= 0; open = text.IndexOfAny(s_open, open + 1))
             {
-                foreach (var pair in new[] { ("(", ")"), ("（", "）") })
+                var close = text.IndexOfAny(s_close, open + 1);
+                if (close > open && HasWord(text.Substring(open + 1, close - open - 1)))
                 {
-                    if (text.IndexOf(pair.Item1 + word + pair.Item2, StringComparison.OrdinalIgnoreCase) >= 0)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 

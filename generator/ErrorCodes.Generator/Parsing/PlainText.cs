@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Extensions.Tables;
 using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -38,6 +39,9 @@ namespace ErrorCodes.Generator.Parsing
                 case CodeBlock code:
                     AppendLines(builder, code);
                     break;
+                case Table table:
+                    AppendTable(builder, table);
+                    break;
                 case ContainerBlock container:
                     foreach (var child in container)
                     {
@@ -56,6 +60,35 @@ namespace ErrorCodes.Generator.Parsing
                     }
 
                     break;
+            }
+        }
+
+        // A row per line, cells separated by " | ", so that a table in a note or a step stays readable as one.
+        private static void AppendTable(StringBuilder builder, Table table)
+        {
+            var first = true;
+            foreach (var block in table)
+            {
+                if (block is not TableRow row)
+                {
+                    continue;
+                }
+
+                if (!first)
+                {
+                    builder.Append('\n');
+                }
+
+                first = false;
+                for (var i = 0; i < row.Count; i++)
+                {
+                    if (i != 0)
+                    {
+                        builder.Append(" | ");
+                    }
+
+                    builder.Append(Of(row[i]).Replace('\n', ' '));
+                }
             }
         }
 

@@ -97,7 +97,7 @@ namespace ErrorCodes.Generator.Parsing
                         return;
                 }
 
-                ReadText(block, block is Table other ? TableCodes.AsNote(other) : PlainText.Of(block));
+                ReadText(block, PlainText.Of(block));
             }
 
             private void ReadText(Block block, string text)

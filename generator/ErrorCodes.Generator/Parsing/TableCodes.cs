@@ -130,26 +130,5 @@ namespace ErrorCodes.Generator.Parsing
 
             return false;
         }
-
-        /// <summary>The table as text for a note: a row per line, cells separated by " | ".</summary>
-        public static string AsNote(Table table)
-        {
-            var lines = new List<string>();
-            foreach (var block in table)
-            {
-                if (block is TableRow row)
-                {
-                    var cells = new List<string>();
-                    foreach (var cell in row)
-                    {
-                        cells.Add(PlainText.Of(cell).Replace('\n', ' '));
-                    }
-
-                    lines.Add(string.Join(" | ", cells));
-                }
-            }
-
-            return string.Join("\n", lines);
-        }
     }
 }

@@ -198,6 +198,7 @@ namespace ErrorCodes.Generator.Tests.Corpus
             var (result, output) = new GeneratorRunner(new[] { Zh("errorcode-net-vpn.md", twin: "en"), Twin("en", "errorcode-net-vpn.md") }).Run();
             var vpn = ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)).Single();
 
+            Snapshot.Verify(result, nameof(CorpusProjectTests), "VpnTwins");
             Assert.Empty(CompilationProblems.Of(output));
             Assert.Equal(8, vpn.All.Select(info => info.Code).Distinct().Count(vpn.IsDefined));
             Assert.Equal(3, result.Diagnostics.Count(d => d.Id == "ECG0021"));

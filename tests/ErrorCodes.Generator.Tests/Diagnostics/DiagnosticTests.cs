@@ -22,7 +22,7 @@ namespace ErrorCodes.Generator.Tests.Diagnostics
         private const string Spec = "# Link\n\n## 1 Link failed\n\n**错误信息**\n\nLink failed.\n\n**错误描述**\n\n甲。\n\n**可能原因**\n\n乙。\n\n**处理步骤**\n\n丙。\n";
 
         // The ids whose exact form this class asserts; every other id must appear in a verified snapshot.
-        private static readonly string[] s_testedHere = { "ECG0006", "ECG0007", "ECG0008", "ECG0011", "ECG0099" };
+        private static readonly string[] s_testedHere = { "ECG0006", "ECG0007", "ECG0008", "ECG0011", "ECG0022", "ECG0099" };
 
         [Fact]
         public void TypeNameConflictNamesBothSpecsAndTheMetadataToSet()
@@ -36,6 +36,22 @@ namespace ErrorCodes.Generator.Tests.Diagnostics
                 DiagnosticSeverity.Error,
                 "This spec would generate type 'Consumer.LinkErrorCode', which the spec '/repo/a/errorcode-link.md' already generates; no catalog is generated for this spec. Set the EnumName and ClassName (or Namespace) metadata on one of the ErrorCodeSpec items.",
                 "/repo/b/errorcode-link.md");
+        }
+
+        [Fact]
+        public void AMissingTwinIsReportedAndTheSpecStillGenerated()
+        {
+            var spec = new TestSpec("/repo/docs/zh-cn/errorcode-link.md", Spec, new Dictionary<string, string> { ["Twin"] = "../../docs/en/errorcode-link.md" });
+            var (result, output) = new GeneratorRunner(new[] { spec }).Run();
+
+            var diagnostic = Assert.Single(result.Diagnostics);
+            AssertDiagnostic(
+                diagnostic,
+                "ECG0022",
+                DiagnosticSeverity.Warning,
+                "The spec's Twin metadata names '/repo/docs/en/errorcode-link.md', which is not an additional file of the project; the catalog has one language only. List it with <ErrorCodeSpec Include=\"...\" Twin=\"...\" /> and check the path.",
+                "/repo/docs/zh-cn/errorcode-link.md");
+            Assert.Single(ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)).Single().Languages);
         }
 
         [Theory]

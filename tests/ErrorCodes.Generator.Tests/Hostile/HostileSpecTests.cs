@@ -60,7 +60,12 @@ namespace ErrorCodes.Generator.Tests.Hostile
 
             var looksLikeCodes = CountHeadingsThatLookLikeCodes(spec.Text);
             var generated = result.GeneratedSources.Length == 0 ? 0 : ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)).Single().All.Count;
-            var reported = result.Diagnostics.Count(d => d.Id == "ECG0002");
+            var reported = result.Diagnostics.Count(d => d.Id is "ECG0002" or "ECG0018");
+            if (looksLikeCodes == 0)
+            {
+                // A table spec: one code per body row.
+                looksLikeCodes = CountTableRows(spec.Text);
+            }
 
             Assert.Equal(looksLikeCodes, generated + reported);
         }
@@ -68,11 +73,22 @@ namespace ErrorCodes.Generator.Tests.Hostile
         private static TestSpec Spec(string name) =>
             TestSpec.FromBytes("/repo/spec/" + name, File.ReadAllBytes(Path.Combine(s_directory, name)));
 
-        // Counted on Markdig's tree directly, independently of the generator's reader.
+        private static readonly MarkdownPipeline s_tables = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+        private static int CountTableRows(string text) =>
+            Markdown.Parse(Normalize(text), s_tables).OfType<Markdig.Extensions.Tables.Table>()
+                .Sum(table => table.OfType<Markdig.Extensions.Tables.TableRow>().Count(row => !row.IsHeader && row.Any(cell => cell is Markdig.Syntax.ContainerBlock { Count: > 0 })));
+
+        private static string Normalize(string text) => text.Replace("\r\n", "\n", System.StringComparison.Ordinal).Replace('\r', '\n');
+
+        // Counted on Markdig's tree directly, independently of the generator's reader; a heading glued to the end of a
+        // line ("later.## 2900402 Second") is counted too, as the author meant one.
         private static int CountHeadingsThatLookLikeCodes(string text)
         {
-            var document = Markdown.Parse(text.Replace("\r\n", "\n", System.StringComparison.Ordinal).Replace('\r', '\n'));
-            return document.OfType<HeadingBlock>().Count(h =>
+            var document = Markdown.Parse(Normalize(text));
+            var glued = document.Descendants<ParagraphBlock>().Sum(paragraph =>
+                System.Text.RegularExpressions.Regex.Matches(string.Concat(paragraph.Inline?.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()) ?? Enumerable.Empty<string>()), @"[^\s#]#{1,6} -?[0-9]+(?![0-9A-Za-z_.])").Count);
+            return glued + document.OfType<HeadingBlock>().Count(h =>
             {
                 var headingText = string.Concat(h.Inline?.Descendants().Select(inline => inline switch
                 {

@@ -26,10 +26,8 @@ namespace Consumer
         /// </list>
         /// <para>Steps:</para>
         /// <list type="number">
-        /// <item><description>列<br/>
-        /// 值<br/>
-        /// a<br/>
-        /// 1</description></item>
+        /// <item><description>列 | 值<br/>
+        /// a | 1</description></item>
         /// </list>
         /// <para>../../spec/table-inside-steps.md, line 3.</para>
         /// </remarks>
@@ -49,7 +47,7 @@ namespace Consumer
         // Every entry of the spec, in document order; created once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
         {
-            new global::ErrorCodes.ErrorCodeInfo(2700, "Message", "Table", "Message.", "描述。", new string[] { "原因。" }, new string[] { "列\n值\na\n1" }, SpecPath, 3, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(2700, "Message", "Table", "Message.", "描述。", new string[] { "原因。" }, new string[] { "列 | 值\na | 1" }, SpecPath, 3, "zh-CN", false, false),
         };
 
         // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
