@@ -178,7 +178,11 @@ namespace ErrorCodes.Generator
                 var message = code.Message ?? string.Empty;
                 if (firstByCode.TryGetValue(code.Code, out var first))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateCode, code.Heading, code.Code, first.Line));
+                    if (!code.IsAlias)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateCode, code.Heading, code.Code, first.Line));
+                    }
+
                     codes.Add(Spec(code, first.MemberName, message, isFirst: false));
                     continue;
                 }

@@ -1,21 +1,32 @@
 using System;
 using System.Globalization;
+using System.Net.Sockets;
 using System.Text;
 using ErrorCodes;
 
 namespace ErrorCodes.Sample
 {
-    /// <summary>Looks up OpenHarmony socket error codes in the catalog generated from spec/errorcode-net-socket.md.</summary>
+    /// <summary>
+    /// Looks up OpenHarmony socket error codes in the catalogs generated from spec/: the socket document, the kernel errno
+    /// table its "2301000 + errno" rule points to, and the universal codes it links.
+    /// </summary>
     public static class Program
     {
         private const string Usage =
             "Usage:\n" +
             "  ErrorCodes.Sample <code>   show everything the spec says about a code, e.g. 2303210\n" +
-            "  ErrorCodes.Sample --list   list every code of the spec";
+            "  ErrorCodes.Sample --list   list every code of the spec\n" +
+            "  ErrorCodes.Sample connect HOST:PORT\n" +
+            "                             open a TCP connection; on failure, show the OpenHarmony code its errno maps to";
 
         public static int Main(string[] args)
         {
             Console.OutputEncoding = Encoding.UTF8;
+            if (args.Length == 2 && args[0] == "connect")
+            {
+                return Connect(args[1]);
+            }
+
             if (args.Length != 1)
             {
                 Console.Error.WriteLine(Usage);
@@ -45,6 +56,83 @@ namespace ErrorCodes.Sample
             return 0;
         }
 
+        private static int Connect(string target)
+        {
+            var colon = target.LastIndexOf(':');
+            if (colon <= 0 || !int.TryParse(target.Substring(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port < 1 || port > 65535)
+            {
+                Console.Error.WriteLine($"'{target}' is not HOST:PORT, such as 127.0.0.1:9.");
+                Console.Error.WriteLine(Usage);
+                return 1;
+            }
+
+            var host = target.Substring(0, colon).Trim('[', ']');
+            try
+            {
+                using var client = new TcpClient();
+                if (!client.ConnectAsync(host, port).Wait(TimeSpan.FromSeconds(10)))
+                {
+                    return Explain(target, 110, "no answer within 10 seconds");
+                }
+
+                Console.WriteLine($"Connected to {target}.");
+                return 0;
+            }
+            catch (AggregateException exception) when (exception.InnerException is SocketException socketException)
+            {
+                return Explain(target, Errno(socketException), socketException.Message);
+            }
+            catch (SocketException exception)
+            {
+                return Explain(target, Errno(exception), exception.Message);
+            }
+        }
+
+        // Linux and macOS report the kernel's errno; Windows reports Winsock codes, so the common ones are translated.
+        private static int Errno(SocketException exception)
+        {
+            if (!OperatingSystem.IsWindows())
+            {
+                return exception.NativeErrorCode;
+            }
+
+            return exception.SocketErrorCode switch
+            {
+                SocketError.ConnectionRefused => 111,
+                SocketError.TimedOut => 110,
+                SocketError.HostUnreachable => 113,
+                SocketError.NetworkUnreachable => 101,
+                SocketError.ConnectionReset => 104,
+                SocketError.ConnectionAborted => 103,
+                SocketError.AddressAlreadyInUse => 98,
+                SocketError.AddressNotAvailable => 99,
+                SocketError.AccessDenied => 13,
+                _ => -1,
+            };
+        }
+
+        private static int Explain(string target, int errno, string reason)
+        {
+            Console.WriteLine($"Connecting to {target} failed: {reason} (errno {errno}).");
+            if (errno < 1)
+            {
+                Console.WriteLine("That is no kernel errno, so no OpenHarmony socket code maps to it.");
+                return 1;
+            }
+
+            var code = NetSocketErrorCodes.FromErrno(errno);
+            if (!NetSocketErrorCodes.TryGetInfo((int)code, out var info))
+            {
+                Console.WriteLine($"OpenHarmony reports it as {(int)code}, which neither the socket spec nor the kernel table describes.");
+                return 1;
+            }
+
+            Console.WriteLine($"OpenHarmony reports it as {(int)code} ({(code.IsDefined() ? "listed in the socket spec" : "2301000 + errno, by the socket spec's rule")}):");
+            Console.WriteLine();
+            Show(info);
+            return 1;
+        }
+
         private static void Show(ErrorCodeInfo info)
         {
             Console.WriteLine($"{info.Code} {info.Name}");
@@ -53,6 +141,11 @@ namespace ErrorCodes.Sample
             Console.WriteLine($"Description: {info.Description}");
             WriteItems("Causes:", info.Causes);
             WriteItems("Steps:", info.Remediation);
+            if (info.Remediation.Count == 0)
+            {
+                Console.WriteLine("  (the specs give no steps for this code)");
+            }
+
             Console.WriteLine($"Source:      {info.SpecFile}:{info.Line}");
         }
 

@@ -35,6 +35,9 @@ namespace ErrorCodes.Generator.Parsing
         /// <summary>The name the document gives the code (a table's definition column, such as <c>EPERM</c>), or null.</summary>
         public string? Name { get; set; }
 
+        /// <summary>A table row that gives another row's name instead of a number, already reported as such (ECG0019).</summary>
+        public bool IsAlias { get; set; }
+
         /// <summary>The title carries a deprecation mark such as <c>&lt;sup&gt;(deprecated)&lt;/sup&gt;</c>.</summary>
         public bool IsDeprecated { get; set; }
 

@@ -79,6 +79,7 @@ namespace ErrorCodes.Generator.Parsing
                 var name = Cell(row, nameColumn);
                 var message = Cell(row, messageColumn);
                 int number;
+                var isAlias = false;
                 if (numberText.Length == 0 && name.Length == 0 && message.Length == 0)
                 {
                     continue;
@@ -93,6 +94,7 @@ namespace ErrorCodes.Generator.Parsing
                     }
 
                     document.Diagnostics.Add(DiagnosticInfo.Create(Diagnostics.TableNumberIsAName, location, numberText, name, number));
+                    isAlias = true;
                 }
 
                 if (name.Length != 0 && linesByName.TryGetValue(name, out var earlier) && earlier.Number != number)
@@ -105,6 +107,7 @@ namespace ErrorCodes.Generator.Parsing
                     Name = name.Length != 0 ? name : null,
                     Message = message,
                     InDelRegion = inDelRegion,
+                    IsAlias = isAlias,
                 };
                 document.Codes.Add(code);
                 if (name.Length != 0 && !numbersByName.ContainsKey(name))

@@ -75,7 +75,7 @@ namespace ErrorCodes.Generator.Tests.Corpus
             var (result, _) = new GeneratorRunner(new[] { Spec(name) }).Run();
 
             Assert.Null(result.Exception);
-            Snapshot.Verify(result, nameof(CorpusTests), "Generates_" + Regex.Replace(Path.ChangeExtension(name, null), "[^A-Za-z0-9]", "_"));
+            Snapshot.Verify(result, nameof(CorpusTests), "Generates_" + Regex.Replace(Path.ChangeExtension(name, null), "[^A-Za-z0-9_-]", "_"));
         }
 
         [Theory]

@@ -53,9 +53,16 @@ internal static class Program
             Console.WriteLine($""{catalog.Name}: {catalog.All.Count} codes"");
         }
 
+        var english = System.Globalization.CultureInfo.GetCultureInfo(""en-US"");
+        Console.WriteLine(""vpn: "" + NetVpnErrorCodes.Languages.Count + "" "" + NetVpnErrorCodes.All.Count + "" "" + (NetVpnErrorCodes.TryGetInfo(2200001, english, out var vpn) ? vpn.Language + "" "" + vpn.Message : ""missing""));
         return NetSocketErrorCodes.IsDefined(12345) ? 1 : 0;
     }
-}");
+}", extraItems: @"<ErrorCodeSpec Include=""zh\errorcode-net-vpn.md"" Twin=""en\errorcode-net-vpn.md"" />");
+            foreach (var language in new[] { "zh", "en" })
+            {
+                Directory.CreateDirectory(Path.Combine(project, language));
+                File.Copy(Path.Combine(Corpus.CorpusTests.Directory, language == "zh" ? "zh-cn" : "en", "errorcode-net-vpn.md"), Path.Combine(project, language, "errorcode-net-vpn.md"));
+            }
 
             ProcessRunner.Run("dotnet", "build -c Release", project);
             var output = ProcessRunner.Run("dotnet", "run -c Release --no-build", project);
@@ -63,6 +70,8 @@ internal static class Program
             Assert.Contains("2303210 ConnectionTimedOut Connection timed out. 连接超时", output);
             Assert.Contains("检查内存空间是否充足，清理内存后重试。|系统异常，请稍后重试或重启设备。", output);
             Assert.Contains("NetSocket: 19 codes", output);
+            Assert.Contains("NetVpn: 8 codes", output);
+            Assert.Contains("vpn: 2 8 en Invalid parameter value.", output);
             var generated = Directory.GetFiles(Path.Combine(project, "obj"), "NetSocketErrorCode.g.cs", SearchOption.AllDirectories);
             Assert.Single(generated);
         }

@@ -39,6 +39,53 @@ namespace ErrorCodes.Generator.Tests.Sample
             Assert.Contains(rows, row => row.Contains("ConnectionTimedOut", StringComparison.Ordinal) && row.Contains("连接超时", StringComparison.Ordinal));
         }
 
+        [Fact]
+        public void ExplainsARefusedConnectionWithTheCodeItsErrnoMapsTo()
+        {
+            // A port that was just free: nothing listens on it, so the kernel refuses the connection (ECONNREFUSED, 111).
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+
+            var output = _sample.Run("connect 127.0.0.1:" + port, expectedExitCode: 1);
+
+            Assert.Contains("failed: Connection refused (errno 111).", output);
+            Assert.Contains("OpenHarmony reports it as 2301111 (2301000 + errno, by the socket spec's rule):", output);
+            Assert.Contains("2301111 ECONNREFUSED", output);
+            Assert.Contains("Message:     Connection refused", output);
+            Assert.Contains("Source:      ../../spec/errorcode-kernel.md:122", output);
+        }
+
+        [Fact]
+        public void ConnectsWhenSomethingListens()
+        {
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            try
+            {
+                var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+
+                Assert.Contains("Connected to 127.0.0.1:" + port + ".", _sample.Run("connect 127.0.0.1:" + port));
+            }
+            finally
+            {
+                listener.Stop();
+            }
+        }
+
+        [Theory]
+        [InlineData("2301111", "2301111 ECONNREFUSED")]
+        [InlineData("201", "201 PermissionVerificationFailed")]
+        public void LooksUpErrnoAndUniversalCodesThroughTheSocketCatalog(string argument, string expected) =>
+            Assert.Contains(expected, _sample.Run(argument));
+
+        [Theory]
+        [InlineData("connect 127.0.0.1", "'127.0.0.1' is not HOST:PORT")]
+        [InlineData("connect 127.0.0.1:0", "'127.0.0.1:0' is not HOST:PORT")]
+        public void BadConnectTargetExitsWithOne(string arguments, string expected) =>
+            Assert.Contains(expected, _sample.Run(arguments, expectedExitCode: 1));
+
         [Theory]
         [InlineData("2301999", "2301999 is not a code of Socket 错误码")]
         [InlineData("abc", "'abc' is not an error code")]
