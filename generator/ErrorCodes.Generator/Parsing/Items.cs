@@ -65,8 +65,20 @@ namespace ErrorCodes.Generator.Parsing
     {
         public static void AddTo(List<string> items, List<Piece> pieces)
         {
+            var previous = PieceKind.Paragraph;
             foreach (var piece in pieces)
             {
+                var afterCode = previous == PieceKind.Continuation && items.Count != 0;
+                previous = piece.Kind;
+
+                // Text right after a command block explains the command ("查看是否有对应的设备"): the same step,
+                // unless it starts a numbered step of its own.
+                if (afterCode && piece.Kind == PieceKind.Paragraph && !TryStripNumber(piece.Text.Split('\n')[0], out _))
+                {
+                    items[items.Count - 1] += "\n" + piece.Text;
+                    continue;
+                }
+
                 switch (piece.Kind)
                 {
                     case PieceKind.ListItem:

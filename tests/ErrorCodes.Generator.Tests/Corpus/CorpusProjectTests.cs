@@ -248,6 +248,39 @@ namespace ErrorCodes.Generator.Tests.Corpus
             Assert.All(seed.All, info => Assert.True(current.IsDefined(info.Code), $"{info.Code} is in the seed but not in the current edition"));
         }
 
+        [Fact]
+        public void ACodeTwiceInOneDocumentKeepsBothEntriesAndLookupsAnswerTheFirst()
+        {
+            var (result, output) = new GeneratorRunner(new[] { Zh("cj-errorcode-ability.md") }).Run();
+            var ability = ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)).Single();
+
+            var entries = ability.All.Where(info => info.Code == 29600002).ToList();
+            Assert.Equal(2, entries.Count);
+            Assert.NotEqual(entries[0].Title, entries[1].Title);
+            Assert.True(ability.TryGetInfo(29600002, out var first));
+            Assert.Same(entries[0], first);
+            Assert.Single(result.Diagnostics, d => d.Id == "ECG0003");
+        }
+
+        [Fact]
+        public void ACommandBlockStaysOneStepWithItsText()
+        {
+            var ethernet = Catalog(Build(Zh("errorcode-net-ethernet.md")), "NetEthernet");
+
+            Assert.Contains(ethernet.All.SelectMany(info => info.Remediation), step => step == "> hdc shell ifconfig\n查看是否有对应的设备，比如eth0，eth1。");
+        }
+
+        [Fact]
+        public void TheEnglishRuleWordingIsRecognisedToo()
+        {
+            var assembly = Build(En("errorcode-net-socket.md"), En("errorcode-kernel.md"));
+            var fromErrno = assembly.GetType("Consumer.NetSocketErrorCodes")!.GetMethod("FromErrno")!;
+
+            Assert.Equal(2301104, (int)fromErrno.Invoke(null, new object[] { 104 })!);
+            Assert.True(Catalog(assembly, "NetSocket").TryGetInfo(2301104, out var reset));
+            Assert.Equal("ECONNRESET", reset.Name);
+        }
+
         [Theory]
         [InlineData(LanguageVersion.Latest)]
         [InlineData(LanguageVersion.CSharp7_3)]

@@ -79,8 +79,8 @@ namespace Consumer
         /// </list>
         /// <para>Steps:</para>
         /// <list type="number">
-        /// <item><description>hdc shell ifconfig</description></item>
-        /// <item><description>Check whether the device, for example, eth0 or eth1, exists.</description></item>
+        /// <item><description>hdc shell ifconfig<br/>
+        /// Check whether the device, for example, eth0 or eth1, exists.</description></item>
         /// </list>
         /// <para>../../docs/en/errorcode-net-ethernet.md, line 74.</para>
         /// </remarks>
@@ -141,7 +141,7 @@ namespace Consumer
             new global::ErrorCodes.ErrorCodeInfo(2200001, "InvalidParameterValue", "Invalid Parameter Value", "Invalid parameter value.", "This error code is reported if the parameter value is invalid.", new string[] { "The input parameter value is not within the valid value range." }, new string[] { "Check whether the input parameter value is within the valid value range." }, SpecPath, 16, "en", false, false),
             new global::ErrorCodes.ErrorCodeInfo(2200002, "FailedToConnectToTheService", "Service Connection Failure", "Failed to connect to the service.", "This error code is reported if a service connection failure occurs.", new string[] { "The service is abnormal." }, new string[] { "Check whether system services are running properly." }, SpecPath, 34, "en", false, false),
             new global::ErrorCodes.ErrorCodeInfo(2200003, "SystemInternalError", "System Internal Error", "System internal error.", "This error code is reported if a system internal error occurs.", new string[] { "The memory is abnormal.", "A null pointer is present." }, new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." }, SpecPath, 52, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2201005, "DeviceInformationDoesNotExist", "Device Information Not Exist", "Device information does not exist.", "This error code is reported if the device information does not exist.", new string[] { "The device to set or obtain does not exist." }, new string[] { "hdc shell ifconfig", "Check whether the device, for example, eth0 or eth1, exists." }, SpecPath, 74, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(2201005, "DeviceInformationDoesNotExist", "Device Information Not Exist", "Device information does not exist.", "This error code is reported if the device information does not exist.", new string[] { "The device to set or obtain does not exist." }, new string[] { "hdc shell ifconfig\nCheck whether the device, for example, eth0 or eth1, exists." }, SpecPath, 74, "en", false, false),
             new global::ErrorCodes.ErrorCodeInfo(2201006, "EthernetDeviceNotConnected", "Device Not Connected", "Ethernet device not connected.", "This error code is reported if the device is not connected.", new string[] { "The network interface card (NIC) is faulty." }, new string[] { "View the Ethernet service and netsys logs to check for the connection status information reported by the kernel." }, SpecPath, 95, "en", false, false),
             new global::ErrorCodes.ErrorCodeInfo(2201007, "EthernetFailedToWriteUserConfigurationInformation", "Failed to Write the User Configuration", "Ethernet failed to write user configuration information.", "This error code is reported if an error occurs while writing data to the user configuration file.", new string[] { "The system reports an error." }, new string[] { "A system internal error occurs. You are advised to locate the fault based on logs." }, SpecPath, 113, "en", false, false),
         };

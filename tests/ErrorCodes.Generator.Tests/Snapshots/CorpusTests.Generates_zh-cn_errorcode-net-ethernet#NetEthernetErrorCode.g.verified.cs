@@ -79,8 +79,8 @@ namespace Consumer
         /// </list>
         /// <para>Steps:</para>
         /// <list type="number">
-        /// <item><description>&gt; hdc shell ifconfig</description></item>
-        /// <item><description>查看是否有对应的设备，比如eth0，eth1。</description></item>
+        /// <item><description>&gt; hdc shell ifconfig<br/>
+        /// 查看是否有对应的设备，比如eth0，eth1。</description></item>
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-ethernet.md, line 73.</para>
         /// </remarks>
@@ -141,7 +141,7 @@ namespace Consumer
             new global::ErrorCodes.ErrorCodeInfo(2200001, "InvalidParameterValue", "非法参数值", "Invalid parameter value.", "非法参数值。", new string[] { "输入参数取值范围错误。" }, new string[] { "检查输入参数的取值范围是否正确。" }, SpecPath, 15, "zh-CN", false, false),
             new global::ErrorCodes.ErrorCodeInfo(2200002, "FailedToConnectToTheService", "连接服务失败", "Failed to connect to the service.", "操作失败，连接系统服务发生异常。", new string[] { "服务发生异常。" }, new string[] { "检查系统服务运行状态是否正常。" }, SpecPath, 33, "zh-CN", false, false),
             new global::ErrorCodes.ErrorCodeInfo(2200003, "SystemInternalError", "系统内部错误", "System internal error.", "系统内部错误。", new string[] { "内存异常。", "空指针。" }, new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" }, SpecPath, 51, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2201005, "DeviceInformationDoesNotExist", "设备信息不存在", "Device information does not exist.", "设备信息不存在。", new string[] { "设置的设备或者获取的设备不存在。" }, new string[] { "> hdc shell ifconfig", "查看是否有对应的设备，比如eth0，eth1。" }, SpecPath, 73, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(2201005, "DeviceInformationDoesNotExist", "设备信息不存在", "Device information does not exist.", "设备信息不存在。", new string[] { "设置的设备或者获取的设备不存在。" }, new string[] { "> hdc shell ifconfig\n查看是否有对应的设备，比如eth0，eth1。" }, SpecPath, 73, "zh-CN", false, false),
             new global::ErrorCodes.ErrorCodeInfo(2201006, "EthernetDeviceNotConnected", "设备未连接", "Ethernet device not connected.", "设备未连接。", new string[] { "硬件网卡问题。" }, new string[] { "需要查看以太网服务和底层netsys的log，查看kernel是否有上报连接状态。" }, SpecPath, 94, "zh-CN", false, false),
             new global::ErrorCodes.ErrorCodeInfo(2201007, "EthernetFailedToWriteUserConfigurationInformation", "用户配置写入失败", "Ethernet failed to write user configuration information.", "写入配置文件信息失败。", new string[] { "系统报错。" }, new string[] { "系统内部错误，出现的情况不明确，建议通过日志定位问题。" }, SpecPath, 112, "zh-CN", false, false),
         };
