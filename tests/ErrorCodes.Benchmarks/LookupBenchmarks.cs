@@ -1,15 +1,18 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Resources;
 using BenchmarkDotNet.Attributes;
 
 namespace ErrorCodes.Benchmarks
 {
     /// <summary>
-    /// GetMessage on the generated socket catalog against what a user would write instead, over a pre-built array of
+    /// The generated socket catalog's lookups against what a user would write instead, over a pre-built array of
     /// random codes of the catalog (so branch prediction cannot learn the sequence) or one code repeated.
-    /// ReadArrayOnly is the loop alone: subtract it to get the cost of a lookup.
+    /// ReadArrayOnly is the loop alone: subtract it to get the cost of a lookup. PerfectHashFloor is the least a lookup
+    /// can do (one multiply, one shift, one load, one key check), written by hand for these 19 codes.
     /// </summary>
     [MemoryDiagnoser]
     public class LookupBenchmarks
@@ -21,6 +24,12 @@ namespace ErrorCodes.Benchmarks
         private FrozenDictionary<int, string> _frozen = FrozenDictionary<int, string>.Empty;
         private int[] _sortedKeys = Array.Empty<int>();
         private string[] _sortedMessages = Array.Empty<string>();
+        private int[] _errnos = Array.Empty<int>();
+        private ResourceManager _resources = null!;
+        private int[] _floorKeys = Array.Empty<int>();
+        private string[] _floorMessages = Array.Empty<string>();
+        private uint _floorMultiplier;
+        private int _floorShift;
 
         [Params("random", "same")]
         public string Pattern { get; set; } = "random";
@@ -37,6 +46,48 @@ namespace ErrorCodes.Benchmarks
             _frozen = _dictionary.ToFrozenDictionary();
             _sortedKeys = all.Select(i => i.Code).OrderBy(c => c).ToArray();
             _sortedMessages = _sortedKeys.Select(c => _dictionary[c]).ToArray();
+            _errnos = Enumerable.Range(0, Count).Select(i => Pattern == "same" ? 110 : random.Next(1, 134)).ToArray();
+            _resources = new ResourceManager("ErrorCodes.Benchmarks.SocketMessages", typeof(LookupBenchmarks).Assembly);
+            BuildFloor(all.Select(i => i.Code).Distinct().ToArray());
+        }
+
+        // The smallest power-of-two table with a multiplier that gives every code its own slot; empty slots hold
+        // a code that hashes elsewhere, so the key check alone rejects a miss.
+        private void BuildFloor(int[] codes)
+        {
+            var random = new Random(7);
+            for (var bits = 5; ; bits++)
+            {
+                for (var attempt = 0; attempt < 100_000; attempt++)
+                {
+                    var multiplier = (uint)random.Next() | 1u;
+                    var slots = new int[1 << bits];
+                    Array.Fill(slots, -1);
+                    var ok = true;
+                    foreach (var code in codes)
+                    {
+                        var slot = (int)(((uint)code * multiplier) >> (32 - bits));
+                        if (slots[slot] >= 0)
+                        {
+                            ok = false;
+                            break;
+                        }
+
+                        slots[slot] = code;
+                    }
+
+                    if (!ok)
+                    {
+                        continue;
+                    }
+
+                    _floorMultiplier = multiplier;
+                    _floorShift = 32 - bits;
+                    _floorKeys = slots.Select(code => code >= 0 ? code : codes[0]).ToArray();
+                    _floorMessages = _floorKeys.Select(code => _dictionary[code]).ToArray();
+                    return;
+                }
+            }
         }
 
         [Benchmark(Baseline = true, OperationsPerInvoke = Count)]
@@ -58,6 +109,106 @@ namespace ErrorCodes.Benchmarks
             foreach (var code in _codes)
             {
                 sum += ((NetSocketErrorCode)code).GetMessage().Length;
+            }
+
+            return sum;
+        }
+
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int PerfectHashFloor()
+        {
+            var sum = 0;
+            var keys = _floorKeys;
+            var messages = _floorMessages;
+            foreach (var code in _codes)
+            {
+                var slot = (int)(unchecked((uint)code * _floorMultiplier) >> _floorShift);
+                sum += keys[slot] == code ? messages[slot].Length : 0;
+            }
+
+            return sum;
+        }
+
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int GeneratedTryGetInfo()
+        {
+            var sum = 0;
+            foreach (var code in _codes)
+            {
+                sum += NetSocketErrorCodes.TryGetInfo(code, out var info) ? info.Line : 0;
+            }
+
+            return sum;
+        }
+
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int GeneratedIsDefined()
+        {
+            var sum = 0;
+            foreach (var code in _codes)
+            {
+                sum += ((NetSocketErrorCode)code).IsDefined() ? 1 : 0;
+            }
+
+            return sum;
+        }
+
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int EnumIsDefined()
+        {
+            var sum = 0;
+            foreach (var code in _codes)
+            {
+                sum += Enum.IsDefined((NetSocketErrorCode)code) ? 1 : 0;
+            }
+
+            return sum;
+        }
+
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int GeneratedToStringFast()
+        {
+            var sum = 0;
+            foreach (var code in _codes)
+            {
+                sum += ((NetSocketErrorCode)code).ToStringFast().Length;
+            }
+
+            return sum;
+        }
+
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int EnumToString()
+        {
+            var sum = 0;
+            foreach (var code in _codes)
+            {
+                sum += ((NetSocketErrorCode)code).ToString().Length;
+            }
+
+            return sum;
+        }
+
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int GeneratedFromErrno()
+        {
+            var sum = 0;
+            foreach (var errno in _errnos)
+            {
+                sum += (int)NetSocketErrorCodes.FromErrno(errno);
+            }
+
+            return sum;
+        }
+
+        // What a project keeps its messages in without the generator; the key is the code as a string.
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int Resx()
+        {
+            var sum = 0;
+            foreach (var code in _codes)
+            {
+                sum += _resources.GetString(code.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)?.Length ?? 0;
             }
 
             return sum;

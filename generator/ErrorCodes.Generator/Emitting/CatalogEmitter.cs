@@ -600,6 +600,8 @@ namespace ErrorCodes.Generator.Emitting
 
         private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+        private static string Hex(uint value) => "0x" + value.ToString("X8", CultureInfo.InvariantCulture) + "u";
+
         private void WriteFindSlot()
         {
             var w = _writer;
@@ -607,6 +609,20 @@ namespace ErrorCodes.Generator.Emitting
             if (_table.Keys.Length == 0)
             {
                 w.Line("private static int FindSlot(int code) => -1;");
+                return;
+            }
+
+            if (_table.Displaced is { } displaced)
+            {
+                w.Line("// A displaced perfect hash of the codes: the first multiply picks a bucket, whose displacement is XORed into");
+                w.Line("// the second multiply-shift to give the slot. unchecked, because the multiplies are meant to overflow.");
+                w.Line("private static readonly int[] s_displacements = " + IntArray(displaced.Displacements) + ";");
+                w.Line();
+                w.Open("private static int FindSlot(int code)");
+                w.Line("var bucket = (int)unchecked(((uint)code * " + Hex(displaced.Multiplier) + ") >> " + Invariant(32 - displaced.Bits) + ");");
+                w.Line("var slot = (int)unchecked(((uint)code * " + Hex(_table.Multiplier) + ") >> " + Invariant(32 - _table.Bits) + ") ^ s_displacements[bucket];");
+                w.Line("return s_keys[slot] == code ? slot : -1;");
+                w.Close();
                 return;
             }
 

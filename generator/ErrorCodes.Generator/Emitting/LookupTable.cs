@@ -10,12 +10,13 @@ namespace ErrorCodes.Generator.Emitting
     /// </summary>
     internal sealed class LookupTable
     {
-        private LookupTable(int[] keys, int[] entries, uint multiplier, int bits)
+        private LookupTable(int[] keys, int[] entries, uint multiplier, int bits, Displacement? displacement = null)
         {
             Keys = keys;
             Entries = entries;
             Multiplier = multiplier;
             Bits = bits;
+            Displaced = displacement;
         }
 
         public int[] Keys { get; }
@@ -28,6 +29,9 @@ namespace ErrorCodes.Generator.Emitting
         public uint Multiplier { get; }
 
         public int Bits { get; }
+
+        /// <summary>For a displaced hash (see <see cref="DisplacedHash"/>), its first level; null for a single multiplier.</summary>
+        public Displacement? Displaced { get; }
 
         public static LookupTable Create(EquatableArray<ErrorCodeSpec> codes)
         {
@@ -44,7 +48,12 @@ namespace ErrorCodes.Generator.Emitting
 
             if (PerfectHash.TryFind(keys, out var multiplier, out var bits))
             {
-                return Hashed(keys, indexes, multiplier, bits);
+                return Hashed(keys, indexes, multiplier, bits, null);
+            }
+
+            if (DisplacedHash.TryFind(keys, out var bucketMultiplier, out var bucketBits, out var slotMultiplier, out var slotBits, out var displacements))
+            {
+                return Hashed(keys, indexes, slotMultiplier, slotBits, new Displacement(bucketMultiplier, bucketBits, displacements));
             }
 
             var order = new int[keys.Count];
@@ -65,7 +74,7 @@ namespace ErrorCodes.Generator.Emitting
             return new LookupTable(sortedKeys, sortedEntries, 0, 0);
         }
 
-        private static LookupTable Hashed(List<int> keys, List<int> indexes, uint multiplier, int bits)
+        private static LookupTable Hashed(List<int> keys, List<int> indexes, uint multiplier, int bits, Displacement? displacement)
         {
             var size = 1 << bits;
             var slotKeys = new int[size];
@@ -73,7 +82,7 @@ namespace ErrorCodes.Generator.Emitting
             var filled = new bool[size];
             for (var i = 0; i < keys.Count; i++)
             {
-                var slot = PerfectHash.Slot(keys[i], multiplier, bits);
+                var slot = SlotOf(keys[i], multiplier, bits, displacement);
                 slotKeys[slot] = keys[i];
                 slotEntries[slot] = indexes[i];
                 filled[slot] = true;
@@ -90,7 +99,7 @@ namespace ErrorCodes.Generator.Emitting
 
                 for (var i = 0; i < keys.Count; i++)
                 {
-                    if (PerfectHash.Slot(keys[i], multiplier, bits) != slot)
+                    if (SlotOf(keys[i], multiplier, bits, displacement) != slot)
                     {
                         slotKeys[slot] = keys[i];
                         slotEntries[slot] = indexes[i];
@@ -99,7 +108,29 @@ namespace ErrorCodes.Generator.Emitting
                 }
             }
 
-            return new LookupTable(slotKeys, slotEntries, multiplier, bits);
+            return new LookupTable(slotKeys, slotEntries, multiplier, bits, displacement);
         }
+
+        private static int SlotOf(int key, uint multiplier, int bits, Displacement? displacement) =>
+            displacement == null
+                ? PerfectHash.Slot(key, multiplier, bits)
+                : DisplacedHash.Slot(key, multiplier, bits, displacement.Displacements[DisplacedHash.Bucket(key, displacement.Multiplier, displacement.Bits)]);
+    }
+
+    /// <summary>The first level of a displaced hash: the bucket multiplier, the bucket bits and each bucket's displacement.</summary>
+    internal sealed class Displacement
+    {
+        public Displacement(uint multiplier, int bits, int[] displacements)
+        {
+            Multiplier = multiplier;
+            Bits = bits;
+            Displacements = displacements;
+        }
+
+        public uint Multiplier { get; }
+
+        public int Bits { get; }
+
+        public int[] Displacements { get; }
     }
 }

@@ -72,7 +72,7 @@ namespace ErrorCodes.Generator.Emitting
         }
 
         // xorshift32: small, and the same on every machine.
-        private static uint Next(ref uint state)
+        internal static uint Next(ref uint state)
         {
             state ^= state << 13;
             state ^= state >> 17;
