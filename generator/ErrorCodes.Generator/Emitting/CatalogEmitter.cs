@@ -24,17 +24,20 @@ namespace ErrorCodes.Generator.Emitting
         private readonly SourceWriter _writer = new SourceWriter();
         private readonly LookupTable _table;
 
-        private CatalogEmitter(CatalogSpec catalog, EmitOptions options, CatalogLinks? links)
+        private CatalogEmitter(CatalogSpec catalog, EmitOptions options, CatalogLinks? links, LookupTable table)
         {
             _catalog = catalog;
             _options = options;
             _links = links;
-            _table = LookupTable.Create(catalog.Codes);
+            _table = table;
         }
 
         public static string HintName(CatalogSpec catalog) => catalog.EnumName + ".g.cs";
 
-        public static string Emit(CatalogSpec catalog, EmitOptions options, CatalogLinks? links = null) => new CatalogEmitter(catalog, options, links).Emit();
+        public static string Emit(CatalogSpec catalog, EmitOptions options, CatalogLinks? links = null) => Emit(catalog, options, links, LookupTable.Create(catalog.Codes));
+
+        /// <summary>With a chosen lookup table; internal, so that tests can emit a shape the codes would not get.</summary>
+        internal static string Emit(CatalogSpec catalog, EmitOptions options, CatalogLinks? links, LookupTable table) => new CatalogEmitter(catalog, options, links, table).Emit();
 
         private bool HasTwin => _catalog.Twin != null;
 
@@ -323,6 +326,17 @@ namespace ErrorCodes.Generator.Emitting
             }
 
             return "new int[] { " + string.Join(", ", items) + " }";
+        }
+
+        private static string UIntArray(uint[] values)
+        {
+            var items = new string[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                items[i] = values[i].ToString(CultureInfo.InvariantCulture) + "u";
+            }
+
+            return "new uint[] { " + string.Join(", ", items) + " }";
         }
 
         private void WriteProperties()
@@ -614,13 +628,13 @@ namespace ErrorCodes.Generator.Emitting
 
             if (_table.Displaced is { } displaced)
             {
-                w.Line("// A displaced perfect hash of the codes: the first multiply picks a bucket, whose displacement is XORed into");
-                w.Line("// the second multiply-shift to give the slot. unchecked, because the multiplies are meant to overflow.");
-                w.Line("private static readonly int[] s_displacements = " + IntArray(displaced.Displacements) + ";");
+                w.Line("// A displaced perfect hash of the codes: the first multiply picks a bucket, whose own multiplier gives the slot.");
+                w.Line("// unchecked, because the multiplies are meant to overflow even in projects that turn overflow checking on.");
+                w.Line("private static readonly uint[] s_multipliers = " + UIntArray(displaced.Multipliers) + ";");
                 w.Line();
                 w.Open("private static int FindSlot(int code)");
-                w.Line("var bucket = (int)unchecked(((uint)code * " + Hex(displaced.Multiplier) + ") >> " + Invariant(32 - displaced.Bits) + ");");
-                w.Line("var slot = (int)unchecked(((uint)code * " + Hex(_table.Multiplier) + ") >> " + Invariant(32 - _table.Bits) + ") ^ s_displacements[bucket];");
+                w.Line("var bucket = (int)unchecked(((uint)code * " + Hex(displaced.BucketMultiplier) + ") >> " + Invariant(32 - displaced.BucketBits) + ");");
+                w.Line("var slot = (int)unchecked(((uint)code * s_multipliers[bucket]) >> " + Invariant(32 - _table.Bits) + ");");
                 w.Line("return s_keys[slot] == code ? slot : -1;");
                 w.Close();
                 return;
@@ -629,7 +643,7 @@ namespace ErrorCodes.Generator.Emitting
             if (_table.IsHashed)
             {
                 var shift = (32 - _table.Bits).ToString(CultureInfo.InvariantCulture);
-                var multiplier = "0x" + _table.Multiplier.ToString("X8", CultureInfo.InvariantCulture) + "u";
+                var multiplier = Hex(_table.Multiplier);
                 w.Line("// A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because");
                 w.Line("// the multiply is meant to overflow even in projects that turn overflow checking on.");
                 w.Open("private static int FindSlot(int code)");

@@ -4,8 +4,8 @@ using ErrorCodes.Generator.Model;
 namespace ErrorCodes.Generator.Emitting
 {
     /// <summary>
-    /// The slots the generated lookups search: either a perfect-hash table or, when no perfect hash is
-    /// found, the codes sorted for a binary search. Each slot names a real code and the index of its entry in
+    /// The slots the generated lookups search: a perfect-hash table (one multiplier for small catalogs, a
+    /// displaced hash for large ones) or, when neither is found, the codes sorted for a binary search. Each slot names a real code and the index of its entry in
     /// the catalog, so no slot is ever empty and a lookup needs no null check.
     /// </summary>
     internal sealed class LookupTable
@@ -37,6 +37,31 @@ namespace ErrorCodes.Generator.Emitting
         {
             var keys = new List<int>();
             var indexes = new List<int>();
+            Collect(codes, keys, indexes);
+            if (PerfectHash.TryFind(keys, out var multiplier, out var bits))
+            {
+                return Hashed(keys, indexes, multiplier, bits, null);
+            }
+
+            if (DisplacedHash.TryFind(keys, out var bucketMultiplier, out var bucketBits, out var displacedBits, out var multipliers))
+            {
+                return Hashed(keys, indexes, 0, displacedBits, new Displacement(bucketMultiplier, bucketBits, multipliers));
+            }
+
+            return Sorted(keys, indexes);
+        }
+
+        /// <summary>The codes sorted for a binary search. Internal so that tests can reach the fallback, which real catalogs practically never need.</summary>
+        internal static LookupTable Sorted(EquatableArray<ErrorCodeSpec> codes)
+        {
+            var keys = new List<int>();
+            var indexes = new List<int>();
+            Collect(codes, keys, indexes);
+            return Sorted(keys, indexes);
+        }
+
+        private static void Collect(EquatableArray<ErrorCodeSpec> codes, List<int> keys, List<int> indexes)
+        {
             for (var i = 0; i < codes.Count; i++)
             {
                 if (codes[i].IsFirstOfItsCode)
@@ -45,17 +70,10 @@ namespace ErrorCodes.Generator.Emitting
                     indexes.Add(i);
                 }
             }
+        }
 
-            if (PerfectHash.TryFind(keys, out var multiplier, out var bits))
-            {
-                return Hashed(keys, indexes, multiplier, bits, null);
-            }
-
-            if (DisplacedHash.TryFind(keys, out var bucketMultiplier, out var bucketBits, out var slotMultiplier, out var slotBits, out var displacements))
-            {
-                return Hashed(keys, indexes, slotMultiplier, slotBits, new Displacement(bucketMultiplier, bucketBits, displacements));
-            }
-
+        private static LookupTable Sorted(List<int> keys, List<int> indexes)
+        {
             var order = new int[keys.Count];
             for (var i = 0; i < order.Length; i++)
             {
@@ -114,23 +132,23 @@ namespace ErrorCodes.Generator.Emitting
         private static int SlotOf(int key, uint multiplier, int bits, Displacement? displacement) =>
             displacement == null
                 ? PerfectHash.Slot(key, multiplier, bits)
-                : DisplacedHash.Slot(key, multiplier, bits, displacement.Displacements[DisplacedHash.Bucket(key, displacement.Multiplier, displacement.Bits)]);
+                : PerfectHash.Slot(key, displacement.Multipliers[DisplacedHash.Bucket(key, displacement.BucketMultiplier, displacement.BucketBits)], bits);
     }
 
-    /// <summary>The first level of a displaced hash: the bucket multiplier, the bucket bits and each bucket's displacement.</summary>
+    /// <summary>The first level of a displaced hash: the bucket multiplier, the bucket bits and each bucket's own slot multiplier.</summary>
     internal sealed class Displacement
     {
-        public Displacement(uint multiplier, int bits, int[] displacements)
+        public Displacement(uint bucketMultiplier, int bucketBits, uint[] multipliers)
         {
-            Multiplier = multiplier;
-            Bits = bits;
-            Displacements = displacements;
+            BucketMultiplier = bucketMultiplier;
+            BucketBits = bucketBits;
+            Multipliers = multipliers;
         }
 
-        public uint Multiplier { get; }
+        public uint BucketMultiplier { get; }
 
-        public int Bits { get; }
+        public int BucketBits { get; }
 
-        public int[] Displacements { get; }
+        public uint[] Multipliers { get; }
     }
 }
