@@ -139,19 +139,19 @@ namespace ErrorCodes.Sample
             Console.WriteLine($"Title:       {info.Title}");
             Console.WriteLine($"Message:     {info.Message}");
             Console.WriteLine($"Description: {info.Description}");
-            WriteItems("Causes:", info.Causes);
-            WriteItems("Steps:", info.Remediation);
-            if (info.Remediation.Count == 0)
-            {
-                Console.WriteLine("  (the specs give no steps for this code)");
-            }
+            WriteItems("Causes:", "causes", info.Causes);
+            WriteItems("Steps:", "steps", info.Remediation);
 
             Console.WriteLine($"Source:      {info.SpecFile}:{info.Line}");
         }
 
-        private static void WriteItems(string label, System.Collections.Generic.IReadOnlyList<string> items)
+        private static void WriteItems(string label, string what, System.Collections.Generic.IReadOnlyList<string> items)
         {
             Console.WriteLine(label);
+            if (items.Count == 0)
+            {
+                Console.WriteLine($"  (the specs give no {what} for this code)");
+            }
             for (var i = 0; i < items.Count; i++)
             {
                 var lines = items[i].Split('\n');

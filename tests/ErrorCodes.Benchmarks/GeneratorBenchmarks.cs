@@ -100,13 +100,15 @@ namespace ErrorCodes.Benchmarks
             var builder = new StringBuilder("# 合成错误码\n\n");
             for (var i = 0; i < count; i++)
             {
-                var code = 10_000_000 + (i * 7);
+                var code = SyntheticCode(i);
                 builder.Append("## ").Append(code).Append(" 合成错误").Append(i).Append("\n\n**错误信息**\n\nSynthetic failure number ")
                     .Append(i).Append(".\n\n**错误描述**\n\n第").Append(i).Append("个合成错误。\n\n**可能原因**\n\n1. 内存异常。\n2. 空指针。\n\n**处理步骤**\n\n1. 检查内存。\n2. 重试。\n\n");
             }
 
             return builder.ToString();
         }
+
+        public static int SyntheticCode(int index) => 10_000_000 + (index * 7);
 
         private static string RepositoryRoot()
         {

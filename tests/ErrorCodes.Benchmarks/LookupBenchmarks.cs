@@ -26,10 +26,6 @@ namespace ErrorCodes.Benchmarks
         private string[] _sortedMessages = Array.Empty<string>();
         private int[] _errnos = Array.Empty<int>();
         private ResourceManager _resources = null!;
-        private int[] _floorKeys = Array.Empty<int>();
-        private string[] _floorMessages = Array.Empty<string>();
-        private uint _floorMultiplier;
-        private int _floorShift;
 
         [Params("random", "same")]
         public string Pattern { get; set; } = "random";
@@ -48,46 +44,6 @@ namespace ErrorCodes.Benchmarks
             _sortedMessages = _sortedKeys.Select(c => _dictionary[c]).ToArray();
             _errnos = Enumerable.Range(0, Count).Select(i => Pattern == "same" ? 110 : random.Next(1, 134)).ToArray();
             _resources = new ResourceManager("ErrorCodes.Benchmarks.SocketMessages", typeof(LookupBenchmarks).Assembly);
-            BuildFloor(all.Select(i => i.Code).Distinct().ToArray());
-        }
-
-        // The smallest power-of-two table with a multiplier that gives every code its own slot; empty slots hold
-        // a code that hashes elsewhere, so the key check alone rejects a miss.
-        private void BuildFloor(int[] codes)
-        {
-            var random = new Random(7);
-            for (var bits = 5; ; bits++)
-            {
-                for (var attempt = 0; attempt < 100_000; attempt++)
-                {
-                    var multiplier = (uint)random.Next() | 1u;
-                    var slots = new int[1 << bits];
-                    Array.Fill(slots, -1);
-                    var ok = true;
-                    foreach (var code in codes)
-                    {
-                        var slot = (int)(((uint)code * multiplier) >> (32 - bits));
-                        if (slots[slot] >= 0)
-                        {
-                            ok = false;
-                            break;
-                        }
-
-                        slots[slot] = code;
-                    }
-
-                    if (!ok)
-                    {
-                        continue;
-                    }
-
-                    _floorMultiplier = multiplier;
-                    _floorShift = 32 - bits;
-                    _floorKeys = slots.Select(code => code >= 0 ? code : codes[0]).ToArray();
-                    _floorMessages = _floorKeys.Select(code => _dictionary[code]).ToArray();
-                    return;
-                }
-            }
         }
 
         [Benchmark(Baseline = true, OperationsPerInvoke = Count)]
@@ -118,12 +74,10 @@ namespace ErrorCodes.Benchmarks
         public int PerfectHashFloor()
         {
             var sum = 0;
-            var keys = _floorKeys;
-            var messages = _floorMessages;
             foreach (var code in _codes)
             {
-                var slot = (int)(unchecked((uint)code * _floorMultiplier) >> _floorShift);
-                sum += keys[slot] == code ? messages[slot].Length : 0;
+                var slot = (int)(unchecked((uint)code * Floor.Multiplier) >> Floor.Shift);
+                sum += Floor.Keys[slot] == code ? Floor.Messages[slot].Length : 0;
             }
 
             return sum;
@@ -287,5 +241,51 @@ namespace ErrorCodes.Benchmarks
             2303506 => "Error clearing tls connection.",
             _ => string.Empty,
         };
+
+        /// <summary>
+        /// The floor, as one would write it by hand for these codes: the smallest power-of-two table with a multiplier
+        /// that gives every code its own slot, found once. Its fields are static readonly, which the JIT compiles as
+        /// constants once the class is initialized, as it does the generated code's; empty slots hold a code that
+        /// hashes elsewhere, so the key check alone rejects a miss.
+        /// </summary>
+        private static class Floor
+        {
+            public static readonly uint Multiplier;
+            public static readonly int Shift;
+            public static readonly int[] Keys;
+            public static readonly string[] Messages;
+
+            static Floor()
+            {
+                var messages = NetSocketErrorCodes.All.GroupBy(info => info.Code).ToDictionary(group => group.Key, group => group.First().Message);
+                var codes = messages.Keys.ToArray();
+                var random = new Random(7);
+                for (var bits = 5; ; bits++)
+                {
+                    for (var attempt = 0; attempt < 100_000; attempt++)
+                    {
+                        var multiplier = (uint)random.Next() | 1u;
+                        var slots = new int[1 << bits];
+                        Array.Fill(slots, -1);
+                        var perfect = true;
+                        foreach (var code in codes)
+                        {
+                            var slot = (int)(unchecked((uint)code * multiplier) >> (32 - bits));
+                            perfect &= slots[slot] < 0;
+                            slots[slot] = code;
+                        }
+
+                        if (perfect)
+                        {
+                            Multiplier = multiplier;
+                            Shift = 32 - bits;
+                            Keys = slots.Select(code => code >= 0 ? code : codes[0]).ToArray();
+                            Messages = Keys.Select(code => messages[code]).ToArray();
+                            return;
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -3,8 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using BenchmarkDotNet.Running;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ErrorCodes.Benchmarks
 {
@@ -13,9 +15,9 @@ namespace ErrorCodes.Benchmarks
     {
         public static int Main(string[] args)
         {
-            if (args.Length == 2 && args[0] == "--compile")
+            if (args.Length >= 2 && args[0] == "--compile")
             {
-                return Compile(int.Parse(args[1], CultureInfo.InvariantCulture));
+                return Compile(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length == 3 && args[2] == "switch");
             }
 
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
@@ -23,10 +25,17 @@ namespace ErrorCodes.Benchmarks
         }
 
         // What the compiler pays for a synthetic catalog of `count` codes: the generator run, then binding and emitting
-        // the generated code, each timed once in a fresh process, with the process's peak memory.
-        private static int Compile(int count)
+        // the generated code, each timed once in a fresh process, with the process's peak memory. With "switch", the
+        // compilation also holds a switch over the same codes, the shape ToStringFast had before it used the lookup
+        // table, so that the two shapes' compile costs can be compared.
+        private static int Compile(int count, bool withSwitch)
         {
             var (driver, compilation) = GeneratorRun.Create(GeneratorRun.Specs(count.ToString(CultureInfo.InvariantCulture)));
+            if (withSwitch)
+            {
+                compilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(SwitchOverCodes(count), (CSharpParseOptions)compilation.SyntaxTrees.First().Options));
+            }
+
             var clock = Stopwatch.StartNew();
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
             var generate = clock.Elapsed;
@@ -34,21 +43,34 @@ namespace ErrorCodes.Benchmarks
 
             clock.Restart();
             using var stream = new MemoryStream();
-            var result = output.Emit(stream);
+            var result = output.WithOptions(output.Options.WithOptimizationLevel(OptimizationLevel.Release)).Emit(stream);
             var emit = clock.Elapsed;
 
             var errors = generatorDiagnostics.Concat(result.Diagnostics).Count(d => d.Severity == DiagnosticSeverity.Error);
             Console.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "codes={0} generate_ms={1:F0} compile_ms={2:F0} generated_chars={3} assembly_bytes={4} peak_working_set_mb={5:F0} errors={6}",
+                "codes={0}{7} generate_ms={1:F0} compile_ms={2:F0} generated_chars={3} assembly_bytes={4} peak_working_set_mb={5:F0} errors={6}",
                 count,
                 generate.TotalMilliseconds,
                 emit.TotalMilliseconds,
                 sourceLength,
                 stream.Length,
                 Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0,
-                errors));
+                errors,
+                withSwitch ? " with_switch" : string.Empty));
             return errors == 0 ? 0 : 1;
+        }
+
+        private static string SwitchOverCodes(int count)
+        {
+            var builder = new StringBuilder("namespace Bench { internal static class SwitchNames { public static string Name(int code) { switch (code) {\n");
+            for (var i = 0; i < count; i++)
+            {
+                builder.Append("case ").Append(GeneratorRun.SyntheticCode(i).ToString(CultureInfo.InvariantCulture))
+                    .Append(": return \"SyntheticFailureNumber").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\";\n");
+            }
+
+            return builder.Append("default: return code.ToString(System.Globalization.CultureInfo.InvariantCulture); } } } }\n").ToString();
         }
     }
 }

@@ -55,6 +55,7 @@ namespace ErrorCodes.Generator.Tests.Sample
             Assert.Contains("2301111 ECONNREFUSED", output);
             Assert.Contains("Message:     Connection refused", output);
             Assert.Contains("Source:      ../../spec/errorcode-kernel.md:122", output);
+            Assert.Contains("Causes:\n  (the specs give no causes for this code)", output.ReplaceLineEndings("\n"));
         }
 
         [Fact]
