@@ -18,15 +18,20 @@ namespace ErrorCodes.Benchmarks
     /// <summary>
     /// The generator's own cost, through Roslyn's GeneratorDriver as the compiler and the IDE run it: a cold run (every
     /// spec parsed and emitted) and a warm re-run after an edit to an unrelated C# file (what every keystroke costs).
+    /// Each warm run gets a compilation it has not seen, as each keystroke does, so that nothing the compilation caches
+    /// makes the re-run look cheaper. WarmNoOpGenerator is the floor: the same driver and files with a generator that
+    /// only reads the files' paths, so what the driver itself costs per edit can be told from what ours adds.
     /// </summary>
     [MemoryDiagnoser]
-    [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+    [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 15)]
     public class GeneratorBenchmarks
     {
         private GeneratorDriver _cold = null!;
         private GeneratorDriver _warm = null!;
+        private GeneratorDriver _noOp = null!;
         private CSharpCompilation _compilation = null!;
         private CSharpCompilation _edited = null!;
+        private int _edits;
 
         /// <summary>"seed": spec/errorcode-net-socket.md; "corpus": all 68 corpus documents; a number: a synthetic spec of that many codes.</summary>
         [Params("seed", "corpus", "1000", "10000", "100000")]
@@ -35,10 +40,19 @@ namespace ErrorCodes.Benchmarks
         [GlobalSetup]
         public void Setup()
         {
-            (_cold, _compilation) = GeneratorRun.Create(GeneratorRun.Specs(Specs));
+            var specs = GeneratorRun.Specs(Specs);
+            (_cold, _compilation) = GeneratorRun.Create(specs);
             _warm = _cold.RunGenerators(_compilation);
+            _noOp = GeneratorRun.Create(specs, new NoOpGenerator().AsSourceGenerator()).Driver.RunGenerators(_compilation);
+            _edited = _compilation;
+        }
+
+        [IterationSetup(Targets = new[] { nameof(WarmAfterUnrelatedEdit), nameof(WarmNoOpGenerator) })]
+        public void Edit()
+        {
             var tree = _compilation.SyntaxTrees.Single();
-            _edited = _compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From("namespace Bench { internal static class Edited { public static int X => 1; } }")));
+            var text = "namespace Bench { internal static class Edited { public static int X => " + _edits++ + "; } }";
+            _edited = _compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(text)));
         }
 
         [Benchmark]
@@ -46,12 +60,21 @@ namespace ErrorCodes.Benchmarks
 
         [Benchmark]
         public GeneratorDriver WarmAfterUnrelatedEdit() => _warm.RunGenerators(_edited);
+
+        [Benchmark]
+        public GeneratorDriver WarmNoOpGenerator() => _noOp.RunGenerators(_edited);
+
+        private sealed class NoOpGenerator : IIncrementalGenerator
+        {
+            public void Initialize(IncrementalGeneratorInitializationContext context) =>
+                context.RegisterSourceOutput(context.AdditionalTextsProvider.Select((text, _) => text.Path), (_, _) => { });
+        }
     }
 
     /// <summary>A generator run on chosen specs, outside any build.</summary>
     internal static class GeneratorRun
     {
-        public static (GeneratorDriver Driver, CSharpCompilation Compilation) Create(IReadOnlyList<(string Path, string Text)> specs)
+        public static (GeneratorDriver Driver, CSharpCompilation Compilation) Create(IReadOnlyList<(string Path, string Text)> specs, ISourceGenerator? generator = null)
         {
             var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
             // The framework's assemblies, as a real project references them, and the runtime library.
@@ -66,7 +89,7 @@ namespace ErrorCodes.Benchmarks
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             var texts = specs.Select(spec => (AdditionalText)new Text(spec.Path, SourceText.From(spec.Text, Encoding.UTF8))).ToImmutableArray();
             var driver = CSharpGeneratorDriver.Create(
-                new[] { new ErrorCodesGenerator().AsSourceGenerator() },
+                new[] { generator ?? new ErrorCodesGenerator().AsSourceGenerator() },
                 texts,
                 parseOptions,
                 new Options(specs.Select(spec => spec.Path)));
