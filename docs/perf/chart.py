@@ -3,7 +3,8 @@
 
     python3 docs/perf/chart.py BenchmarkDotNet.Artifacts/results/ErrorCodes.Benchmarks.GeneratorBenchmarks-report.csv
 
-No third-party packages: the SVG is written by hand, log-log, one line for the cold run and one for the warm re-run.
+No third-party packages: the SVG is written by hand, log-log, one line per benchmark method (the cold run, the warm
+re-run after an unrelated edit, and the no-op generator's re-run, the driver's floor).
 """
 import csv
 import glob
@@ -67,7 +68,12 @@ def main(report, output):
         out.append(f'<line x1="{left}" y1="{py(10 ** e):.1f}" x2="{width - right}" y2="{py(10 ** e):.1f}" stroke="#ddd"/>')
         out.append(f'<text x="{left - 8}" y="{py(10 ** e) + 4:.1f}" text-anchor="end">{label}</text>')
     out.append(f'<text x="{width / 2}" y="{height - 18}" text-anchor="middle">codes in the project\'s specs</text>')
-    colours = {"Cold": "#c0392b", "WarmAfterUnrelatedEdit": "#2471a3"}
+    colours = {"Cold": "#c0392b", "WarmAfterUnrelatedEdit": "#2471a3", "WarmNoOpGenerator": "#7f8c8d"}
+    names = {
+        "Cold": "cold run",
+        "WarmAfterUnrelatedEdit": "warm re-run after an unrelated edit",
+        "WarmNoOpGenerator": "the same re-run with a generator that does nothing",
+    }
     for index, (method, points) in enumerate(sorted(series.items())):
         points.sort()
         colour = colours.get(method, "#333")
@@ -78,7 +84,7 @@ def main(report, output):
             if specs in ("seed", "corpus"):
                 out.append(f'<text x="{px(x) + 6:.1f}" y="{py(y) - 6:.1f}" fill="{colour}">{specs}</text>')
         out.append(f'<rect x="{left + 12}" y="{top + 8 + index * 18}" width="12" height="12" fill="{colour}"/>')
-        name = "cold run" if method == "Cold" else "warm re-run after an unrelated edit"
+        name = names.get(method, method)
         out.append(f'<text x="{left + 30}" y="{top + 18 + index * 18}">{name}</text>')
     out.append("</svg>")
     with open(output, "w", encoding="utf-8") as file:
