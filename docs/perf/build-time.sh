@@ -53,7 +53,7 @@ build() { dotnet build "$1" -c Release --no-restore -v:q -nologo -p:EmitCompiler
 
 for variant in generator checked-in; do
   project="$repo/samples/$variant"
-  dotnet build "$project" -c Release -v:q -nologo -p:EmitCompilerGeneratedFiles=false >/dev/null
+  dotnet build "$project" -c Release -v:q -nologo -p:EmitCompilerGeneratedFiles=false >/dev/null || { dotnet build "$project" -c Release -v:q -nologo -p:EmitCompilerGeneratedFiles=false | tail -20; exit 1; }
   times=()
   for _ in $(seq "$runs"); do
     touch "$project/Program.cs"
