@@ -37,9 +37,8 @@ sed -i -e "s#<ProjectReference Include=\"[^\"]*ErrorCodes.Generator.csproj\"[^>]
 # Checked in: no specs and no generator, the generated files compiled as ordinary sources.
 mkdir "$repo/samples/checked-in/Generated"
 cp "$generated"/*.cs "$repo/samples/checked-in/Generated/"
-sed -i -e '/<ErrorCodeSpec Include=/d' -e '/ErrorCodes.Generator.csproj/d' \
-  -e 's#</Project>#  <ItemGroup><Compile Include="Generated/*.cs" /></ItemGroup>\n</Project>#' \
-  "$repo/samples/checked-in/ErrorCodes.Sample.csproj"
+# (the SDK's default items compile Generated/*.cs like any other source file)
+sed -i -e '/<ErrorCodeSpec Include=/d' -e '/ErrorCodes.Generator.csproj/d' "$repo/samples/checked-in/ErrorCodes.Sample.csproj"
 grep -q '<Analyzer Include=' "$repo/samples/generator/ErrorCodes.Sample.csproj"
 if grep -q 'ErrorCodeSpec Include=\|ErrorCodes.Generator.csproj' "$repo/samples/checked-in/ErrorCodes.Sample.csproj"; then
   echo "the checked-in variant still uses the generator" >&2
