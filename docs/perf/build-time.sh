@@ -53,22 +53,32 @@ build() { dotnet build "$1" -c Release --no-restore -v:q -nologo -p:EmitCompiler
 for variant in generator checked-in; do
   project="$repo/samples/$variant"
   dotnet build "$project" -c Release -v:q -nologo -p:EmitCompilerGeneratedFiles=false >/dev/null || { dotnet build "$project" -c Release -v:q -nologo -p:EmitCompilerGeneratedFiles=false | tail -20; exit 1; }
-  times=()
-  for _ in $(seq "$runs"); do
+done
+
+# The variants take turns, so that a machine that slows down or speeds up during the run favours neither.
+times_generator=()
+times_checked_in=()
+for _ in $(seq "$runs"); do
+  for variant in generator checked-in; do
+    project="$repo/samples/$variant"
     touch "$project/Program.cs"
     start=$(now)
     build "$project" >/dev/null
     end=$(now)
-    times+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }')")
+    elapsed=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }')
+    if [ "$variant" = generator ]; then times_generator+=("$elapsed"); else times_checked_in+=("$elapsed"); fi
   done
-  m=$(printf '%s\n' "${times[@]}" | median)
-  echo "$variant: median ${m} s over $runs builds (${times[*]})"
-  printf -v "median_${variant//-/_}" '%s' "$m"
 done
+median_generator=$(printf '%s\n' "${times_generator[@]}" | median)
+median_checked_in=$(printf '%s\n' "${times_checked_in[@]}" | median)
+echo "generator: median ${median_generator} s over $runs builds (${times_generator[*]})"
+echo "checked-in: median ${median_checked_in} s over $runs builds (${times_checked_in[*]})"
 
-touch "$repo/samples/generator/Program.cs"
-echo "ReportAnalyzer, with the generator:"
-build "$repo/samples/generator" -v:d -p:ReportAnalyzer=true |
-  grep -E 'Total (analyzer|generator) execution time|ErrorCodes.Generator.ErrorCodesGenerator' | sed 's/^ */  /' | sort -u
+for variant in generator checked-in; do
+  touch "$repo/samples/$variant/Program.cs"
+  echo "ReportAnalyzer, $variant (seconds, share of the total, analyzer or generator):"
+  build "$repo/samples/$variant" -v:d -p:ReportAnalyzer=true |
+    grep -E 'Total (analyzer|generator) execution time|^ +[0-9.]+ +[0-9<]+ +[A-Za-z]' | sed 's/^ */  /' | awk '!seen[$0]++' | head -20
+done
 awk -v g="$median_generator" -v c="$median_checked_in" \
   'BEGIN { printf "difference: %+.3f s, %+.1f %% of the checked-in build\n", g - c, (g - c) * 100 / c }'
