@@ -77,10 +77,13 @@ def main(report, output):
     for index, (method, points) in enumerate(sorted(series.items())):
         points.sort()
         colour = colours.get(method, "#333")
-        path = " ".join(f"{'M' if i == 0 else 'L'}{px(x):.1f},{py(y):.1f}" for i, (x, y, _) in enumerate(points))
+        # The line joins the one-spec runs; the corpus, many specs of its own shape, stands beside it as a point.
+        line = [(x, y) for x, y, specs in points if specs != "corpus"]
+        path = " ".join(f"{'M' if i == 0 else 'L'}{px(x):.1f},{py(y):.1f}" for i, (x, y) in enumerate(line))
         out.append(f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
         for x, y, specs in points:
-            out.append(f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="4" fill="{colour}"><title>{specs}: {y:.3g} ms</title></circle>')
+            fill = "white" if specs == "corpus" else colour
+            out.append(f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="4" fill="{fill}" stroke="{colour}" stroke-width="2"><title>{specs}: {y:.3g} ms</title></circle>')
             if specs in ("seed", "corpus"):
                 out.append(f'<text x="{px(x) + 6:.1f}" y="{py(y) - 6:.1f}" fill="{colour}">{specs}</text>')
         out.append(f'<rect x="{left + 12}" y="{top + 8 + index * 18}" width="12" height="12" fill="{colour}"/>')
