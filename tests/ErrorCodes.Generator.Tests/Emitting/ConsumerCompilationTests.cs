@@ -30,6 +30,30 @@ namespace ErrorCodes.Generator.Tests.Emitting
         public void CompilesCleanForNetStandard20WithNullableButNoNotNullWhenAttribute(string spec) =>
             AssertCompilesClean(new GeneratorRunner(new[] { Fixtures.ByName(spec) }, LanguageVersion.Latest, References.NetStandard20));
 
+        // The fixtures are small enough for a single-multiplier hash; a catalog this large gets the displaced hash,
+        // whose emitted code must compile as clean in every kind of consumer.
+        [Theory]
+        [InlineData(LanguageVersion.Latest, false)]
+        [InlineData(LanguageVersion.CSharp7_3, true)]
+        [InlineData(LanguageVersion.Latest, true)]
+        public void ALargeCatalogsDisplacedHashCompilesClean(LanguageVersion version, bool netStandard)
+        {
+            var markdown = new System.Text.StringBuilder("# Large\n");
+            for (var i = 0; i < 600; i++)
+            {
+                markdown.Append("\n## ").Append(1_000_000 + (i * 13)).Append(" T\n\n**错误信息**\n\nFailure number ").Append(i).Append(".\n");
+            }
+
+            var runner = new GeneratorRunner(
+                new[] { new TestSpec("/repo/spec/errorcode-large.md", markdown.ToString()) },
+                version,
+                netStandard ? References.NetStandard20 : References.Net);
+            var (result, output) = runner.Run();
+
+            Assert.Contains("displaced perfect hash", Assert.Single(result.GeneratedSources).SourceText.ToString(), System.StringComparison.Ordinal);
+            Assert.Empty(Problems(output));
+        }
+
         [Fact]
         public void TryGetInfoTellsTheNullableAnalysisThatInfoIsSetWhenItReturnsTrue()
         {
