@@ -5,8 +5,9 @@ namespace ErrorCodes.Generator.Emitting
 {
     /// <summary>
     /// The slots the generated lookups search: a perfect-hash table (one multiplier for small catalogs, a
-    /// displaced hash for large ones) or, when neither is found, the codes sorted for a binary search. Each slot names a real code and the index of its entry in
-    /// the catalog, so no slot is ever empty and a lookup needs no null check.
+    /// displaced hash for large ones) or, when neither is found, the codes sorted for a binary search. Each slot
+    /// names a real code and the index of its entry in the catalog, so no slot is ever empty and a lookup needs no
+    /// null check.
     /// </summary>
     internal sealed class LookupTable
     {
