@@ -26,11 +26,25 @@ namespace ErrorCodes.Generator.Tests.Corpus
         // The labels as a reader of the corpus finds them, kept apart from the generator's own table on purpose.
         private static readonly Dictionary<string, string> s_fields = new(StringComparer.OrdinalIgnoreCase)
         {
-            ["错误信息"] = "Message", ["Error Message"] = "Message", ["Error Information"] = "Message",
-            ["错误描述"] = "Description", ["Description"] = "Description", ["Error Description"] = "Description",
-            ["可能原因"] = "Causes", ["Possible Causes"] = "Causes", ["Possible Cause"] = "Causes", ["Cause"] = "Causes", ["Causes"] = "Causes",
-            ["处理步骤"] = "Remediation", ["Solution"] = "Remediation", ["Procedure"] = "Remediation", ["Resolution Steps"] = "Remediation",
-            ["Handling Procedure"] = "Remediation", ["Resolution"] = "Remediation", ["Solutions"] = "Remediation", ["Steps"] = "Remediation",
+            ["错误信息"] = "Message",
+            ["Error Message"] = "Message",
+            ["Error Information"] = "Message",
+            ["错误描述"] = "Description",
+            ["Description"] = "Description",
+            ["Error Description"] = "Description",
+            ["可能原因"] = "Causes",
+            ["Possible Causes"] = "Causes",
+            ["Possible Cause"] = "Causes",
+            ["Cause"] = "Causes",
+            ["Causes"] = "Causes",
+            ["处理步骤"] = "Remediation",
+            ["Solution"] = "Remediation",
+            ["Procedure"] = "Remediation",
+            ["Resolution Steps"] = "Remediation",
+            ["Handling Procedure"] = "Remediation",
+            ["Resolution"] = "Remediation",
+            ["Solutions"] = "Remediation",
+            ["Steps"] = "Remediation",
         };
 
         public static IEnumerable<TheoryDataRow<string>> Documents() =>
