@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ErrorCodes.Model.Diagnostics
+{
+    /// <summary>One kind of problem a spec can have: its id, title, message format and default severity.</summary>
+    /// <param name="Id">The id, such as <c>ECG0003</c>.</param>
+    /// <param name="Title">A short title, for tables and the IDE.</param>
+    /// <param name="MessageFormat">The message, with <c>{0}</c>-style holes for the diagnostic's arguments.</param>
+    /// <param name="DefaultSeverity">The severity unless the project or the spec's <c>.editorconfig</c> sets another.</param>
+    public sealed record DiagnosticRule(string Id, string Title, string MessageFormat, Severity DefaultSeverity)
+    {
+        /// <summary>The category every rule belongs to.</summary>
+        public const string Category = "ErrorCodes";
+
+        // The project has no public home yet; the link names the document in the repository.
+        private const string HelpBase = "docs/diagnostics.md#";
+
+        /// <summary>Where the rule is explained, with its fix: <c>docs/diagnostics.md#ecg0003</c>.</summary>
+        public string HelpLink => HelpBase + Id.ToLowerInvariant();
+
+        /// <summary>The message with <paramref name="arguments"/> in its holes.</summary>
+        public string Format(IReadOnlyList<string> arguments)
+        {
+            var values = new object[arguments.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = arguments[i];
+            }
+
+            return string.Format(CultureInfo.InvariantCulture, MessageFormat, values);
+        }
+    }
+}

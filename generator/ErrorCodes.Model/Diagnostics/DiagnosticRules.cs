@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+
+namespace ErrorCodes.Model.Diagnostics
+{
+    /// <summary>Every rule of a spec's diagnostics, each once. docs/diagnostics.md explains each, with its fix.</summary>
+    public static class DiagnosticRules
+    {
+        // First, so that it exists when the rules below are created, in the order they are written.
+        private static readonly List<DiagnosticRule> s_all = new List<DiagnosticRule>();
+
+        /// <summary>ECG0001: Spec defines no error codes.</summary>
+        public static readonly DiagnosticRule NoCodes = Create(
+            "ECG0001",
+            "Spec defines no error codes",
+            "The spec defines no error codes: no heading starts with a numeric code, so its catalog is empty",
+            Severity.Warning);
+
+        /// <summary>ECG0002: Heading's code is not a valid int.</summary>
+        public static readonly DiagnosticRule InvalidCode = Create(
+            "ECG0002",
+            "Heading's code is not a valid int",
+            "The heading's code '{0}' is not an integer that fits in an int; the code is left out of the generated catalog",
+            Severity.Error);
+
+        /// <summary>ECG0003: Code defined twice.</summary>
+        public static readonly DiagnosticRule DuplicateCode = Create(
+            "ECG0003",
+            "Code defined twice",
+            "Code {0} is defined again (first at line {1}); both entries stay in All, but the enum member and lookups use the first",
+            Severity.Warning);
+
+        /// <summary>ECG0004: Code has no message.</summary>
+        public static readonly DiagnosticRule MissingMessage = Create(
+            "ECG0004",
+            "Code has no message",
+            "Code {0} has no 错误信息 (Error Message) section, or it is empty; its message is empty and its enum member is named '{1}'",
+            Severity.Warning);
+
+        /// <summary>ECG0005: Enum member name chosen for a code.</summary>
+        public static readonly DiagnosticRule NameChosen = Create(
+            "ECG0005",
+            "Enum member name chosen for a code",
+            "Code {0} is named '{1}': {2}",
+            Severity.Info);
+
+        /// <summary>ECG0006: Two specs generate the same type.</summary>
+        public static readonly DiagnosticRule TypeNameConflict = Create(
+            "ECG0006",
+            "Two specs generate the same type",
+            "This spec would generate type '{0}', which the spec '{1}' already generates; no catalog is generated for this spec. Set the EnumName and ClassName (or Namespace) metadata on one of the ErrorCodeSpec items.",
+            Severity.Error);
+
+        /// <summary>ECG0007: Invalid ErrorCodeSpec metadata.</summary>
+        public static readonly DiagnosticRule InvalidMetadata = Create(
+            "ECG0007",
+            "Invalid ErrorCodeSpec metadata",
+            "The {0} metadata '{1}' is not a valid C# {2}; no catalog is generated for this spec",
+            Severity.Error);
+
+        /// <summary>ECG0008: ErrorCodes.Runtime is not referenced.</summary>
+        public static readonly DiagnosticRule RuntimeMissing = Create(
+            "ECG0008",
+            "ErrorCodes.Runtime is not referenced",
+            "The project lists error-code specs but does not reference ErrorCodes.Runtime, which the generated code needs; no catalog is generated. Reference the ErrorCodes.Generator package, which brings it.",
+            Severity.Error);
+
+        /// <summary>ECG0009: Unknown section label.</summary>
+        public static readonly DiagnosticRule UnknownLabel = Create(
+            "ECG0009",
+            "Unknown section label",
+            "'{0}' is not a known section label of a code; what follows it, up to the next label or heading, is kept as a catalog note",
+            Severity.Info);
+
+        /// <summary>ECG0010: Text between a code's heading and its first label.</summary>
+        public static readonly DiagnosticRule TextBeforeFirstLabel = Create(
+            "ECG0010",
+            "Text between a code's heading and its first label",
+            "Code {0} has text before its first section label; that text belongs to no field and is left out",
+            Severity.Warning);
+
+        /// <summary>ECG0011: Spec file cannot be read.</summary>
+        public static readonly DiagnosticRule Unreadable = Create(
+            "ECG0011",
+            "Spec file cannot be read",
+            "The spec file cannot be read; no catalog is generated for it",
+            Severity.Error);
+
+        /// <summary>ECG0012: Code lacks sections.</summary>
+        public static readonly DiagnosticRule MissingSection = Create(
+            "ECG0012",
+            "Code lacks sections",
+            "Code {0} has no section {1}; those fields are empty",
+            Severity.Info);
+
+        /// <summary>ECG0013: Section label used twice in one code.</summary>
+        public static readonly DiagnosticRule RepeatedLabel = Create(
+            "ECG0013",
+            "Section label used twice in one code",
+            "Code {0} has a second {1} section (the first is at line {2}); its text is added to the first's",
+            Severity.Warning);
+
+        /// <summary>ECG0014: Spec is not valid UTF-8.</summary>
+        public static readonly DiagnosticRule NotUtf8 = Create(
+            "ECG0014",
+            "Spec is not valid UTF-8",
+            "The spec is not valid UTF-8 ({0}); the text it generates may not be what the document says. Save the file as UTF-8.",
+            Severity.Warning);
+
+        /// <summary>ECG0015: Spec nested too deeply.</summary>
+        public static readonly DiagnosticRule TooDeeplyNested = Create(
+            "ECG0015",
+            "Spec nested too deeply",
+            "The spec's markdown is nested too deeply to parse (quotes, lists or brackets inside each other thousands of levels deep); no catalog is generated for it",
+            Severity.Error);
+
+        /// <summary>ECG0016: More diagnostics of one kind.</summary>
+        public static readonly DiagnosticRule MoreNotShown = Create(
+            "ECG0016",
+            "More diagnostics of one kind",
+            "{0} more {1} diagnostics in this spec are not shown; fix the ones shown, or see them all by raising the limit with the ErrorCodesMaxDiagnostics property",
+            Severity.Warning);
+
+        /// <summary>ECG0017: Code heading glued to the previous line.</summary>
+        public static readonly DiagnosticRule GluedHeading = Create(
+            "ECG0017",
+            "Code heading glued to the previous line",
+            "'{0}' is written at the end of a line, so markdown does not see a heading; it is read as the code heading it was meant to be. Start it on a line of its own.",
+            Severity.Warning);
+
+        /// <summary>ECG0018: Table row has no code.</summary>
+        public static readonly DiagnosticRule TableRowNotACode = Create(
+            "ECG0018",
+            "Table row has no code",
+            "The table row's number cell '{0}' is not an integer that fits in an int, nor the name of an earlier row; the row ('{1}') is left out of the generated catalog",
+            Severity.Warning);
+
+        /// <summary>ECG0019: Table row's number cell holds a name.</summary>
+        public static readonly DiagnosticRule TableNumberIsAName = Create(
+            "ECG0019",
+            "Table row's number cell holds a name",
+            "The table row's number cell holds the name '{0}' rather than a number; '{1}' is read as code {2}, the number of '{0}'",
+            Severity.Warning);
+
+        /// <summary>ECG0020: One name for two numbers in a table.</summary>
+        public static readonly DiagnosticRule TableNameReused = Create(
+            "ECG0020",
+            "One name for two numbers in a table",
+            "The name '{0}' is given to {1} here and to {2} at line {3}; the later enum member gets a suffix",
+            Severity.Warning);
+
+        /// <summary>ECG0021: Code in one language only.</summary>
+        public static readonly DiagnosticRule OneLanguageOnly = Create(
+            "ECG0021",
+            "Code in one language only",
+            "Code {0} is in {1} but not in its twin {2}; lookups in the other language fall back to this text",
+            Severity.Info);
+
+        /// <summary>ECG0022: Twin spec not found.</summary>
+        public static readonly DiagnosticRule TwinNotFound = Create(
+            "ECG0022",
+            "Twin spec not found",
+            "The spec's Twin metadata names '{0}', which is not an additional file of the project; the catalog has one language only. List it with <ErrorCodeSpec Include=\"...\" Twin=\"...\" /> and check the path.",
+            Severity.Warning);
+
+        /// <summary>ECG0099: The generator failed on a spec.</summary>
+        public static readonly DiagnosticRule InternalError = Create(
+            "ECG0099",
+            "The generator failed on a spec",
+            "The generator failed on this spec and generated no catalog for it: {0}. Please report this with the spec.",
+            Severity.Error);
+
+        /// <summary>Every rule, in the order of their ids: each rule is added here as it is created, so none can be missing.</summary>
+        public static IReadOnlyList<DiagnosticRule> All => s_all;
+
+        private static DiagnosticRule Create(string id, string title, string messageFormat, Severity severity)
+        {
+            var rule = new DiagnosticRule(id, title, messageFormat, severity);
+            s_all.Add(rule);
+            return rule;
+        }
+    }
+}

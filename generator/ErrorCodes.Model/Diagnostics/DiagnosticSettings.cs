@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+
+namespace ErrorCodes.Model.Diagnostics
+{
+    /// <summary>How the diagnostics of a project are reported: a cap per id and spec, and severities per spec file.</summary>
+    /// <param name="MaxPerId">How many diagnostics of one id a spec file reports before the rest are only counted.</param>
+    /// <param name="Severities">The severities each spec file's <c>.editorconfig</c> section sets, by the file's path.</param>
+    public sealed record DiagnosticSettings(int MaxPerId, EquatableArray<FileSeverities> Severities)
+    {
+        /// <summary>The cap unless the <c>ErrorCodesMaxDiagnostics</c> property sets another.</summary>
+        public const int DefaultMaxPerId = 100;
+
+        /// <summary>The default cap and no severity overrides.</summary>
+        public static DiagnosticSettings Default { get; } = new DiagnosticSettings(DefaultMaxPerId, EquatableArray<FileSeverities>.Empty);
+
+        /// <summary>
+        /// The one finish step of every diagnostic: per spec file, past <see cref="MaxPerId"/> of one id only a count
+        /// (ECG0016) is kept; then each takes the severity its file sets for its id, and one set to <c>none</c> is
+        /// dropped, together with the count of its id's omitted diagnostics.
+        /// </summary>
+        public List<DiagnosticInfo> Finish(IEnumerable<DiagnosticInfo> diagnostics)
+        {
+            var finished = new List<DiagnosticInfo>();
+            foreach (var diagnostic in Cap(diagnostics))
+            {
+                var subject = diagnostic.Rule == DiagnosticRules.MoreNotShown ? diagnostic.Arguments[1] : diagnostic.Id;
+                if (TryGetOverride(diagnostic.Location.FilePath, subject, out var subjectSeverity) && subjectSeverity == null)
+                {
+                    continue;
+                }
+
+                if (!TryGetOverride(diagnostic.Location.FilePath, diagnostic.Id, out var severity))
+                {
+                    finished.Add(diagnostic);
+                }
+                else if (severity != null)
+                {
+                    finished.Add(diagnostic with { Severity = severity.Value });
+                }
+            }
+
+            return finished;
+        }
+
+        // A spec with thousands of the same problem would bury the build log.
+        private List<DiagnosticInfo> Cap(IEnumerable<DiagnosticInfo> diagnostics)
+        {
+            var counts = new Dictionary<(string File, string Id), int>();
+            var firstOmitted = new List<DiagnosticInfo>();
+            var kept = new List<DiagnosticInfo>();
+            foreach (var diagnostic in diagnostics)
+            {
+                var key = (diagnostic.Location.FilePath, diagnostic.Id);
+                counts.TryGetValue(key, out var count);
+                counts[key] = count + 1;
+                if (count < MaxPerId)
+                {
+                    kept.Add(diagnostic);
+                }
+                else if (count == MaxPerId)
+                {
+                    firstOmitted.Add(diagnostic);
+                }
+            }
+
+            foreach (var omitted in firstOmitted)
+            {
+                var omittedCount = counts[(omitted.Location.FilePath, omitted.Id)] - MaxPerId;
+                kept.Add(DiagnosticInfo.Create(DiagnosticRules.MoreNotShown, omitted.Location, omittedCount, omitted.Id));
+            }
+
+            return kept;
+        }
+
+        private bool TryGetOverride(string filePath, string id, out Severity? severity)
+        {
+            foreach (var file in Severities)
+            {
+                if (!string.Equals(file.FilePath, filePath, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                foreach (var setting in file.Overrides)
+                {
+                    if (setting.Id == id)
+                    {
+                        severity = setting.Severity;
+                        return true;
+                    }
+                }
+            }
+
+            severity = null;
+            return false;
+        }
+    }
+
+    /// <summary>The severities one spec file's <c>.editorconfig</c> section sets.</summary>
+    /// <param name="FilePath">The spec file's path.</param>
+    /// <param name="Overrides">A severity per diagnostic id.</param>
+    public sealed record FileSeverities(string FilePath, EquatableArray<SeverityOverride> Overrides);
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+
+namespace ErrorCodes.Model.Parsing
+{
+    internal enum CodeHeadingKind
+    {
+        NotCode,
+        Code,
+        InvalidCode,
+    }
+
+    /// <summary>Reads a heading's leading integer code and its title.</summary>
+    internal static class CodeHeading
+    {
+        public static CodeHeadingKind TryParse(string text, out int code, out string title, out string token)
+        {
+            code = 0;
+            title = string.Empty;
+            token = string.Empty;
+            text = SkipFormatCharacters(text);
+            var i = 0;
+            var negative = i < text.Length && text[i] == '-';
+            if (negative)
+            {
+                i++;
+            }
+
+            var digitsStart = i;
+            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+            {
+                i++;
+            }
+
+            if (i == digitsStart || !EndsToken(text, i))
+            {
+                return CodeHeadingKind.NotCode;
+            }
+
+            token = text.Substring(0, i);
+            if (!int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out code))
+            {
+                return CodeHeadingKind.InvalidCode;
+            }
+
+            title = text.Substring(i).TrimStart(' ', '\t', ':', '：', '-', '–', '—', '、').Trim();
+            return CodeHeadingKind.Code;
+        }
+
+        /// <summary>True when the heading's first word starts with a digit, as a code would, such as <c>23O1001</c>.</summary>
+        public static bool StartsLikeACode(string text, out string token)
+        {
+            text = SkipFormatCharacters(text);
+            var end = 0;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            token = text.Substring(0, end);
+            var first = token.StartsWith("-", System.StringComparison.Ordinal) ? 1 : 0;
+            return first < token.Length && token[first] >= '0' && token[first] <= '9';
+        }
+
+        // Invisible characters such as a right-to-left mark before the digits must not hide a code.
+        private static string SkipFormatCharacters(string text)
+        {
+            var start = 0;
+            while (start < text.Length && char.GetUnicodeCategory(text[start]) == UnicodeCategory.Format)
+            {
+                start++;
+            }
+
+            return text.Substring(start);
+        }
+
+        // "5G", "3DES" and "802.11" start with digits but are words, not codes; a CJK title written
+        // without a space ("2301001操作不允许") still is a code.
+        private static bool EndsToken(string text, int index)
+        {
+            if (index >= text.Length)
+            {
+                return true;
+            }
+
+            var next = text[index];
+            if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '_')
+            {
+                return false;
+            }
+
+            if ((next == '.' || next == ',') && index + 1 < text.Length && char.IsDigit(text[index + 1]))
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+}
