@@ -1,138 +1,92 @@
-using System.Collections.Generic;
-using System.Linq;
+using System;
+using System.Text;
 using ErrorCodes.Generator.Emitting;
-using ErrorCodes.Generator.Model;
+using ErrorCodes.Generator.Pipeline;
+using ErrorCodes.Generator.Planning;
+using ErrorCodes.Model;
+using ErrorCodes.Model.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ErrorCodes.Generator
 {
     /// <summary>
-    /// Generates an enum and a catalog of lookups for every <c>ErrorCodeSpec</c> item of the project
-    /// (an additional file with <c>ErrorCodesSpec=true</c> metadata): spec files and options, then a model per
-    /// spec, then source per spec.
+    /// Generates an enum and a catalog of lookups for every <c>ErrorCodeSpec</c> item of the project (an additional
+    /// file with <c>ErrorCodesSpec=true</c> metadata). The steps: spec files, parsed documents, specs paired with their
+    /// twins, catalog models, plans made with the whole project in view, emit models, then source and diagnostics.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class ErrorCodesGenerator : IIncrementalGenerator
     {
-        private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
-
+        /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            // Collected first: Roslyn's Combine of a values provider with a value provider loses, in the run after, the
+            // files that follow one taken out of the project (seen with Roslyn 4.14 and 5.9; RandomizedIncrementalTests).
             var specFiles = context.AdditionalTextsProvider
+                .Collect()
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select((pair, _) => SpecFile.From(pair.Left, pair.Right))
-                .Where(file => file != null)
-                .Select((file, _) => file!)
+                .SelectMany((pair, _) => SpecFile.All(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.SpecFiles);
 
-            var specs = specFiles
-                .Select((file, cancellationToken) => CatalogBuilder.Build(file.Text, file.Options, cancellationToken))
-                .WithTrackingName(TrackingNames.Specs);
+            // A document depends on its text only, so that changing an item's metadata does not parse it again.
+            var documents = specFiles
+                .Select((file, _) => file.Text)
+                .Select((text, cancellationToken) => SpecReader.Read(text, cancellationToken))
+                .WithTrackingName(TrackingNames.Documents);
+
+            // Pairing needs every spec in view; each input is its own item again, so a catalog whose documents and
+            // options did not change is not built again.
+            var catalogs = specFiles
+                .Select((file, _) => file.Listing)
+                .Collect()
+                .Combine(documents.Collect())
+                .SelectMany((pair, _) => CatalogInputs.Pair(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.CatalogInputs)
+                .Select((input, _) => new BuiltCatalog(CatalogBuilder.Build(input.Spec, input.Twin, input.Options), input.Spec.Start, input.Settings))
+                .WithTrackingName(TrackingNames.Catalogs);
 
             var emitOptions = context.ParseOptionsProvider
                 .Combine(context.CompilationProvider.Select((compilation, _) => CompilationFacts.From(compilation)))
-                .Select((pair, _) => new EmitOptions(
-                    ((CSharpParseOptions)pair.Left).LanguageVersion >= LanguageVersion.CSharp8,
-                    pair.Right.NotNullWhenAvailable,
-                    pair.Right.RuntimeReferenced))
+                .Select((pair, _) => EmitOptions.From(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.EmitOptions);
 
-            // Every spec is planned with all the others in view; each plan is its own item again, so a spec whose
-            // plan did not change is not emitted again.
-            var plans = specs
+            var outputs = catalogs
                 .Collect()
                 .Combine(emitOptions)
                 .SelectMany((pair, _) => EmitPlanner.Plan(pair.Left, pair.Right))
-                .WithTrackingName(TrackingNames.Plans);
+                .WithTrackingName(TrackingNames.Plans)
+                .Select((plan, _) => EmitModelBuilder.Build(plan))
+                .WithTrackingName(TrackingNames.Outputs);
 
-            context.RegisterSourceOutput(plans, Emit);
+            context.RegisterSourceOutput(outputs, Emit);
         }
 
-        private static void Emit(SourceProductionContext output, EmitPlan plan)
+        private static void Emit(SourceProductionContext context, CatalogOutput output)
         {
-            var severities = plan.Spec.Severities;
-            var diagnostics = plan.ReportSpecDiagnostics ? plan.Spec.Diagnostics.Concat(plan.Diagnostics) : plan.Diagnostics;
-            foreach (var info in diagnostics)
+            foreach (var diagnostic in output.Diagnostics)
             {
-                if (info.ToDiagnostic(severities) is { } diagnostic)
-                {
-                    output.ReportDiagnostic(diagnostic);
-                }
+                context.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(diagnostic));
             }
 
-            if (plan.HintName != null && plan.Spec.Catalog != null)
+            if (output.Source == null)
             {
-                output.AddSource(plan.HintName, SourceText.From(CatalogEmitter.Emit(plan.Spec.Catalog, plan.Options, plan.Links), System.Text.Encoding.UTF8));
-            }
-        }
-
-        /// <summary>A spec file and its options; the file compares by reference, which Roslyn keeps while the file is unchanged.</summary>
-        private sealed record SpecFile(AdditionalText Text, SpecOptions Options)
-        {
-            public static SpecFile? From(AdditionalText text, AnalyzerConfigOptionsProvider provider)
-            {
-                var options = provider.GetOptions(text);
-                if (!options.TryGetValue(MetadataPrefix + "ErrorCodesSpec", out var kind))
-                {
-                    return null;
-                }
-
-                // "twin": listed as another spec's Twin, so it is read to merge into that spec, not generated itself.
-                var isTwin = string.Equals(kind, "twin", System.StringComparison.OrdinalIgnoreCase);
-                if (!isTwin && !string.Equals(kind, "true", System.StringComparison.OrdinalIgnoreCase))
-                {
-                    return null;
-                }
-
-                return new SpecFile(text, new SpecOptions(
-                    Value(options, MetadataPrefix + "Namespace"),
-                    Value(options, MetadataPrefix + "EnumName"),
-                    Value(options, MetadataPrefix + "ClassName"),
-                    Value(provider.GlobalOptions, "build_property.ErrorCodesProjectDirectory"),
-                    Value(provider.GlobalOptions, "build_property.ErrorCodesRootNamespace"),
-                    MaxDiagnostics(provider.GlobalOptions),
-                    Severities(options),
-                    isTwin ? null : Value(options, MetadataPrefix + "Twin"),
-                    Value(options, MetadataPrefix + "Language"),
-                    isTwin));
+                return;
             }
 
-            private static EquatableArray<SeverityOverride> Severities(AnalyzerConfigOptions options)
+            string source;
+            try
             {
-                var settings = new List<SeverityOverride>();
-                foreach (var descriptor in Diagnostics.All)
-                {
-                    if (options.TryGetValue(SeverityOverride.KeyPrefix + descriptor.Id + ".severity", out var value)
-                        && SeverityOverride.TryParse(descriptor.Id, value, out var setting))
-                    {
-                        settings.Add(setting!);
-                    }
-                }
-
-                return settings.ToEquatableArray();
+                source = CatalogEmitter.Emit(output.Source);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // An emitter's mistake must not fail the build: the catalog is left out, and the build says so.
+                context.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(DiagnosticInfo.Create(DiagnosticRules.InternalError, output.Source.SpecStart, exception.GetType().Name + ": " + exception.Message)));
+                return;
             }
 
-            private static int MaxDiagnostics(AnalyzerConfigOptions options) =>
-                int.TryParse(Value(options, "build_property.ErrorCodesMaxDiagnostics"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var max) && max > 0
-                    ? max
-                    : SpecOptions.DefaultMaxDiagnosticsPerId;
-
-            private static string? Value(AnalyzerConfigOptions options, string key) =>
-                options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
-        }
-
-        private sealed record CompilationFacts(bool NotNullWhenAvailable, bool RuntimeReferenced)
-        {
-            public static CompilationFacts From(Compilation compilation)
-            {
-                var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
-                return new CompilationFacts(
-                    notNullWhen != null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly),
-                    compilation.GetTypeByMetadataName("ErrorCodes.ErrorCodeCatalog") != null);
-            }
+            context.AddSource(output.Source.HintName, SourceText.From(source, Encoding.UTF8));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using ErrorCodes.Model.Diagnostics;
 using ErrorCodes.Model.Naming;
@@ -20,6 +21,22 @@ namespace ErrorCodes.Model
         /// <summary>Builds the catalog of <paramref name="spec"/>; <paramref name="twin"/> is the document its <c>Twin</c> metadata names, or null.</summary>
         public static CatalogResult Build(ParsedDocument spec, ParsedDocument? twin, CatalogOptions options)
         {
+            try
+            {
+                return BuildCatalog(spec, twin, options);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A build must go on: a throwing generator drops every catalog of the project.
+                var diagnostics = new DiagnosticBag();
+                diagnostics.AddRange(spec.Diagnostics);
+                diagnostics.Add(DiagnosticRules.InternalError, spec.Start, exception.GetType().Name + ": " + exception.Message);
+                return new CatalogResult(spec.FilePath, null, diagnostics.ToEquatableArray());
+            }
+        }
+
+        private static CatalogResult BuildCatalog(ParsedDocument spec, ParsedDocument? twin, CatalogOptions options)
+        {
             var diagnostics = new DiagnosticBag();
             diagnostics.AddRange(spec.Diagnostics);
             if (twin != null)
@@ -37,9 +54,9 @@ namespace ErrorCodes.Model
             var enumName = Choose(options.EnumName, CatalogNames.EnumName(name));
             var className = Choose(options.ClassName, CatalogNames.ClassName(name));
             var namesValid =
-                CheckMetadata(diagnostics, spec, MetadataNames.Namespace, namespaceName, "namespace", CSharpIdentifiers.IsValidNamespace(namespaceName))
-                & CheckMetadata(diagnostics, spec, MetadataNames.EnumName, enumName, "type name", CSharpIdentifiers.IsValid(enumName))
-                & CheckMetadata(diagnostics, spec, MetadataNames.ClassName, className, "type name", CSharpIdentifiers.IsValid(className) && className != enumName);
+                CheckMetadata(diagnostics, spec, nameof(CatalogOptions.Namespace), namespaceName, "namespace", CSharpIdentifiers.IsValidNamespace(namespaceName))
+                & CheckMetadata(diagnostics, spec, nameof(CatalogOptions.EnumName), enumName, "type name", CSharpIdentifiers.IsValid(enumName))
+                & CheckMetadata(diagnostics, spec, nameof(CatalogOptions.ClassName), className, "type name", CSharpIdentifiers.IsValid(className) && className != enumName);
 
             if (options.Twin != null && twin == null)
             {
@@ -72,9 +89,9 @@ namespace ErrorCodes.Model
                 className,
                 languages.ToEquatableArray(),
                 entries.ToEquatableArray(),
-                Union(spec.Properties, usableTwin?.Properties, property => property.Key.ToUpperInvariant()),
-                Union(spec.Links, usableTwin?.Links, link => link.ToUpperInvariant()),
-                Union(spec.ErrnoRules, usableTwin?.ErrnoRules, rule => rule.Base),
+                Union(spec.Properties, usableTwin?.Properties, property => property.Key, StringComparer.OrdinalIgnoreCase),
+                Union(spec.Links, usableTwin?.Links, link => link, SpecPaths.FileNameComparer),
+                Union(spec.ErrnoRules, usableTwin?.ErrnoRules, rule => rule.Base, EqualityComparer<int>.Default),
                 spec.IsTable);
             return new CatalogResult(spec.FilePath, catalog, diagnostics.ToEquatableArray());
         }
@@ -105,8 +122,8 @@ namespace ErrorCodes.Model
         }
 
         // The spec's values first, then those only the twin has, so that no text of either document is dropped.
-        private static EquatableArray<T> Union<T, TKey>(EquatableArray<T> first, EquatableArray<T>? second, System.Func<T, TKey> key)
-            where T : System.IEquatable<T>
+        private static EquatableArray<T> Union<T, TKey>(EquatableArray<T> first, EquatableArray<T>? second, Func<T, TKey> key, IEqualityComparer<TKey> comparer)
+            where T : IEquatable<T>
         {
             if (second == null || second.Value.Count == 0)
             {
@@ -114,7 +131,7 @@ namespace ErrorCodes.Model
             }
 
             var items = new List<T>(first);
-            var keys = new HashSet<TKey>();
+            var keys = new HashSet<TKey>(comparer);
             foreach (var item in first)
             {
                 keys.Add(key(item));

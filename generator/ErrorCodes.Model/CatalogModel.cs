@@ -30,7 +30,7 @@ namespace ErrorCodes.Model
         bool IsTable)
     {
         /// <summary>The spec's own language: its file, title and notes.</summary>
-        public CatalogLanguage Spec => Languages[0];
+        public CatalogLanguage SpecLanguage => Languages[0];
     }
 
     /// <summary>One language of a catalog: the document written in it.</summary>

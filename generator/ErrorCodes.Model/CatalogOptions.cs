@@ -1,6 +1,10 @@
 namespace ErrorCodes.Model
 {
-    /// <summary>How a spec becomes a catalog: its <c>ErrorCodeSpec</c> item's metadata and the project's properties.</summary>
+    /// <summary>
+    /// How a spec becomes a catalog: its <c>ErrorCodeSpec</c> item's metadata and the project's properties. The names of
+    /// the metadata are the names of these properties (<c>nameof(CatalogOptions.EnumName)</c>), in the build, the
+    /// generator and the diagnostics alike.
+    /// </summary>
     /// <param name="Namespace">The <c>Namespace</c> metadata, or null when not set.</param>
     /// <param name="EnumName">The <c>EnumName</c> metadata, or null when not set.</param>
     /// <param name="ClassName">The <c>ClassName</c> metadata, or null when not set.</param>
@@ -19,27 +23,5 @@ namespace ErrorCodes.Model
     {
         /// <summary>The namespace when neither the metadata nor the project names one.</summary>
         public const string DefaultNamespace = "ErrorCodes.Generated";
-    }
-
-    /// <summary>The names of the <c>ErrorCodeSpec</c> item's metadata, as the build passes them and diagnostics name them.</summary>
-    public static class MetadataNames
-    {
-        /// <summary>The namespace of the generated types.</summary>
-        public const string Namespace = nameof(Namespace);
-
-        /// <summary>The enum's name.</summary>
-        public const string EnumName = nameof(EnumName);
-
-        /// <summary>The lookup class's name.</summary>
-        public const string ClassName = nameof(ClassName);
-
-        /// <summary>The same document in another language.</summary>
-        public const string Twin = nameof(Twin);
-
-        /// <summary>The spec's language.</summary>
-        public const string Language = nameof(Language);
-
-        /// <summary>Every name above, for tools that read them all.</summary>
-        public static readonly string[] All = { Namespace, EnumName, ClassName, Twin, Language };
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace ErrorCodes
 {
@@ -14,7 +13,7 @@ namespace ErrorCodes
 
         /// <summary>Creates an exception for a known code, caused by <paramref name="innerException"/>.</summary>
         public ErrorCodeException(ErrorCodeInfo info, Exception? innerException)
-            : base(MessageOf(info ?? throw new ArgumentNullException(nameof(info))), innerException)
+            : base((info ?? throw new ArgumentNullException(nameof(info))).ToString(), innerException)
         {
             Code = info.Code;
             Info = info;
@@ -22,7 +21,7 @@ namespace ErrorCodes
 
         /// <summary>Creates an exception for a code that may not be in any catalog; <paramref name="info"/> may be null.</summary>
         public ErrorCodeException(int code, ErrorCodeInfo? info, Exception? innerException = null)
-            : base(info != null ? MessageOf(info) : Format(code, "Unknown error code."), innerException)
+            : base(info != null ? info.ToString() : ErrorCodeInfo.Format(code, "Unknown error code."), innerException)
         {
             if (info != null && info.Code != code)
             {
@@ -38,10 +37,5 @@ namespace ErrorCodes
 
         /// <summary>What the code's document says of it; null when the code was not found in a catalog.</summary>
         public ErrorCodeInfo? Info { get; }
-
-        internal static string Format(int code, string text) =>
-            "[" + code.ToString(CultureInfo.InvariantCulture) + "] " + text;
-
-        private static string MessageOf(ErrorCodeInfo info) => info.ToString();
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Globalization;
 
 namespace ErrorCodes
 {
@@ -10,69 +11,62 @@ namespace ErrorCodes
     {
         private static readonly ReadOnlyCollection<string> s_none = new ReadOnlyCollection<string>(new string[0]);
 
-        /// <summary>Creates the description of one code.</summary>
+        /// <summary>Creates the description of one code; every argument but the code and its name may be left out.</summary>
         /// <param name="code">The numeric code.</param>
-        /// <param name="name">The name of the code's enum member.</param>
-        /// <param name="title">The heading's text after the code.</param>
+        /// <param name="name">The name of the code's enum member, such as <c>ConnectionTimedOut</c>.</param>
+        /// <param name="title">The heading's text after the code, such as <c>连接超时</c>.</param>
         /// <param name="message">The English message (错误信息).</param>
         /// <param name="description">The description (错误描述).</param>
-        /// <param name="causes">The possible causes (可能原因), one item each.</param>
-        /// <param name="remediation">The remediation steps (处理步骤), one item each.</param>
+        /// <param name="causes">The possible causes (可能原因), one item each; copied.</param>
+        /// <param name="remediation">The remediation steps (处理步骤), one item each; copied.</param>
         /// <param name="specFile">The spec file, relative to the project that generated the catalog, with '/' separators.</param>
-        /// <param name="line">The one-based line of the code's heading in <paramref name="specFile"/>.</param>
-        public ErrorCodeInfo(
-            int code,
-            string name,
-            string title,
-            string message,
-            string description,
-            string[] causes,
-            string[] remediation,
-            string specFile,
-            int line)
-            : this(code, name, title, message, description, causes, remediation, specFile, line, string.Empty, isDeprecated: false, inDelRegion: false)
-        {
-        }
-
-        /// <summary>Creates the description of one code, with its language and marks.</summary>
-        /// <param name="code">The numeric code.</param>
-        /// <param name="name">The name of the code's enum member.</param>
-        /// <param name="title">The heading's text after the code.</param>
-        /// <param name="message">The English message (错误信息).</param>
-        /// <param name="description">The description (错误描述).</param>
-        /// <param name="causes">The possible causes (可能原因), one item each.</param>
-        /// <param name="remediation">The remediation steps (处理步骤), one item each.</param>
-        /// <param name="specFile">The spec file, relative to the project that generated the catalog, with '/' separators.</param>
-        /// <param name="line">The one-based line of the code's heading in <paramref name="specFile"/>.</param>
+        /// <param name="line">The one-based line of the code's heading in <paramref name="specFile"/>; 0 when unknown.</param>
         /// <param name="language">The language of the texts, such as <c>zh-CN</c> or <c>en</c>; empty when unknown.</param>
         /// <param name="isDeprecated">The document marks the code deprecated.</param>
         /// <param name="inDelRegion">The code sits in a <c>&lt;!--Del--&gt;</c> region, which one edition of the docs removes.</param>
         public ErrorCodeInfo(
             int code,
             string name,
-            string title,
-            string message,
-            string description,
-            string[] causes,
-            string[] remediation,
-            string specFile,
-            int line,
-            string language,
-            bool isDeprecated,
-            bool inDelRegion)
+            string title = "",
+            string message = "",
+            string description = "",
+            string[]? causes = null,
+            string[]? remediation = null,
+            string specFile = "",
+            int line = 0,
+            string language = "",
+            bool isDeprecated = false,
+            bool inDelRegion = false)
         {
-            Language = language ?? throw new ArgumentNullException(nameof(language));
-            IsDeprecated = isDeprecated;
-            InDelRegion = inDelRegion;
             Code = code;
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Title = title ?? throw new ArgumentNullException(nameof(title));
             Message = message ?? throw new ArgumentNullException(nameof(message));
             Description = description ?? throw new ArgumentNullException(nameof(description));
-            Causes = ReadOnly(causes ?? throw new ArgumentNullException(nameof(causes)));
-            Remediation = ReadOnly(remediation ?? throw new ArgumentNullException(nameof(remediation)));
+            Causes = ReadOnly(causes);
+            Remediation = ReadOnly(remediation);
             SpecFile = specFile ?? throw new ArgumentNullException(nameof(specFile));
             Line = line;
+            Language = language ?? throw new ArgumentNullException(nameof(language));
+            IsDeprecated = isDeprecated;
+            InDelRegion = inDelRegion;
+        }
+
+        // For an entry taken over under another code: the lists are already read-only copies, shared.
+        private ErrorCodeInfo(ErrorCodeInfo source, int code, string description)
+        {
+            Code = code;
+            Name = source.Name;
+            Title = source.Title;
+            Message = source.Message;
+            Description = description;
+            Causes = source.Causes;
+            Remediation = source.Remediation;
+            SpecFile = source.SpecFile;
+            Line = source.Line;
+            Language = source.Language;
+            IsDeprecated = source.IsDeprecated;
+            InDelRegion = source.InDelRegion;
         }
 
         /// <summary>The numeric code.</summary>
@@ -99,7 +93,7 @@ namespace ErrorCodes
         /// <summary>The spec file the code comes from, relative to the project that generated the catalog, with '/' separators.</summary>
         public string SpecFile { get; }
 
-        /// <summary>The one-based line of the code's heading in <see cref="SpecFile"/>.</summary>
+        /// <summary>The one-based line of the code's heading in <see cref="SpecFile"/>; 0 when unknown.</summary>
         public int Line { get; }
 
         /// <summary>The language of the texts, such as <c>zh-CN</c> or <c>en</c>; empty when unknown.</summary>
@@ -114,43 +108,17 @@ namespace ErrorCodes
         /// </summary>
         public bool InDelRegion { get; }
 
-        /// <summary>
-        /// This entry of a kernel errno table as the code <paramref name="code"/> of a catalog whose rule maps errno values
-        /// to codes (such as 2301000 + errno): the errno's name and texts under the catalog's code.
-        /// </summary>
-        /// <param name="code">The catalog's code.</param>
-        /// <param name="rule">The catalog's rule, used as the description when the errno entry has none.</param>
-        public ErrorCodeInfo ForMappedCode(int code, string rule) =>
-            new ErrorCodeInfo(
-                code,
-                Name,
-                Title,
-                Message,
-                Description.Length != 0 ? Description : rule ?? string.Empty,
-                ToArray(Causes),
-                ToArray(Remediation),
-                SpecFile,
-                Line,
-                Language,
-                IsDeprecated,
-                InDelRegion);
+        /// <summary>Returns <c>[code] message</c>, such as <c>[2303210] Connection timed out.</c>; the title when there is no message.</summary>
+        public override string ToString() => Format(Code, Message.Length != 0 ? Message : Title);
 
-        private static string[] ToArray(IReadOnlyList<string> items)
-        {
-            var array = new string[items.Count];
-            for (var i = 0; i < array.Length; i++)
-            {
-                array[i] = items[i];
-            }
+        internal static string Format(int code, string text) => "[" + code.ToString(CultureInfo.InvariantCulture) + "] " + text;
 
-            return array;
-        }
-
-        /// <summary>Returns <c>[code] message</c>, such as <c>[2303210] Connection timed out.</c></summary>
-        public override string ToString() => ErrorCodeException.Format(Code, Message.Length != 0 ? Message : Title);
+        /// <summary>This entry under another code, as an errno rule ("2301000 + errno") takes a kernel entry over.</summary>
+        internal ErrorCodeInfo WithCode(int code, string fallbackDescription) =>
+            new ErrorCodeInfo(this, code, Description.Length != 0 ? Description : fallbackDescription);
 
         // A copy, so that the caller's array cannot change a catalog after the fact.
-        private static ReadOnlyCollection<string> ReadOnly(string[] items) =>
-            items.Length == 0 ? s_none : new ReadOnlyCollection<string>((string[])items.Clone());
+        private static ReadOnlyCollection<string> ReadOnly(string[]? items) =>
+            items == null || items.Length == 0 ? s_none : new ReadOnlyCollection<string>((string[])items.Clone());
     }
 }

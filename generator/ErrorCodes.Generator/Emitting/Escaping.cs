@@ -14,52 +14,21 @@ namespace ErrorCodes.Generator.Emitting
         /// </summary>
         public static string Literal(string value)
         {
-            var builder = new StringBuilder(value.Length + 2);
-            builder.Append('"');
+            var builder = new StringBuilder(value.Length + 2).Append('"');
             for (var i = 0; i < value.Length; i++)
             {
-                var c = value[i];
-                switch (c)
+                var escape = LiteralEscape(value[i]);
+                if (escape != null)
                 {
-                    case '"':
-                        builder.Append("\\\"");
-                        break;
-                    case '\\':
-                        builder.Append("\\\\");
-                        break;
-                    case '\n':
-                        builder.Append("\\n");
-                        break;
-                    case '\r':
-                        builder.Append("\\r");
-                        break;
-                    case '\t':
-                        builder.Append("\\t");
-                        break;
-                    case '\0':
-                        builder.Append("\\0");
-                        break;
-                    default:
-                        if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                        {
-                            builder.Append(c).Append(value[i + 1]);
-                            i++;
-                        }
-                        else if (NeedsEscape(c))
-                        {
-                            AppendUnicodeEscape(builder, c);
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
+                    builder.Append(escape);
+                }
+                else
+                {
+                    i = AppendCharacter(builder, value, i, keepTab: false);
                 }
             }
 
-            builder.Append('"');
-            return builder.ToString();
+            return builder.Append('"').ToString();
         }
 
         /// <summary>A string[] creation expression, or an empty array.</summary>
@@ -95,51 +64,87 @@ namespace ErrorCodes.Generator.Emitting
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
-                switch (c)
+                if (IsLineBreak(c))
                 {
-                    case '&':
-                        builder.Append("&amp;");
-                        break;
-                    case '<':
-                        builder.Append("&lt;");
-                        break;
-                    case '>':
-                        builder.Append("&gt;");
-                        break;
-                    case '\n':
-                    case '\r':
-                    case '\u0085':
-                    case '\u2028':
-                    case '\u2029':
-                        lines.Add(builder.ToString());
-                        builder.Clear();
-                        if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n')
-                        {
-                            i++;
-                        }
-
-                        break;
-                    default:
-                        if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                        {
-                            builder.Append(c).Append(value[i + 1]);
-                            i++;
-                        }
-                        else if (NeedsEscape(c) && c != '\t')
-                        {
-                            AppendUnicodeEscape(builder, c);
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
+                    lines.Add(builder.ToString());
+                    builder.Clear();
+                    if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+                }
+                else if (XmlEntity(c) is { } entity)
+                {
+                    builder.Append(entity);
+                }
+                else
+                {
+                    i = AppendCharacter(builder, value, i, keepTab: true);
                 }
             }
 
             lines.Add(builder.ToString());
             return lines;
+        }
+
+        /// <summary>The text on one line, for a comment: a line break in it would end the comment.</summary>
+        public static string SingleLine(string text)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (IsLineBreak(chars[i]))
+                {
+                    chars[i] = ' ';
+                }
+            }
+
+            return new string(chars);
+        }
+
+        private static string? LiteralEscape(char c) => c switch
+        {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\0' => "\\0",
+            _ => null,
+        };
+
+        private static string? XmlEntity(char c) => c switch
+        {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            _ => null,
+        };
+
+        // The characters C# reads as line breaks, which a doc comment line must not hold.
+        private static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+
+        // A surrogate pair as it is, a character that must not appear raw as \uXXXX, any other as it is; returns the
+        // index of the last character taken.
+        private static int AppendCharacter(StringBuilder builder, string value, int index, bool keepTab)
+        {
+            var c = value[index];
+            if (char.IsHighSurrogate(c) && index + 1 < value.Length && char.IsLowSurrogate(value[index + 1]))
+            {
+                builder.Append(c).Append(value[index + 1]);
+                return index + 1;
+            }
+
+            if (NeedsEscape(c) && !(keepTab && c == '\t'))
+            {
+                AppendUnicodeEscape(builder, c);
+            }
+            else
+            {
+                builder.Append(c);
+            }
+
+            return index;
         }
 
         // Control characters, line and paragraph separators, unpaired surrogates, non-characters, and format

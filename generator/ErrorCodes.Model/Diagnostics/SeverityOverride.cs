@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace ErrorCodes.Model.Diagnostics
 {
     /// <summary>
@@ -12,33 +15,26 @@ namespace ErrorCodes.Model.Diagnostics
         /// <summary>The start of the key, which goes on with the id and <c>.severity</c>.</summary>
         public const string KeyPrefix = "errorcodes_diagnostic.";
 
+        // The values .editorconfig uses for dotnet_diagnostic keys; none turns a diagnostic off.
+        private static readonly Dictionary<string, Severity?> s_values = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["none"] = null,
+            ["silent"] = Diagnostics.Severity.Hidden,
+            ["suggestion"] = Diagnostics.Severity.Info,
+            ["warning"] = Diagnostics.Severity.Warning,
+            ["error"] = Diagnostics.Severity.Error,
+        };
+
         /// <summary>The <c>.editorconfig</c> key that sets the severity of <paramref name="id"/>.</summary>
         public static string KeyOf(string id) => KeyPrefix + id + ".severity";
 
         /// <summary>Reads an <c>.editorconfig</c> value: none, silent, suggestion, warning or error, in any case.</summary>
         public static bool TryParse(string id, string value, out SeverityOverride? setting)
         {
-            Severity? severity;
-            switch (value.Trim().ToLowerInvariant())
+            if (!s_values.TryGetValue(value.Trim(), out var severity))
             {
-                case "none":
-                    severity = null;
-                    break;
-                case "silent":
-                    severity = Diagnostics.Severity.Hidden;
-                    break;
-                case "suggestion":
-                    severity = Diagnostics.Severity.Info;
-                    break;
-                case "warning":
-                    severity = Diagnostics.Severity.Warning;
-                    break;
-                case "error":
-                    severity = Diagnostics.Severity.Error;
-                    break;
-                default:
-                    setting = null;
-                    return false;
+                setting = null;
+                return false;
             }
 
             setting = new SeverityOverride(id, severity);

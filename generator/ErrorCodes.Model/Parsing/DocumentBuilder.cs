@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ErrorCodes.Model.Diagnostics;
+using ErrorCodes.Model.Naming;
 
 namespace ErrorCodes.Model.Parsing
 {
@@ -38,7 +39,7 @@ namespace ErrorCodes.Model.Parsing
 
         public void AddLink(string fileName)
         {
-            if (!_links.Contains(fileName))
+            if (!_links.Contains(fileName, SpecPaths.FileNameComparer))
             {
                 _links.Add(fileName);
             }

@@ -13,7 +13,9 @@ namespace ErrorCodes.Model.Parsing
         /// <summary>The file names of the documents the block's links point to, such as <c>errorcode-universal.md</c>.</summary>
         public static IEnumerable<string> In(Block block)
         {
-            foreach (var link in block.Descendants<LinkInline>())
+            // Markdig's Descendants of a paragraph itself stops at the block: its links are in its inlines.
+            var links = block is LeafBlock { Inline: { } inlines } ? inlines.Descendants<LinkInline>() : block.Descendants<LinkInline>();
+            foreach (var link in links)
             {
                 var fileName = LinkedFileName(link.Url);
                 if (fileName != null)

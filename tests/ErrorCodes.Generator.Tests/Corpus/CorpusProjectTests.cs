@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
-using ErrorCodes.Generator.Naming;
+using ErrorCodes.Model.Naming;
+using ErrorCodes.Model.Parsing;
 using ErrorCodes.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -171,7 +172,7 @@ namespace ErrorCodes.Generator.Tests.Corpus
             Assert.Equal("en", en.Language);
             Assert.Equal("../../docs/en/errorcode-net-socket.md", en.SpecFile);
             Assert.NotEmpty(en.Remediation);
-            Assert.DoesNotContain(en.Remediation.Concat(en.Causes).Append(en.Description), text => Identifiers.ContainsCjk(text));
+            Assert.DoesNotContain(en.Remediation.Concat(en.Causes).Append(en.Description), text => DocumentLanguage.ContainsCjk(text));
             Assert.True(socket.TryGetInfo(2301001, s_chinese, out var zhAgain));
             Assert.Same(zh, zhAgain);
             Assert.True(socket.TryGetInfo(2301001, CultureInfo.GetCultureInfo("fr-FR"), out var french));
@@ -288,7 +289,7 @@ namespace ErrorCodes.Generator.Tests.Corpus
         {
             var specs = CorpusTests.Documents().Select(row => row.Data).Select(name => CorpusTests.Spec(name, new Dictionary<string, string>
             {
-                ["Namespace"] = "Consumer." + (name.StartsWith("en/", StringComparison.Ordinal) ? "En" : "Zh") + "." + Identifiers.FromFileName(name.Substring(name.IndexOf('/') + 1)) + (name.Contains('_', StringComparison.Ordinal) ? "Old" : string.Empty),
+                ["Namespace"] = "Consumer." + (name.StartsWith("en/", StringComparison.Ordinal) ? "En" : "Zh") + "." + CatalogNames.FromFileName(name.Substring(name.IndexOf('/') + 1)) + (name.Contains('_', StringComparison.Ordinal) ? "Old" : string.Empty),
             }));
             var runner = new GeneratorRunner(specs, version, version == LanguageVersion.CSharp7_3 ? References.NetStandard20 : References.Net);
             var (result, output) = runner.Run();

@@ -13,7 +13,7 @@ namespace ErrorCodes.Generator.Tests.Emitting
         [Fact]
         public void DeprecatedCodesAreKeptMarkedAndObsolete()
         {
-            var spec = TestSpec.FromFile(Path.Combine(Paths.TestProject, "Fixtures", "Hostile", "deprecated-codes.md"), "/repo/spec/deprecated-codes.md");
+            var spec = Fixtures.Hostile("deprecated-codes.md");
             var runner = new GeneratorRunner(new[] { spec });
             var (_, output) = runner.Run();
             var catalog = ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)).Single();

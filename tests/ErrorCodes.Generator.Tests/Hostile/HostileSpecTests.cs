@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using ErrorCodes.Generator.Parsing;
+using ErrorCodes.Model.Parsing;
 using ErrorCodes.Generator.Tests.Infrastructure;
 using Markdig;
 using Markdig.Syntax;

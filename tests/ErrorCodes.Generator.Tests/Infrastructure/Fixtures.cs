@@ -1,21 +1,64 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 
 namespace ErrorCodes.Generator.Tests.Infrastructure
 {
-    /// <summary>The specs the emitter tests run on: the seed and the fixture files, as they would sit in a repository.</summary>
+    /// <summary>
+    /// Every spec a test reads, found one way: read as bytes and decoded as the compiler decodes a file, under the path
+    /// it would have in a project (<c>/repo/spec/…</c>, the corpus under <c>/repo/docs/…</c>).
+    /// </summary>
     internal static class Fixtures
     {
         public const string SpecDirectory = "/repo/spec";
 
+        public const string DocsDirectory = "/repo/docs";
+
+        /// <summary>The named fixtures of Fixtures/, beside the seed.</summary>
         public static readonly string[] Names = { "empty.md", "english-labels.md", "escaping.md", "minimal.md", "names-and-duplicates.md" };
 
-        public static TestSpec Seed() => TestSpec.FromFile(Paths.SeedSpec, SpecDirectory + "/errorcode-net-socket.md");
+        public static string Directory { get; } = Path.Combine(Paths.TestProject, "Fixtures");
 
-        public static TestSpec Fixture(string name) => TestSpec.FromFile(Paths.Fixture(name), SpecDirectory + "/" + name);
+        /// <summary>Fixtures/Corpus: the OpenHarmony documents, zh-cn/ and en/.</summary>
+        public static string CorpusDirectory { get; } = Path.Combine(Directory, "Corpus");
 
+        /// <summary>Fixtures/Hostile: bad and odd specs.</summary>
+        public static string HostileDirectory { get; } = Path.Combine(Directory, "Hostile");
+
+        /// <summary>The seed, spec/errorcode-net-socket.md.</summary>
+        public static TestSpec Seed() => Spec("errorcode-net-socket.md");
+
+        /// <summary>A spec of the repository's spec/ folder: the seed, errorcode-kernel.md or errorcode-universal.md.</summary>
+        public static TestSpec Spec(string name) => Load(Path.Combine(Paths.RepositoryRoot, "spec", name), SpecDirectory + "/" + name);
+
+        /// <summary>A named fixture of Fixtures/, such as minimal.md.</summary>
+        public static TestSpec Fixture(string name) => Load(Path.Combine(Directory, name), SpecDirectory + "/" + name);
+
+        /// <summary>The seed or a named fixture, by file name.</summary>
+        public static TestSpec ByName(string name) => name == "errorcode-net-socket.md" ? Seed() : Fixture(name);
+
+        /// <summary>The seed's name, then the named fixtures'.</summary>
         public static IEnumerable<string> AllNames() => Names.Prepend("errorcode-net-socket.md");
 
-        public static TestSpec ByName(string name) => name == "errorcode-net-socket.md" ? Seed() : Fixture(name);
+        /// <summary>A hostile fixture, such as deprecated-codes.md.</summary>
+        public static TestSpec Hostile(string name) => Load(Path.Combine(HostileDirectory, name), SpecDirectory + "/" + name);
+
+        /// <summary>A corpus document, such as zh-cn/errorcode-net-socket.md.</summary>
+        public static TestSpec Corpus(string name, IReadOnlyDictionary<string, string>? metadata = null) =>
+            Load(Path.Combine(CorpusDirectory, name), DocsDirectory + "/" + name) with { Metadata = metadata };
+
+        /// <summary>The hostile fixtures' file names, in ordinal order.</summary>
+        public static IEnumerable<string> HostileNames() =>
+            System.IO.Directory.GetFiles(HostileDirectory, "*.md").Select(path => Path.GetFileName(path)!).OrderBy(name => name, StringComparer.Ordinal);
+
+        /// <summary>The corpus documents' names relative to the corpus (zh-cn/… and en/…), in ordinal order, without its README.</summary>
+        public static IEnumerable<string> CorpusNames() =>
+            System.IO.Directory.GetFiles(CorpusDirectory, "*.md", SearchOption.AllDirectories)
+                .Where(path => Path.GetFileName(path) != "README.md")
+                .Select(path => Path.GetRelativePath(CorpusDirectory, path).Replace('\\', '/'))
+                .OrderBy(name => name, StringComparer.Ordinal);
+
+        private static TestSpec Load(string file, string path) => TestSpec.FromBytes(path, File.ReadAllBytes(file));
     }
 }

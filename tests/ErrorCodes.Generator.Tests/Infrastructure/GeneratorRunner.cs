@@ -18,14 +18,24 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         public static TestSpec FromBytes(string path, byte[] bytes) =>
             new(path, InMemoryAdditionalText.Decode(bytes).ToString()) { Bytes = bytes };
 
-        public static TestSpec FromFile(string path, string? asPath = null) =>
-            new(asPath ?? path, System.IO.File.ReadAllText(path));
+        /// <summary>The file as the compiler sees it: decoded from its bytes, unless the test has changed its text since.</summary>
+        public AdditionalText ToAdditionalText()
+        {
+            var decoded = Bytes == null ? null : InMemoryAdditionalText.Decode(Bytes);
+            return decoded != null && decoded.ToString() == Text ? new InMemoryAdditionalText(Path, decoded) : new InMemoryAdditionalText(Path, Text);
+        }
     }
 
-    /// <summary>Runs the generator the way the compiler does, on specs and options the test chooses.</summary>
+    /// <summary>
+    /// Runs the generator the way the compiler does, on specs and options the test chooses. Every run is followed by a
+    /// second on an equal compilation, which must come entirely from the cache and give the same output (see
+    /// <see cref="CachingCheck"/>), so that every test that runs the generator also proves it incremental.
+    /// </summary>
     internal sealed class GeneratorRunner
     {
         public const string ProjectDirectory = "/repo/samples/App";
+
+        private readonly string? _rootNamespace;
 
         public GeneratorRunner(
             IEnumerable<TestSpec> specs,
@@ -34,32 +44,10 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
             string? rootNamespace = "Consumer",
             NullableContextOptions nullable = NullableContextOptions.Enable)
         {
-            Specs = specs.ToList();
+            _rootNamespace = rootNamespace;
+            Specs = specs.GroupBy(spec => spec.Path).Select(group => group.Last()).ToList();
             ParseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
-            var global = new Dictionary<string, string> { ["build_property.ErrorCodesProjectDirectory"] = ProjectDirectory };
-            if (rootNamespace != null)
-            {
-                global["build_property.ErrorCodesRootNamespace"] = rootNamespace;
-            }
-
-            var files = Specs.GroupBy(spec => spec.Path).Select(group => group.Last()).ToDictionary(
-                spec => spec.Path,
-                spec =>
-                {
-                    var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ErrorCodesSpec"] = "true" };
-                    foreach (var (key, value) in spec.Metadata ?? new Dictionary<string, string>())
-                    {
-                        metadata["build_metadata.AdditionalFiles." + key] = value;
-                    }
-
-                    foreach (var (key, value) in spec.EditorConfig ?? new Dictionary<string, string>())
-                    {
-                        metadata[key] = value;
-                    }
-
-                    return metadata;
-                });
-            OptionsProvider = new TestOptionsProvider(global, files);
+            OptionsProvider = Options(Specs);
             Compilation = CSharpCompilation.Create(
                 "Consumer",
                 new[] { CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Program { } }", ParseOptions) },
@@ -69,9 +57,7 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
                     nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 || languageVersion == LanguageVersion.Latest ? nullable : NullableContextOptions.Disable,
                     warningLevel: 9999,
                     deterministic: true));
-            AdditionalTexts = Specs.Select(spec => (AdditionalText)(spec.Bytes != null
-                ? new InMemoryAdditionalText(spec.Path, InMemoryAdditionalText.Decode(spec.Bytes))
-                : new InMemoryAdditionalText(spec.Path, spec.Text))).ToImmutableArray();
+            AdditionalTexts = specs.Select(spec => spec.ToAdditionalText()).ToImmutableArray();
             Driver = CSharpGeneratorDriver.Create(
                 new[] { new ErrorCodesGenerator().AsSourceGenerator() },
                 AdditionalTexts,
@@ -80,11 +66,11 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         }
 
-        public List<TestSpec> Specs { get; }
+        public List<TestSpec> Specs { get; private set; }
 
         public CSharpParseOptions ParseOptions { get; }
 
-        public TestOptionsProvider OptionsProvider { get; }
+        public TestOptionsProvider OptionsProvider { get; private set; }
 
         public CSharpCompilation Compilation { get; }
 
@@ -101,20 +87,84 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         public (GeneratorRunResult Result, Compilation Output) Run(Compilation compilation)
         {
             Driver = Driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-            return (Driver.GetRunResult().Results.Single(), output);
+            var result = Driver.GetRunResult().Results.Single();
+            CachingCheck.AssertRerunIsCached(Driver, compilation, result);
+            return (result, output);
         }
 
         /// <summary>Replaces the options, as changing an item's metadata in the project file does.</summary>
-        public void ReplaceOptions(TestOptionsProvider options) => Driver = Driver.WithUpdatedAnalyzerConfigOptions(options);
+        public void ReplaceOptions(TestOptionsProvider options)
+        {
+            OptionsProvider = options;
+            Driver = Driver.WithUpdatedAnalyzerConfigOptions(options);
+        }
 
         /// <summary>Replaces a spec's text, as editing the markdown does, and runs the generator again.</summary>
         public (GeneratorRunResult Result, Compilation Output) Edit(string path, string newText)
         {
-            var index = AdditionalTexts.IndexOf(AdditionalTexts.Single(text => text.Path == path));
-            var updated = new InMemoryAdditionalText(path, newText);
-            Driver = Driver.ReplaceAdditionalText(AdditionalTexts[index], updated);
-            AdditionalTexts = AdditionalTexts.SetItem(index, updated);
+            Replace(Specs.Single(spec => spec.Path == path) with { Text = newText });
             return Run();
+        }
+
+        /// <summary>Replaces a spec's text and metadata, as editing the markdown or the project file does, without running.</summary>
+        public void Replace(TestSpec spec)
+        {
+            var index = Specs.FindIndex(existing => existing.Path == spec.Path);
+            var updated = spec.ToAdditionalText();
+            var textIndex = AdditionalTexts.IndexOf(AdditionalTexts.Single(text => text.Path == spec.Path));
+            Driver = Driver.ReplaceAdditionalText(AdditionalTexts[textIndex], updated);
+            AdditionalTexts = AdditionalTexts.SetItem(textIndex, updated);
+            Specs[index] = spec;
+            ReplaceOptions(Options(Specs));
+        }
+
+        /// <summary>Adds a spec to the project, without running.</summary>
+        public void Add(TestSpec spec)
+        {
+            var text = spec.ToAdditionalText();
+            Specs.Add(spec);
+            AdditionalTexts = AdditionalTexts.Add(text);
+            ReplaceOptions(Options(Specs));
+            Driver = Driver.AddAdditionalTexts(ImmutableArray.Create(text));
+        }
+
+        /// <summary>Removes a spec from the project, without running.</summary>
+        public void Remove(string path)
+        {
+            var text = AdditionalTexts.Single(existing => existing.Path == path);
+            Specs.RemoveAll(spec => spec.Path == path);
+            AdditionalTexts = AdditionalTexts.Remove(text);
+            Driver = Driver.RemoveAdditionalTexts(ImmutableArray.Create(text));
+            ReplaceOptions(Options(Specs));
+        }
+
+        /// <summary>The options MSBuild would pass for <paramref name="specs"/>: the project's properties and each item's metadata.</summary>
+        public TestOptionsProvider Options(IEnumerable<TestSpec> specs)
+        {
+            var global = new Dictionary<string, string> { ["build_property.ErrorCodesProjectDirectory"] = ProjectDirectory };
+            if (_rootNamespace != null)
+            {
+                global["build_property.ErrorCodesRootNamespace"] = _rootNamespace;
+            }
+
+            var files = specs.GroupBy(spec => spec.Path).Select(group => group.Last()).ToDictionary(
+                spec => spec.Path,
+                spec =>
+                {
+                    var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ErrorCodesSpec"] = "true" };
+                    foreach (var (key, value) in spec.Metadata ?? new Dictionary<string, string>())
+                    {
+                        metadata["build_metadata.AdditionalFiles." + key] = value;
+                    }
+
+                    foreach (var (key, value) in spec.EditorConfig ?? new Dictionary<string, string>())
+                    {
+                        metadata[key] = value;
+                    }
+
+                    return metadata;
+                });
+            return new TestOptionsProvider(global, files);
         }
     }
 }

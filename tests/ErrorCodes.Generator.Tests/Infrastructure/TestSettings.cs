@@ -15,6 +15,9 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         /// <summary>ERRORCODES_FUZZ_CASES: mutated specs in the fuzz test (default 400).</summary>
         public static int FuzzCases => Number("ERRORCODES_FUZZ_CASES", 400);
 
+        /// <summary>ERRORCODES_INCREMENTAL_STEPS: random edits applied to one driver in the randomized incremental test (default 200).</summary>
+        public static int IncrementalSteps => Number("ERRORCODES_INCREMENTAL_STEPS", 200);
+
         private static int Number(string name, int fallback) =>
             int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : fallback;
     }

@@ -18,18 +18,21 @@ namespace ErrorCodes.Generator.Tests.Packaging
         public PackageTests(Feed feed) => _feed = feed;
 
         [Fact]
-        public void GeneratorPackageCarriesMarkdigBesideTheGeneratorAndDependsOnTheRuntime()
+        public void GeneratorPackageCarriesTheModelLibraryAndMarkdigBesideTheGeneratorAndDependsOnTheRuntime()
         {
             using var package = ZipFile.OpenRead(Path.Combine(_feed.Directory, $"ErrorCodes.Generator.{Feed.Version}.nupkg"));
             var entries = package.Entries.Select(e => e.FullName).ToList();
 
             Assert.Contains("analyzers/dotnet/cs/ErrorCodes.Generator.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/ErrorCodes.Model.dll", entries);
             Assert.Contains("buildTransitive/ErrorCodes.Generator.props", entries);
             Assert.Contains("buildTransitive/ErrorCodes.Generator.targets", entries);
             Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
             using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
-            Assert.Contains($"<dependency id=\"ErrorCodes.Runtime\" version=\"{Feed.Version}\"", nuspec.ReadToEnd());
+            var manifest = nuspec.ReadToEnd();
+            Assert.Contains($"<dependency id=\"ErrorCodes.Runtime\" version=\"{Feed.Version}\"", manifest);
+            Assert.DoesNotContain("ErrorCodes.Model", manifest);
         }
 
         [Fact]

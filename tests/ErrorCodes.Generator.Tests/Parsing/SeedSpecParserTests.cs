@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using ErrorCodes.Generator.Parsing;
+using ErrorCodes.Model.Parsing;
 using ErrorCodes.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -75,7 +75,7 @@ namespace ErrorCodes.Generator.Tests.Parsing
         };
 
         private static ParsedDocument ParseSeed() =>
-            SpecParser.Parse(SpecText.Create(Paths.SeedSpec, File.ReadAllText(Paths.SeedSpec)), CancellationToken.None);
+            SpecParser.Parse(Fixtures.Seed().Path, Fixtures.Seed().Text, CancellationToken.None);
 
         [Fact]
         public void ReadsEveryCodeInDocumentOrder()
@@ -99,7 +99,7 @@ namespace ErrorCodes.Generator.Tests.Parsing
             Assert.Equal(expected.Description, actual.Description);
             Assert.Equal(expected.Causes, actual.Causes);
             Assert.Equal(expected.Remediation, actual.Remediation);
-            Assert.Equal(expected.Line, actual.Line + 1);
+            Assert.Equal(expected.Line, actual.Line);
         }
 
         [Fact]
@@ -124,19 +124,19 @@ namespace ErrorCodes.Generator.Tests.Parsing
             var document = ParseSeed();
 
             var diagnostic = Assert.Single(document.Diagnostics);
-            Assert.Equal("ECG0009", diagnostic.Descriptor.Id);
-            Assert.Equal(new[] { "TCP/UDP 错误码说明" }, diagnostic.MessageArgs);
-            Assert.Equal(79, diagnostic.Location!.LineSpan.Start.Line + 1);
+            Assert.Equal("ECG0009", diagnostic.Id);
+            Assert.Equal(new[] { "TCP/UDP 错误码说明" }, diagnostic.Arguments);
+            Assert.Equal(79, diagnostic.Location.StartLine + 1);
         }
 
         [Fact]
         public void ParsesCrlfAndBomLikeLf()
         {
-            var lf = File.ReadAllText(Paths.SeedSpec);
+            var lf = Fixtures.Seed().Text;
             var crlf = "\uFEFF" + lf.Replace("\n", "\r\n", System.StringComparison.Ordinal);
 
-            var fromLf = SpecParser.Parse(SpecText.Create("a.md", lf), CancellationToken.None);
-            var fromCrlf = SpecParser.Parse(SpecText.Create("a.md", crlf), CancellationToken.None);
+            var fromLf = SpecParser.Parse("a.md", lf, CancellationToken.None);
+            var fromCrlf = SpecParser.Parse("a.md", crlf, CancellationToken.None);
 
             Assert.Equal(Describe(fromLf), Describe(fromCrlf));
         }

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Threading;
-using ErrorCodes.Generator.Parsing;
+using ErrorCodes.Model.Parsing;
 using Xunit;
 
 namespace ErrorCodes.Generator.Tests.Parsing
@@ -8,7 +8,7 @@ namespace ErrorCodes.Generator.Tests.Parsing
     public sealed class SpecParserTests
     {
         private static ParsedDocument Parse(string markdown) =>
-            SpecParser.Parse(SpecText.Create("spec.md", markdown), CancellationToken.None);
+            SpecParser.Parse("spec.md", markdown, CancellationToken.None);
 
         private static ParsedCode ParseSingle(string markdown) => Assert.Single(Parse(markdown).Codes);
 
@@ -80,7 +80,7 @@ namespace ErrorCodes.Generator.Tests.Parsing
             var document = Parse("## 1 T\n\n**错误描述**\n\n描述。\n\n**注意** 这是正文。\n");
 
             Assert.Equal("描述。\n注意 这是正文。", document.Codes.Single().Description);
-            Assert.DoesNotContain(document.Diagnostics, d => d.Descriptor.Id == "ECG0009");
+            Assert.DoesNotContain(document.Diagnostics, d => d.Id == "ECG0009");
         }
 
         [Theory]
@@ -112,10 +112,10 @@ namespace ErrorCodes.Generator.Tests.Parsing
 
             Assert.Empty(document.Codes);
             var diagnostic = Assert.Single(document.Diagnostics);
-            Assert.Equal("ECG0002", diagnostic.Descriptor.Id);
-            Assert.Equal(new[] { "99999999999" }, diagnostic.MessageArgs);
-            Assert.Equal(2, diagnostic.Location!.LineSpan.Start.Line);
-            Assert.Equal(0, diagnostic.Location.LineSpan.Start.Character);
+            Assert.Equal("ECG0002", diagnostic.Id);
+            Assert.Equal(new[] { "99999999999" }, diagnostic.Arguments);
+            Assert.Equal(2, diagnostic.Location.StartLine);
+            Assert.Equal(0, diagnostic.Location.StartColumn);
         }
 
         [Fact]
@@ -123,9 +123,9 @@ namespace ErrorCodes.Generator.Tests.Parsing
         {
             var document = Parse("## 5 T\n\nStray text.\n\n**错误信息**\n\nX.\n");
 
-            var diagnostic = Assert.Single(document.Diagnostics, d => d.Descriptor.Id == "ECG0010");
-            Assert.Equal("ECG0010", diagnostic.Descriptor.Id);
-            Assert.Equal(2, diagnostic.Location!.LineSpan.Start.Line);
+            var diagnostic = Assert.Single(document.Diagnostics, d => d.Id == "ECG0010");
+            Assert.Equal("ECG0010", diagnostic.Id);
+            Assert.Equal(2, diagnostic.Location.StartLine);
             Assert.Equal("X.", document.Codes.Single().Message);
         }
 
@@ -133,12 +133,12 @@ namespace ErrorCodes.Generator.Tests.Parsing
         public void LocationsMapBackToCrlfText()
         {
             var text = "# T\r\n\r\n## 99999999999 Too big\r\n";
-            var document = SpecParser.Parse(SpecText.Create("spec.md", text), CancellationToken.None);
+            var document = SpecParser.Parse("spec.md", text, CancellationToken.None);
 
-            var location = Assert.Single(document.Diagnostics).Location!;
-            Assert.Equal(2, location.LineSpan.Start.Line);
-            Assert.Equal(text.IndexOf("##", System.StringComparison.Ordinal), location.TextSpan.Start);
-            Assert.Equal("## 99999999999 Too big", text.Substring(location.TextSpan.Start, location.TextSpan.Length));
+            var location = Assert.Single(document.Diagnostics).Location;
+            Assert.Equal(2, location.StartLine);
+            Assert.Equal(text.IndexOf("##", System.StringComparison.Ordinal), location.Start);
+            Assert.Equal("## 99999999999 Too big", text.Substring(location.Start, location.End - location.Start));
         }
 
         [Fact]

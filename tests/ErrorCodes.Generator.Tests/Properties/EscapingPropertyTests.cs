@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using ErrorCodes.Generator.Parsing;
+using ErrorCodes.Model.Parsing;
 using ErrorCodes.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -41,7 +41,7 @@ namespace ErrorCodes.Generator.Tests.Properties
             var compared = 0;
             foreach (var spec in specs)
             {
-                var parsed = SpecParser.Parse(SpecText.Create(spec.Path, spec.Text), CancellationToken.None);
+                var parsed = SpecParser.Parse(spec.Path, spec.Text, CancellationToken.None);
                 var catalog = catalogs["Random" + spec.Path.Substring("/repo/spec/errorcode-random".Length).Replace(".md", string.Empty, StringComparison.Ordinal)];
                 Assert.Equal(parsed.Title, catalog.Title);
                 Assert.Equal(parsed.Notes, catalog.Notes);
@@ -52,7 +52,7 @@ namespace ErrorCodes.Generator.Tests.Properties
                     var actual = catalog.All[i];
                     Assert.Equal(expected.Code, actual.Code);
                     Assert.Equal(expected.Title, actual.Title);
-                    Assert.Equal(expected.Message ?? string.Empty, actual.Message);
+                    Assert.Equal(expected.Message, actual.Message);
                     Assert.Equal(expected.Description, actual.Description);
                     Assert.Equal(expected.Causes, actual.Causes);
                     Assert.Equal(expected.Remediation, actual.Remediation);

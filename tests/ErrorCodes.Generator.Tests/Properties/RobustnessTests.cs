@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using System.Threading;
-using ErrorCodes.Generator.Model;
+using ErrorCodes.Model.Parsing;
 using ErrorCodes.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -44,18 +44,18 @@ namespace ErrorCodes.Generator.Tests.Properties
         [Fact]
         public void CancellationStopsTheParserInsteadOfBeingReportedAsAFailure()
         {
-            var spec = new InMemoryAdditionalText("/repo/spec/errorcode-big.md", BigSpec(20_000));
+            var spec = BigSpec(20_000);
             using var cancellation = new CancellationTokenSource();
             cancellation.Cancel();
 
             Assert.ThrowsAny<OperationCanceledException>(() =>
-                CatalogBuilder.Build(spec, new SpecOptions(null, null, null, null, null), cancellation.Token));
+                SpecParser.Parse("/repo/spec/errorcode-big.md", spec, cancellation.Token));
         }
 
         [Fact]
         public void CancellationDuringARunStopsIt()
         {
-            var spec = new InMemoryAdditionalText("/repo/spec/errorcode-big.md", BigSpec(20_000));
+            var spec = BigSpec(20_000);
             using var cancellation = new CancellationTokenSource();
             cancellation.CancelAfter(TimeSpan.FromMilliseconds(1));
 
@@ -63,7 +63,7 @@ namespace ErrorCodes.Generator.Tests.Properties
             {
                 for (var i = 0; i < 100; i++)
                 {
-                    CatalogBuilder.Build(spec, new SpecOptions(null, null, null, null, null), cancellation.Token);
+                    SpecParser.Parse("/repo/spec/errorcode-big.md", spec, cancellation.Token);
                 }
             });
         }

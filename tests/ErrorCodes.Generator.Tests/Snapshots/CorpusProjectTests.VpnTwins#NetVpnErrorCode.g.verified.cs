@@ -28,7 +28,7 @@ namespace Consumer
         /// <list type="number">
         /// <item><description>检查当前登录系统用户的类型。</description></item>
         /// </list>
-        /// <para>../../docs/zh-cn/errorcode-net-vpn.md, line 14.</para>
+        /// <para>../../docs/zh-cn/errorcode-net-vpn.md, line 14; ../../docs/en/errorcode-net-vpn.md, line 73.</para>
         /// </remarks>
         VpnCreationDeniedPleaseCheckTheUserType = 2203001,
 
@@ -45,7 +45,7 @@ namespace Consumer
         /// <list type="number">
         /// <item><description>先执行destroy接口，再调用该接口。</description></item>
         /// </list>
-        /// <para>../../docs/zh-cn/errorcode-net-vpn.md, line 33.</para>
+        /// <para>../../docs/zh-cn/errorcode-net-vpn.md, line 33; ../../docs/en/errorcode-net-vpn.md, line 92.</para>
         /// </remarks>
         VpnExistAlreadyPleaseExecuteDestroyFirst = 2203002,
 
@@ -62,7 +62,7 @@ namespace Consumer
         /// <list type="number">
         /// <item><description>检查socket链路是否建立成功。</description></item>
         /// </list>
-        /// <para>../../docs/zh-cn/errorcode-net-vpn.md, line 52.</para>
+        /// <para>../../docs/zh-cn/errorcode-net-vpn.md, line 52; ../../docs/en/errorcode-net-vpn.md, line 111.</para>
         /// </remarks>
         InvalidSocketFileDescriptor = 2203004,
 
@@ -79,7 +79,7 @@ namespace Consumer
         /// <list type="number">
         /// <item><description>请检查参数数量和类型。</description></item>
         /// </list>
-        /// <para>../../docs/zh-cn/errorcode-net-vpn.md, line 70.</para>
+        /// <para>../../docs/zh-cn/errorcode-net-vpn.md, line 70; ../../docs/en/errorcode-net-vpn.md, line 129.</para>
         /// </remarks>
         InvalidParameterValue = 19900001,
 
@@ -96,7 +96,7 @@ namespace Consumer
         /// <list type="number">
         /// <item><description>检查VPN系统服务是否正常。</description></item>
         /// </list>
-        /// <para>../../docs/zh-cn/errorcode-net-vpn.md, line 88.</para>
+        /// <para>../../docs/zh-cn/errorcode-net-vpn.md, line 88; ../../docs/en/errorcode-net-vpn.md, line 147.</para>
         /// </remarks>
         SystemInternalError = 19900002,
 
@@ -164,49 +164,199 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetVpnErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-net-vpn.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-net-vpn.md";
+        private const string Language = "zh-CN";
+        private const string SpecFileEn = "../../docs/en/errorcode-net-vpn.md";
+        private const string LanguageEn = "en";
+
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
+        {
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2203001,
+                name: "VpnCreationDeniedPleaseCheckTheUserType",
+                title: "VPN创建失败",
+                message: "VPN creation denied, please check the user type.",
+                description: "拒绝创建VPN，请检测当前用户的类型。",
+                causes: new string[] { "登录系统的用户类型不匹配，GUEST用户不能调用setUp接口。" },
+                remediation: new string[] { "检查当前登录系统用户的类型。" },
+                specFile: SpecFile,
+                line: 14,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2203002,
+                name: "VpnExistAlreadyPleaseExecuteDestroyFirst",
+                title: "VPN已存在",
+                message: "VPN exist already, please execute destroy first.",
+                description: "VPN连接已存在，请先调用destroy接口销毁VPN连接。",
+                causes: new string[] { "VPN已经被创建。" },
+                remediation: new string[] { "先执行destroy接口，再调用该接口。" },
+                specFile: SpecFile,
+                line: 33,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2203004,
+                name: "InvalidSocketFileDescriptor",
+                title: "无效描述符",
+                message: "Invalid socket file descriptor.",
+                description: "无效的文件描述符。",
+                causes: new string[] { "tcp链路建立失败。" },
+                remediation: new string[] { "检查socket链路是否建立成功。" },
+                specFile: SpecFile,
+                line: 52,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 19900001,
+                name: "InvalidParameterValue",
+                title: "无效参数",
+                message: "Invalid parameter value.",
+                description: "无效参数。",
+                causes: new string[] { "参数类型或数量错误。" },
+                remediation: new string[] { "请检查参数数量和类型。" },
+                specFile: SpecFile,
+                line: 70,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 19900002,
+                name: "SystemInternalError",
+                title: "系统内部错误",
+                message: "System internal error.",
+                description: "VPN系统内部错误。",
+                causes: new string[] { "空指针、内存分配异常、IPC通信异常等。" },
+                remediation: new string[] { "检查VPN系统服务是否正常。" },
+                specFile: SpecFile,
+                line: 88,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200001,
+                name: "InvalidParameterValue_2200001",
+                title: "Invalid Parameter Value",
+                message: "Invalid parameter value.",
+                description: "Invalid parameter value.",
+                causes: new string[] { "The input parameter value is not within the valid value range." },
+                remediation: new string[] { "Check whether the input parameter value is within the valid value range." },
+                specFile: SpecFileEn,
+                line: 15,
+                language: LanguageEn),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200002,
+                name: "OperationFailed",
+                title: "Service Connection Failure",
+                message: "Operation failed. Cannot connect to service.",
+                description: "This error code is reported if a service connection failure occurs.",
+                causes: new string[] { "A service exception occurred. This includes but is not limited to: database service connection exception and application state management service connection exception." },
+                remediation: new string[] { "Check the running status of system services and try again. If the problem persists, collect complete logs and contact technical support for assistance." },
+                specFile: SpecFileEn,
+                line: 33,
+                language: LanguageEn),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200003,
+                name: "SystemInternalError_2200003",
+                title: "System Internal Error",
+                message: "System internal error.",
+                description: "This error code is reported if a system internal error occurs.",
+                causes: new string[] { "The memory is abnormal.", "A null pointer is present." },
+                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "System exception. Please try again later or restart the device. If the problem persists, collect complete logs and contact technical support for assistance." },
+                specFile: SpecFileEn,
+                line: 51,
+                language: LanguageEn),
+        };
+
+        // The entries in en, from ../../docs/en/errorcode-net-vpn.md; a code or field that document lacks is the other language's.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_allEn =
+        {
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2203001,
+                name: "VpnCreationDeniedPleaseCheckTheUserType",
+                title: "Failed to Create a VPN",
+                message: "VPN creation denied, please check the user type.",
+                description: "Refuses to create a VPN. Check the type of the current user.",
+                causes: new string[] { "The login user does not have the operation permission. Specifically, the GUEST user does not have the permission to call the setUp API." },
+                remediation: new string[] { "Check the type of the login user." },
+                specFile: SpecFileEn,
+                line: 73,
+                language: LanguageEn),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2203002,
+                name: "VpnExistAlreadyPleaseExecuteDestroyFirst",
+                title: "VPN Already Exists",
+                message: "VPN exist already, please execute destroy first.",
+                description: "This error code is reported if a VPN already exists.",
+                causes: new string[] { "The VPN has been created." },
+                remediation: new string[] { "Call the destroy API to destroy the existing VPN, and then call the setUp API." },
+                specFile: SpecFileEn,
+                line: 92,
+                language: LanguageEn),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2203004,
+                name: "InvalidSocketFileDescriptor",
+                title: "Invalid Descriptor",
+                message: "Invalid socket file descriptor.",
+                description: "This error code is reported if the socket file descriptor is invalid.",
+                causes: new string[] { "A TCP socket connection fails to be established." },
+                remediation: new string[] { "Check whether a TCP socket connection is set up successfully." },
+                specFile: SpecFileEn,
+                line: 111,
+                language: LanguageEn),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 19900001,
+                name: "InvalidParameterValue",
+                title: "Invalid Parameter",
+                message: "Invalid parameter value.",
+                description: "This error code is reported if one or more parameters are invalid.",
+                causes: new string[] { "The type or number of parameters is incorrect." },
+                remediation: new string[] { "Check the type and number of parameters." },
+                specFile: SpecFileEn,
+                line: 129,
+                language: LanguageEn),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 19900002,
+                name: "SystemInternalError",
+                title: "System Internal Error",
+                message: "System internal error.",
+                description: "This error code is reported if an internal system error occurs.",
+                causes: new string[] { "An internal error is probably due to a null pointer, memory allocation error, or IPC communication error." },
+                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the VPN system service is normal. If the problem persists, submit the issue via online ticket." },
+                specFile: SpecFileEn,
+                line: 147,
+                language: LanguageEn),
+            s_all[5],
+            s_all[6],
+            s_all[7],
+        };
+
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2203001, 2200003, 2200002, 2203004, 2200001, 19900002, 2203002, 19900001,
+        };
+
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[7], s_all[6], s_all[2], s_all[5], s_all[4], s_all[1], s_all[3],
+        };
+
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[7].Message, s_all[6].Message, s_all[2].Message,
+            s_all[5].Message, s_all[4].Message, s_all[1].Message, s_all[3].Message,
+        };
+
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infosEn =
+        {
+            s_allEn[0], s_allEn[7], s_allEn[6], s_allEn[2], s_allEn[5], s_allEn[4], s_allEn[1], s_allEn[3],
+        };
+
+        private static readonly string[] s_messagesEn =
+        {
+            s_allEn[0].Message, s_allEn[7].Message, s_allEn[6].Message, s_allEn[2].Message,
+            s_allEn[5].Message, s_allEn[4].Message, s_allEn[1].Message, s_allEn[3].Message,
+        };
+
+        private static readonly string[] s_languages = { Language, LanguageEn };
 
         private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
-        {
-            new global::ErrorCodes.ErrorCodeInfo(2203001, "VpnCreationDeniedPleaseCheckTheUserType", "VPN创建失败", "VPN creation denied, please check the user type.", "拒绝创建VPN，请检测当前用户的类型。", new string[] { "登录系统的用户类型不匹配，GUEST用户不能调用setUp接口。" }, new string[] { "检查当前登录系统用户的类型。" }, SpecPath, 14, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2203002, "VpnExistAlreadyPleaseExecuteDestroyFirst", "VPN已存在", "VPN exist already, please execute destroy first.", "VPN连接已存在，请先调用destroy接口销毁VPN连接。", new string[] { "VPN已经被创建。" }, new string[] { "先执行destroy接口，再调用该接口。" }, SpecPath, 33, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2203004, "InvalidSocketFileDescriptor", "无效描述符", "Invalid socket file descriptor.", "无效的文件描述符。", new string[] { "tcp链路建立失败。" }, new string[] { "检查socket链路是否建立成功。" }, SpecPath, 52, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(19900001, "InvalidParameterValue", "无效参数", "Invalid parameter value.", "无效参数。", new string[] { "参数类型或数量错误。" }, new string[] { "请检查参数数量和类型。" }, SpecPath, 70, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(19900002, "SystemInternalError", "系统内部错误", "System internal error.", "VPN系统内部错误。", new string[] { "空指针、内存分配异常、IPC通信异常等。" }, new string[] { "检查VPN系统服务是否正常。" }, SpecPath, 88, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200001, "InvalidParameterValue_2200001", "Invalid Parameter Value", "Invalid parameter value.", "Invalid parameter value.", new string[] { "The input parameter value is not within the valid value range." }, new string[] { "Check whether the input parameter value is within the valid value range." }, "../../docs/en/errorcode-net-vpn.md", 15, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200002, "OperationFailed", "Service Connection Failure", "Operation failed. Cannot connect to service.", "This error code is reported if a service connection failure occurs.", new string[] { "A service exception occurred. This includes but is not limited to: database service connection exception and application state management service connection exception." }, new string[] { "Check the running status of system services and try again. If the problem persists, collect complete logs and contact technical support for assistance." }, "../../docs/en/errorcode-net-vpn.md", 33, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200003, "SystemInternalError_2200003", "System Internal Error", "System internal error.", "This error code is reported if a system internal error occurs.", new string[] { "The memory is abnormal.", "A null pointer is present." }, new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "System exception. Please try again later or restart the device. If the problem persists, collect complete logs and contact technical support for assistance." }, "../../docs/en/errorcode-net-vpn.md", 51, "en", false, false),
-        };
-
-        // The entries in en, from ../../docs/en/errorcode-net-vpn.md; a code or field the twin lacks is the spec's.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_twinAll = new global::ErrorCodes.ErrorCodeInfo[]
-        {
-            new global::ErrorCodes.ErrorCodeInfo(2203001, "VpnCreationDeniedPleaseCheckTheUserType", "Failed to Create a VPN", "VPN creation denied, please check the user type.", "Refuses to create a VPN. Check the type of the current user.", new string[] { "The login user does not have the operation permission. Specifically, the GUEST user does not have the permission to call the setUp API." }, new string[] { "Check the type of the login user." }, "../../docs/en/errorcode-net-vpn.md", 73, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2203002, "VpnExistAlreadyPleaseExecuteDestroyFirst", "VPN Already Exists", "VPN exist already, please execute destroy first.", "This error code is reported if a VPN already exists.", new string[] { "The VPN has been created." }, new string[] { "Call the destroy API to destroy the existing VPN, and then call the setUp API." }, "../../docs/en/errorcode-net-vpn.md", 92, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2203004, "InvalidSocketFileDescriptor", "Invalid Descriptor", "Invalid socket file descriptor.", "This error code is reported if the socket file descriptor is invalid.", new string[] { "A TCP socket connection fails to be established." }, new string[] { "Check whether a TCP socket connection is set up successfully." }, "../../docs/en/errorcode-net-vpn.md", 111, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(19900001, "InvalidParameterValue", "Invalid Parameter", "Invalid parameter value.", "This error code is reported if one or more parameters are invalid.", new string[] { "The type or number of parameters is incorrect." }, new string[] { "Check the type and number of parameters." }, "../../docs/en/errorcode-net-vpn.md", 129, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(19900002, "SystemInternalError", "System Internal Error", "System internal error.", "This error code is reported if an internal system error occurs.", new string[] { "An internal error is probably due to a null pointer, memory allocation error, or IPC communication error." }, new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the VPN system service is normal. If the problem persists, submit the issue via online ticket." }, "../../docs/en/errorcode-net-vpn.md", 147, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200001, "InvalidParameterValue_2200001", "Invalid Parameter Value", "Invalid parameter value.", "Invalid parameter value.", new string[] { "The input parameter value is not within the valid value range." }, new string[] { "Check whether the input parameter value is within the valid value range." }, "../../docs/en/errorcode-net-vpn.md", 15, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200002, "OperationFailed", "Service Connection Failure", "Operation failed. Cannot connect to service.", "This error code is reported if a service connection failure occurs.", new string[] { "A service exception occurred. This includes but is not limited to: database service connection exception and application state management service connection exception." }, new string[] { "Check the running status of system services and try again. If the problem persists, collect complete logs and contact technical support for assistance." }, "../../docs/en/errorcode-net-vpn.md", 33, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200003, "SystemInternalError_2200003", "System Internal Error", "System internal error.", "This error code is reported if a system internal error occurs.", new string[] { "The memory is abnormal.", "A null pointer is present." }, new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "System exception. Please try again later or restart the device. If the problem persists, collect complete logs and contact technical support for assistance." }, "../../docs/en/errorcode-net-vpn.md", 51, "en", false, false),
-        };
-
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2203001, 2200003, 2200002, 2203004, 2200001, 19900002, 2203002, 19900001 };
-
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[7], s_all[6], s_all[2], s_all[5], s_all[4], s_all[1], s_all[3] };
-
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[7].Message, s_all[6].Message, s_all[2].Message, s_all[5].Message, s_all[4].Message, s_all[1].Message, s_all[3].Message };
-
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_twinInfos = new global::ErrorCodes.ErrorCodeInfo[] { s_twinAll[0], s_twinAll[7], s_twinAll[6], s_twinAll[2], s_twinAll[5], s_twinAll[4], s_twinAll[1], s_twinAll[3] };
-
-        private static readonly string[] s_twinMessages = new string[] { s_twinAll[0].Message, s_twinAll[7].Message, s_twinAll[6].Message, s_twinAll[2].Message, s_twinAll[5].Message, s_twinAll[4].Message, s_twinAll[1].Message, s_twinAll[3].Message };
-
-        private static readonly string[] s_languages = new string[] { "zh-CN", "en" };
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -214,10 +364,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetVpn</c>.</summary>
-        public static string Name => "NetVpn";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "VPN错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -225,7 +375,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN), then its twin's (en).</summary>
+        /// <summary>The languages of the texts: zh-CN, en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -246,15 +396,15 @@ namespace Consumer
         /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
         public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code, LanguageIndex(culture));
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetVpnErrorCode code) => Find((int)code, null);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetVpnErrorCode code) => GetInfo(code, null);
 
         /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetVpnErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetVpnErrorCode code, global::System.Globalization.CultureInfo? culture) => FindDefined((int)code, LanguageIndex(culture));
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetVpnErrorCode code)
@@ -267,7 +417,12 @@ namespace Consumer
         public static string GetMessage(this NetVpnErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
-            return slot >= 0 ? (LanguageIndex(culture) == 0 ? s_messages : s_twinMessages)[slot] : string.Empty;
+            if (slot < 0)
+            {
+                return string.Empty;
+            }
+
+            return LanguageIndex(culture) == 1 ? s_messagesEn[slot] : s_messages[slot];
         }
 
         /// <summary>The code's title (the heading's text after the code), or empty for a value the catalog has no entry for.</summary>
@@ -305,19 +460,19 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => global::ErrorCodes.ErrorCodeCatalog.ChooseLanguage(culture, s_languages);
+        /// <summary>The index of the language <paramref name="culture"/> chooses: 0 for the spec's own.</summary>
+        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => global::ErrorCodes.GeneratedCatalogSupport.ChooseLanguage(culture, s_languages);
 
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
+        /// <summary>The entry of a code the document defines, in the language of index <paramref name="language"/> (see LanguageIndex), or null.</summary>
         internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : language == 0 ? s_infos[slot] : s_twinInfos[slot];
-        }
+            if (slot < 0)
+            {
+                return null;
+            }
 
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return language == 1 ? s_infosEn[slot] : s_infos[slot];
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -331,13 +486,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetVpn", "VPN错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetVpn",
+                    all: s_all,
+                    title: "VPN错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetVpnErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code, LanguageIndex(culture));
         }
     }
 }

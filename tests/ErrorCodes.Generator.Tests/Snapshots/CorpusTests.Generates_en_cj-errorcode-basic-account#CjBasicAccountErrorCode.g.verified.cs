@@ -738,62 +738,442 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjBasicAccountErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-basic-account.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-basic-account.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(12300001, "TheSystemServiceWorksAbnormally", "System Service Exception", "The system service works abnormally.", "", new string[] { "This error code indicates an abnormal system service operation. Possible causes include:", "The account management service failed to start normally.", "The IPC object for account management cannot be obtained.", "Other services that account management depends on failed to start normally or their IPC objects cannot be obtained.", "The service is not initialized.", "Insufficient disk space.", "File read/write exception.", "Directory creation exception.", "File creation/deletion exception.", "Database read/write exception." }, new string[] { "Please try again later or restart the device." }, SpecPath, 15, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300002, "InvalidParameter", "Invalid Parameter", "Invalid parameter.", "", new string[] { "This error code indicates invalid input parameters. Possible causes include:", "Username is empty.", "System account username length exceeds 1024 characters.", "Distributed account username length exceeds 256 characters.", "System account ID is less than 0, less than 100, or greater than 1099.", "Distributed account ID length exceeds 512 characters.", "Unsupported event type provided for distributed account.", "Domain name is empty.", "Domain name length exceeds 128 characters.", "Domain account is empty.", "Domain account length exceeds 512 characters.", "Constraint is empty.", "Constraint length exceeds 128 characters.", "Invalid authentication or query parameters provided.", "System account avatar encoded string exceeds 4KB.", "Distributed account avatar encoded string exceeds 2MB.", "Non-JPG/PNG image provided.", "Application account name length exceeds 512 characters.", "Authentication type length exceeds 1024 characters.", "Token length exceeds 1024 characters.", "Key name length exceeds 1024 characters.", "Custom data value length exceeds 1024 characters.", "Invalid token.", "Invalid context identifier.", "Invalid credential identifier." }, new string[] { "Please provide correct parameters." }, SpecPath, 39, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300003, "TheAccountDoesNotExist", "Account Not Found", "The account does not exist.", "", new string[] { "This error code indicates the target account doesn't exist. Possible causes include:", "Querying/activating/deleting an uncreated account.", "Querying/activating/deleting an already deleted account.", "Setting constraints/username/avatar for a deleted account.", "Updating an uncreated account.", "Setting/revoking account information access authorization for a non-existent account.", "Setting/deleting/querying password for a non-existent account.", "Setting/deleting tokens for a non-existent account.", "Setting additional information for a non-existent account.", "Setting/deleting credentials for a non-existent account.", "Setting custom data for a non-existent account.", "Enabling distributed sync for a non-existent account." }, new string[] { "Please verify the account existence." }, SpecPath, 78, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300004, "TheAccountAlreadyExists", "Account Already Exists", "The account already exists.", "", new string[] { "This error code indicates the account already exists. Possible causes include:", "Creating an existing account." }, new string[] { "Cancel the creation or retry with a different account name." }, SpecPath, 104, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300005, "MultiUserIsNotSupported", "Multi-user Not Supported", "Multi-user is not supported.", "", new string[] { "This error code indicates multi-user is unsupported. Possible causes include:", "Current device doesn't support multi-user mode, preventing account creation." }, new string[] { "Cannot create additional accounts. Please cancel the operation." }, SpecPath, 120, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300006, "TheAccountTypeIsNotSupported", "Unsupported Account Type", "The account type is not supported.", "", new string[] { "This error code indicates an unsupported account type. Possible causes include:", "Current device doesn't support creating the specified account type." }, new string[] { "Please create other supported account types." }, SpecPath, 136, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300007, "TheNumberOfAccountsHasReachedTheUpperLimit", "Account Limit Reached", "The number of accounts has reached the upper limit.", "", new string[] { "This error code indicates the account limit has been reached. Possible causes include:", "When creating system/application accounts, the existing account count has reached 1000." }, new string[] { "Please delete other accounts before creating new ones." }, SpecPath, 152, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300008, "TheSpecifiedAccountIsRestricted", "Restricted Account", "The specified account is restricted.", "", new string[] { "This error code indicates operation on a restricted account. Possible causes include:", "Deleting system reserved users.", "Querying constraint source types for system reserved users.", "Creating accounts with IDs between 0-100." }, new string[] { "Specified ID belongs to system reserved users and cannot be modified." }, SpecPath, 168, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300009, "TheAccountHasBeenActivated", "Account Already Activated", "The account has been activated.", "", new string[] { "This error code indicates the account is already activated. Possible causes include:", "Activating an already activated account." }, new string[] { "The account is already active. No duplicate operation needed." }, SpecPath, 186, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300010, "TheAccountServiceIsBusy", "Account Service Busy", "The account service is busy.", "", new string[] { "This error code indicates account service is busy. Possible causes include:", "Submitting duplicate requests in short time (e.g., repeated activations/settings).", "Application account authentication sessions exceed 256, preventing new requests." }, new string[] { "Please retry after some time and reduce call frequency." }, SpecPath, 202, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300011, "TheEventListenerHasBeenRegistered", "Event Listener Already Registered", "The event listener has been registered.", "", new string[] { "This error code indicates duplicate listener registration. Possible causes include:", "Current application registering an already registered listener." }, new string[] { "Please unregister first or use a new listener for registration." }, SpecPath, 219, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300012, "TheEventListenerHasNotBeenRegistered", "Event Listener Not Registered", "The event listener has not been registered.", "", new string[] { "This error code indicates unregistered listener. Possible causes include:", "Unregistering a non-existent listener." }, new string[] { "Please use registered listeners for unregistration." }, SpecPath, 235, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300013, "NetworkException", "Network Exception", "Network exception.", "", new string[] { "This error code indicates network issues. Possible causes include:", "No network connection;", "Network connectivity issues;", "Application lacks network permissions;", "Unknown network errors;" }, new string[] { "Connect to network;", "Ensure stable network connection;", "Verify application network permissions;", "Retry the operation;" }, SpecPath, 251, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300014, "TheDomainAccountIsNotAuthenticated", "Domain Account Not Authenticated", "The domain account is not authenticated.", "", new string[] { "Domain account is not logged in." }, new string[] { "Please log in to the domain account first." }, SpecPath, 273, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300015, "TheShortNameAlreadyExists", "Short Name Already Exists", "The short name already exists.", "", new string[] { "The short name for account creation already exists." }, new string[] { "Please use a different available short name." }, SpecPath, 287, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300016, "TheNumberOfLoggedInAccountsReachesTheUpperLimit", "Logged-in Account Limit Reached", "The number of logged in accounts reaches the upper limit.", "", new string[] { "The maximum number of logged-in accounts has been reached." }, new string[] { "Log out existing accounts before logging in new ones." }, SpecPath, 301, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300101, "TheCredentialIsIncorrect", "Incorrect Credential", "The credential is incorrect.", "", new string[] { "This error code indicates invalid credentials. Possible causes include:", "Wrong password input;", "Biometric mismatch;", "Expired token;" }, new string[] { "Please provide correct and valid credentials." }, SpecPath, 315, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300102, "TheCredentialDoesNotExist", "Credential Not Found", "The credential does not exist.", "", new string[] { "This error code indicates missing credentials. Possible causes include:", "Authenticating with unregistered credential type.", "Querying unregistered credential type.", "Deleting unregistered credential type." }, new string[] { "Please verify credential type existence." }, SpecPath, 333, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300103, "TheCredentialInputerAlreadyExists", "Credential Inputer Already Exists", "The credential inputer already exists.", "", new string[] { "This error code indicates duplicate credential inputer registration. Possible causes include:", "PIN inputer already registered and cannot be re-registered before unregistration." }, new string[] { "Credential inputer already exists. No duplicate operation allowed.```markdown" }, SpecPath, 351, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300104, "TheCredentialInputerIsNotFound", "Credential Inputter Not Found", "The credential inputer is not found.", "", new string[] { "This error code indicates that the credential inputter does not exist. Possible reasons include:", "The credential inputter was not registered during authentication, credential addition, or modification." }, new string[] { "Register the credential inputer." }, SpecPath, 366, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300105, "TheTrustLevelIsNotSupported", "Trust Level Not Supported", "The trust level is not supported.", "", new string[] { "This error code indicates that an unsupported trust level was provided. Possible reasons include:", "An unsupported trust level was passed to the system." }, new string[] { "Enter a valid trust level." }, SpecPath, 382, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300106, "TheAuthenticationTypeIsNotSupported", "Authentication Type Not Supported", "The authentication type is not supported.", "", new string[] { "This error code indicates that an unsupported authentication type was provided. Possible reasons include:", "An unsupported authentication type was passed to the system." }, new string[] { "Provide a system-supported authentication type." }, SpecPath, 398, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300107, "TheAuthenticationTypeDoesNotExist", "Authentication Type Does Not Exist", "The authentication type does not exist.", "", new string[] { "This error code indicates that the specified authentication type does not exist. Possible reasons include:", "The specified authentication type does not exist when querying or deleting a token." }, new string[] { "Use an existing authentication type for querying or deletion." }, SpecPath, 414, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300108, "TheAuthenticationSessionDoesNotExist", "Authentication Session Does Not Exist", "The authentication session does not exist.", "", new string[] { "This error code indicates that the session does not exist. Possible reasons include:", "Attempting to query a non-existent session callback." }, new string[] { "Use a successfully opened session ID to query the session callback." }, SpecPath, 430, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300109, "TheAuthenticationEnrollmentOrUpdateOperationIsCanceled", "Authentication, Credential Enrollment, or Update Operation Canceled", "The authentication, enrollment, or update operation is canceled.", "", new string[] { "This error code indicates that the authentication, credential enrollment, or update operation was canceled. Possible reasons include:", "The user canceled the authentication operation during the process.", "The user canceled the credential enrollment operation during the process.", "The user canceled the credential update operation during the process." }, new string[] { "Retry or terminate the authentication operation." }, SpecPath, 446, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300110, "TheAuthenticationIsLocked", "Authentication Locked", "The authentication is locked.", "", new string[] { "This error code indicates that authentication is locked. Possible reasons include:", "The number of authentication failures exceeded the limit." }, new string[] { "Authentication attempts have exceeded the limit. Retry after the freezingTime period." }, SpecPath, 464, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300111, "TheAuthenticationTimedOut", "Authentication Timeout", "The authentication timed out.", "", new string[] { "This error code indicates that authentication timed out. Possible reasons include:", "For system accounts, authentication or enrollment exceeded three minutes.", "The authentication service timed out due to network issues." }, new string[] { "Retry if authentication or enrollment timed out.", "Ensure the network environment is stable and retry." }, SpecPath, 480, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300112, "TheAuthenticationServiceIsBusy", "Authentication Service Busy", "The authentication service is busy.", "", new string[] { "This error code indicates that the authentication service is busy. Possible reasons include:", "For system accounts, the total number of concurrent authentications exceeded five.", "For third-party app accounts, the authenticator service is busy (case-dependent)." }, new string[] { "The authentication service is currently busy. Retry later." }, SpecPath, 498, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300113, "TheAccountAuthenticationServiceDoesNotExist", "Account Authentication Service Not Found", "The account authentication service does not exist.", "", new string[] { "This error code indicates that the account authentication service does not exist. Possible reasons include:", "For app accounts:", "The app associated with the account does not support the authenticator service during authentication.", "The app associated with the account does not support the authenticator service during implicit account addition.", "The app associated with the account does not support the authenticator service during credential verification.", "The specified app does not support the authenticator service when setting app authentication attributes.", "The specified app does not support the authenticator service when checking account labels." }, new string[] { "Cancel the operation or authenticate using an app that supports the authentication service." }, SpecPath, 515, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300114, "TheAccountAuthenticationServiceWorksAbnormally", "Account Authentication Service Abnormal", "The account authentication service works abnormally.", "", new string[] { "This error code indicates that the account authentication service is abnormal. Possible reasons include:", "An unknown error occurred in the identity authentication service.", "The app authenticator does not comply with specifications." }, new string[] { "Retry or restart the system.", "Develop the app authenticator according to specifications." }, SpecPath, 536, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300115, "TheNumberOfCredentialsReachesTheUpperLimit", "Maximum Number of User Authentication Credentials Reached", "The number of credentials reaches the upper limit.", "", new string[] { "An unknown error occurred in the identity authentication service.", "The user already has the maximum number of credentials for the specified type and cannot add more." }, new string[] { "Retry or restart the system.", "Modify or delete existing credentials." }, SpecPath, 554, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300116, "CredentialComplexityVerificationFailed", "Credential Complexity Verification Failed", "Credential complexity verification failed.", "", new string[] { "The provided credential is too simple." }, new string[] { "Enter a credential that meets the required complexity criteria (e.g., specific characters)." }, SpecPath, 570, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300117, "PinIsExpired", "PIN Expired", "PIN is expired.", "", new string[] { "The user's authentication PIN has expired." }, new string[] { "Reset the PIN." }, SpecPath, 584, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12400001, "TheApplicationDoesNotExist", "Application Not Found", "The application does not exist.", "", new string[] { "This error code indicates that the application does not exist. Possible reasons include:", "The target application does not exist when setting access permissions.", "The target application does not exist when setting open authorization." }, new string[] { "Cancel the operation or retry using an installed application package name." }, SpecPath, 598, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12400002, "TheCustomDataDoesNotExist", "Custom Data Not Found", "The custom data does not exist.", "", new string[] { "This error code indicates that the custom data does not exist. Possible reasons include:", "The specified key does not exist when querying account custom data." }, new string[] { "Query using an existing custom data key." }, SpecPath, 615, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12400003, "TheNumberOfCustomDataRecordsReachesTheUpperLimit", "Maximum Number of Custom Data Records Reached", "The number of custom data records reaches the upper limit.", "", new string[] { "This error code indicates that the maximum number of custom data records (512) has been reached. Possible reasons include:", "The target account already has 512 custom data records when attempting to set custom data." }, new string[] { "Cancel the operation or delete existing custom data before retrying." }, SpecPath, 631, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12400004, "TheNumberOfTokensReachesTheUpperLimit", "Maximum Number of Tokens Reached", "The number of tokens reaches the upper limit.", "", new string[] { "This error code indicates that the maximum number of tokens (1024) has been reached. Possible reasons include:", "The target account already has 1024 tokens when attempting to add a new token." }, new string[] { "Cancel the operation or delete existing tokens before retrying." }, SpecPath, 647, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12400005, "TheSizeOfTheAuthorizationListReachesTheUpperLimit", "Maximum Size of Authorization List Reached", "The size of the authorization list reaches the upper limit.", "", new string[] { "This error code indicates that the authorization list size exceeds the limit (1024). Possible reasons include:", "The authorization list size exceeded 1024 when setting access or open authorization." }, new string[] { "Cancel the operation or revoke existing authorizations before retrying." }, SpecPath, 663, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300001,
+                name: "TheSystemServiceWorksAbnormally",
+                title: "System Service Exception",
+                message: "The system service works abnormally.",
+                causes: new string[] { "This error code indicates an abnormal system service operation. Possible causes include:", "The account management service failed to start normally.", "The IPC object for account management cannot be obtained.", "Other services that account management depends on failed to start normally or their IPC objects cannot be obtained.", "The service is not initialized.", "Insufficient disk space.", "File read/write exception.", "Directory creation exception.", "File creation/deletion exception.", "Database read/write exception." },
+                remediation: new string[] { "Please try again later or restart the device." },
+                specFile: SpecFile,
+                line: 15,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300002,
+                name: "InvalidParameter",
+                title: "Invalid Parameter",
+                message: "Invalid parameter.",
+                causes: new string[] { "This error code indicates invalid input parameters. Possible causes include:", "Username is empty.", "System account username length exceeds 1024 characters.", "Distributed account username length exceeds 256 characters.", "System account ID is less than 0, less than 100, or greater than 1099.", "Distributed account ID length exceeds 512 characters.", "Unsupported event type provided for distributed account.", "Domain name is empty.", "Domain name length exceeds 128 characters.", "Domain account is empty.", "Domain account length exceeds 512 characters.", "Constraint is empty.", "Constraint length exceeds 128 characters.", "Invalid authentication or query parameters provided.", "System account avatar encoded string exceeds 4KB.", "Distributed account avatar encoded string exceeds 2MB.", "Non-JPG/PNG image provided.", "Application account name length exceeds 512 characters.", "Authentication type length exceeds 1024 characters.", "Token length exceeds 1024 characters.", "Key name length exceeds 1024 characters.", "Custom data value length exceeds 1024 characters.", "Invalid token.", "Invalid context identifier.", "Invalid credential identifier." },
+                remediation: new string[] { "Please provide correct parameters." },
+                specFile: SpecFile,
+                line: 39,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300003,
+                name: "TheAccountDoesNotExist",
+                title: "Account Not Found",
+                message: "The account does not exist.",
+                causes: new string[] { "This error code indicates the target account doesn't exist. Possible causes include:", "Querying/activating/deleting an uncreated account.", "Querying/activating/deleting an already deleted account.", "Setting constraints/username/avatar for a deleted account.", "Updating an uncreated account.", "Setting/revoking account information access authorization for a non-existent account.", "Setting/deleting/querying password for a non-existent account.", "Setting/deleting tokens for a non-existent account.", "Setting additional information for a non-existent account.", "Setting/deleting credentials for a non-existent account.", "Setting custom data for a non-existent account.", "Enabling distributed sync for a non-existent account." },
+                remediation: new string[] { "Please verify the account existence." },
+                specFile: SpecFile,
+                line: 78,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300004,
+                name: "TheAccountAlreadyExists",
+                title: "Account Already Exists",
+                message: "The account already exists.",
+                causes: new string[] { "This error code indicates the account already exists. Possible causes include:", "Creating an existing account." },
+                remediation: new string[] { "Cancel the creation or retry with a different account name." },
+                specFile: SpecFile,
+                line: 104,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300005,
+                name: "MultiUserIsNotSupported",
+                title: "Multi-user Not Supported",
+                message: "Multi-user is not supported.",
+                causes: new string[] { "This error code indicates multi-user is unsupported. Possible causes include:", "Current device doesn't support multi-user mode, preventing account creation." },
+                remediation: new string[] { "Cannot create additional accounts. Please cancel the operation." },
+                specFile: SpecFile,
+                line: 120,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300006,
+                name: "TheAccountTypeIsNotSupported",
+                title: "Unsupported Account Type",
+                message: "The account type is not supported.",
+                causes: new string[] { "This error code indicates an unsupported account type. Possible causes include:", "Current device doesn't support creating the specified account type." },
+                remediation: new string[] { "Please create other supported account types." },
+                specFile: SpecFile,
+                line: 136,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300007,
+                name: "TheNumberOfAccountsHasReachedTheUpperLimit",
+                title: "Account Limit Reached",
+                message: "The number of accounts has reached the upper limit.",
+                causes: new string[] { "This error code indicates the account limit has been reached. Possible causes include:", "When creating system/application accounts, the existing account count has reached 1000." },
+                remediation: new string[] { "Please delete other accounts before creating new ones." },
+                specFile: SpecFile,
+                line: 152,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300008,
+                name: "TheSpecifiedAccountIsRestricted",
+                title: "Restricted Account",
+                message: "The specified account is restricted.",
+                causes: new string[] { "This error code indicates operation on a restricted account. Possible causes include:", "Deleting system reserved users.", "Querying constraint source types for system reserved users.", "Creating accounts with IDs between 0-100." },
+                remediation: new string[] { "Specified ID belongs to system reserved users and cannot be modified." },
+                specFile: SpecFile,
+                line: 168,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300009,
+                name: "TheAccountHasBeenActivated",
+                title: "Account Already Activated",
+                message: "The account has been activated.",
+                causes: new string[] { "This error code indicates the account is already activated. Possible causes include:", "Activating an already activated account." },
+                remediation: new string[] { "The account is already active. No duplicate operation needed." },
+                specFile: SpecFile,
+                line: 186,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300010,
+                name: "TheAccountServiceIsBusy",
+                title: "Account Service Busy",
+                message: "The account service is busy.",
+                causes: new string[] { "This error code indicates account service is busy. Possible causes include:", "Submitting duplicate requests in short time (e.g., repeated activations/settings).", "Application account authentication sessions exceed 256, preventing new requests." },
+                remediation: new string[] { "Please retry after some time and reduce call frequency." },
+                specFile: SpecFile,
+                line: 202,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300011,
+                name: "TheEventListenerHasBeenRegistered",
+                title: "Event Listener Already Registered",
+                message: "The event listener has been registered.",
+                causes: new string[] { "This error code indicates duplicate listener registration. Possible causes include:", "Current application registering an already registered listener." },
+                remediation: new string[] { "Please unregister first or use a new listener for registration." },
+                specFile: SpecFile,
+                line: 219,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300012,
+                name: "TheEventListenerHasNotBeenRegistered",
+                title: "Event Listener Not Registered",
+                message: "The event listener has not been registered.",
+                causes: new string[] { "This error code indicates unregistered listener. Possible causes include:", "Unregistering a non-existent listener." },
+                remediation: new string[] { "Please use registered listeners for unregistration." },
+                specFile: SpecFile,
+                line: 235,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300013,
+                name: "NetworkException",
+                title: "Network Exception",
+                message: "Network exception.",
+                causes: new string[] { "This error code indicates network issues. Possible causes include:", "No network connection;", "Network connectivity issues;", "Application lacks network permissions;", "Unknown network errors;" },
+                remediation: new string[] { "Connect to network;", "Ensure stable network connection;", "Verify application network permissions;", "Retry the operation;" },
+                specFile: SpecFile,
+                line: 251,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300014,
+                name: "TheDomainAccountIsNotAuthenticated",
+                title: "Domain Account Not Authenticated",
+                message: "The domain account is not authenticated.",
+                causes: new string[] { "Domain account is not logged in." },
+                remediation: new string[] { "Please log in to the domain account first." },
+                specFile: SpecFile,
+                line: 273,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300015,
+                name: "TheShortNameAlreadyExists",
+                title: "Short Name Already Exists",
+                message: "The short name already exists.",
+                causes: new string[] { "The short name for account creation already exists." },
+                remediation: new string[] { "Please use a different available short name." },
+                specFile: SpecFile,
+                line: 287,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300016,
+                name: "TheNumberOfLoggedInAccountsReachesTheUpperLimit",
+                title: "Logged-in Account Limit Reached",
+                message: "The number of logged in accounts reaches the upper limit.",
+                causes: new string[] { "The maximum number of logged-in accounts has been reached." },
+                remediation: new string[] { "Log out existing accounts before logging in new ones." },
+                specFile: SpecFile,
+                line: 301,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300101,
+                name: "TheCredentialIsIncorrect",
+                title: "Incorrect Credential",
+                message: "The credential is incorrect.",
+                causes: new string[] { "This error code indicates invalid credentials. Possible causes include:", "Wrong password input;", "Biometric mismatch;", "Expired token;" },
+                remediation: new string[] { "Please provide correct and valid credentials." },
+                specFile: SpecFile,
+                line: 315,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300102,
+                name: "TheCredentialDoesNotExist",
+                title: "Credential Not Found",
+                message: "The credential does not exist.",
+                causes: new string[] { "This error code indicates missing credentials. Possible causes include:", "Authenticating with unregistered credential type.", "Querying unregistered credential type.", "Deleting unregistered credential type." },
+                remediation: new string[] { "Please verify credential type existence." },
+                specFile: SpecFile,
+                line: 333,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300103,
+                name: "TheCredentialInputerAlreadyExists",
+                title: "Credential Inputer Already Exists",
+                message: "The credential inputer already exists.",
+                causes: new string[] { "This error code indicates duplicate credential inputer registration. Possible causes include:", "PIN inputer already registered and cannot be re-registered before unregistration." },
+                remediation: new string[] { "Credential inputer already exists. No duplicate operation allowed.```markdown" },
+                specFile: SpecFile,
+                line: 351,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300104,
+                name: "TheCredentialInputerIsNotFound",
+                title: "Credential Inputter Not Found",
+                message: "The credential inputer is not found.",
+                causes: new string[] { "This error code indicates that the credential inputter does not exist. Possible reasons include:", "The credential inputter was not registered during authentication, credential addition, or modification." },
+                remediation: new string[] { "Register the credential inputer." },
+                specFile: SpecFile,
+                line: 366,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300105,
+                name: "TheTrustLevelIsNotSupported",
+                title: "Trust Level Not Supported",
+                message: "The trust level is not supported.",
+                causes: new string[] { "This error code indicates that an unsupported trust level was provided. Possible reasons include:", "An unsupported trust level was passed to the system." },
+                remediation: new string[] { "Enter a valid trust level." },
+                specFile: SpecFile,
+                line: 382,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300106,
+                name: "TheAuthenticationTypeIsNotSupported",
+                title: "Authentication Type Not Supported",
+                message: "The authentication type is not supported.",
+                causes: new string[] { "This error code indicates that an unsupported authentication type was provided. Possible reasons include:", "An unsupported authentication type was passed to the system." },
+                remediation: new string[] { "Provide a system-supported authentication type." },
+                specFile: SpecFile,
+                line: 398,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300107,
+                name: "TheAuthenticationTypeDoesNotExist",
+                title: "Authentication Type Does Not Exist",
+                message: "The authentication type does not exist.",
+                causes: new string[] { "This error code indicates that the specified authentication type does not exist. Possible reasons include:", "The specified authentication type does not exist when querying or deleting a token." },
+                remediation: new string[] { "Use an existing authentication type for querying or deletion." },
+                specFile: SpecFile,
+                line: 414,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300108,
+                name: "TheAuthenticationSessionDoesNotExist",
+                title: "Authentication Session Does Not Exist",
+                message: "The authentication session does not exist.",
+                causes: new string[] { "This error code indicates that the session does not exist. Possible reasons include:", "Attempting to query a non-existent session callback." },
+                remediation: new string[] { "Use a successfully opened session ID to query the session callback." },
+                specFile: SpecFile,
+                line: 430,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300109,
+                name: "TheAuthenticationEnrollmentOrUpdateOperationIsCanceled",
+                title: "Authentication, Credential Enrollment, or Update Operation Canceled",
+                message: "The authentication, enrollment, or update operation is canceled.",
+                causes: new string[] { "This error code indicates that the authentication, credential enrollment, or update operation was canceled. Possible reasons include:", "The user canceled the authentication operation during the process.", "The user canceled the credential enrollment operation during the process.", "The user canceled the credential update operation during the process." },
+                remediation: new string[] { "Retry or terminate the authentication operation." },
+                specFile: SpecFile,
+                line: 446,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300110,
+                name: "TheAuthenticationIsLocked",
+                title: "Authentication Locked",
+                message: "The authentication is locked.",
+                causes: new string[] { "This error code indicates that authentication is locked. Possible reasons include:", "The number of authentication failures exceeded the limit." },
+                remediation: new string[] { "Authentication attempts have exceeded the limit. Retry after the freezingTime period." },
+                specFile: SpecFile,
+                line: 464,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300111,
+                name: "TheAuthenticationTimedOut",
+                title: "Authentication Timeout",
+                message: "The authentication timed out.",
+                causes: new string[] { "This error code indicates that authentication timed out. Possible reasons include:", "For system accounts, authentication or enrollment exceeded three minutes.", "The authentication service timed out due to network issues." },
+                remediation: new string[] { "Retry if authentication or enrollment timed out.", "Ensure the network environment is stable and retry." },
+                specFile: SpecFile,
+                line: 480,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300112,
+                name: "TheAuthenticationServiceIsBusy",
+                title: "Authentication Service Busy",
+                message: "The authentication service is busy.",
+                causes: new string[] { "This error code indicates that the authentication service is busy. Possible reasons include:", "For system accounts, the total number of concurrent authentications exceeded five.", "For third-party app accounts, the authenticator service is busy (case-dependent)." },
+                remediation: new string[] { "The authentication service is currently busy. Retry later." },
+                specFile: SpecFile,
+                line: 498,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300113,
+                name: "TheAccountAuthenticationServiceDoesNotExist",
+                title: "Account Authentication Service Not Found",
+                message: "The account authentication service does not exist.",
+                causes: new string[] { "This error code indicates that the account authentication service does not exist. Possible reasons include:", "For app accounts:", "The app associated with the account does not support the authenticator service during authentication.", "The app associated with the account does not support the authenticator service during implicit account addition.", "The app associated with the account does not support the authenticator service during credential verification.", "The specified app does not support the authenticator service when setting app authentication attributes.", "The specified app does not support the authenticator service when checking account labels." },
+                remediation: new string[] { "Cancel the operation or authenticate using an app that supports the authentication service." },
+                specFile: SpecFile,
+                line: 515,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300114,
+                name: "TheAccountAuthenticationServiceWorksAbnormally",
+                title: "Account Authentication Service Abnormal",
+                message: "The account authentication service works abnormally.",
+                causes: new string[] { "This error code indicates that the account authentication service is abnormal. Possible reasons include:", "An unknown error occurred in the identity authentication service.", "The app authenticator does not comply with specifications." },
+                remediation: new string[] { "Retry or restart the system.", "Develop the app authenticator according to specifications." },
+                specFile: SpecFile,
+                line: 536,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300115,
+                name: "TheNumberOfCredentialsReachesTheUpperLimit",
+                title: "Maximum Number of User Authentication Credentials Reached",
+                message: "The number of credentials reaches the upper limit.",
+                causes: new string[] { "An unknown error occurred in the identity authentication service.", "The user already has the maximum number of credentials for the specified type and cannot add more." },
+                remediation: new string[] { "Retry or restart the system.", "Modify or delete existing credentials." },
+                specFile: SpecFile,
+                line: 554,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300116,
+                name: "CredentialComplexityVerificationFailed",
+                title: "Credential Complexity Verification Failed",
+                message: "Credential complexity verification failed.",
+                causes: new string[] { "The provided credential is too simple." },
+                remediation: new string[] { "Enter a credential that meets the required complexity criteria (e.g., specific characters)." },
+                specFile: SpecFile,
+                line: 570,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300117,
+                name: "PinIsExpired",
+                title: "PIN Expired",
+                message: "PIN is expired.",
+                causes: new string[] { "The user's authentication PIN has expired." },
+                remediation: new string[] { "Reset the PIN." },
+                specFile: SpecFile,
+                line: 584,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12400001,
+                name: "TheApplicationDoesNotExist",
+                title: "Application Not Found",
+                message: "The application does not exist.",
+                causes: new string[] { "This error code indicates that the application does not exist. Possible reasons include:", "The target application does not exist when setting access permissions.", "The target application does not exist when setting open authorization." },
+                remediation: new string[] { "Cancel the operation or retry using an installed application package name." },
+                specFile: SpecFile,
+                line: 598,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12400002,
+                name: "TheCustomDataDoesNotExist",
+                title: "Custom Data Not Found",
+                message: "The custom data does not exist.",
+                causes: new string[] { "This error code indicates that the custom data does not exist. Possible reasons include:", "The specified key does not exist when querying account custom data." },
+                remediation: new string[] { "Query using an existing custom data key." },
+                specFile: SpecFile,
+                line: 615,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12400003,
+                name: "TheNumberOfCustomDataRecordsReachesTheUpperLimit",
+                title: "Maximum Number of Custom Data Records Reached",
+                message: "The number of custom data records reaches the upper limit.",
+                causes: new string[] { "This error code indicates that the maximum number of custom data records (512) has been reached. Possible reasons include:", "The target account already has 512 custom data records when attempting to set custom data." },
+                remediation: new string[] { "Cancel the operation or delete existing custom data before retrying." },
+                specFile: SpecFile,
+                line: 631,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12400004,
+                name: "TheNumberOfTokensReachesTheUpperLimit",
+                title: "Maximum Number of Tokens Reached",
+                message: "The number of tokens reaches the upper limit.",
+                causes: new string[] { "This error code indicates that the maximum number of tokens (1024) has been reached. Possible reasons include:", "The target account already has 1024 tokens when attempting to add a new token." },
+                remediation: new string[] { "Cancel the operation or delete existing tokens before retrying." },
+                specFile: SpecFile,
+                line: 647,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12400005,
+                name: "TheSizeOfTheAuthorizationListReachesTheUpperLimit",
+                title: "Maximum Size of Authorization List Reached",
+                message: "The size of the authorization list reaches the upper limit.",
+                causes: new string[] { "This error code indicates that the authorization list size exceeds the limit (1024). Possible reasons include:", "The authorization list size exceeded 1024 when setting access or open authorization." },
+                remediation: new string[] { "Cancel the operation or revoke existing authorizations before retrying." },
+                specFile: SpecFile,
+                line: 663,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 12300001, 12300001, 12300009, 12300001, 12300112, 12300101, 12400002, 12300001, 12300011, 12300001, 12300114, 12300103, 12400004, 12300001, 12300013, 12300002, 12300116, 12300105, 12300001, 12300015, 12300004, 12300001, 12300107, 12300001, 12300001, 12300001, 12300006, 12300001, 12300109, 12300001, 12300001, 12300008, 12300001, 12300001, 12300111, 12400001, 12300001, 12300010, 12300001, 12300113, 12300102, 12400003, 12300001, 12300012, 12300001, 12300115, 12300104, 12400005, 12300014, 12300003, 12300117, 12300106, 12300001, 12300001, 12300016, 12300005, 12300001, 12300108, 12300001, 12300001, 12300001, 12300007, 12300001, 12300110 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            12300001, 12300001, 12300009, 12300001, 12300112, 12300101, 12400002, 12300001, 12300011, 12300001,
+            12300114, 12300103, 12400004, 12300001, 12300013, 12300002, 12300116, 12300105, 12300001, 12300015,
+            12300004, 12300001, 12300107, 12300001, 12300001, 12300001, 12300006, 12300001, 12300109, 12300001,
+            12300001, 12300008, 12300001, 12300001, 12300111, 12400001, 12300001, 12300010, 12300001, 12300113,
+            12300102, 12400003, 12300001, 12300012, 12300001, 12300115, 12300104, 12400005, 12300014, 12300003,
+            12300117, 12300106, 12300001, 12300001, 12300016, 12300005, 12300001, 12300108, 12300001, 12300001,
+            12300001, 12300007, 12300001, 12300110,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[0], s_all[8], s_all[0], s_all[27], s_all[16], s_all[34], s_all[0], s_all[10], s_all[0], s_all[29], s_all[18], s_all[36], s_all[0], s_all[12], s_all[1], s_all[31], s_all[20], s_all[0], s_all[14], s_all[3], s_all[0], s_all[22], s_all[0], s_all[0], s_all[0], s_all[5], s_all[0], s_all[24], s_all[0], s_all[0], s_all[7], s_all[0], s_all[0], s_all[26], s_all[33], s_all[0], s_all[9], s_all[0], s_all[28], s_all[17], s_all[35], s_all[0], s_all[11], s_all[0], s_all[30], s_all[19], s_all[37], s_all[13], s_all[2], s_all[32], s_all[21], s_all[0], s_all[0], s_all[15], s_all[4], s_all[0], s_all[23], s_all[0], s_all[0], s_all[0], s_all[6], s_all[0], s_all[25] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[0], s_all[8], s_all[0], s_all[27], s_all[16], s_all[34], s_all[0],
+            s_all[10], s_all[0], s_all[29], s_all[18], s_all[36], s_all[0], s_all[12], s_all[1],
+            s_all[31], s_all[20], s_all[0], s_all[14], s_all[3], s_all[0], s_all[22], s_all[0],
+            s_all[0], s_all[0], s_all[5], s_all[0], s_all[24], s_all[0], s_all[0], s_all[7],
+            s_all[0], s_all[0], s_all[26], s_all[33], s_all[0], s_all[9], s_all[0], s_all[28],
+            s_all[17], s_all[35], s_all[0], s_all[11], s_all[0], s_all[30], s_all[19], s_all[37],
+            s_all[13], s_all[2], s_all[32], s_all[21], s_all[0], s_all[0], s_all[15], s_all[4],
+            s_all[0], s_all[23], s_all[0], s_all[0], s_all[0], s_all[6], s_all[0], s_all[25],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[0].Message, s_all[8].Message, s_all[0].Message, s_all[27].Message, s_all[16].Message, s_all[34].Message, s_all[0].Message, s_all[10].Message, s_all[0].Message, s_all[29].Message, s_all[18].Message, s_all[36].Message, s_all[0].Message, s_all[12].Message, s_all[1].Message, s_all[31].Message, s_all[20].Message, s_all[0].Message, s_all[14].Message, s_all[3].Message, s_all[0].Message, s_all[22].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[24].Message, s_all[0].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[0].Message, s_all[26].Message, s_all[33].Message, s_all[0].Message, s_all[9].Message, s_all[0].Message, s_all[28].Message, s_all[17].Message, s_all[35].Message, s_all[0].Message, s_all[11].Message, s_all[0].Message, s_all[30].Message, s_all[19].Message, s_all[37].Message, s_all[13].Message, s_all[2].Message, s_all[32].Message, s_all[21].Message, s_all[0].Message, s_all[0].Message, s_all[15].Message, s_all[4].Message, s_all[0].Message, s_all[23].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[6].Message, s_all[0].Message, s_all[25].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[0].Message, s_all[8].Message, s_all[0].Message,
+            s_all[27].Message, s_all[16].Message, s_all[34].Message, s_all[0].Message,
+            s_all[10].Message, s_all[0].Message, s_all[29].Message, s_all[18].Message,
+            s_all[36].Message, s_all[0].Message, s_all[12].Message, s_all[1].Message,
+            s_all[31].Message, s_all[20].Message, s_all[0].Message, s_all[14].Message,
+            s_all[3].Message, s_all[0].Message, s_all[22].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[5].Message, s_all[0].Message,
+            s_all[24].Message, s_all[0].Message, s_all[0].Message, s_all[7].Message,
+            s_all[0].Message, s_all[0].Message, s_all[26].Message, s_all[33].Message,
+            s_all[0].Message, s_all[9].Message, s_all[0].Message, s_all[28].Message,
+            s_all[17].Message, s_all[35].Message, s_all[0].Message, s_all[11].Message,
+            s_all[0].Message, s_all[30].Message, s_all[19].Message, s_all[37].Message,
+            s_all[13].Message, s_all[2].Message, s_all[32].Message, s_all[21].Message,
+            s_all[0].Message, s_all[0].Message, s_all[15].Message, s_all[4].Message,
+            s_all[0].Message, s_all[23].Message, s_all[0].Message, s_all[0].Message,
+            s_all[0].Message, s_all[6].Message, s_all[0].Message, s_all[25].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -801,10 +1181,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjBasicAccount</c>.</summary>
-        public static string Name => "CjBasicAccount";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Account Management Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -812,7 +1192,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -828,30 +1208,17 @@ namespace Consumer
         public static bool IsDefined(this CjBasicAccountErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjBasicAccountErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjBasicAccountErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjBasicAccountErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjBasicAccountErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjBasicAccountErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -892,19 +1259,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -918,13 +1277,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjBasicAccount", "Account Management Error Codes", new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation.", "The following error codes include system account, distributed account, and application account error codes." }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjBasicAccount",
+                    all: s_all,
+                    title: "Account Management Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation.", "The following error codes include system account, distributed account, and application account error codes." },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjBasicAccountErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -82,27 +82,67 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjDisplayErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-display.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-display.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(1400001, "InvalidDisplayOrScreen", "Invalid Display Device", "Invalid display or screen.", "This error code is reported when attempting to operate on an invalid display device (including virtual screens).", new string[] { "The virtual screen has not been created.", "The virtual screen has been destroyed." }, new string[] { "Before operating on a virtual screen, verify its existence and ensure it has been created.", "Before operating on a virtual screen, check whether it has been destroyed. Ensure it remains active before performing any operations." }, SpecPath, 13, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(1400002, "UnauthorizedOperation", "Unauthorized Operation", "Unauthorized operation.", "This error code is reported when attempting to perform operations on objects without proper permissions.", new string[] { "Attempting to operate on virtual screen objects belonging to other processes." }, new string[] { "Check for any unauthorized operations on objects from other processes and remove such illegal operations." }, SpecPath, 35, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(1400003, "ThisDisplayManagerServiceWorksAbnormally", "System Service Malfunction", "This display manager service works abnormally.", "This error code is reported when the system service is functioning abnormally.", new string[] { "The screen management service failed to start properly.", "Abnormalities in the underlying graphics composition and rendering." }, new string[] { "The system service is experiencing internal malfunctions. Please retry after some time or attempt restarting the device." }, SpecPath, 53, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 1400001,
+                name: "InvalidDisplayOrScreen",
+                title: "Invalid Display Device",
+                message: "Invalid display or screen.",
+                description: "This error code is reported when attempting to operate on an invalid display device (including virtual screens).",
+                causes: new string[] { "The virtual screen has not been created.", "The virtual screen has been destroyed." },
+                remediation: new string[] { "Before operating on a virtual screen, verify its existence and ensure it has been created.", "Before operating on a virtual screen, check whether it has been destroyed. Ensure it remains active before performing any operations." },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 1400002,
+                name: "UnauthorizedOperation",
+                title: "Unauthorized Operation",
+                message: "Unauthorized operation.",
+                description: "This error code is reported when attempting to perform operations on objects without proper permissions.",
+                causes: new string[] { "Attempting to operate on virtual screen objects belonging to other processes." },
+                remediation: new string[] { "Check for any unauthorized operations on objects from other processes and remove such illegal operations." },
+                specFile: SpecFile,
+                line: 35,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 1400003,
+                name: "ThisDisplayManagerServiceWorksAbnormally",
+                title: "System Service Malfunction",
+                message: "This display manager service works abnormally.",
+                description: "This error code is reported when the system service is functioning abnormally.",
+                causes: new string[] { "The screen management service failed to start properly.", "Abnormalities in the underlying graphics composition and rendering." },
+                remediation: new string[] { "The system service is experiencing internal malfunctions. Please retry after some time or attempt restarting the device." },
+                specFile: SpecFile,
+                line: 53,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 1400001, 1400003, 1400001, 1400002 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            1400001, 1400003, 1400001, 1400002,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[2], s_all[0], s_all[1] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[2], s_all[0], s_all[1],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[1].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[1].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -110,10 +150,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjDisplay</c>.</summary>
-        public static string Name => "CjDisplay";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Screen Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -121,7 +161,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -137,30 +177,17 @@ namespace Consumer
         public static bool IsDefined(this CjDisplayErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjDisplayErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjDisplayErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjDisplayErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjDisplayErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjDisplayErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -201,19 +228,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -227,13 +246,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjDisplay", "Screen Error Codes", new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThis document only introduces error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjDisplay",
+                    all: s_all,
+                    title: "Screen Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThis document only introduces error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjDisplayErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

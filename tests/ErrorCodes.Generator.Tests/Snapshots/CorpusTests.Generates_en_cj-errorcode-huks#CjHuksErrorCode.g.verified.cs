@@ -303,40 +303,199 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjHuksErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-huks.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-huks.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(12000001, "TheMessageinfoIsNotSupported", "Feature Not Supported", "The ${messageInfo} is not supported.", "", new string[] { "The API is supported, but certain sub-features (functionalities) within the API are not supported, such as algorithm parameters." }, new string[] { "Adjust the API parameters and use alternative supported parameters." }, SpecPath, 13, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000002, "FailedToObtainTheMessageinfo", "Missing Key Algorithm Parameter", "Failed to obtain the ${messageInfo}. It is not set in ParamSet.", "", new string[] { "Missing relevant parameters when using the key." }, new string[] { "Check the errorMessage to identify the missing key parameter.", "Add the corresponding correct key parameter." }, SpecPath, 27, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000003, "InvalidMessageinfo", "Invalid Key Algorithm Parameter", "Invalid ${messageInfo}.", "", new string[] { "Invalid relevant parameters when using the key." }, new string[] { "Check the errorMessage to identify the invalid key parameter name.", "Modify the corresponding key parameter." }, SpecPath, 42, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000004, "OneOfTheFollowingMayOccur", "File Error", "One of the following may occur:\nInsufficient storage space.\nInvalid file size.\nFailed to ${messageInfo}.", "", new string[] { "File operation error." }, new string[] { "Check whether the disk space is full or if there are other file system anomalies.", "Free up disk space." }, SpecPath, 57, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000005, "OneOfTheFollowingMayOccur_12000005", "IPC Communication Error", "One of the following may occur:\nFailed to get messages from IPC.\nIPC ${messageInfo}.", "", new string[] { "Inter-process communication (IPC) error." }, new string[] { "Check the error message to troubleshoot potential IPC communication issues." }, SpecPath, 76, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000006, "CryptoEngineError", "Cryptographic Engine Operation Failed", "Crypto engine error.", "", new string[] { "This error code indicates a cryptographic engine operation failure. Possible causes include:", "Encryption/decryption error in the cryptographic engine, possibly due to incorrect ciphertext data.", "Incorrect key parameters." }, new string[] { "Verify the correctness of the ciphertext data.", "Check the encryption/decryption parameters for accuracy." }, SpecPath, 93, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000007, "ThisCredentialIsInvalidatedPermanently", "Key Access Failed - Key Permanently Invalidated", "This credential is invalidated permanently.", "", new string[] { "This error code indicates key access failure due to permanent invalidation. Possible causes include:", "The key was configured with a user authentication access control attribute that invalidates upon password clearance, leading to key invalidation.", "The key was configured with a user authentication access control attribute that invalidates upon new biometric enrollment (e.g., fingerprint or facial recognition), causing the key to fail." }, new string[] { "Confirm the logs to determine which method caused the authentication failure.", "If correct parameters were used but invalidation control caused the failure, the key can no longer be used." }, SpecPath, 111, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000008, "TheAuthenticationTokenVerificationFailed", "Key Access Failed - Key Authentication Failed", "The authentication token verification failed.", "", new string[] { "The key was configured with a user authentication access control attribute, and authentication failed due to incorrect challenge parameters." }, new string[] { "Check whether the challenge parameter assembly for userIAM authentication is correct.", "If the challenge parameter is incorrect, modify the assembly method. Use HUKS to generate the challenge assembly and pass it to userIAM for re-authentication." }, SpecPath, 129, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000009, "ThisAuthenticationTokenTimedOut", "Key Access Failed - Key Access Timeout", "This authentication token timed out.", "", new string[] { "The key was configured with a user authentication access control attribute, and authentication failed due to the timeout window." }, new string[] { "If the failure is due to timeout, re-trigger the key init and re-authenticate to ensure the authentication time and key init time are within the configured timeout window." }, SpecPath, 144, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000010, "TheNumberOfKeyOperationSessionsHasReachedTheLimit", "Maximum Key Operation Sessions Reached", "The number of key operation sessions has reached the limit.", "", new string[] { "Too many callers (within the same application or across applications) are simultaneously using HUKS for key session operations, reaching the limit (15 sessions)." }, new string[] { "Check whether the same application has multiple concurrent key session operations (init). If so, modify the code to avoid simultaneous calls.", "If not, other applications may be making concurrent session calls. Wait for other applications to release sessions before retrying." }, SpecPath, 158, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000011, "TheEntityDoesNotExist", "Target Object Does Not Exist", "The entity does not exist.", "", new string[] { "The key corresponding to the alias does not exist." }, new string[] { "Check whether the key alias is misspelled.", "Verify whether the key corresponding to the alias was successfully generated." }, SpecPath, 173, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000012, "SystemExternalError", "External Error", "System external error.", "", new string[] { "External hardware errors, file errors, etc." }, new string[] { "Report the error code and logs to the community for feedback." }, SpecPath, 188, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000013, "TheCredentialDoesNotExist", "Credential Not Found When Setting Biometric Access Control for Key", "The credential does not exist.", "", new string[] { "When binding a key to PIN, fingerprint, or facial recognition, the relevant credential was not enrolled." }, new string[] { "Enroll the relevant credential or change the bound credential type." }, SpecPath, 202, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000014, "OneOfTheFollowingMayOccur_12000014", "Insufficient Memory", "One of the following may occur:\nInsufficient memory.\nMalloc failed.", "", new string[] { "Insufficient system memory." }, new string[] { "Developers should free up memory or restart the system." }, SpecPath, 216, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000015, "FailedToObtainTheMessageinfoInformationViaUseriam", "Failed to Call Other System Services", "Failed to obtain the ${messageInfo} information via UserIAM.", "", new string[] { "Other system services are not running." }, new string[] { "Developers should wait and retry the operation after some time." }, SpecPath, 233, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000016, "DevicePasswordIsRequiredButNotSet", "Device Password Required but Not Set", "Device password is required but not set.", "", new string[] { "The service restricts key usage to devices with a lock screen password, but no password is set." }, new string[] { "Set a lock screen password or modify the key usage restrictions." }, SpecPath, 247, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000001,
+                name: "TheMessageinfoIsNotSupported",
+                title: "Feature Not Supported",
+                message: "The ${messageInfo} is not supported.",
+                causes: new string[] { "The API is supported, but certain sub-features (functionalities) within the API are not supported, such as algorithm parameters." },
+                remediation: new string[] { "Adjust the API parameters and use alternative supported parameters." },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000002,
+                name: "FailedToObtainTheMessageinfo",
+                title: "Missing Key Algorithm Parameter",
+                message: "Failed to obtain the ${messageInfo}. It is not set in ParamSet.",
+                causes: new string[] { "Missing relevant parameters when using the key." },
+                remediation: new string[] { "Check the errorMessage to identify the missing key parameter.", "Add the corresponding correct key parameter." },
+                specFile: SpecFile,
+                line: 27,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000003,
+                name: "InvalidMessageinfo",
+                title: "Invalid Key Algorithm Parameter",
+                message: "Invalid ${messageInfo}.",
+                causes: new string[] { "Invalid relevant parameters when using the key." },
+                remediation: new string[] { "Check the errorMessage to identify the invalid key parameter name.", "Modify the corresponding key parameter." },
+                specFile: SpecFile,
+                line: 42,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000004,
+                name: "OneOfTheFollowingMayOccur",
+                title: "File Error",
+                message: "One of the following may occur:\nInsufficient storage space.\nInvalid file size.\nFailed to ${messageInfo}.",
+                causes: new string[] { "File operation error." },
+                remediation: new string[] { "Check whether the disk space is full or if there are other file system anomalies.", "Free up disk space." },
+                specFile: SpecFile,
+                line: 57,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000005,
+                name: "OneOfTheFollowingMayOccur_12000005",
+                title: "IPC Communication Error",
+                message: "One of the following may occur:\nFailed to get messages from IPC.\nIPC ${messageInfo}.",
+                causes: new string[] { "Inter-process communication (IPC) error." },
+                remediation: new string[] { "Check the error message to troubleshoot potential IPC communication issues." },
+                specFile: SpecFile,
+                line: 76,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000006,
+                name: "CryptoEngineError",
+                title: "Cryptographic Engine Operation Failed",
+                message: "Crypto engine error.",
+                causes: new string[] { "This error code indicates a cryptographic engine operation failure. Possible causes include:", "Encryption/decryption error in the cryptographic engine, possibly due to incorrect ciphertext data.", "Incorrect key parameters." },
+                remediation: new string[] { "Verify the correctness of the ciphertext data.", "Check the encryption/decryption parameters for accuracy." },
+                specFile: SpecFile,
+                line: 93,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000007,
+                name: "ThisCredentialIsInvalidatedPermanently",
+                title: "Key Access Failed - Key Permanently Invalidated",
+                message: "This credential is invalidated permanently.",
+                causes: new string[] { "This error code indicates key access failure due to permanent invalidation. Possible causes include:", "The key was configured with a user authentication access control attribute that invalidates upon password clearance, leading to key invalidation.", "The key was configured with a user authentication access control attribute that invalidates upon new biometric enrollment (e.g., fingerprint or facial recognition), causing the key to fail." },
+                remediation: new string[] { "Confirm the logs to determine which method caused the authentication failure.", "If correct parameters were used but invalidation control caused the failure, the key can no longer be used." },
+                specFile: SpecFile,
+                line: 111,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000008,
+                name: "TheAuthenticationTokenVerificationFailed",
+                title: "Key Access Failed - Key Authentication Failed",
+                message: "The authentication token verification failed.",
+                causes: new string[] { "The key was configured with a user authentication access control attribute, and authentication failed due to incorrect challenge parameters." },
+                remediation: new string[] { "Check whether the challenge parameter assembly for userIAM authentication is correct.", "If the challenge parameter is incorrect, modify the assembly method. Use HUKS to generate the challenge assembly and pass it to userIAM for re-authentication." },
+                specFile: SpecFile,
+                line: 129,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000009,
+                name: "ThisAuthenticationTokenTimedOut",
+                title: "Key Access Failed - Key Access Timeout",
+                message: "This authentication token timed out.",
+                causes: new string[] { "The key was configured with a user authentication access control attribute, and authentication failed due to the timeout window." },
+                remediation: new string[] { "If the failure is due to timeout, re-trigger the key init and re-authenticate to ensure the authentication time and key init time are within the configured timeout window." },
+                specFile: SpecFile,
+                line: 144,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000010,
+                name: "TheNumberOfKeyOperationSessionsHasReachedTheLimit",
+                title: "Maximum Key Operation Sessions Reached",
+                message: "The number of key operation sessions has reached the limit.",
+                causes: new string[] { "Too many callers (within the same application or across applications) are simultaneously using HUKS for key session operations, reaching the limit (15 sessions)." },
+                remediation: new string[] { "Check whether the same application has multiple concurrent key session operations (init). If so, modify the code to avoid simultaneous calls.", "If not, other applications may be making concurrent session calls. Wait for other applications to release sessions before retrying." },
+                specFile: SpecFile,
+                line: 158,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000011,
+                name: "TheEntityDoesNotExist",
+                title: "Target Object Does Not Exist",
+                message: "The entity does not exist.",
+                causes: new string[] { "The key corresponding to the alias does not exist." },
+                remediation: new string[] { "Check whether the key alias is misspelled.", "Verify whether the key corresponding to the alias was successfully generated." },
+                specFile: SpecFile,
+                line: 173,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000012,
+                name: "SystemExternalError",
+                title: "External Error",
+                message: "System external error.",
+                causes: new string[] { "External hardware errors, file errors, etc." },
+                remediation: new string[] { "Report the error code and logs to the community for feedback." },
+                specFile: SpecFile,
+                line: 188,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000013,
+                name: "TheCredentialDoesNotExist",
+                title: "Credential Not Found When Setting Biometric Access Control for Key",
+                message: "The credential does not exist.",
+                causes: new string[] { "When binding a key to PIN, fingerprint, or facial recognition, the relevant credential was not enrolled." },
+                remediation: new string[] { "Enroll the relevant credential or change the bound credential type." },
+                specFile: SpecFile,
+                line: 202,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000014,
+                name: "OneOfTheFollowingMayOccur_12000014",
+                title: "Insufficient Memory",
+                message: "One of the following may occur:\nInsufficient memory.\nMalloc failed.",
+                causes: new string[] { "Insufficient system memory." },
+                remediation: new string[] { "Developers should free up memory or restart the system." },
+                specFile: SpecFile,
+                line: 216,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000015,
+                name: "FailedToObtainTheMessageinfoInformationViaUseriam",
+                title: "Failed to Call Other System Services",
+                message: "Failed to obtain the ${messageInfo} information via UserIAM.",
+                causes: new string[] { "Other system services are not running." },
+                remediation: new string[] { "Developers should wait and retry the operation after some time." },
+                specFile: SpecFile,
+                line: 233,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000016,
+                name: "DevicePasswordIsRequiredButNotSet",
+                title: "Device Password Required but Not Set",
+                message: "Device password is required but not set.",
+                causes: new string[] { "The service restricts key usage to devices with a lock screen password, but no password is set." },
+                remediation: new string[] { "Set a lock screen password or modify the key usage restrictions." },
+                specFile: SpecFile,
+                line: 247,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 12000013, 12000010, 12000007, 12000004, 12000001, 12000015, 12000012, 12000009, 12000006, 12000003, 12000014, 12000011, 12000008, 12000005, 12000002, 12000016 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            12000013, 12000010, 12000007, 12000004, 12000001, 12000015, 12000012, 12000009, 12000006, 12000003,
+            12000014, 12000011, 12000008, 12000005, 12000002, 12000016,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[12], s_all[9], s_all[6], s_all[3], s_all[0], s_all[14], s_all[11], s_all[8], s_all[5], s_all[2], s_all[13], s_all[10], s_all[7], s_all[4], s_all[1], s_all[15] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[12], s_all[9], s_all[6], s_all[3], s_all[0], s_all[14], s_all[11], s_all[8],
+            s_all[5], s_all[2], s_all[13], s_all[10], s_all[7], s_all[4], s_all[1], s_all[15],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[12].Message, s_all[9].Message, s_all[6].Message, s_all[3].Message, s_all[0].Message, s_all[14].Message, s_all[11].Message, s_all[8].Message, s_all[5].Message, s_all[2].Message, s_all[13].Message, s_all[10].Message, s_all[7].Message, s_all[4].Message, s_all[1].Message, s_all[15].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[12].Message, s_all[9].Message, s_all[6].Message, s_all[3].Message,
+            s_all[0].Message, s_all[14].Message, s_all[11].Message, s_all[8].Message,
+            s_all[5].Message, s_all[2].Message, s_all[13].Message, s_all[10].Message,
+            s_all[7].Message, s_all[4].Message, s_all[1].Message, s_all[15].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -344,10 +503,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjHuks</c>.</summary>
-        public static string Name => "CjHuks";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "HUKS Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -355,7 +514,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -371,30 +530,17 @@ namespace Consumer
         public static bool IsDefined(this CjHuksErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjHuksErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjHuksErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjHuksErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjHuksErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjHuksErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -435,19 +581,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -461,13 +599,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjHuks", "HUKS Error Codes", new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the module-specific error codes. For general error codes, please refer to the Universal Error Code Documentation." }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjHuks",
+                    all: s_all,
+                    title: "HUKS Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the module-specific error codes. For general error codes, please refer to the Universal Error Code Documentation." },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjHuksErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

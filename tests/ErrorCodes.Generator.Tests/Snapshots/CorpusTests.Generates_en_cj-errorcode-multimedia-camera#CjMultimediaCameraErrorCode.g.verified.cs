@@ -215,35 +215,160 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjMultimediaCameraErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-multimedia-camera.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-multimedia-camera.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(7400101, "ParameterMissingOrParameterTypeIncorrect", "Invalid Parameter", "Parameter missing or parameter type incorrect.", "Invalid parameters were passed when calling the interface.", new string[] { "Invalid parameters, such as values outside the valid range or not using specified enumeration values." }, new string[] { "Refer to the interface documentation and provide correct input parameters." }, SpecPath, 13, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400102, "OperationNotAllowed", "Illegal Operation", "Operation not allowed.", "Operation was not performed according to the established procedure.", new string[] { "Incorrect interface execution sequence, such as performing commitConfig before beginConfig." }, new string[] { "Follow the correct steps as specified in the interface documentation and guidelines." }, SpecPath, 31, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400103, "SessionNotConfig", "Session Not Configured", "Session not config.", "An operation requiring session configuration was performed before the session was configured.", new string[] { "Calling start operation before configuring the session." }, new string[] { "Configure the session first." }, SpecPath, 49, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400104, "SessionNotRunning", "Session Not Running", "Session not running.", "An operation requiring session running was performed before the session was running.", new string[] { "Calling capture operation before starting the session." }, new string[] { "Start the session first." }, SpecPath, 67, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400105, "SessionConfigLocked", "Session Configuration Locked", "Session config locked.", "Session configuration is locked.", new string[] { "Another thread has locked the session configuration." }, new string[] { "Wait for the session configuration lock to be released." }, SpecPath, 85, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400106, "DeviceSettingLocked", "Device Setting Locked", "Device setting locked.", "Device configuration is locked.", new string[] { "Another thread has locked the device configuration." }, new string[] { "Wait for the device configuration lock to be released." }, SpecPath, 103, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400107, "CanNotUseCameraCauseOfConflict", "Camera Conflict", "Can not use camera cause of conflict.", "Unable to use the camera due to conflicts.", new string[] { "Conflict between an already opened camera and the camera to be used locally." }, new string[] { "Wait for the conflicting camera to be released." }, SpecPath, 121, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400108, "CameraDisabledCauseOfSecurityReason", "Camera Disabled by Security Policy", "Camera disabled cause of security reason.", "Unable to use the camera due to security policies.", new string[] { "Opening the camera when the application is in the background." }, new string[] { "Open the camera after the application returns to the foreground." }, SpecPath, 139, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400109, "CanNotUseCameraCauseOfPreempted", "Camera Device Preempted", "Can not use camera cause of preempted.", "Unable to use the camera because it has been preempted.", new string[] { "Two applications simultaneously opening the same camera, causing the later application to fail." }, new string[] { "N/A" }, SpecPath, 157, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400110, "UnresolvedConflictsWithCurrentConfigurations", "Configuration Conflict", "Unresolved conflicts with current configurations.", "Incompatibility between the submitted configuration and the device-supported configuration.", new string[] { "Setting a preview stream frame rate that exceeds the device-supported range." }, new string[] { "Verify that the submitted configuration complies with the device-supported specifications." }, SpecPath, 175, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400201, "CameraServiceFatalError", "Camera Service Error", "Camera service fatal error.", "Camera service exception.", new string[] { "Camera service anomalies, such as service restart or cross-process call failures." }, new string[] { "This is a system-level generic error with unclear occurrence scenarios. It is recommended to recreate the service." }, SpecPath, 193, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400101,
+                name: "ParameterMissingOrParameterTypeIncorrect",
+                title: "Invalid Parameter",
+                message: "Parameter missing or parameter type incorrect.",
+                description: "Invalid parameters were passed when calling the interface.",
+                causes: new string[] { "Invalid parameters, such as values outside the valid range or not using specified enumeration values." },
+                remediation: new string[] { "Refer to the interface documentation and provide correct input parameters." },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400102,
+                name: "OperationNotAllowed",
+                title: "Illegal Operation",
+                message: "Operation not allowed.",
+                description: "Operation was not performed according to the established procedure.",
+                causes: new string[] { "Incorrect interface execution sequence, such as performing commitConfig before beginConfig." },
+                remediation: new string[] { "Follow the correct steps as specified in the interface documentation and guidelines." },
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400103,
+                name: "SessionNotConfig",
+                title: "Session Not Configured",
+                message: "Session not config.",
+                description: "An operation requiring session configuration was performed before the session was configured.",
+                causes: new string[] { "Calling start operation before configuring the session." },
+                remediation: new string[] { "Configure the session first." },
+                specFile: SpecFile,
+                line: 49,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400104,
+                name: "SessionNotRunning",
+                title: "Session Not Running",
+                message: "Session not running.",
+                description: "An operation requiring session running was performed before the session was running.",
+                causes: new string[] { "Calling capture operation before starting the session." },
+                remediation: new string[] { "Start the session first." },
+                specFile: SpecFile,
+                line: 67,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400105,
+                name: "SessionConfigLocked",
+                title: "Session Configuration Locked",
+                message: "Session config locked.",
+                description: "Session configuration is locked.",
+                causes: new string[] { "Another thread has locked the session configuration." },
+                remediation: new string[] { "Wait for the session configuration lock to be released." },
+                specFile: SpecFile,
+                line: 85,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400106,
+                name: "DeviceSettingLocked",
+                title: "Device Setting Locked",
+                message: "Device setting locked.",
+                description: "Device configuration is locked.",
+                causes: new string[] { "Another thread has locked the device configuration." },
+                remediation: new string[] { "Wait for the device configuration lock to be released." },
+                specFile: SpecFile,
+                line: 103,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400107,
+                name: "CanNotUseCameraCauseOfConflict",
+                title: "Camera Conflict",
+                message: "Can not use camera cause of conflict.",
+                description: "Unable to use the camera due to conflicts.",
+                causes: new string[] { "Conflict between an already opened camera and the camera to be used locally." },
+                remediation: new string[] { "Wait for the conflicting camera to be released." },
+                specFile: SpecFile,
+                line: 121,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400108,
+                name: "CameraDisabledCauseOfSecurityReason",
+                title: "Camera Disabled by Security Policy",
+                message: "Camera disabled cause of security reason.",
+                description: "Unable to use the camera due to security policies.",
+                causes: new string[] { "Opening the camera when the application is in the background." },
+                remediation: new string[] { "Open the camera after the application returns to the foreground." },
+                specFile: SpecFile,
+                line: 139,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400109,
+                name: "CanNotUseCameraCauseOfPreempted",
+                title: "Camera Device Preempted",
+                message: "Can not use camera cause of preempted.",
+                description: "Unable to use the camera because it has been preempted.",
+                causes: new string[] { "Two applications simultaneously opening the same camera, causing the later application to fail." },
+                remediation: new string[] { "N/A" },
+                specFile: SpecFile,
+                line: 157,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400110,
+                name: "UnresolvedConflictsWithCurrentConfigurations",
+                title: "Configuration Conflict",
+                message: "Unresolved conflicts with current configurations.",
+                description: "Incompatibility between the submitted configuration and the device-supported configuration.",
+                causes: new string[] { "Setting a preview stream frame rate that exceeds the device-supported range." },
+                remediation: new string[] { "Verify that the submitted configuration complies with the device-supported specifications." },
+                specFile: SpecFile,
+                line: 175,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400201,
+                name: "CameraServiceFatalError",
+                title: "Camera Service Error",
+                message: "Camera service fatal error.",
+                description: "Camera service exception.",
+                causes: new string[] { "Camera service anomalies, such as service restart or cross-process call failures." },
+                remediation: new string[] { "This is a system-level generic error with unclear occurrence scenarios. It is recommended to recreate the service." },
+                specFile: SpecFile,
+                line: 193,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 7400106, 7400101, 7400103, 7400108, 7400101, 7400101, 7400105, 7400110, 7400102, 7400101, 7400107, 7400201, 7400104, 7400109, 7400101, 7400101 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            7400106, 7400101, 7400103, 7400108, 7400101, 7400101, 7400105, 7400110, 7400102, 7400101,
+            7400107, 7400201, 7400104, 7400109, 7400101, 7400101,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[5], s_all[0], s_all[2], s_all[7], s_all[0], s_all[0], s_all[4], s_all[9], s_all[1], s_all[0], s_all[6], s_all[10], s_all[3], s_all[8], s_all[0], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[5], s_all[0], s_all[2], s_all[7], s_all[0], s_all[0], s_all[4], s_all[9],
+            s_all[1], s_all[0], s_all[6], s_all[10], s_all[3], s_all[8], s_all[0], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[5].Message, s_all[0].Message, s_all[2].Message, s_all[7].Message, s_all[0].Message, s_all[0].Message, s_all[4].Message, s_all[9].Message, s_all[1].Message, s_all[0].Message, s_all[6].Message, s_all[10].Message, s_all[3].Message, s_all[8].Message, s_all[0].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[5].Message, s_all[0].Message, s_all[2].Message, s_all[7].Message,
+            s_all[0].Message, s_all[0].Message, s_all[4].Message, s_all[9].Message,
+            s_all[1].Message, s_all[0].Message, s_all[6].Message, s_all[10].Message,
+            s_all[3].Message, s_all[8].Message, s_all[0].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -251,10 +376,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjMultimediaCamera</c>.</summary>
-        public static string Name => "CjMultimediaCamera";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Camera Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -262,7 +387,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -278,30 +403,17 @@ namespace Consumer
         public static bool IsDefined(this CjMultimediaCameraErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjMultimediaCameraErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjMultimediaCameraErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjMultimediaCameraErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjMultimediaCameraErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjMultimediaCameraErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -342,19 +454,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -368,13 +472,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjMultimediaCamera", "Camera Error Codes", new string[] { "Note:\nCurrently in the beta phase.", "NOTE:\nThe following describes only error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjMultimediaCamera",
+                    all: s_all,
+                    title: "Camera Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase.", "NOTE:\nThe following describes only error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjMultimediaCameraErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

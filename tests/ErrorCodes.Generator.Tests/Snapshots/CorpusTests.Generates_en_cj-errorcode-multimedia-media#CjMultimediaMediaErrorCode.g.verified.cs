@@ -347,42 +347,245 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjMultimediaMediaErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-multimedia-media.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-multimedia-media.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(5400101, "NoMemory", "Memory Allocation Failed", "No memory.", "Failed to allocate memory.", new string[] { "The number of instances exceeds 16.", "A null pointer occurred due to failure in the new or malloc process." }, new string[] { "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 13, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5400102, "OperationNotAllowed", "Operation Not Allowed in Current State Machine", "Operation not allowed.", "The current operation is not permitted.", new string[] { "The current state machine does not support this operation." }, new string[] { "Verify whether the current state supports the operation. Switch the instance to the correct state to perform the proper operation." }, SpecPath, 32, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5400103, "IOError", "I/O Error Occurred", "I/O error.", "An I/O error occurred.", new string[] { "Data interaction issues between the media module and other modules (graphics, audio, network, HDI, camera)." }, new string[] { "Check if the network is functioning properly. Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 50, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5400104, "OperationTimeout", "Operation Timeout", "Operation timeout.", "The operation timed out.", new string[] { "Network timeout. The default network timeout is 15 seconds, starting from the event reporting after buffering begins. This error is reported upon timeout.", "Timeout when accessing other modules." }, new string[] { "Check if the network is functioning properly.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 68, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5400105, "ServiceDied", "Playback Service Died", "Service died.", "The playback service died.", new string[] { "The playback service died." }, new string[] { "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 88, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5400106, "UnsupportedFormat", "Unsupported Format", "Unsupported format.", "The format is not supported.", new string[] { "Unsupported file or format." }, new string[] { "The currently used format is not supported. The user must switch to a supported format." }, SpecPath, 106, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5400107, "AudioInterrupted", "Audio Focus Conflict", "Audio interrupted.", "Recording failed due to audio focus conflict.", new string[] { "Another process has occupied the audio focus, making it unavailable." }, new string[] { "Destroy the current instance and check if another process is currently recording. If the occupying process can be stopped, recreate the instance." }, SpecPath, 124, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411001, "CanNotFindHost", "Host Resolution or Connection Error", "Can not find host.", "Failed to resolve or connect to the server address.", new string[] { "Incorrect server address.", "Failed to resolve the server address." }, new string[] { "The current server address is incorrect or cannot be resolved. Use a different server address." }, SpecPath, 142, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411002, "ConnectionTimeOut", "Network Connection Timeout", "Connection time out.", "Network connection timed out.", new string[] { "Network anomaly." }, new string[] { "Check if the network is functioning properly.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 161, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411003, "NetworkAbnormal", "Data or Link Anomaly Due to Network Issues", "NetWork abnormal.", "Data or link anomaly caused by network issues.", new string[] { "Network anomaly." }, new string[] { "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 180, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411004, "NetworkUnavailable", "Network Disabled", "NetWork unavailable.", "Error caused by disabled network.", new string[] { "Network is disabled." }, new string[] { "Check if the network is disabled.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 198, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411005, "NoPermission", "No Permission, Access Denied", "No permission.", "No access permission.", new string[] { "No access permission." }, new string[] { "Verify if access permission is granted.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 217, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411006, "NetworkAccessDenied", "Client Request Parameter Error or Exceeds Processing Capacity", "Network access denied.", "Client request parameters are incorrect or exceed processing capacity.", new string[] { "Client request parameters are incorrect or exceed processing capacity." }, new string[] { "Verify if the request parameters are correct.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 236, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411007, "CannotFindAvailableNetworkResources", "No Available Resources", "Cannot find available network resources.", "No available network resources.", new string[] { "Server address anomaly." }, new string[] { "Check if the server address is correct.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 255, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411008, "SslClientCertNeeded", "Server Failed to Validate Client Certificate", "SSL client cert needed.", "SSL client is untrusted. Server failed to validate the client certificate.", new string[] { "No certificate provided, invalid certificate, or expired certificate." }, new string[] { "Verify if the SSL certificate is valid.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 274, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411009, "SslConnectionFailed", "SSL Connection Failed", "SSL connection failed.", "SSL connection failed.", new string[] { "SSL connection failed." }, new string[] { "Check if the SSL connection has expired.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 293, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411010, "SslServerCertNeeded", "Client Failed to Validate Server Certificate", "SSL server cert needed.", "SSL server is untrusted. Client failed to validate the server certificate.", new string[] { "No certificate provided, invalid certificate, or expired certificate." }, new string[] { "Verify if the SSL certificate is valid.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 312, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411011, "UnsupporttedRequest", "Request Not Supported Due to Network Protocol Issues", "Unsupportted request.", "Client request parameters are incorrect or exceed processing capacity.", new string[] { "Client request parameters are incorrect or exceed processing capacity." }, new string[] { "Verify if the client request parameters are correct.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." }, SpecPath, 331, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400101,
+                name: "NoMemory",
+                title: "Memory Allocation Failed",
+                message: "No memory.",
+                description: "Failed to allocate memory.",
+                causes: new string[] { "The number of instances exceeds 16.", "A null pointer occurred due to failure in the new or malloc process." },
+                remediation: new string[] { "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400102,
+                name: "OperationNotAllowed",
+                title: "Operation Not Allowed in Current State Machine",
+                message: "Operation not allowed.",
+                description: "The current operation is not permitted.",
+                causes: new string[] { "The current state machine does not support this operation." },
+                remediation: new string[] { "Verify whether the current state supports the operation. Switch the instance to the correct state to perform the proper operation." },
+                specFile: SpecFile,
+                line: 32,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400103,
+                name: "IOError",
+                title: "I/O Error Occurred",
+                message: "I/O error.",
+                description: "An I/O error occurred.",
+                causes: new string[] { "Data interaction issues between the media module and other modules (graphics, audio, network, HDI, camera)." },
+                remediation: new string[] { "Check if the network is functioning properly. Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 50,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400104,
+                name: "OperationTimeout",
+                title: "Operation Timeout",
+                message: "Operation timeout.",
+                description: "The operation timed out.",
+                causes: new string[] { "Network timeout. The default network timeout is 15 seconds, starting from the event reporting after buffering begins. This error is reported upon timeout.", "Timeout when accessing other modules." },
+                remediation: new string[] { "Check if the network is functioning properly.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 68,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400105,
+                name: "ServiceDied",
+                title: "Playback Service Died",
+                message: "Service died.",
+                description: "The playback service died.",
+                causes: new string[] { "The playback service died." },
+                remediation: new string[] { "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 88,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400106,
+                name: "UnsupportedFormat",
+                title: "Unsupported Format",
+                message: "Unsupported format.",
+                description: "The format is not supported.",
+                causes: new string[] { "Unsupported file or format." },
+                remediation: new string[] { "The currently used format is not supported. The user must switch to a supported format." },
+                specFile: SpecFile,
+                line: 106,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400107,
+                name: "AudioInterrupted",
+                title: "Audio Focus Conflict",
+                message: "Audio interrupted.",
+                description: "Recording failed due to audio focus conflict.",
+                causes: new string[] { "Another process has occupied the audio focus, making it unavailable." },
+                remediation: new string[] { "Destroy the current instance and check if another process is currently recording. If the occupying process can be stopped, recreate the instance." },
+                specFile: SpecFile,
+                line: 124,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411001,
+                name: "CanNotFindHost",
+                title: "Host Resolution or Connection Error",
+                message: "Can not find host.",
+                description: "Failed to resolve or connect to the server address.",
+                causes: new string[] { "Incorrect server address.", "Failed to resolve the server address." },
+                remediation: new string[] { "The current server address is incorrect or cannot be resolved. Use a different server address." },
+                specFile: SpecFile,
+                line: 142,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411002,
+                name: "ConnectionTimeOut",
+                title: "Network Connection Timeout",
+                message: "Connection time out.",
+                description: "Network connection timed out.",
+                causes: new string[] { "Network anomaly." },
+                remediation: new string[] { "Check if the network is functioning properly.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 161,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411003,
+                name: "NetworkAbnormal",
+                title: "Data or Link Anomaly Due to Network Issues",
+                message: "NetWork abnormal.",
+                description: "Data or link anomaly caused by network issues.",
+                causes: new string[] { "Network anomaly." },
+                remediation: new string[] { "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 180,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411004,
+                name: "NetworkUnavailable",
+                title: "Network Disabled",
+                message: "NetWork unavailable.",
+                description: "Error caused by disabled network.",
+                causes: new string[] { "Network is disabled." },
+                remediation: new string[] { "Check if the network is disabled.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 198,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411005,
+                name: "NoPermission",
+                title: "No Permission, Access Denied",
+                message: "No permission.",
+                description: "No access permission.",
+                causes: new string[] { "No access permission." },
+                remediation: new string[] { "Verify if access permission is granted.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 217,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411006,
+                name: "NetworkAccessDenied",
+                title: "Client Request Parameter Error or Exceeds Processing Capacity",
+                message: "Network access denied.",
+                description: "Client request parameters are incorrect or exceed processing capacity.",
+                causes: new string[] { "Client request parameters are incorrect or exceed processing capacity." },
+                remediation: new string[] { "Verify if the request parameters are correct.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 236,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411007,
+                name: "CannotFindAvailableNetworkResources",
+                title: "No Available Resources",
+                message: "Cannot find available network resources.",
+                description: "No available network resources.",
+                causes: new string[] { "Server address anomaly." },
+                remediation: new string[] { "Check if the server address is correct.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 255,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411008,
+                name: "SslClientCertNeeded",
+                title: "Server Failed to Validate Client Certificate",
+                message: "SSL client cert needed.",
+                description: "SSL client is untrusted. Server failed to validate the client certificate.",
+                causes: new string[] { "No certificate provided, invalid certificate, or expired certificate." },
+                remediation: new string[] { "Verify if the SSL certificate is valid.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 274,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411009,
+                name: "SslConnectionFailed",
+                title: "SSL Connection Failed",
+                message: "SSL connection failed.",
+                description: "SSL connection failed.",
+                causes: new string[] { "SSL connection failed." },
+                remediation: new string[] { "Check if the SSL connection has expired.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 293,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411010,
+                name: "SslServerCertNeeded",
+                title: "Client Failed to Validate Server Certificate",
+                message: "SSL server cert needed.",
+                description: "SSL server is untrusted. Client failed to validate the server certificate.",
+                causes: new string[] { "No certificate provided, invalid certificate, or expired certificate." },
+                remediation: new string[] { "Verify if the SSL certificate is valid.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 312,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411011,
+                name: "UnsupporttedRequest",
+                title: "Request Not Supported Due to Network Protocol Issues",
+                message: "Unsupportted request.",
+                description: "Client request parameters are incorrect or exceed processing capacity.",
+                causes: new string[] { "Client request parameters are incorrect or exceed processing capacity." },
+                remediation: new string[] { "Verify if the client request parameters are correct.", "Destroy the current instance and recreate it. If recreation fails, stop the related operations." },
+                specFile: SpecFile,
+                line: 331,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 5400101, 5400106, 5411010, 5400101, 5411002, 5400103, 5400101, 5411007, 5400101, 5400101, 5400101, 5411004, 5400101, 5400105, 5411009, 5400101, 5411001, 5400101, 5400102, 5411006, 5400101, 5400107, 5411011, 5400101, 5411003, 5400104, 5400101, 5411008, 5400101, 5400101, 5400101, 5411005 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            5400101, 5400106, 5411010, 5400101, 5411002, 5400103, 5400101, 5411007, 5400101, 5400101,
+            5400101, 5411004, 5400101, 5400105, 5411009, 5400101, 5411001, 5400101, 5400102, 5411006,
+            5400101, 5400107, 5411011, 5400101, 5411003, 5400104, 5400101, 5411008, 5400101, 5400101,
+            5400101, 5411005,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[5], s_all[16], s_all[0], s_all[8], s_all[2], s_all[0], s_all[13], s_all[0], s_all[0], s_all[0], s_all[10], s_all[0], s_all[4], s_all[15], s_all[0], s_all[7], s_all[0], s_all[1], s_all[12], s_all[0], s_all[6], s_all[17], s_all[0], s_all[9], s_all[3], s_all[0], s_all[14], s_all[0], s_all[0], s_all[0], s_all[11] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[5], s_all[16], s_all[0], s_all[8], s_all[2], s_all[0], s_all[13],
+            s_all[0], s_all[0], s_all[0], s_all[10], s_all[0], s_all[4], s_all[15], s_all[0],
+            s_all[7], s_all[0], s_all[1], s_all[12], s_all[0], s_all[6], s_all[17], s_all[0],
+            s_all[9], s_all[3], s_all[0], s_all[14], s_all[0], s_all[0], s_all[0], s_all[11],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[5].Message, s_all[16].Message, s_all[0].Message, s_all[8].Message, s_all[2].Message, s_all[0].Message, s_all[13].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[10].Message, s_all[0].Message, s_all[4].Message, s_all[15].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[1].Message, s_all[12].Message, s_all[0].Message, s_all[6].Message, s_all[17].Message, s_all[0].Message, s_all[9].Message, s_all[3].Message, s_all[0].Message, s_all[14].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[11].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[5].Message, s_all[16].Message, s_all[0].Message,
+            s_all[8].Message, s_all[2].Message, s_all[0].Message, s_all[13].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[10].Message,
+            s_all[0].Message, s_all[4].Message, s_all[15].Message, s_all[0].Message,
+            s_all[7].Message, s_all[0].Message, s_all[1].Message, s_all[12].Message,
+            s_all[0].Message, s_all[6].Message, s_all[17].Message, s_all[0].Message,
+            s_all[9].Message, s_all[3].Message, s_all[0].Message, s_all[14].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[11].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -390,10 +593,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjMultimediaMedia</c>.</summary>
-        public static string Name => "CjMultimediaMedia";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Media Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -401,7 +604,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -417,30 +620,17 @@ namespace Consumer
         public static bool IsDefined(this CjMultimediaMediaErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjMultimediaMediaErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjMultimediaMediaErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjMultimediaMediaErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjMultimediaMediaErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjMultimediaMediaErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -481,19 +671,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -507,13 +689,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjMultimediaMedia", "Media Error Codes", new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the module-specific error codes. For general error codes, please refer to the Universal Error Code Documentation." }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjMultimediaMedia",
+                    all: s_all,
+                    title: "Media Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the module-specific error codes. For general error codes, please refer to the Universal Error Code Documentation." },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjMultimediaMediaErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -133,30 +133,101 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjNetConnectionErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-net-connection.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-net-connection.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2100001, "InvalidParameterValue", "Invalid Parameter Value", "Invalid parameter value.", "Invalid parameter value.", new string[] { "The input parameter value is out of the valid range." }, new string[] { "Check whether the input parameter value is within the correct range." }, SpecPath, 13, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100002, "OperationFailed", "Failed to Connect to Service", "Operation failed. Cannot connect to service.", "Operation failed due to an exception when connecting to the system service.", new string[] { "The service encountered an exception." }, new string[] { "Check whether the system service is running normally." }, SpecPath, 31, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100003, "SystemInternalError", "System Internal Error", "System internal error.", "System internal error.", new string[] { "Memory exception.", "Null pointer." }, new string[] { "Check whether the memory space is sufficient, clean up the memory, and try again.", "System exception. Please try again later or restart the device." }, SpecPath, 49, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2101007, "TheSameCallbackExists", "Duplicate Callback Exists", "The same callback exists.", "A callback has already been registered.", new string[] { "When activating & monitoring a specified network property and registering a callback, the callback object was registered repeatedly." }, new string[] { "Ensure that the callback object to be registered has not been registered before.", "If the callback object has already been registered, use the existing registration." }, SpecPath, 69, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2101008, "TheCallbackIsNotExists", "Callback Does Not Exist", "The callback is not exists.", "The callback object does not exist.", new string[] { "The request to activate & monitor a specified network property and register a callback was not executed." }, new string[] { "Check the callback object to ensure that the registration function has been executed before unregistering the callback object." }, SpecPath, 88, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2101022, "TheNumberOfRequestsExceededTheMaximum", "Maximum Number of Requests Exceeded", "The number of requests exceeded the maximum.", "The number of network requests exceeded the maximum limit.", new string[] { "The number of requests to activate & monitor a specified network property exceeded the maximum limit." }, new string[] { "It is recommended to locate the issue through the log message \"Over the max request number.\"" }, SpecPath, 106, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100001,
+                name: "InvalidParameterValue",
+                title: "Invalid Parameter Value",
+                message: "Invalid parameter value.",
+                description: "Invalid parameter value.",
+                causes: new string[] { "The input parameter value is out of the valid range." },
+                remediation: new string[] { "Check whether the input parameter value is within the correct range." },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100002,
+                name: "OperationFailed",
+                title: "Failed to Connect to Service",
+                message: "Operation failed. Cannot connect to service.",
+                description: "Operation failed due to an exception when connecting to the system service.",
+                causes: new string[] { "The service encountered an exception." },
+                remediation: new string[] { "Check whether the system service is running normally." },
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100003,
+                name: "SystemInternalError",
+                title: "System Internal Error",
+                message: "System internal error.",
+                description: "System internal error.",
+                causes: new string[] { "Memory exception.", "Null pointer." },
+                remediation: new string[] { "Check whether the memory space is sufficient, clean up the memory, and try again.", "System exception. Please try again later or restart the device." },
+                specFile: SpecFile,
+                line: 49,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2101007,
+                name: "TheSameCallbackExists",
+                title: "Duplicate Callback Exists",
+                message: "The same callback exists.",
+                description: "A callback has already been registered.",
+                causes: new string[] { "When activating & monitoring a specified network property and registering a callback, the callback object was registered repeatedly." },
+                remediation: new string[] { "Ensure that the callback object to be registered has not been registered before.", "If the callback object has already been registered, use the existing registration." },
+                specFile: SpecFile,
+                line: 69,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2101008,
+                name: "TheCallbackIsNotExists",
+                title: "Callback Does Not Exist",
+                message: "The callback is not exists.",
+                description: "The callback object does not exist.",
+                causes: new string[] { "The request to activate & monitor a specified network property and register a callback was not executed." },
+                remediation: new string[] { "Check the callback object to ensure that the registration function has been executed before unregistering the callback object." },
+                specFile: SpecFile,
+                line: 88,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2101022,
+                name: "TheNumberOfRequestsExceededTheMaximum",
+                title: "Maximum Number of Requests Exceeded",
+                message: "The number of requests exceeded the maximum.",
+                description: "The number of network requests exceeded the maximum limit.",
+                causes: new string[] { "The number of requests to activate & monitor a specified network property exceeded the maximum limit." },
+                remediation: new string[] { "It is recommended to locate the issue through the log message \"Over the max request number.\"" },
+                specFile: SpecFile,
+                line: 106,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2101022, 2100003, 2101008, 2100001, 2100002, 2101007, 2100001, 2100001 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2101022, 2100003, 2101008, 2100001, 2100002, 2101007, 2100001, 2100001,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[5], s_all[2], s_all[4], s_all[0], s_all[1], s_all[3], s_all[0], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[5], s_all[2], s_all[4], s_all[0], s_all[1], s_all[3], s_all[0], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[5].Message, s_all[2].Message, s_all[4].Message, s_all[0].Message, s_all[1].Message, s_all[3].Message, s_all[0].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[5].Message, s_all[2].Message, s_all[4].Message, s_all[0].Message,
+            s_all[1].Message, s_all[3].Message, s_all[0].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -164,10 +235,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjNetConnection</c>.</summary>
-        public static string Name => "CjNetConnection";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Network Connection Management Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -175,7 +246,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -191,30 +262,17 @@ namespace Consumer
         public static bool IsDefined(this CjNetConnectionErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjNetConnectionErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjNetConnectionErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjNetConnectionErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjNetConnectionErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjNetConnectionErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -255,19 +313,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -281,13 +331,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjNetConnection", "Network Connection Management Error Codes", new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjNetConnection",
+                    all: s_all,
+                    title: "Network Connection Management Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjNetConnectionErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

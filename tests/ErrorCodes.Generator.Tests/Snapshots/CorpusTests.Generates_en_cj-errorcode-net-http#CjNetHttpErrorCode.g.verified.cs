@@ -557,55 +557,403 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjNetHttpErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-net-http.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-net-http.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2300001, "UnsupportedProtocol", "Unsupported Protocol", "Unsupported protocol.", "The protocol version is not supported by the server.", new string[] { "The protocol version passed in is not supported by the server." }, new string[] { "Check whether the protocol version passed in is reasonable and investigate the server implementation." }, SpecPath, 13, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300003, "UrlUsingBadIllegalFormatOrMissingUrl", "Malformed URL", "URL using bad/illegal format or missing URL.", "Malformed URL.", new string[] { "The URL format passed in may be incorrect." }, new string[] { "Verify the format of the URL passed in." }, SpecPath, 31, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300005, "CouldntResolveProxyName", "Proxy Server Domain Resolution Failed", "Couldn't resolve proxy name.", "The proxy server's domain name could not be resolved.", new string[] { "The server's URL is incorrect." }, new string[] { "Check whether the proxy server's URL is correct." }, SpecPath, 49, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300006, "CouldntResolveHostName", "Domain Resolution Failed", "Couldn't resolve host name.", "The server's domain name could not be resolved.", new string[] { "The server's URL passed in is incorrect.", "Network connectivity issues." }, new string[] { "Verify the server's URL passed in.", "Check the network connection status." }, SpecPath, 67, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300007, "CouldntConnectToServer", "Failed to Connect to Server", "Couldn't connect to server.", "Failed to connect to the server.", new string[] { "The URL format passed in is incorrect." }, new string[] { "Verify the format of the URL passed in." }, SpecPath, 87, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300008, "WeirdServerReply", "Server Returned Illegal Data", "Weird server reply.", "The server returned illegal data.", new string[] { "The server encountered an error and returned non-HTTP formatted data." }, new string[] { "Investigate the server implementation." }, SpecPath, 105, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300009, "AccessDeniedToRemoteResource", "Access Denied to Remote Resource", "Access denied to remote resource.", "Access to the remote resource was denied.", new string[] { "The specified content was denied access by the server." }, new string[] { "Check the request content." }, SpecPath, 123, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300016, "ErrorInTheHttp2FramingLayer", "HTTP2 Framing Layer Error", "Error in the HTTP2 framing layer.", "An error occurred at the HTTP2 layer.", new string[] { "The server does not support HTTP2." }, new string[] { "Capture network packets and verify whether the server supports HTTP2." }, SpecPath, 141, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300018, "TransferredAPartialFile", "Incomplete Server Response", "Transferred a partial file.", "The data returned by the server is incomplete.", new string[] { "May be related to the server implementation." }, new string[] { "Investigate the server implementation." }, SpecPath, 159, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300023, "FailedWritingReceivedDataToDiskApplication", "Failed to Write Received Data to Disk/Application", "Failed writing received data to disk/application.", "Failed to write received data to disk or the application.", new string[] { "The application lacks file write permissions or the file to be downloaded exceeds 5MB." }, new string[] { "Check application permissions and the size of the file to be downloaded." }, SpecPath, 177, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300025, "UploadFailed", "Upload Failed", "Upload failed.", "Upload failed.", new string[] { "The file is too large or there are network issues. For FTP, the server typically rejects the STOR command. The error buffer usually contains the server's explanation." }, new string[] { "Check the file size and network conditions." }, SpecPath, 195, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300026, "FailedToOpenReadLocalDataFromFileApplication", "Failed to Open/Read Local Data from File/Application", "Failed to open/read local data from file/application.", "Failed to open or read local data from a file or the application.", new string[] { "The application lacks file read permissions." }, new string[] { "Check application permissions." }, SpecPath, 213, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300027, "OutOfMemory", "Out of Memory", "Out of memory.", "Insufficient memory.", new string[] { "Insufficient memory." }, new string[] { "Check system memory." }, SpecPath, 231, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300028, "TimeoutWasReached", "Operation Timeout", "Timeout was reached.", "Operation timed out.", new string[] { "TCP connection timeout or read/write timeout." }, new string[] { "Investigate network issues." }, SpecPath, 249, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300047, "NumberOfRedirectsHitMaximumAmount", "Maximum Redirects Reached", "Number of redirects hit maximum amount.", "The maximum number of redirects was reached.", new string[] { "Too many redirects." }, new string[] { "Investigate the server implementation." }, SpecPath, 267, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300052, "ServerReturnedNothingNoHeadersNoData", "Server Returned No Content", "Server returned nothing (no headers, no data).", "The server returned no content.", new string[] { "May be related to the server implementation." }, new string[] { "Investigate the server implementation." }, SpecPath, 285, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300055, "FailedSendingDataToThePeer", "Failed to Send Network Data", "Failed sending data to the peer.", "Failed to send data to the peer; network data transmission failed.", new string[] { "Network issues." }, new string[] { "Investigate network conditions." }, SpecPath, 303, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300056, "FailureWhenReceivingDataFromThePeer", "Failed to Receive Network Data", "Failure when receiving data from the peer.", "Failed to receive data from the peer; network data reception failed.", new string[] { "Network issues." }, new string[] { "Investigate network conditions." }, SpecPath, 321, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300058, "ProblemWithTheLocalSslCertificate", "Local SSL Certificate Error", "Problem with the local SSL certificate.", "Local SSL certificate error.", new string[] { "The SSL certificate format is incorrect." }, new string[] { "Check the SSL certificate format." }, SpecPath, 339, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300059, "CouldntUseSpecifiedSslCipher", "Specified Cipher Not Supported", "Couldn't use specified SSL cipher.", "The specified cipher could not be used.", new string[] { "The encryption algorithm negotiated between the client and server is not supported by the system." }, new string[] { "Capture packets and analyze the negotiated algorithm." }, SpecPath, 357, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300060, "SslPeerCertificateOrSshRemoteKeyWasNotOk", "Remote Server SSL Certificate or SSH Key Invalid", "SSL peer certificate or SSH remote key was not OK.", "The remote server's SSL certificate or SSH key is invalid.", new string[] { "Unable to verify the server's identity; the certificate may have expired." }, new string[] { "Check the certificate's validity." }, SpecPath, 375, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300061, "UnrecognizedOrBadHttpContentOrTransferEncoding", "Unrecognized or Malformed HTTP Encoding", "Unrecognized or bad HTTP Content or Transfer-Encoding.", "Unrecognized or malformed HTTP encoding.", new string[] { "The HTTP encoding format is incorrect." }, new string[] { "Investigate the server implementation; currently, only gzip encoding is supported." }, SpecPath, 393, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300063, "MaximumFileSizeExceeded", "Maximum File Size Exceeded", "Maximum file size exceeded.", "The file size exceeds the maximum limit.", new string[] { "The downloaded file is too large." }, new string[] { "Investigate server implementation." }, SpecPath, 409, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300070, "RemoteDiskFullOrAllocationExceeded", "Insufficient Server Disk Space", "Remote disk full or allocation exceeded.", "Insufficient server disk space.", new string[] { "The server disk is full." }, new string[] { "Check server disk space." }, SpecPath, 427, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300073, "RemoteFileAlreadyExists", "File Already Exists on Server", "Remote file already exists.", "The server indicates the file already exists.", new string[] { "During file upload, the server returned that the file already exists." }, new string[] { "Investigate server configuration." }, SpecPath, 445, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300077, "ProblemWithTheSslCaCertPath", "SSL CA Certificate Missing or Access Denied", "Problem with the SSL CA cert (path? access rights?).", "SSL CA certificate does not exist or access is denied.", new string[] { "The certificate is missing or access permissions are insufficient." }, new string[] { "Verify certificate existence and access permissions." }, SpecPath, 463, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300078, "RemoteFileNotFound", "Requested File Not Found via URL", "Remote file not found.", "The file requested by URL does not exist.", new string[] { "The file specified in the URL request cannot be found." }, new string[] { "Check if the requested file exists at the URL." }, SpecPath, 481, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300094, "AnAuthenticationFunctionReturnedAnError", "Authentication Failed", "An authentication function returned an error.", "Authentication failure.", new string[] { "The provided authentication fields do not match server records." }, new string[] { "Verify if authentication fields match server configuration." }, SpecPath, 499, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300997, "CleartextTrafficNotPermitted", "Cleartext HTTP Blocked", "Cleartext traffic not permitted.", "Cleartext HTTP traffic is blocked and access is denied.", new string[] { "The application's network_config.json file prohibits cleartext traffic." }, new string[] { "Check cleartextTrafficPermitted setting in network_config.json." }, SpecPath, 517, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300998, "ItIsNotAllowedToAccessThisDomain", "Domain Access Not Permitted", "It is not allowed to access this domain.", "Access to this domain is not permitted.", new string[] { "The meta-service application has incorrect server domain configuration." }, new string[] { "Refer to server domain configuration documentation for proper setup." }, SpecPath, 535, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300999, "UnknownOtherError", "Unknown Error", "Unknown Other Error.", "Unknown error occurred.", new string[] { "Undetermined error condition." }, new string[] { "Undetermined resolution steps." }, SpecPath, 553, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300001,
+                name: "UnsupportedProtocol",
+                title: "Unsupported Protocol",
+                message: "Unsupported protocol.",
+                description: "The protocol version is not supported by the server.",
+                causes: new string[] { "The protocol version passed in is not supported by the server." },
+                remediation: new string[] { "Check whether the protocol version passed in is reasonable and investigate the server implementation." },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300003,
+                name: "UrlUsingBadIllegalFormatOrMissingUrl",
+                title: "Malformed URL",
+                message: "URL using bad/illegal format or missing URL.",
+                description: "Malformed URL.",
+                causes: new string[] { "The URL format passed in may be incorrect." },
+                remediation: new string[] { "Verify the format of the URL passed in." },
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300005,
+                name: "CouldntResolveProxyName",
+                title: "Proxy Server Domain Resolution Failed",
+                message: "Couldn't resolve proxy name.",
+                description: "The proxy server's domain name could not be resolved.",
+                causes: new string[] { "The server's URL is incorrect." },
+                remediation: new string[] { "Check whether the proxy server's URL is correct." },
+                specFile: SpecFile,
+                line: 49,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300006,
+                name: "CouldntResolveHostName",
+                title: "Domain Resolution Failed",
+                message: "Couldn't resolve host name.",
+                description: "The server's domain name could not be resolved.",
+                causes: new string[] { "The server's URL passed in is incorrect.", "Network connectivity issues." },
+                remediation: new string[] { "Verify the server's URL passed in.", "Check the network connection status." },
+                specFile: SpecFile,
+                line: 67,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300007,
+                name: "CouldntConnectToServer",
+                title: "Failed to Connect to Server",
+                message: "Couldn't connect to server.",
+                description: "Failed to connect to the server.",
+                causes: new string[] { "The URL format passed in is incorrect." },
+                remediation: new string[] { "Verify the format of the URL passed in." },
+                specFile: SpecFile,
+                line: 87,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300008,
+                name: "WeirdServerReply",
+                title: "Server Returned Illegal Data",
+                message: "Weird server reply.",
+                description: "The server returned illegal data.",
+                causes: new string[] { "The server encountered an error and returned non-HTTP formatted data." },
+                remediation: new string[] { "Investigate the server implementation." },
+                specFile: SpecFile,
+                line: 105,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300009,
+                name: "AccessDeniedToRemoteResource",
+                title: "Access Denied to Remote Resource",
+                message: "Access denied to remote resource.",
+                description: "Access to the remote resource was denied.",
+                causes: new string[] { "The specified content was denied access by the server." },
+                remediation: new string[] { "Check the request content." },
+                specFile: SpecFile,
+                line: 123,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300016,
+                name: "ErrorInTheHttp2FramingLayer",
+                title: "HTTP2 Framing Layer Error",
+                message: "Error in the HTTP2 framing layer.",
+                description: "An error occurred at the HTTP2 layer.",
+                causes: new string[] { "The server does not support HTTP2." },
+                remediation: new string[] { "Capture network packets and verify whether the server supports HTTP2." },
+                specFile: SpecFile,
+                line: 141,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300018,
+                name: "TransferredAPartialFile",
+                title: "Incomplete Server Response",
+                message: "Transferred a partial file.",
+                description: "The data returned by the server is incomplete.",
+                causes: new string[] { "May be related to the server implementation." },
+                remediation: new string[] { "Investigate the server implementation." },
+                specFile: SpecFile,
+                line: 159,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300023,
+                name: "FailedWritingReceivedDataToDiskApplication",
+                title: "Failed to Write Received Data to Disk/Application",
+                message: "Failed writing received data to disk/application.",
+                description: "Failed to write received data to disk or the application.",
+                causes: new string[] { "The application lacks file write permissions or the file to be downloaded exceeds 5MB." },
+                remediation: new string[] { "Check application permissions and the size of the file to be downloaded." },
+                specFile: SpecFile,
+                line: 177,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300025,
+                name: "UploadFailed",
+                title: "Upload Failed",
+                message: "Upload failed.",
+                description: "Upload failed.",
+                causes: new string[] { "The file is too large or there are network issues. For FTP, the server typically rejects the STOR command. The error buffer usually contains the server's explanation." },
+                remediation: new string[] { "Check the file size and network conditions." },
+                specFile: SpecFile,
+                line: 195,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300026,
+                name: "FailedToOpenReadLocalDataFromFileApplication",
+                title: "Failed to Open/Read Local Data from File/Application",
+                message: "Failed to open/read local data from file/application.",
+                description: "Failed to open or read local data from a file or the application.",
+                causes: new string[] { "The application lacks file read permissions." },
+                remediation: new string[] { "Check application permissions." },
+                specFile: SpecFile,
+                line: 213,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300027,
+                name: "OutOfMemory",
+                title: "Out of Memory",
+                message: "Out of memory.",
+                description: "Insufficient memory.",
+                causes: new string[] { "Insufficient memory." },
+                remediation: new string[] { "Check system memory." },
+                specFile: SpecFile,
+                line: 231,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300028,
+                name: "TimeoutWasReached",
+                title: "Operation Timeout",
+                message: "Timeout was reached.",
+                description: "Operation timed out.",
+                causes: new string[] { "TCP connection timeout or read/write timeout." },
+                remediation: new string[] { "Investigate network issues." },
+                specFile: SpecFile,
+                line: 249,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300047,
+                name: "NumberOfRedirectsHitMaximumAmount",
+                title: "Maximum Redirects Reached",
+                message: "Number of redirects hit maximum amount.",
+                description: "The maximum number of redirects was reached.",
+                causes: new string[] { "Too many redirects." },
+                remediation: new string[] { "Investigate the server implementation." },
+                specFile: SpecFile,
+                line: 267,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300052,
+                name: "ServerReturnedNothingNoHeadersNoData",
+                title: "Server Returned No Content",
+                message: "Server returned nothing (no headers, no data).",
+                description: "The server returned no content.",
+                causes: new string[] { "May be related to the server implementation." },
+                remediation: new string[] { "Investigate the server implementation." },
+                specFile: SpecFile,
+                line: 285,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300055,
+                name: "FailedSendingDataToThePeer",
+                title: "Failed to Send Network Data",
+                message: "Failed sending data to the peer.",
+                description: "Failed to send data to the peer; network data transmission failed.",
+                causes: new string[] { "Network issues." },
+                remediation: new string[] { "Investigate network conditions." },
+                specFile: SpecFile,
+                line: 303,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300056,
+                name: "FailureWhenReceivingDataFromThePeer",
+                title: "Failed to Receive Network Data",
+                message: "Failure when receiving data from the peer.",
+                description: "Failed to receive data from the peer; network data reception failed.",
+                causes: new string[] { "Network issues." },
+                remediation: new string[] { "Investigate network conditions." },
+                specFile: SpecFile,
+                line: 321,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300058,
+                name: "ProblemWithTheLocalSslCertificate",
+                title: "Local SSL Certificate Error",
+                message: "Problem with the local SSL certificate.",
+                description: "Local SSL certificate error.",
+                causes: new string[] { "The SSL certificate format is incorrect." },
+                remediation: new string[] { "Check the SSL certificate format." },
+                specFile: SpecFile,
+                line: 339,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300059,
+                name: "CouldntUseSpecifiedSslCipher",
+                title: "Specified Cipher Not Supported",
+                message: "Couldn't use specified SSL cipher.",
+                description: "The specified cipher could not be used.",
+                causes: new string[] { "The encryption algorithm negotiated between the client and server is not supported by the system." },
+                remediation: new string[] { "Capture packets and analyze the negotiated algorithm." },
+                specFile: SpecFile,
+                line: 357,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300060,
+                name: "SslPeerCertificateOrSshRemoteKeyWasNotOk",
+                title: "Remote Server SSL Certificate or SSH Key Invalid",
+                message: "SSL peer certificate or SSH remote key was not OK.",
+                description: "The remote server's SSL certificate or SSH key is invalid.",
+                causes: new string[] { "Unable to verify the server's identity; the certificate may have expired." },
+                remediation: new string[] { "Check the certificate's validity." },
+                specFile: SpecFile,
+                line: 375,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300061,
+                name: "UnrecognizedOrBadHttpContentOrTransferEncoding",
+                title: "Unrecognized or Malformed HTTP Encoding",
+                message: "Unrecognized or bad HTTP Content or Transfer-Encoding.",
+                description: "Unrecognized or malformed HTTP encoding.",
+                causes: new string[] { "The HTTP encoding format is incorrect." },
+                remediation: new string[] { "Investigate the server implementation; currently, only gzip encoding is supported." },
+                specFile: SpecFile,
+                line: 393,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300063,
+                name: "MaximumFileSizeExceeded",
+                title: "Maximum File Size Exceeded",
+                message: "Maximum file size exceeded.",
+                description: "The file size exceeds the maximum limit.",
+                causes: new string[] { "The downloaded file is too large." },
+                remediation: new string[] { "Investigate server implementation." },
+                specFile: SpecFile,
+                line: 409,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300070,
+                name: "RemoteDiskFullOrAllocationExceeded",
+                title: "Insufficient Server Disk Space",
+                message: "Remote disk full or allocation exceeded.",
+                description: "Insufficient server disk space.",
+                causes: new string[] { "The server disk is full." },
+                remediation: new string[] { "Check server disk space." },
+                specFile: SpecFile,
+                line: 427,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300073,
+                name: "RemoteFileAlreadyExists",
+                title: "File Already Exists on Server",
+                message: "Remote file already exists.",
+                description: "The server indicates the file already exists.",
+                causes: new string[] { "During file upload, the server returned that the file already exists." },
+                remediation: new string[] { "Investigate server configuration." },
+                specFile: SpecFile,
+                line: 445,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300077,
+                name: "ProblemWithTheSslCaCertPath",
+                title: "SSL CA Certificate Missing or Access Denied",
+                message: "Problem with the SSL CA cert (path? access rights?).",
+                description: "SSL CA certificate does not exist or access is denied.",
+                causes: new string[] { "The certificate is missing or access permissions are insufficient." },
+                remediation: new string[] { "Verify certificate existence and access permissions." },
+                specFile: SpecFile,
+                line: 463,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300078,
+                name: "RemoteFileNotFound",
+                title: "Requested File Not Found via URL",
+                message: "Remote file not found.",
+                description: "The file requested by URL does not exist.",
+                causes: new string[] { "The file specified in the URL request cannot be found." },
+                remediation: new string[] { "Check if the requested file exists at the URL." },
+                specFile: SpecFile,
+                line: 481,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300094,
+                name: "AnAuthenticationFunctionReturnedAnError",
+                title: "Authentication Failed",
+                message: "An authentication function returned an error.",
+                description: "Authentication failure.",
+                causes: new string[] { "The provided authentication fields do not match server records." },
+                remediation: new string[] { "Verify if authentication fields match server configuration." },
+                specFile: SpecFile,
+                line: 499,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300997,
+                name: "CleartextTrafficNotPermitted",
+                title: "Cleartext HTTP Blocked",
+                message: "Cleartext traffic not permitted.",
+                description: "Cleartext HTTP traffic is blocked and access is denied.",
+                causes: new string[] { "The application's network_config.json file prohibits cleartext traffic." },
+                remediation: new string[] { "Check cleartextTrafficPermitted setting in network_config.json." },
+                specFile: SpecFile,
+                line: 517,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300998,
+                name: "ItIsNotAllowedToAccessThisDomain",
+                title: "Domain Access Not Permitted",
+                message: "It is not allowed to access this domain.",
+                description: "Access to this domain is not permitted.",
+                causes: new string[] { "The meta-service application has incorrect server domain configuration." },
+                remediation: new string[] { "Refer to server domain configuration documentation for proper setup." },
+                specFile: SpecFile,
+                line: 535,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300999,
+                name: "UnknownOtherError",
+                title: "Unknown Error",
+                message: "Unknown Other Error.",
+                description: "Unknown error occurred.",
+                causes: new string[] { "Undetermined error condition." },
+                remediation: new string[] { "Undetermined resolution steps." },
+                specFile: SpecFile,
+                line: 553,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2300001, 2300001, 2300077, 2300001, 2300001, 2300001, 2300063, 2300999, 2300001, 2300008, 2300001, 2300001, 2300058, 2300026, 2300001, 2300003, 2300001, 2300001, 2300001, 2300001, 2300094, 2300998, 2300001, 2300007, 2300001, 2300016, 2300001, 2300025, 2300001, 2300001, 2300001, 2300001, 2300052, 2300001, 2300061, 2300997, 2300070, 2300006, 2300001, 2300047, 2300056, 2300001, 2300001, 2300001, 2300001, 2300001, 2300001, 2300001, 2300060, 2300028, 2300001, 2300005, 2300078, 2300001, 2300055, 2300023, 2300001, 2300001, 2300073, 2300009, 2300001, 2300018, 2300059, 2300027 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2300001, 2300001, 2300077, 2300001, 2300001, 2300001, 2300063, 2300999, 2300001, 2300008,
+            2300001, 2300001, 2300058, 2300026, 2300001, 2300003, 2300001, 2300001, 2300001, 2300001,
+            2300094, 2300998, 2300001, 2300007, 2300001, 2300016, 2300001, 2300025, 2300001, 2300001,
+            2300001, 2300001, 2300052, 2300001, 2300061, 2300997, 2300070, 2300006, 2300001, 2300047,
+            2300056, 2300001, 2300001, 2300001, 2300001, 2300001, 2300001, 2300001, 2300060, 2300028,
+            2300001, 2300005, 2300078, 2300001, 2300055, 2300023, 2300001, 2300001, 2300073, 2300009,
+            2300001, 2300018, 2300059, 2300027,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[0], s_all[25], s_all[0], s_all[0], s_all[0], s_all[22], s_all[30], s_all[0], s_all[5], s_all[0], s_all[0], s_all[18], s_all[11], s_all[0], s_all[1], s_all[0], s_all[0], s_all[0], s_all[0], s_all[27], s_all[29], s_all[0], s_all[4], s_all[0], s_all[7], s_all[0], s_all[10], s_all[0], s_all[0], s_all[0], s_all[0], s_all[15], s_all[0], s_all[21], s_all[28], s_all[23], s_all[3], s_all[0], s_all[14], s_all[17], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[20], s_all[13], s_all[0], s_all[2], s_all[26], s_all[0], s_all[16], s_all[9], s_all[0], s_all[0], s_all[24], s_all[6], s_all[0], s_all[8], s_all[19], s_all[12] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[0], s_all[25], s_all[0], s_all[0], s_all[0], s_all[22], s_all[30],
+            s_all[0], s_all[5], s_all[0], s_all[0], s_all[18], s_all[11], s_all[0], s_all[1],
+            s_all[0], s_all[0], s_all[0], s_all[0], s_all[27], s_all[29], s_all[0], s_all[4],
+            s_all[0], s_all[7], s_all[0], s_all[10], s_all[0], s_all[0], s_all[0], s_all[0],
+            s_all[15], s_all[0], s_all[21], s_all[28], s_all[23], s_all[3], s_all[0], s_all[14],
+            s_all[17], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0],
+            s_all[20], s_all[13], s_all[0], s_all[2], s_all[26], s_all[0], s_all[16], s_all[9],
+            s_all[0], s_all[0], s_all[24], s_all[6], s_all[0], s_all[8], s_all[19], s_all[12],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[0].Message, s_all[25].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[22].Message, s_all[30].Message, s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message, s_all[18].Message, s_all[11].Message, s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[27].Message, s_all[29].Message, s_all[0].Message, s_all[4].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[10].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[15].Message, s_all[0].Message, s_all[21].Message, s_all[28].Message, s_all[23].Message, s_all[3].Message, s_all[0].Message, s_all[14].Message, s_all[17].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[20].Message, s_all[13].Message, s_all[0].Message, s_all[2].Message, s_all[26].Message, s_all[0].Message, s_all[16].Message, s_all[9].Message, s_all[0].Message, s_all[0].Message, s_all[24].Message, s_all[6].Message, s_all[0].Message, s_all[8].Message, s_all[19].Message, s_all[12].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[0].Message, s_all[25].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[22].Message, s_all[30].Message,
+            s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message,
+            s_all[18].Message, s_all[11].Message, s_all[0].Message, s_all[1].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[27].Message, s_all[29].Message, s_all[0].Message, s_all[4].Message,
+            s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[10].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[15].Message, s_all[0].Message, s_all[21].Message, s_all[28].Message,
+            s_all[23].Message, s_all[3].Message, s_all[0].Message, s_all[14].Message,
+            s_all[17].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[20].Message, s_all[13].Message, s_all[0].Message, s_all[2].Message,
+            s_all[26].Message, s_all[0].Message, s_all[16].Message, s_all[9].Message,
+            s_all[0].Message, s_all[0].Message, s_all[24].Message, s_all[6].Message,
+            s_all[0].Message, s_all[8].Message, s_all[19].Message, s_all[12].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -613,10 +961,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjNetHttp</c>.</summary>
-        public static string Name => "CjNetHttp";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "HTTP Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -624,7 +972,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -640,30 +988,17 @@ namespace Consumer
         public static bool IsDefined(this CjNetHttpErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjNetHttpErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjNetHttpErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjNetHttpErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjNetHttpErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjNetHttpErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -704,19 +1039,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -730,13 +1057,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjNetHttp", "HTTP Error Codes", new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjNetHttp",
+                    all: s_all,
+                    title: "HTTP Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjNetHttpErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -116,29 +116,90 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjPreferencesErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-preferences.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-preferences.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(15500000, "InnerError", "Internal Error", "Inner error.", "An internal error occurred in user preferences.", new string[] { "Failed to read/write persistent files." }, new string[] { "Check log information to identify the cause of the error or seek developer support." }, SpecPath, 13, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(15500010, "FailedToDeletePreferencesFile", "Failed to Delete User Preferences Persistent File", "Failed to delete preferences file.", "Failed to delete the user preferences persistent file.", new string[] { "System error caused file deletion failure. Possible reasons include:", "Incorrect file name.", "Incorrect file path." }, new string[] { "Verify the persistent file name is correct.", "Verify the persistent file path is correct." }, SpecPath, 31, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(15500019, "FailedToObtainSubscriptionService", "Failed to Obtain Subscription Service", "Failed to obtain subscription service.", "Failed to obtain subscription service during inter-process subscription.", new string[] { "The current platform does not support subscription services." }, new string[] { "Deploy subscription services on the current platform." }, SpecPath, 53, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(15501001, "TheOperationsIsSupportedInStageModeOnly", "Context Environment Not in Stage Model", "The operations is supported in stage mode only.", "This operation is only supported in Stage model.", new string[] { "The current context environment is not in Stage model." }, new string[] { "Switch the current context environment to use Stage model." }, SpecPath, 71, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(15501002, "TheDataGroupIdIsNotValid", "Invalid dataGroupId Parameter in Options", "The data group id is not valid.", "Using an invalid dataGroupId parameter.", new string[] { "The used dataGroupId was not properly applied for through the application market." }, new string[] { "Apply for a dataGroupId from the application market and pass this parameter correctly." }, SpecPath, 89, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 15500000,
+                name: "InnerError",
+                title: "Internal Error",
+                message: "Inner error.",
+                description: "An internal error occurred in user preferences.",
+                causes: new string[] { "Failed to read/write persistent files." },
+                remediation: new string[] { "Check log information to identify the cause of the error or seek developer support." },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 15500010,
+                name: "FailedToDeletePreferencesFile",
+                title: "Failed to Delete User Preferences Persistent File",
+                message: "Failed to delete preferences file.",
+                description: "Failed to delete the user preferences persistent file.",
+                causes: new string[] { "System error caused file deletion failure. Possible reasons include:", "Incorrect file name.", "Incorrect file path." },
+                remediation: new string[] { "Verify the persistent file name is correct.", "Verify the persistent file path is correct." },
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 15500019,
+                name: "FailedToObtainSubscriptionService",
+                title: "Failed to Obtain Subscription Service",
+                message: "Failed to obtain subscription service.",
+                description: "Failed to obtain subscription service during inter-process subscription.",
+                causes: new string[] { "The current platform does not support subscription services." },
+                remediation: new string[] { "Deploy subscription services on the current platform." },
+                specFile: SpecFile,
+                line: 53,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 15501001,
+                name: "TheOperationsIsSupportedInStageModeOnly",
+                title: "Context Environment Not in Stage Model",
+                message: "The operations is supported in stage mode only.",
+                description: "This operation is only supported in Stage model.",
+                causes: new string[] { "The current context environment is not in Stage model." },
+                remediation: new string[] { "Switch the current context environment to use Stage model." },
+                specFile: SpecFile,
+                line: 71,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 15501002,
+                name: "TheDataGroupIdIsNotValid",
+                title: "Invalid dataGroupId Parameter in Options",
+                message: "The data group id is not valid.",
+                description: "Using an invalid dataGroupId parameter.",
+                causes: new string[] { "The used dataGroupId was not properly applied for through the application market." },
+                remediation: new string[] { "Apply for a dataGroupId from the application market and pass this parameter correctly." },
+                specFile: SpecFile,
+                line: 89,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 15501002, 15500000, 15500000, 15501001, 15500019, 15500000, 15500000, 15500010 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            15501002, 15500000, 15500000, 15501001, 15500019, 15500000, 15500000, 15500010,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[4], s_all[0], s_all[0], s_all[3], s_all[2], s_all[0], s_all[0], s_all[1] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[4], s_all[0], s_all[0], s_all[3], s_all[2], s_all[0], s_all[0], s_all[1],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[4].Message, s_all[0].Message, s_all[0].Message, s_all[3].Message, s_all[2].Message, s_all[0].Message, s_all[0].Message, s_all[1].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[4].Message, s_all[0].Message, s_all[0].Message, s_all[3].Message,
+            s_all[2].Message, s_all[0].Message, s_all[0].Message, s_all[1].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -146,10 +207,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjPreferences</c>.</summary>
-        public static string Name => "CjPreferences";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "User Preferences Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -157,7 +218,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -173,30 +234,17 @@ namespace Consumer
         public static bool IsDefined(this CjPreferencesErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjPreferencesErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjPreferencesErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjPreferencesErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjPreferencesErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjPreferencesErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -237,19 +285,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -263,13 +303,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjPreferences", "User Preferences Error Codes", new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjPreferences",
+                    all: s_all,
+                    title: "User Preferences Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjPreferencesErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

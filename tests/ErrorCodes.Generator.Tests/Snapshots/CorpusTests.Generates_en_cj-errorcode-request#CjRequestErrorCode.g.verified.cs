@@ -174,32 +174,123 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjRequestErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-request.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-request.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(13400001, "FileOperationError", "File Operation Error", "File operation error.", "Insufficient file permissions or operation failure when calling the uploadFile or downloadFile interface.", new string[] { "This error code indicates a file operation exception, possibly due to insufficient file permissions." }, new string[] { "Check whether the file permissions are properly configured." }, SpecPath, 13, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(13400002, "BadFilePath", "Invalid File Path", "Bad file path.", "Invalid file path or existing file at the specified path when calling the uploadFile or downloadFile interface.", new string[] { "This error code indicates an invalid file path, possibly due to an incorrect path or an existing file at the specified location." }, new string[] { "Verify that the file path for upload/download is correct." }, SpecPath, 31, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(13400003, "TaskServiceAbilityError", "Service Error", "Task service ability error.", "Failure in the background service for download tasks when calling the downloadFile interface.", new string[] { "This error code indicates a service exception, possibly due to task creation failure." }, new string[] { "Check whether the task configuration is correct." }, SpecPath, 49, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(13499999, "OtherError", "Other Errors", "other error.", "Special errors encountered when calling the uploadFile or downloadFile interface.", new string[] { "This error code indicates a service exception, possibly due to task creation failure." }, new string[] { "Check whether the task configuration is correct." }, SpecPath, 67, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(21900004, "ApplicationTaskQueueFullError", "Application Task Queue Full", "application task queue full error.", "The application task queue is full.", new string[] { "Failure to create a background task (foreground tasks directly preempt resources and do not involve the work queue)." }, new string[] { "Query all background tasks of the application via the retrieval interface.", "Actively clean up and release quotas.", "Recreate the background task." }, SpecPath, 85, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(21900005, "TaskModeError", "Invalid Task Mode", "task mode error.", "Invalid task mode.", new string[] { "A non-foreground application attempts to create a foreground task." }, new string[] { "Register or unregister event listeners for foreground applications.", "This is an interface restriction—follow the interface specifications." }, SpecPath, 105, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(21900006, "TaskNotFoundError", "Non-existent Task Operation Error", "task not found error.", "Operation attempted on a non-existent task.", new string[] { "Deleting or querying a non-existent task." }, new string[] { "Query existing tasks via the retrieval interface.", "Confirm whether the queried task exists (the system periodically cleans up garbage tasks).", "Retry the operation with the correct task ID." }, SpecPath, 124, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(21900007, "TaskStateError", "Unsupported Task State Operation", "task state error.", "Operation attempted on a task in an unsupported state.", new string[] { "Starting a deleted task.", "Starting a non-initialized task.", "Pausing a non-running task.", "Resuming a non-paused task.", "Stopping a non-running task." }, new string[] { "Query the task state.", "Perform operations supported by the current task state." }, SpecPath, 144, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 13400001,
+                name: "FileOperationError",
+                title: "File Operation Error",
+                message: "File operation error.",
+                description: "Insufficient file permissions or operation failure when calling the uploadFile or downloadFile interface.",
+                causes: new string[] { "This error code indicates a file operation exception, possibly due to insufficient file permissions." },
+                remediation: new string[] { "Check whether the file permissions are properly configured." },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 13400002,
+                name: "BadFilePath",
+                title: "Invalid File Path",
+                message: "Bad file path.",
+                description: "Invalid file path or existing file at the specified path when calling the uploadFile or downloadFile interface.",
+                causes: new string[] { "This error code indicates an invalid file path, possibly due to an incorrect path or an existing file at the specified location." },
+                remediation: new string[] { "Verify that the file path for upload/download is correct." },
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 13400003,
+                name: "TaskServiceAbilityError",
+                title: "Service Error",
+                message: "Task service ability error.",
+                description: "Failure in the background service for download tasks when calling the downloadFile interface.",
+                causes: new string[] { "This error code indicates a service exception, possibly due to task creation failure." },
+                remediation: new string[] { "Check whether the task configuration is correct." },
+                specFile: SpecFile,
+                line: 49,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 13499999,
+                name: "OtherError",
+                title: "Other Errors",
+                message: "other error.",
+                description: "Special errors encountered when calling the uploadFile or downloadFile interface.",
+                causes: new string[] { "This error code indicates a service exception, possibly due to task creation failure." },
+                remediation: new string[] { "Check whether the task configuration is correct." },
+                specFile: SpecFile,
+                line: 67,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 21900004,
+                name: "ApplicationTaskQueueFullError",
+                title: "Application Task Queue Full",
+                message: "application task queue full error.",
+                description: "The application task queue is full.",
+                causes: new string[] { "Failure to create a background task (foreground tasks directly preempt resources and do not involve the work queue)." },
+                remediation: new string[] { "Query all background tasks of the application via the retrieval interface.", "Actively clean up and release quotas.", "Recreate the background task." },
+                specFile: SpecFile,
+                line: 85,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 21900005,
+                name: "TaskModeError",
+                title: "Invalid Task Mode",
+                message: "task mode error.",
+                description: "Invalid task mode.",
+                causes: new string[] { "A non-foreground application attempts to create a foreground task." },
+                remediation: new string[] { "Register or unregister event listeners for foreground applications.", "This is an interface restriction—follow the interface specifications." },
+                specFile: SpecFile,
+                line: 105,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 21900006,
+                name: "TaskNotFoundError",
+                title: "Non-existent Task Operation Error",
+                message: "task not found error.",
+                description: "Operation attempted on a non-existent task.",
+                causes: new string[] { "Deleting or querying a non-existent task." },
+                remediation: new string[] { "Query existing tasks via the retrieval interface.", "Confirm whether the queried task exists (the system periodically cleans up garbage tasks).", "Retry the operation with the correct task ID." },
+                specFile: SpecFile,
+                line: 124,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 21900007,
+                name: "TaskStateError",
+                title: "Unsupported Task State Operation",
+                message: "task state error.",
+                description: "Operation attempted on a task in an unsupported state.",
+                causes: new string[] { "Starting a deleted task.", "Starting a non-initialized task.", "Pausing a non-running task.", "Resuming a non-paused task.", "Stopping a non-running task." },
+                remediation: new string[] { "Query the task state.", "Perform operations supported by the current task state." },
+                specFile: SpecFile,
+                line: 144,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 13400001, 21900007, 21900006, 21900005, 13499999, 21900004, 13400003, 13400002 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            13400001, 21900007, 21900006, 21900005, 13499999, 21900004, 13400003, 13400002,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[7], s_all[6], s_all[5], s_all[3], s_all[4], s_all[2], s_all[1] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[7], s_all[6], s_all[5], s_all[3], s_all[4], s_all[2], s_all[1],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[7].Message, s_all[6].Message, s_all[5].Message, s_all[3].Message, s_all[4].Message, s_all[2].Message, s_all[1].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[7].Message, s_all[6].Message, s_all[5].Message,
+            s_all[3].Message, s_all[4].Message, s_all[2].Message, s_all[1].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -207,10 +298,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjRequest</c>.</summary>
-        public static string Name => "CjRequest";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Upload/Download Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -218,7 +309,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -234,30 +325,17 @@ namespace Consumer
         public static bool IsDefined(this CjRequestErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjRequestErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjRequestErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjRequestErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjRequestErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjRequestErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -298,19 +376,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -324,13 +394,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjRequest", "Upload/Download Error Codes", new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThis document only covers module-specific error codes. For universal error codes, please refer to the Universal Error Code Documentation." }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjRequest",
+                    all: s_all,
+                    title: "Upload/Download Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThis document only covers module-specific error codes. For universal error codes, please refer to the Universal Error Code Documentation." },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjRequestErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

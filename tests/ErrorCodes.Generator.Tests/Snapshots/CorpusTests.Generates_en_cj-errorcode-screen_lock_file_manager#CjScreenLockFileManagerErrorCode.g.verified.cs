@@ -113,29 +113,90 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjScreenLockFileManagerErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-screen_lock_file_manager.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-screen_lock_file_manager.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(29300001, "InvalidDatatype", "Invalid Parameter", "Invalid DataType.", "Parameter error occurred when calling the interface for applying or canceling sensitive data access permissions under lock screen.", new string[] { "This error code indicates parameter validation failure, where the input dataType is neither MEDIA_DATA nor ALL_DATA." }, new string[] { "Check input parameters and correct them to valid values." }, SpecPath, 9, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(29300002, "TheSystemAbilityWorkAbnormally", "System Service Abnormal", "The system ability work abnormally.", "This error code indicates abnormal operation of system services.", new string[] { "The lock screen sensitive data management service failed to start properly.", "IPC data read/write operation failed." }, new string[] { "Internal system service exception occurred. Please retry later or restart the device." }, SpecPath, 27, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(29300003, "TheApplicationIsNotEnabledTheDataProtectionUnderLockScreen", "Application Lock Screen Data Protection Not Enabled", "The application is not enabled the data protection under lock screen.", "The application has not enabled lock screen sensitive data protection functionality.", new string[] { "The application hasn't configured ohos.permission.PROTECT_SCREEN_LOCK_DATA permission in requestpermissions to enable lock screen sensitive data protection.", "Current hardware doesn't support lock screen sensitive data protection functionality." }, new string[] { "Configure ohos.permission.PROTECT_SCREEN_LOCK_DATA permission in requestpermissions to enable application lock screen sensitive data protection." }, SpecPath, 46, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(29300004, "FileAccessIsDenied", "Lock Screen Sensitive Data Access Permission Released", "File access is denied.", "Lock screen sensitive data access permission has been released.", new string[] { "Lock screen sensitive data access permission has been released." }, new string[] { "Sensitive data cannot be accessed under lock screen. If needed, prompt the user to unlock the screen again. Sensitive data will become available after unlocking." }, SpecPath, 65, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(29300005, "FileAccessWasNotAcquired", "Lock Screen Sensitive Data Access Permission Not Requested", "File access was not acquired.", "Attempted to cancel lock screen sensitive data access permission without having requested it first.", new string[] { "This error code indicates that lock screen sensitive data access permission wasn't requested before attempting to release it." }, new string[] { "Check whether the current interface is used in conjunction with others. Please request lock screen sensitive data access permission before releasing it." }, SpecPath, 83, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 29300001,
+                name: "InvalidDatatype",
+                title: "Invalid Parameter",
+                message: "Invalid DataType.",
+                description: "Parameter error occurred when calling the interface for applying or canceling sensitive data access permissions under lock screen.",
+                causes: new string[] { "This error code indicates parameter validation failure, where the input dataType is neither MEDIA_DATA nor ALL_DATA." },
+                remediation: new string[] { "Check input parameters and correct them to valid values." },
+                specFile: SpecFile,
+                line: 9,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 29300002,
+                name: "TheSystemAbilityWorkAbnormally",
+                title: "System Service Abnormal",
+                message: "The system ability work abnormally.",
+                description: "This error code indicates abnormal operation of system services.",
+                causes: new string[] { "The lock screen sensitive data management service failed to start properly.", "IPC data read/write operation failed." },
+                remediation: new string[] { "Internal system service exception occurred. Please retry later or restart the device." },
+                specFile: SpecFile,
+                line: 27,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 29300003,
+                name: "TheApplicationIsNotEnabledTheDataProtectionUnderLockScreen",
+                title: "Application Lock Screen Data Protection Not Enabled",
+                message: "The application is not enabled the data protection under lock screen.",
+                description: "The application has not enabled lock screen sensitive data protection functionality.",
+                causes: new string[] { "The application hasn't configured ohos.permission.PROTECT_SCREEN_LOCK_DATA permission in requestpermissions to enable lock screen sensitive data protection.", "Current hardware doesn't support lock screen sensitive data protection functionality." },
+                remediation: new string[] { "Configure ohos.permission.PROTECT_SCREEN_LOCK_DATA permission in requestpermissions to enable application lock screen sensitive data protection." },
+                specFile: SpecFile,
+                line: 46,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 29300004,
+                name: "FileAccessIsDenied",
+                title: "Lock Screen Sensitive Data Access Permission Released",
+                message: "File access is denied.",
+                description: "Lock screen sensitive data access permission has been released.",
+                causes: new string[] { "Lock screen sensitive data access permission has been released." },
+                remediation: new string[] { "Sensitive data cannot be accessed under lock screen. If needed, prompt the user to unlock the screen again. Sensitive data will become available after unlocking." },
+                specFile: SpecFile,
+                line: 65,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 29300005,
+                name: "FileAccessWasNotAcquired",
+                title: "Lock Screen Sensitive Data Access Permission Not Requested",
+                message: "File access was not acquired.",
+                description: "Attempted to cancel lock screen sensitive data access permission without having requested it first.",
+                causes: new string[] { "This error code indicates that lock screen sensitive data access permission wasn't requested before attempting to release it." },
+                remediation: new string[] { "Check whether the current interface is used in conjunction with others. Please request lock screen sensitive data access permission before releasing it." },
+                specFile: SpecFile,
+                line: 83,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 29300002, 29300001, 29300004, 29300001, 29300001, 29300003, 29300001, 29300005 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            29300002, 29300001, 29300004, 29300001, 29300001, 29300003, 29300001, 29300005,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[1], s_all[0], s_all[3], s_all[0], s_all[0], s_all[2], s_all[0], s_all[4] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[1], s_all[0], s_all[3], s_all[0], s_all[0], s_all[2], s_all[0], s_all[4],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[1].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message, s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[4].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[1].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message,
+            s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[4].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -143,10 +204,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjScreenLockFileManager</c>.</summary>
-        public static string Name => "CjScreenLockFileManager";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Lock Screen Sensitive Data Management Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -154,7 +215,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -170,30 +231,17 @@ namespace Consumer
         public static bool IsDefined(this CjScreenLockFileManagerErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjScreenLockFileManagerErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjScreenLockFileManagerErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjScreenLockFileManagerErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjScreenLockFileManagerErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjScreenLockFileManagerErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -234,19 +282,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -260,13 +300,18 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjScreenLockFileManager", "Lock Screen Sensitive Data Management Error Codes", new string[] { "Note:\nCurrently in the beta phase." }, s_all, s_languages, new string[0], new string[0])
+                : base(
+                    name: "CjScreenLockFileManager",
+                    all: s_all,
+                    title: "Lock Screen Sensitive Data Management Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase." },
+                    languages: s_languages)
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjScreenLockFileManagerErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

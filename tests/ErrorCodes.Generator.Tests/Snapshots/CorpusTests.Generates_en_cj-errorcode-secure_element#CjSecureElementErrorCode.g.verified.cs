@@ -102,28 +102,78 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjSecureElementErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-secure_element.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-secure_element.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(3300101, "IllegalstateerrorAnAttemptIsMadeToUseAnSeSessionThatHasBeen", "SE Service State Exception", "IllegalStateError, an attempt is made to use an SE session that has been closed.", "SE service state is abnormal.", new string[] { "The SE service connection has been terminated." }, new string[] { "Close the SE service.", "Re-establish the connection with the SE service." }, SpecPath, 13, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(3300102, "NosuchelementerrorTheAidOnTheSeIsNotAvailableOrCannotBeSelected", "No Such SE Exception", "NoSuchElementError, the AID on the SE is not available or cannot be selected.", "No such SE exception.", new string[] { "Communication exception when establishing connection with the SE service.", "SE chip communication exception." }, new string[] { "Close the SE service and re-establish the connection.", "Try restarting the device." }, SpecPath, 32, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(3300103, "SecurityerrorTheCallingApplicationCannotBeGrantedAccessToThisAid", "Failed to Obtain Access Control Rules Exception", "SecurityError, the calling application cannot be granted access to this AID or the default applet on this session.", "Failed to obtain access control rules exception.", new string[] { "The security element lacks the access rules required by the application." }, new string[] { "Write the correct access rules to the security element.", "Close the SE service and re-establish the connection." }, SpecPath, 52, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(3300104, "IoerrorThereIsACommunicationProblemToTheReaderOrTheSe", "SE Chip I/O Exception", "IOError, there is a communication problem to the reader or the SE.", "SE chip I/O exception.", new string[] { "Communication exception with the SE chip.", "SE chip state is abnormal." }, new string[] { "Close the SE service and re-establish the connection.", "Try restarting the device." }, SpecPath, 71, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 3300101,
+                name: "IllegalstateerrorAnAttemptIsMadeToUseAnSeSessionThatHasBeen",
+                title: "SE Service State Exception",
+                message: "IllegalStateError, an attempt is made to use an SE session that has been closed.",
+                description: "SE service state is abnormal.",
+                causes: new string[] { "The SE service connection has been terminated." },
+                remediation: new string[] { "Close the SE service.", "Re-establish the connection with the SE service." },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 3300102,
+                name: "NosuchelementerrorTheAidOnTheSeIsNotAvailableOrCannotBeSelected",
+                title: "No Such SE Exception",
+                message: "NoSuchElementError, the AID on the SE is not available or cannot be selected.",
+                description: "No such SE exception.",
+                causes: new string[] { "Communication exception when establishing connection with the SE service.", "SE chip communication exception." },
+                remediation: new string[] { "Close the SE service and re-establish the connection.", "Try restarting the device." },
+                specFile: SpecFile,
+                line: 32,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 3300103,
+                name: "SecurityerrorTheCallingApplicationCannotBeGrantedAccessToThisAid",
+                title: "Failed to Obtain Access Control Rules Exception",
+                message: "SecurityError, the calling application cannot be granted access to this AID or the default applet on this session.",
+                description: "Failed to obtain access control rules exception.",
+                causes: new string[] { "The security element lacks the access rules required by the application." },
+                remediation: new string[] { "Write the correct access rules to the security element.", "Close the SE service and re-establish the connection." },
+                specFile: SpecFile,
+                line: 52,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 3300104,
+                name: "IoerrorThereIsACommunicationProblemToTheReaderOrTheSe",
+                title: "SE Chip I/O Exception",
+                message: "IOError, there is a communication problem to the reader or the SE.",
+                description: "SE chip I/O exception.",
+                causes: new string[] { "Communication exception with the SE chip.", "SE chip state is abnormal." },
+                remediation: new string[] { "Close the SE service and re-establish the connection.", "Try restarting the device." },
+                specFile: SpecFile,
+                line: 71,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 3300102, 3300104, 3300101, 3300103 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            3300102, 3300104, 3300101, 3300103,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[1], s_all[3], s_all[0], s_all[2] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[1], s_all[3], s_all[0], s_all[2],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[1].Message, s_all[3].Message, s_all[0].Message, s_all[2].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[1].Message, s_all[3].Message, s_all[0].Message, s_all[2].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -131,10 +181,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjSecureElement</c>.</summary>
-        public static string Name => "CjSecureElement";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "SE (Secure Element) Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -142,7 +192,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -158,30 +208,17 @@ namespace Consumer
         public static bool IsDefined(this CjSecureElementErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjSecureElementErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjSecureElementErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjSecureElementErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjSecureElementErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjSecureElementErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -222,19 +259,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -248,13 +277,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjSecureElement", "SE (Secure Element) Error Codes", new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjSecureElement",
+                    all: s_all,
+                    title: "SE (Secure Element) Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjSecureElementErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

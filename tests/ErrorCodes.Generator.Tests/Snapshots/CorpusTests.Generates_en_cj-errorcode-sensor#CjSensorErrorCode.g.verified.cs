@@ -63,26 +63,56 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjSensorErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-sensor.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-sensor.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(14500101, "ServiceException", "Sensor Service Exception", "Service exception.", "This error code is reported when calling the on, once, or off interfaces of the sensor module if the HDI service is abnormal.", new string[] { "Abnormal status when accessing the HDI service." }, new string[] { "Retry the operation periodically, such as at 1-second intervals or with exponentially increasing intervals.", "If the service remains unavailable after 3 consecutive retries, stop attempting. During this period, priority can be given to obtaining the device list to further determine device availability." }, SpecPath, 13, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(14500102, "TheSensorIsNotSupportedByTheDevice", "Sensor Not Supported by Device", "The sensor is not supported by the device.", "This error code is reported when calling the GetSingleSensor interface if the device does not support the specified sensor.", new string[] { "The underlying hardware does not support the sensor, or the device is not compatible with the sensor." }, new string[] { "If the GetSingleSensor interface returns error code 14500102, it indicates that the device does not support the sensor." }, SpecPath, 32, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 14500101,
+                name: "ServiceException",
+                title: "Sensor Service Exception",
+                message: "Service exception.",
+                description: "This error code is reported when calling the on, once, or off interfaces of the sensor module if the HDI service is abnormal.",
+                causes: new string[] { "Abnormal status when accessing the HDI service." },
+                remediation: new string[] { "Retry the operation periodically, such as at 1-second intervals or with exponentially increasing intervals.", "If the service remains unavailable after 3 consecutive retries, stop attempting. During this period, priority can be given to obtaining the device list to further determine device availability." },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 14500102,
+                name: "TheSensorIsNotSupportedByTheDevice",
+                title: "Sensor Not Supported by Device",
+                message: "The sensor is not supported by the device.",
+                description: "This error code is reported when calling the GetSingleSensor interface if the device does not support the specified sensor.",
+                causes: new string[] { "The underlying hardware does not support the sensor, or the device is not compatible with the sensor." },
+                remediation: new string[] { "If the GetSingleSensor interface returns error code 14500102, it indicates that the device does not support the sensor." },
+                specFile: SpecFile,
+                line: 32,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 14500101, 14500102 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            14500101, 14500102,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[1] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[1],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[1].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[1].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -90,10 +120,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjSensor</c>.</summary>
-        public static string Name => "CjSensor";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Sensor Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -101,7 +131,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -117,30 +147,17 @@ namespace Consumer
         public static bool IsDefined(this CjSensorErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjSensorErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjSensorErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjSensorErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjSensorErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjSensorErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -181,19 +198,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -207,13 +216,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjSensor", "Sensor Error Codes", new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThis document only introduces error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjSensor",
+                    all: s_all,
+                    title: "Sensor Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThis document only introduces error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjSensorErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

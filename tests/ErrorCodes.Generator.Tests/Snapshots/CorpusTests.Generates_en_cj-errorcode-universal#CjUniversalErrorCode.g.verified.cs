@@ -104,28 +104,78 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjUniversalErrorCodes
     {
-        private const string SpecPath = "../../docs/en/cj-errorcode-universal.md";
+        private const string SpecFile = "../../docs/en/cj-errorcode-universal.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(201, "PermissionVerificationFailed", "Permission Verification Failed", "Permission verification failed. The application does not have the permission required to call the API.", "Permission verification failed. The application lacks the necessary permissions to use this API and needs to apply for authorization.", new string[] { "This error code indicates a permission verification failure, typically occurring when attempting to call an API without the required permissions." }, new string[] { "Verify whether your application has the necessary permissions to call the API." }, SpecPath, 9, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(202, "PermissionVerificationFailed_202", "System API Permission Verification Failed", "Permission verification failed. A non-system application calls a system API.", "Permission verification failed. A non-system application attempted to use a system API.", new string[] { "A non-system application invoked a system API. Please check if system APIs are being used." }, new string[] { "Check for any calls to system APIs and remove them." }, SpecPath, 23, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(401, "ParameterError", "Parameter Check Failed", "Parameter error. Possible causes:\nMandatory parameters are left unspecified;\nIncorrect parameter types;\nParameter verification failed.", "Required parameters are missing.\nParameter types are incorrect.\nParameter validation failed.", new string[] { "Mandatory parameters were not provided.", "Parameter type error (Type Error).", "Incorrect parameter count (Argument Count Error).", "Null parameter error (Null Argument Error).", "Parameter format error (Format Error).", "Parameter value out of range (Value Range Error)." }, new string[] { "Verify that all required parameters are provided and their types are correct. For parameter validation failures, review the parameter specifications and troubleshoot based on the possible causes listed." }, SpecPath, 37, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(801, "CapabilityNotSupported", "API Not Supported by This Device", "Capability not supported. Failed to call the API due to limited device capabilities.", "This API is not supported by the device. Typically used when the device supports the SysCap but has limited support for specific APIs.", new string[] { "The device does not support this API." }, new string[] { "Check whether the device supports the API being used." }, SpecPath, 61, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 201,
+                name: "PermissionVerificationFailed",
+                title: "Permission Verification Failed",
+                message: "Permission verification failed. The application does not have the permission required to call the API.",
+                description: "Permission verification failed. The application lacks the necessary permissions to use this API and needs to apply for authorization.",
+                causes: new string[] { "This error code indicates a permission verification failure, typically occurring when attempting to call an API without the required permissions." },
+                remediation: new string[] { "Verify whether your application has the necessary permissions to call the API." },
+                specFile: SpecFile,
+                line: 9,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 202,
+                name: "PermissionVerificationFailed_202",
+                title: "System API Permission Verification Failed",
+                message: "Permission verification failed. A non-system application calls a system API.",
+                description: "Permission verification failed. A non-system application attempted to use a system API.",
+                causes: new string[] { "A non-system application invoked a system API. Please check if system APIs are being used." },
+                remediation: new string[] { "Check for any calls to system APIs and remove them." },
+                specFile: SpecFile,
+                line: 23,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 401,
+                name: "ParameterError",
+                title: "Parameter Check Failed",
+                message: "Parameter error. Possible causes:\nMandatory parameters are left unspecified;\nIncorrect parameter types;\nParameter verification failed.",
+                description: "Required parameters are missing.\nParameter types are incorrect.\nParameter validation failed.",
+                causes: new string[] { "Mandatory parameters were not provided.", "Parameter type error (Type Error).", "Incorrect parameter count (Argument Count Error).", "Null parameter error (Null Argument Error).", "Parameter format error (Format Error).", "Parameter value out of range (Value Range Error)." },
+                remediation: new string[] { "Verify that all required parameters are provided and their types are correct. For parameter validation failures, review the parameter specifications and troubleshoot based on the possible causes listed." },
+                specFile: SpecFile,
+                line: 37,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 801,
+                name: "CapabilityNotSupported",
+                title: "API Not Supported by This Device",
+                message: "Capability not supported. Failed to call the API due to limited device capabilities.",
+                description: "This API is not supported by the device. Typically used when the device supports the SysCap but has limited support for specific APIs.",
+                causes: new string[] { "The device does not support this API." },
+                remediation: new string[] { "Check whether the device supports the API being used." },
+                specFile: SpecFile,
+                line: 61,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 401, 202, 801, 201 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            401, 202, 801, 201,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[2], s_all[1], s_all[3], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[2], s_all[1], s_all[3], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[2].Message, s_all[1].Message, s_all[3].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[2].Message, s_all[1].Message, s_all[3].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -133,10 +183,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjUniversal</c>.</summary>
-        public static string Name => "CjUniversal";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Common Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -144,7 +194,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -160,30 +210,17 @@ namespace Consumer
         public static bool IsDefined(this CjUniversalErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjUniversalErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjUniversalErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjUniversalErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjUniversalErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjUniversalErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -224,19 +261,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -250,13 +279,18 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjUniversal", "Common Error Codes", new string[] { "Note:\nCurrently in the beta phase." }, s_all, s_languages, new string[0], new string[0])
+                : base(
+                    name: "CjUniversal",
+                    all: s_all,
+                    title: "Common Error Codes",
+                    notes: new string[] { "Note:\nCurrently in the beta phase." },
+                    languages: s_languages)
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjUniversalErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -514,85 +514,550 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class KernelErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode-kernel.md";
+        private const string SpecFile = "../../docs/en/errorcode-kernel.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(1, "EPERM", "EPERM", "Operation not permitted", "", new string[0], new string[0], SpecPath, 16, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2, "ENOENT", "ENOENT", "No such file or directory", "", new string[0], new string[0], SpecPath, 17, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(3, "ESRCH", "ESRCH", "No such process", "", new string[0], new string[0], SpecPath, 18, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(4, "EINTR", "EINTR", "Interrupted system call", "", new string[0], new string[0], SpecPath, 19, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5, "EIO", "EIO", "Input/output error", "", new string[0], new string[0], SpecPath, 20, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(6, "ENXIO", "ENXIO", "No such device or address", "", new string[0], new string[0], SpecPath, 21, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7, "E2BIG", "E2BIG", "Argument list too long", "", new string[0], new string[0], SpecPath, 22, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(8, "ENOEXEC", "ENOEXEC", "Exec format error", "", new string[0], new string[0], SpecPath, 23, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(9, "EBADF", "EBADF", "Bad file descriptor", "", new string[0], new string[0], SpecPath, 24, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(10, "ECHILD", "ECHILD", "No child processes", "", new string[0], new string[0], SpecPath, 25, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(11, "EAGAIN", "EAGAIN", "Try again", "", new string[0], new string[0], SpecPath, 26, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12, "ENOMEM", "ENOMEM", "Out of memory", "", new string[0], new string[0], SpecPath, 27, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(13, "EACCES", "EACCES", "Permission denied", "", new string[0], new string[0], SpecPath, 28, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(14, "EFAULT", "EFAULT", "Bad address", "", new string[0], new string[0], SpecPath, 29, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(16, "EBUSY", "EBUSY", "Device or resource busy", "", new string[0], new string[0], SpecPath, 30, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(17, "EEXIST", "EEXIST", "File exists", "", new string[0], new string[0], SpecPath, 31, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(18, "EXDEV", "EXDEV", "Cross-device link", "", new string[0], new string[0], SpecPath, 32, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(19, "ENODEV", "ENODEV", "No such device", "", new string[0], new string[0], SpecPath, 33, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(20, "ENOTDIR", "ENOTDIR", "Not a directory", "", new string[0], new string[0], SpecPath, 34, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(21, "EISDIR", "EISDIR", "Is a directory", "", new string[0], new string[0], SpecPath, 35, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(22, "EINVAL", "EINVAL", "Invalid argument", "", new string[0], new string[0], SpecPath, 36, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(23, "ENFILE", "ENFILE", "File table overflow", "", new string[0], new string[0], SpecPath, 37, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(24, "EMFILE", "EMFILE", "Too many open files", "", new string[0], new string[0], SpecPath, 38, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(25, "ENOTTY", "ENOTTY", "Inappropriate ioctl for device", "", new string[0], new string[0], SpecPath, 39, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(26, "ETXTBSY", "ETXTBSY", "Text file busy", "", new string[0], new string[0], SpecPath, 40, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(96, "EPFNOSUPPORT", "EPFNOSUPPORT", "Protocol family not supported", "", new string[0], new string[0], SpecPath, 41, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(97, "EAFNOSUPPORT", "EAFNOSUPPORT", "Address family not supported by protocol", "", new string[0], new string[0], SpecPath, 42, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(98, "EADDRINUSE", "EADDRINUSE", "Address already in use", "", new string[0], new string[0], SpecPath, 43, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(99, "EADDRNOTAVAIL", "EADDRNOTAVAIL", "Cannot assign requested address", "", new string[0], new string[0], SpecPath, 44, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(100, "ENETDOWN", "ENETDOWN", "Network is down", "", new string[0], new string[0], SpecPath, 45, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(101, "ENETUNREACH", "ENETUNREACH", "Network is unreachable", "", new string[0], new string[0], SpecPath, 46, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(102, "ENETRESET", "ENETRESET", "Network dropped connection because of reset", "", new string[0], new string[0], SpecPath, 47, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(103, "ECONNABORTED", "ECONNABORTED", "Software caused connection abort", "", new string[0], new string[0], SpecPath, 48, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(104, "ECONNRESET", "ECONNRESET", "Connection reset by peer", "", new string[0], new string[0], SpecPath, 49, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(105, "ENOBUFS", "ENOBUFS", "No buffer space available", "", new string[0], new string[0], SpecPath, 50, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(106, "EISCONN", "EISCONN", "Socket is already connected", "", new string[0], new string[0], SpecPath, 51, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(107, "ENOTCONN", "ENOTCONN", "Socket is not connected", "", new string[0], new string[0], SpecPath, 52, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(110, "ETIMEDOUT", "ETIMEDOUT", "Connection timed out", "", new string[0], new string[0], SpecPath, 53, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(111, "ECONNREFUSED", "ECONNREFUSED", "Connection refused", "", new string[0], new string[0], SpecPath, 54, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(112, "EHOSTDOWN", "EHOSTDOWN", "Host is down", "", new string[0], new string[0], SpecPath, 55, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(113, "EHOSTUNREACH", "EHOSTUNREACH", "No route to host", "", new string[0], new string[0], SpecPath, 56, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(114, "EALREADY", "EALREADY", "Operation already in progress", "", new string[0], new string[0], SpecPath, 57, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(115, "EINPROGRESS", "EINPROGRESS", "Operation now in progress", "", new string[0], new string[0], SpecPath, 58, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(116, "ESTALE", "ESTALE", "Stale file handle", "", new string[0], new string[0], SpecPath, 59, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(117, "EUCLEAN", "EUCLEAN", "Structure needs cleaning", "", new string[0], new string[0], SpecPath, 60, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(118, "ENOTNAM", "ENOTNAM", "Not a XENIX named type file", "", new string[0], new string[0], SpecPath, 61, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(119, "ENAVAIL", "ENAVAIL", "No XENIX semaphores available", "", new string[0], new string[0], SpecPath, 62, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(120, "EREMOTEIO", "EREMOTEIO", "Is a named type file", "", new string[0], new string[0], SpecPath, 63, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(121, "EREMOTEIO_121", "EREMOTEIO", "Remote I/O error", "", new string[0], new string[0], SpecPath, 64, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(122, "EDQUOT", "EDQUOT", "Quota exceeded", "", new string[0], new string[0], SpecPath, 65, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(123, "ENOMEDIUM", "ENOMEDIUM", "No medium found", "", new string[0], new string[0], SpecPath, 66, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(124, "EMEDIUMTYPE", "EMEDIUMTYPE", "Wrong medium type", "", new string[0], new string[0], SpecPath, 67, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(125, "ECANCELED", "ECANCELED", "Operation Canceled", "", new string[0], new string[0], SpecPath, 68, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(126, "ENOKEY", "ENOKEY", "Required key not available", "", new string[0], new string[0], SpecPath, 69, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(127, "EKEYEXPIRED", "EKEYEXPIRED", "Key has expired", "", new string[0], new string[0], SpecPath, 70, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(128, "EKEYREVOKED", "EKEYREVOKED", "Key has been revoked", "", new string[0], new string[0], SpecPath, 71, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(129, "EKEYREJECTED", "EKEYREJECTED", "Key was rejected by service", "", new string[0], new string[0], SpecPath, 72, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(130, "EOWNERDEAD", "EOWNERDEAD", "Owner died", "", new string[0], new string[0], SpecPath, 73, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(131, "ENOTRECOVERABLE", "ENOTRECOVERABLE", "State not recoverable", "", new string[0], new string[0], SpecPath, 74, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(132, "ERFKILL", "ERFKILL", "Operation not possible due to RF-kill", "", new string[0], new string[0], SpecPath, 75, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(133, "EHWPOISON", "EHWPOISON", "Memory page has hardware error", "", new string[0], new string[0], SpecPath, 76, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 1,
+                name: "EPERM",
+                title: "EPERM",
+                message: "Operation not permitted",
+                specFile: SpecFile,
+                line: 16,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2,
+                name: "ENOENT",
+                title: "ENOENT",
+                message: "No such file or directory",
+                specFile: SpecFile,
+                line: 17,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 3,
+                name: "ESRCH",
+                title: "ESRCH",
+                message: "No such process",
+                specFile: SpecFile,
+                line: 18,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 4,
+                name: "EINTR",
+                title: "EINTR",
+                message: "Interrupted system call",
+                specFile: SpecFile,
+                line: 19,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5,
+                name: "EIO",
+                title: "EIO",
+                message: "Input/output error",
+                specFile: SpecFile,
+                line: 20,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 6,
+                name: "ENXIO",
+                title: "ENXIO",
+                message: "No such device or address",
+                specFile: SpecFile,
+                line: 21,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7,
+                name: "E2BIG",
+                title: "E2BIG",
+                message: "Argument list too long",
+                specFile: SpecFile,
+                line: 22,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 8,
+                name: "ENOEXEC",
+                title: "ENOEXEC",
+                message: "Exec format error",
+                specFile: SpecFile,
+                line: 23,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 9,
+                name: "EBADF",
+                title: "EBADF",
+                message: "Bad file descriptor",
+                specFile: SpecFile,
+                line: 24,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 10,
+                name: "ECHILD",
+                title: "ECHILD",
+                message: "No child processes",
+                specFile: SpecFile,
+                line: 25,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 11,
+                name: "EAGAIN",
+                title: "EAGAIN",
+                message: "Try again",
+                specFile: SpecFile,
+                line: 26,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12,
+                name: "ENOMEM",
+                title: "ENOMEM",
+                message: "Out of memory",
+                specFile: SpecFile,
+                line: 27,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 13,
+                name: "EACCES",
+                title: "EACCES",
+                message: "Permission denied",
+                specFile: SpecFile,
+                line: 28,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 14,
+                name: "EFAULT",
+                title: "EFAULT",
+                message: "Bad address",
+                specFile: SpecFile,
+                line: 29,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 16,
+                name: "EBUSY",
+                title: "EBUSY",
+                message: "Device or resource busy",
+                specFile: SpecFile,
+                line: 30,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 17,
+                name: "EEXIST",
+                title: "EEXIST",
+                message: "File exists",
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 18,
+                name: "EXDEV",
+                title: "EXDEV",
+                message: "Cross-device link",
+                specFile: SpecFile,
+                line: 32,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 19,
+                name: "ENODEV",
+                title: "ENODEV",
+                message: "No such device",
+                specFile: SpecFile,
+                line: 33,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 20,
+                name: "ENOTDIR",
+                title: "ENOTDIR",
+                message: "Not a directory",
+                specFile: SpecFile,
+                line: 34,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 21,
+                name: "EISDIR",
+                title: "EISDIR",
+                message: "Is a directory",
+                specFile: SpecFile,
+                line: 35,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 22,
+                name: "EINVAL",
+                title: "EINVAL",
+                message: "Invalid argument",
+                specFile: SpecFile,
+                line: 36,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 23,
+                name: "ENFILE",
+                title: "ENFILE",
+                message: "File table overflow",
+                specFile: SpecFile,
+                line: 37,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 24,
+                name: "EMFILE",
+                title: "EMFILE",
+                message: "Too many open files",
+                specFile: SpecFile,
+                line: 38,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 25,
+                name: "ENOTTY",
+                title: "ENOTTY",
+                message: "Inappropriate ioctl for device",
+                specFile: SpecFile,
+                line: 39,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 26,
+                name: "ETXTBSY",
+                title: "ETXTBSY",
+                message: "Text file busy",
+                specFile: SpecFile,
+                line: 40,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 96,
+                name: "EPFNOSUPPORT",
+                title: "EPFNOSUPPORT",
+                message: "Protocol family not supported",
+                specFile: SpecFile,
+                line: 41,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 97,
+                name: "EAFNOSUPPORT",
+                title: "EAFNOSUPPORT",
+                message: "Address family not supported by protocol",
+                specFile: SpecFile,
+                line: 42,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 98,
+                name: "EADDRINUSE",
+                title: "EADDRINUSE",
+                message: "Address already in use",
+                specFile: SpecFile,
+                line: 43,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 99,
+                name: "EADDRNOTAVAIL",
+                title: "EADDRNOTAVAIL",
+                message: "Cannot assign requested address",
+                specFile: SpecFile,
+                line: 44,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 100,
+                name: "ENETDOWN",
+                title: "ENETDOWN",
+                message: "Network is down",
+                specFile: SpecFile,
+                line: 45,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 101,
+                name: "ENETUNREACH",
+                title: "ENETUNREACH",
+                message: "Network is unreachable",
+                specFile: SpecFile,
+                line: 46,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 102,
+                name: "ENETRESET",
+                title: "ENETRESET",
+                message: "Network dropped connection because of reset",
+                specFile: SpecFile,
+                line: 47,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 103,
+                name: "ECONNABORTED",
+                title: "ECONNABORTED",
+                message: "Software caused connection abort",
+                specFile: SpecFile,
+                line: 48,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 104,
+                name: "ECONNRESET",
+                title: "ECONNRESET",
+                message: "Connection reset by peer",
+                specFile: SpecFile,
+                line: 49,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 105,
+                name: "ENOBUFS",
+                title: "ENOBUFS",
+                message: "No buffer space available",
+                specFile: SpecFile,
+                line: 50,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 106,
+                name: "EISCONN",
+                title: "EISCONN",
+                message: "Socket is already connected",
+                specFile: SpecFile,
+                line: 51,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 107,
+                name: "ENOTCONN",
+                title: "ENOTCONN",
+                message: "Socket is not connected",
+                specFile: SpecFile,
+                line: 52,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 110,
+                name: "ETIMEDOUT",
+                title: "ETIMEDOUT",
+                message: "Connection timed out",
+                specFile: SpecFile,
+                line: 53,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 111,
+                name: "ECONNREFUSED",
+                title: "ECONNREFUSED",
+                message: "Connection refused",
+                specFile: SpecFile,
+                line: 54,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 112,
+                name: "EHOSTDOWN",
+                title: "EHOSTDOWN",
+                message: "Host is down",
+                specFile: SpecFile,
+                line: 55,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 113,
+                name: "EHOSTUNREACH",
+                title: "EHOSTUNREACH",
+                message: "No route to host",
+                specFile: SpecFile,
+                line: 56,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 114,
+                name: "EALREADY",
+                title: "EALREADY",
+                message: "Operation already in progress",
+                specFile: SpecFile,
+                line: 57,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 115,
+                name: "EINPROGRESS",
+                title: "EINPROGRESS",
+                message: "Operation now in progress",
+                specFile: SpecFile,
+                line: 58,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 116,
+                name: "ESTALE",
+                title: "ESTALE",
+                message: "Stale file handle",
+                specFile: SpecFile,
+                line: 59,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 117,
+                name: "EUCLEAN",
+                title: "EUCLEAN",
+                message: "Structure needs cleaning",
+                specFile: SpecFile,
+                line: 60,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 118,
+                name: "ENOTNAM",
+                title: "ENOTNAM",
+                message: "Not a XENIX named type file",
+                specFile: SpecFile,
+                line: 61,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 119,
+                name: "ENAVAIL",
+                title: "ENAVAIL",
+                message: "No XENIX semaphores available",
+                specFile: SpecFile,
+                line: 62,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 120,
+                name: "EREMOTEIO",
+                title: "EREMOTEIO",
+                message: "Is a named type file",
+                specFile: SpecFile,
+                line: 63,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 121,
+                name: "EREMOTEIO_121",
+                title: "EREMOTEIO",
+                message: "Remote I/O error",
+                specFile: SpecFile,
+                line: 64,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 122,
+                name: "EDQUOT",
+                title: "EDQUOT",
+                message: "Quota exceeded",
+                specFile: SpecFile,
+                line: 65,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 123,
+                name: "ENOMEDIUM",
+                title: "ENOMEDIUM",
+                message: "No medium found",
+                specFile: SpecFile,
+                line: 66,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 124,
+                name: "EMEDIUMTYPE",
+                title: "EMEDIUMTYPE",
+                message: "Wrong medium type",
+                specFile: SpecFile,
+                line: 67,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 125,
+                name: "ECANCELED",
+                title: "ECANCELED",
+                message: "Operation Canceled",
+                specFile: SpecFile,
+                line: 68,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 126,
+                name: "ENOKEY",
+                title: "ENOKEY",
+                message: "Required key not available",
+                specFile: SpecFile,
+                line: 69,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 127,
+                name: "EKEYEXPIRED",
+                title: "EKEYEXPIRED",
+                message: "Key has expired",
+                specFile: SpecFile,
+                line: 70,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 128,
+                name: "EKEYREVOKED",
+                title: "EKEYREVOKED",
+                message: "Key has been revoked",
+                specFile: SpecFile,
+                line: 71,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 129,
+                name: "EKEYREJECTED",
+                title: "EKEYREJECTED",
+                message: "Key was rejected by service",
+                specFile: SpecFile,
+                line: 72,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 130,
+                name: "EOWNERDEAD",
+                title: "EOWNERDEAD",
+                message: "Owner died",
+                specFile: SpecFile,
+                line: 73,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 131,
+                name: "ENOTRECOVERABLE",
+                title: "ENOTRECOVERABLE",
+                message: "State not recoverable",
+                specFile: SpecFile,
+                line: 74,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 132,
+                name: "ERFKILL",
+                title: "ERFKILL",
+                message: "Operation not possible due to RF-kill",
+                specFile: SpecFile,
+                line: 75,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 133,
+                name: "EHWPOISON",
+                title: "EHWPOISON",
+                message: "Memory page has hardware error",
+                specFile: SpecFile,
+                line: 76,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 133, 128, 123, 118, 113, 1, 103, 98, 24, 19, 14, 9, 4, 132, 127, 122, 117, 112, 107, 102, 97, 23, 18, 13, 8, 3, 131, 126, 121, 116, 111, 106, 101, 96, 22, 17, 12, 7, 2, 130, 125, 120, 115, 110, 105, 100, 26, 21, 16, 11, 6, 1, 129, 124, 119, 114, 1, 104, 99, 25, 20, 1, 10, 5 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            133, 128, 123, 118, 113, 1, 103, 98, 24, 19,
+            14, 9, 4, 132, 127, 122, 117, 112, 107, 102,
+            97, 23, 18, 13, 8, 3, 131, 126, 121, 116,
+            111, 106, 101, 96, 22, 17, 12, 7, 2, 130,
+            125, 120, 115, 110, 105, 100, 26, 21, 16, 11,
+            6, 1, 129, 124, 119, 114, 1, 104, 99, 25,
+            20, 1, 10, 5,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[60], s_all[55], s_all[50], s_all[45], s_all[40], s_all[0], s_all[32], s_all[27], s_all[22], s_all[17], s_all[13], s_all[8], s_all[3], s_all[59], s_all[54], s_all[49], s_all[44], s_all[39], s_all[36], s_all[31], s_all[26], s_all[21], s_all[16], s_all[12], s_all[7], s_all[2], s_all[58], s_all[53], s_all[48], s_all[43], s_all[38], s_all[35], s_all[30], s_all[25], s_all[20], s_all[15], s_all[11], s_all[6], s_all[1], s_all[57], s_all[52], s_all[47], s_all[42], s_all[37], s_all[34], s_all[29], s_all[24], s_all[19], s_all[14], s_all[10], s_all[5], s_all[0], s_all[56], s_all[51], s_all[46], s_all[41], s_all[0], s_all[33], s_all[28], s_all[23], s_all[18], s_all[0], s_all[9], s_all[4] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[60], s_all[55], s_all[50], s_all[45], s_all[40], s_all[0], s_all[32], s_all[27],
+            s_all[22], s_all[17], s_all[13], s_all[8], s_all[3], s_all[59], s_all[54], s_all[49],
+            s_all[44], s_all[39], s_all[36], s_all[31], s_all[26], s_all[21], s_all[16], s_all[12],
+            s_all[7], s_all[2], s_all[58], s_all[53], s_all[48], s_all[43], s_all[38], s_all[35],
+            s_all[30], s_all[25], s_all[20], s_all[15], s_all[11], s_all[6], s_all[1], s_all[57],
+            s_all[52], s_all[47], s_all[42], s_all[37], s_all[34], s_all[29], s_all[24], s_all[19],
+            s_all[14], s_all[10], s_all[5], s_all[0], s_all[56], s_all[51], s_all[46], s_all[41],
+            s_all[0], s_all[33], s_all[28], s_all[23], s_all[18], s_all[0], s_all[9], s_all[4],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[60].Message, s_all[55].Message, s_all[50].Message, s_all[45].Message, s_all[40].Message, s_all[0].Message, s_all[32].Message, s_all[27].Message, s_all[22].Message, s_all[17].Message, s_all[13].Message, s_all[8].Message, s_all[3].Message, s_all[59].Message, s_all[54].Message, s_all[49].Message, s_all[44].Message, s_all[39].Message, s_all[36].Message, s_all[31].Message, s_all[26].Message, s_all[21].Message, s_all[16].Message, s_all[12].Message, s_all[7].Message, s_all[2].Message, s_all[58].Message, s_all[53].Message, s_all[48].Message, s_all[43].Message, s_all[38].Message, s_all[35].Message, s_all[30].Message, s_all[25].Message, s_all[20].Message, s_all[15].Message, s_all[11].Message, s_all[6].Message, s_all[1].Message, s_all[57].Message, s_all[52].Message, s_all[47].Message, s_all[42].Message, s_all[37].Message, s_all[34].Message, s_all[29].Message, s_all[24].Message, s_all[19].Message, s_all[14].Message, s_all[10].Message, s_all[5].Message, s_all[0].Message, s_all[56].Message, s_all[51].Message, s_all[46].Message, s_all[41].Message, s_all[0].Message, s_all[33].Message, s_all[28].Message, s_all[23].Message, s_all[18].Message, s_all[0].Message, s_all[9].Message, s_all[4].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[60].Message, s_all[55].Message, s_all[50].Message, s_all[45].Message,
+            s_all[40].Message, s_all[0].Message, s_all[32].Message, s_all[27].Message,
+            s_all[22].Message, s_all[17].Message, s_all[13].Message, s_all[8].Message,
+            s_all[3].Message, s_all[59].Message, s_all[54].Message, s_all[49].Message,
+            s_all[44].Message, s_all[39].Message, s_all[36].Message, s_all[31].Message,
+            s_all[26].Message, s_all[21].Message, s_all[16].Message, s_all[12].Message,
+            s_all[7].Message, s_all[2].Message, s_all[58].Message, s_all[53].Message,
+            s_all[48].Message, s_all[43].Message, s_all[38].Message, s_all[35].Message,
+            s_all[30].Message, s_all[25].Message, s_all[20].Message, s_all[15].Message,
+            s_all[11].Message, s_all[6].Message, s_all[1].Message, s_all[57].Message,
+            s_all[52].Message, s_all[47].Message, s_all[42].Message, s_all[37].Message,
+            s_all[34].Message, s_all[29].Message, s_all[24].Message, s_all[19].Message,
+            s_all[14].Message, s_all[10].Message, s_all[5].Message, s_all[0].Message,
+            s_all[56].Message, s_all[51].Message, s_all[46].Message, s_all[41].Message,
+            s_all[0].Message, s_all[33].Message, s_all[28].Message, s_all[23].Message,
+            s_all[18].Message, s_all[0].Message, s_all[9].Message, s_all[4].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -600,10 +1065,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>Kernel</c>.</summary>
-        public static string Name => "Kernel";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Kernel Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -611,7 +1076,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -627,30 +1092,17 @@ namespace Consumer
         public static bool IsDefined(this KernelErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this KernelErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this KernelErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this KernelErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this KernelErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this KernelErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -691,19 +1143,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -717,13 +1161,27 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("Kernel", "Kernel Error Codes", new string[] { "NOTE\nThe following lists only the kernel error codes and descriptions." }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[0])
+                : base(
+                    name: "Kernel",
+                    all: s_all,
+                    title: "Kernel Error Codes",
+                    notes: new string[] { "NOTE\nThe following lists only the kernel error codes and descriptions." },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => KernelErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

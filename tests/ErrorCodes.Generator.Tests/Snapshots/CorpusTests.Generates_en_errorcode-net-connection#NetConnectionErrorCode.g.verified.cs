@@ -184,33 +184,138 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetConnectionErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode-net-connection.md";
+        private const string SpecFile = "../../docs/en/errorcode-net-connection.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2100001, "InvalidParameterValue", "Invalid Parameter Value", "Invalid parameter value.", "This error code is reported if the parameter value is invalid.", new string[] { "The input parameter value is not within the valid value range." }, new string[] { "Check whether the input parameter value is within the valid value range." }, SpecPath, 14, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100002, "FailedToConnectToTheService", "Service Connection Failure", "Failed to connect to the service.", "This error code is reported if a service connection failure occurs.", new string[] { "The service is abnormal." }, new string[] { "Check whether system services are running properly." }, SpecPath, 32, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100003, "SystemInternalError", "System Internal Error", "System internal error.", "This error code is reported if a system internal error occurs.", new string[] { "The memory is abnormal.", "A null pointer is present." }, new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." }, SpecPath, 50, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2101007, "TheCallbackDoesNotExist", "Callback Not Exist", "The callback does not exist.", "This error code is reported if a callback object to be unregistered does not exist.", new string[] { "The callback object has not been registered for activating a network or listening to network status changes." }, new string[] { "Before unregistering a callback object, make sure that it has been registered for activating a network or listening to network status changes." }, SpecPath, 72, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2101008, "TheCallbackAlreadyExists", "Callback Already Exists", "The callback already exists.", "This error code is reported if the same callback already exists.", new string[] { "The callback object has been registered for activating a network or listening to network status changes." }, new string[] { "Check whether the callback object has been registered.", "If the callback object has been registered, use the registered callback object." }, SpecPath, 90, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2101022, "TheNumberOfRequestsExceededTheMaximumAllowed", "Number of Requests Exceeding the Maximum", "The number of requests exceeded the maximum allowed.", "This error code is reported if the number of network requests exceeds the maximum.", new string[] { "The number of requests for activating a network or listening to network status changes has reached the maximum value.", "The maximum number of 2.NetConnection.register interfaces has been reached." }, new string[] { "Locate the fault based on the \"Over the max request number\" log record.", "After using NetConnection.register, call NetConnection.unregister to cancel the registered listener in a timely manner." }, SpecPath, 111, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100301, "IncorrectUsageInNonVpnApplication", "Failed to Authenticate the Caller (Non-VPN Application)", "Incorrect usage in non-VPN application.", "The API caller is not a VPN application.", new string[] { "The API caller is not a VPN application." }, new string[] { "Ensure that the API is called in a VPN application." }, SpecPath, 133, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100400, "TheInputNetworkInterfaceIsIncorrect", "Incorrect NIC Name (non-Ethernet)", "The input network interface is incorrect.", "The NIC name passed in the API call is incorrect.", new string[] { "The NIC name passed in the API call is not an Ethernet NIC name such as eth0." }, new string[] { "Ensure that the NIC name is an Ethernet NIC name such as eth0." }, SpecPath, 151, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100401, "TheInputIpAddressNotFound", "No IP Address Configured on the VLAN Is Found", "The input ip address not found.", "The input IP address is not found.", new string[] { "The input IP address is not found on the VLAN." }, new string[] { "Ensure that the input IP address is configured on the VLAN." }, SpecPath, 169, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100001,
+                name: "InvalidParameterValue",
+                title: "Invalid Parameter Value",
+                message: "Invalid parameter value.",
+                description: "This error code is reported if the parameter value is invalid.",
+                causes: new string[] { "The input parameter value is not within the valid value range." },
+                remediation: new string[] { "Check whether the input parameter value is within the valid value range." },
+                specFile: SpecFile,
+                line: 14,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100002,
+                name: "FailedToConnectToTheService",
+                title: "Service Connection Failure",
+                message: "Failed to connect to the service.",
+                description: "This error code is reported if a service connection failure occurs.",
+                causes: new string[] { "The service is abnormal." },
+                remediation: new string[] { "Check whether system services are running properly." },
+                specFile: SpecFile,
+                line: 32,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100003,
+                name: "SystemInternalError",
+                title: "System Internal Error",
+                message: "System internal error.",
+                description: "This error code is reported if a system internal error occurs.",
+                causes: new string[] { "The memory is abnormal.", "A null pointer is present." },
+                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
+                specFile: SpecFile,
+                line: 50,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2101007,
+                name: "TheCallbackDoesNotExist",
+                title: "Callback Not Exist",
+                message: "The callback does not exist.",
+                description: "This error code is reported if a callback object to be unregistered does not exist.",
+                causes: new string[] { "The callback object has not been registered for activating a network or listening to network status changes." },
+                remediation: new string[] { "Before unregistering a callback object, make sure that it has been registered for activating a network or listening to network status changes." },
+                specFile: SpecFile,
+                line: 72,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2101008,
+                name: "TheCallbackAlreadyExists",
+                title: "Callback Already Exists",
+                message: "The callback already exists.",
+                description: "This error code is reported if the same callback already exists.",
+                causes: new string[] { "The callback object has been registered for activating a network or listening to network status changes." },
+                remediation: new string[] { "Check whether the callback object has been registered.", "If the callback object has been registered, use the registered callback object." },
+                specFile: SpecFile,
+                line: 90,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2101022,
+                name: "TheNumberOfRequestsExceededTheMaximumAllowed",
+                title: "Number of Requests Exceeding the Maximum",
+                message: "The number of requests exceeded the maximum allowed.",
+                description: "This error code is reported if the number of network requests exceeds the maximum.",
+                causes: new string[] { "The number of requests for activating a network or listening to network status changes has reached the maximum value.", "The maximum number of 2.NetConnection.register interfaces has been reached." },
+                remediation: new string[] { "Locate the fault based on the \"Over the max request number\" log record.", "After using NetConnection.register, call NetConnection.unregister to cancel the registered listener in a timely manner." },
+                specFile: SpecFile,
+                line: 111,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100301,
+                name: "IncorrectUsageInNonVpnApplication",
+                title: "Failed to Authenticate the Caller (Non-VPN Application)",
+                message: "Incorrect usage in non-VPN application.",
+                description: "The API caller is not a VPN application.",
+                causes: new string[] { "The API caller is not a VPN application." },
+                remediation: new string[] { "Ensure that the API is called in a VPN application." },
+                specFile: SpecFile,
+                line: 133,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100400,
+                name: "TheInputNetworkInterfaceIsIncorrect",
+                title: "Incorrect NIC Name (non-Ethernet)",
+                message: "The input network interface is incorrect.",
+                description: "The NIC name passed in the API call is incorrect.",
+                causes: new string[] { "The NIC name passed in the API call is not an Ethernet NIC name such as eth0." },
+                remediation: new string[] { "Ensure that the NIC name is an Ethernet NIC name such as eth0." },
+                specFile: SpecFile,
+                line: 151,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100401,
+                name: "TheInputIpAddressNotFound",
+                title: "No IP Address Configured on the VLAN Is Found",
+                message: "The input ip address not found.",
+                description: "The input IP address is not found.",
+                causes: new string[] { "The input IP address is not found on the VLAN." },
+                remediation: new string[] { "Ensure that the input IP address is configured on the VLAN." },
+                specFile: SpecFile,
+                line: 169,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2100301, 2100001, 2101008, 2100002, 2100400, 2100001, 2100001, 2100001, 2101007, 2100001, 2100001, 2100001, 2101022, 2100003, 2100401, 2100001 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2100301, 2100001, 2101008, 2100002, 2100400, 2100001, 2100001, 2100001, 2101007, 2100001,
+            2100001, 2100001, 2101022, 2100003, 2100401, 2100001,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[6], s_all[0], s_all[4], s_all[1], s_all[7], s_all[0], s_all[0], s_all[0], s_all[3], s_all[0], s_all[0], s_all[0], s_all[5], s_all[2], s_all[8], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[6], s_all[0], s_all[4], s_all[1], s_all[7], s_all[0], s_all[0], s_all[0],
+            s_all[3], s_all[0], s_all[0], s_all[0], s_all[5], s_all[2], s_all[8], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[6].Message, s_all[0].Message, s_all[4].Message, s_all[1].Message, s_all[7].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[5].Message, s_all[2].Message, s_all[8].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[6].Message, s_all[0].Message, s_all[4].Message, s_all[1].Message,
+            s_all[7].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[3].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[5].Message, s_all[2].Message, s_all[8].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -218,10 +323,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetConnection</c>.</summary>
-        public static string Name => "NetConnection";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Network Connection Management Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -229,7 +334,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -245,30 +350,17 @@ namespace Consumer
         public static bool IsDefined(this NetConnectionErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetConnectionErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetConnectionErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetConnectionErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetConnectionErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetConnectionErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -309,19 +401,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -335,13 +419,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetConnection", "Network Connection Management Error Codes", new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetConnection",
+                    all: s_all,
+                    title: "Network Connection Management Error Codes",
+                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetConnectionErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -221,35 +221,160 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetEapErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode-net-eap.md";
+        private const string SpecFile = "../../docs/en/errorcode-net-eap.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(33200001, "InvalidNetid", "Invalid netId", "Invalid netId.", "This error code is reported if netId is invalid.", new string[] { "The specified netId does not exist." }, new string[] { "Enter a valid netId." }, SpecPath, 15, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200002, "LogOffFail", "Failed to Exit Extended Authentication of the Specified NIC", "log off fail.", "This error code is reported if the attempt to exit extended authentication of the NIC identified by the specified netId fails.", new string[] { "The specified netId does not exist." }, new string[] { "Enter a valid netId." }, SpecPath, 33, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200003, "InvalidProfile", "Invalid eth eap Configuration", "Invalid profile.", "This error code is reported if the eth eap configuration in profile is invalid.", new string[] { "The profile field value is incorrect." }, new string[] { "Configure the profile field correctly." }, SpecPath, 51, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200004, "InvalidResult", "Invalid eap Result Value", "Invalid result.", "This error code is reported if the result value is invalid.", new string[] { "The input result value is not within the range of CustomResult." }, new string[] { "Set result to a value within the range of CustomResult." }, SpecPath, 69, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200005, "InvalidSizeOfEapData", "Invalid Data Length", "Invalid size of eap data.", "This error code is reported if the EAP data length is invalid.", new string[] { "The input EAP data length is different from the value of bufferLen in EapData." }, new string[] { "Ensure that the value of bufferLen is the same as the EAP data length." }, SpecPath, 87, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200006, "InvalidNetType", "Invalid Network Type", "Invalid net type.", "This error code is reported if the network type is invalid.", new string[] { "The input network type is not supported." }, new string[] { "Set the input network type to 1 (WLAN) or 2 (ETH)." }, SpecPath, 105, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200007, "InvalidEapCode", "Invalid eapCode Value", "Invalid eap code.", "This error code is reported if eapCode is invalid.", new string[] { "The input eapCode is not within the valid value range." }, new string[] { "Enter a valid eapCode value, which can be 1, 2, 3, or 4." }, SpecPath, 124, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200008, "InvalidEapType", "Invalid eapType Value", "Invalid eap type.", "This error code is reported if eapType is invalid.", new string[] { "The input eapCode is not within the valid value range." }, new string[] { "Set eapType to a value within the range of [1, 255]." }, SpecPath, 142, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200009, "NetmanagerStop", "netmanager Not Exist", "netmanager stop.", "The netmanager process does not exist.", new string[] { "This error code is reported if the netmanager process is abnormal." }, new string[] { "Reboot the system." }, SpecPath, 160, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200010, "InvalidEthState", "Invalid eap Status", "Invalid eth state.", "This error code is reported if the eth status is invalid.", new string[] { "The Ethernet adapter is not working properly." }, new string[] { "Remove and insert the network cable and try again." }, SpecPath, 178, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200099, "InternalError", "Internal Program Error", "internal error.", "This error code is reported if a program fails to operate properly.", new string[] { "If EAP packets fail to be processed, for example, packets fail to be parsed or the data format is incorrect, filter the logs by the keyword \"wpa_supplicant:EAP\" to locate and analyze the fault.", "If the authentication process is abnormal, for example, the state machine is incorrect or the authentication times out and no response is returned, filter the logs by the keyword \"entering state\" to locate and analyze the fault.", "If the certificate fails to be processed, for example, the certificate fails to be loaded or parsed, or the key operation fails, filter the logs by the keyword \"wpa_supplicant:SSL\" to locate and analyze the fault.", "If the callback function is abnormal, for example, the callback function is not correctly implemented or an exception that is not captured is thrown, filter the logs by the keyword \"replyCustomEapData\" to locate and analyze the fault.", "If the communication fails, for example, the socket communication is abnormal or the connection is disconnected, check the logs. This cause is commonly seen on the startEthEap and logOffEthEap interfaces. You can filter logs by the keyword startEap or stopEap to check whether the command is delivered properly." }, new string[] { "View system logs to locate the fault. You can filter logs by the keyword supplicant to locate the EAP packet processing exception, and filter logs by the keyword replyCustomEapData to locate the callback function exception. For communication exceptions triggered by the startEthEap and logOffEthEap interfaces, you can filter logs by the keyword startEap or stopEap to locate the fault.", "Ensure that the EAP authentication process is correctly invoked. Do not perform the next step before the previous step is complete.", "Check whether the certificate and key are correctly configured and whether the certificate format meets the requirements.", "Ensure that the callback function is not deregistered repeatedly before being deregistered and is working properly after being registered.", "If the fault persists, restart the device and try again." }, SpecPath, 196, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200001,
+                name: "InvalidNetid",
+                title: "Invalid netId",
+                message: "Invalid netId.",
+                description: "This error code is reported if netId is invalid.",
+                causes: new string[] { "The specified netId does not exist." },
+                remediation: new string[] { "Enter a valid netId." },
+                specFile: SpecFile,
+                line: 15,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200002,
+                name: "LogOffFail",
+                title: "Failed to Exit Extended Authentication of the Specified NIC",
+                message: "log off fail.",
+                description: "This error code is reported if the attempt to exit extended authentication of the NIC identified by the specified netId fails.",
+                causes: new string[] { "The specified netId does not exist." },
+                remediation: new string[] { "Enter a valid netId." },
+                specFile: SpecFile,
+                line: 33,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200003,
+                name: "InvalidProfile",
+                title: "Invalid eth eap Configuration",
+                message: "Invalid profile.",
+                description: "This error code is reported if the eth eap configuration in profile is invalid.",
+                causes: new string[] { "The profile field value is incorrect." },
+                remediation: new string[] { "Configure the profile field correctly." },
+                specFile: SpecFile,
+                line: 51,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200004,
+                name: "InvalidResult",
+                title: "Invalid eap Result Value",
+                message: "Invalid result.",
+                description: "This error code is reported if the result value is invalid.",
+                causes: new string[] { "The input result value is not within the range of CustomResult." },
+                remediation: new string[] { "Set result to a value within the range of CustomResult." },
+                specFile: SpecFile,
+                line: 69,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200005,
+                name: "InvalidSizeOfEapData",
+                title: "Invalid Data Length",
+                message: "Invalid size of eap data.",
+                description: "This error code is reported if the EAP data length is invalid.",
+                causes: new string[] { "The input EAP data length is different from the value of bufferLen in EapData." },
+                remediation: new string[] { "Ensure that the value of bufferLen is the same as the EAP data length." },
+                specFile: SpecFile,
+                line: 87,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200006,
+                name: "InvalidNetType",
+                title: "Invalid Network Type",
+                message: "Invalid net type.",
+                description: "This error code is reported if the network type is invalid.",
+                causes: new string[] { "The input network type is not supported." },
+                remediation: new string[] { "Set the input network type to 1 (WLAN) or 2 (ETH)." },
+                specFile: SpecFile,
+                line: 105,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200007,
+                name: "InvalidEapCode",
+                title: "Invalid eapCode Value",
+                message: "Invalid eap code.",
+                description: "This error code is reported if eapCode is invalid.",
+                causes: new string[] { "The input eapCode is not within the valid value range." },
+                remediation: new string[] { "Enter a valid eapCode value, which can be 1, 2, 3, or 4." },
+                specFile: SpecFile,
+                line: 124,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200008,
+                name: "InvalidEapType",
+                title: "Invalid eapType Value",
+                message: "Invalid eap type.",
+                description: "This error code is reported if eapType is invalid.",
+                causes: new string[] { "The input eapCode is not within the valid value range." },
+                remediation: new string[] { "Set eapType to a value within the range of [1, 255]." },
+                specFile: SpecFile,
+                line: 142,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200009,
+                name: "NetmanagerStop",
+                title: "netmanager Not Exist",
+                message: "netmanager stop.",
+                description: "The netmanager process does not exist.",
+                causes: new string[] { "This error code is reported if the netmanager process is abnormal." },
+                remediation: new string[] { "Reboot the system." },
+                specFile: SpecFile,
+                line: 160,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200010,
+                name: "InvalidEthState",
+                title: "Invalid eap Status",
+                message: "Invalid eth state.",
+                description: "This error code is reported if the eth status is invalid.",
+                causes: new string[] { "The Ethernet adapter is not working properly." },
+                remediation: new string[] { "Remove and insert the network cable and try again." },
+                specFile: SpecFile,
+                line: 178,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200099,
+                name: "InternalError",
+                title: "Internal Program Error",
+                message: "internal error.",
+                description: "This error code is reported if a program fails to operate properly.",
+                causes: new string[] { "If EAP packets fail to be processed, for example, packets fail to be parsed or the data format is incorrect, filter the logs by the keyword \"wpa_supplicant:EAP\" to locate and analyze the fault.", "If the authentication process is abnormal, for example, the state machine is incorrect or the authentication times out and no response is returned, filter the logs by the keyword \"entering state\" to locate and analyze the fault.", "If the certificate fails to be processed, for example, the certificate fails to be loaded or parsed, or the key operation fails, filter the logs by the keyword \"wpa_supplicant:SSL\" to locate and analyze the fault.", "If the callback function is abnormal, for example, the callback function is not correctly implemented or an exception that is not captured is thrown, filter the logs by the keyword \"replyCustomEapData\" to locate and analyze the fault.", "If the communication fails, for example, the socket communication is abnormal or the connection is disconnected, check the logs. This cause is commonly seen on the startEthEap and logOffEthEap interfaces. You can filter logs by the keyword startEap or stopEap to check whether the command is delivered properly." },
+                remediation: new string[] { "View system logs to locate the fault. You can filter logs by the keyword supplicant to locate the EAP packet processing exception, and filter logs by the keyword replyCustomEapData to locate the callback function exception. For communication exceptions triggered by the startEthEap and logOffEthEap interfaces, you can filter logs by the keyword startEap or stopEap to locate the fault.", "Ensure that the EAP authentication process is correctly invoked. Do not perform the next step before the previous step is complete.", "Check whether the certificate and key are correctly configured and whether the certificate format meets the requirements.", "Ensure that the callback function is not deregistered repeatedly before being deregistered and is working properly after being registered.", "If the fault persists, restart the device and try again." },
+                specFile: SpecFile,
+                line: 196,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 33200001, 33200001, 33200003, 33200005, 33200001, 33200007, 33200009, 33200099, 33200001, 33200002, 33200001, 33200004, 33200006, 33200008, 33200001, 33200010 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            33200001, 33200001, 33200003, 33200005, 33200001, 33200007, 33200009, 33200099, 33200001, 33200002,
+            33200001, 33200004, 33200006, 33200008, 33200001, 33200010,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[0], s_all[2], s_all[4], s_all[0], s_all[6], s_all[8], s_all[10], s_all[0], s_all[1], s_all[0], s_all[3], s_all[5], s_all[7], s_all[0], s_all[9] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[0], s_all[2], s_all[4], s_all[0], s_all[6], s_all[8], s_all[10],
+            s_all[0], s_all[1], s_all[0], s_all[3], s_all[5], s_all[7], s_all[0], s_all[9],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[0].Message, s_all[2].Message, s_all[4].Message, s_all[0].Message, s_all[6].Message, s_all[8].Message, s_all[10].Message, s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[3].Message, s_all[5].Message, s_all[7].Message, s_all[0].Message, s_all[9].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[0].Message, s_all[2].Message, s_all[4].Message,
+            s_all[0].Message, s_all[6].Message, s_all[8].Message, s_all[10].Message,
+            s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[3].Message,
+            s_all[5].Message, s_all[7].Message, s_all[0].Message, s_all[9].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -257,10 +382,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetEap</c>.</summary>
-        public static string Name => "NetEap";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Extended Authentication Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -268,7 +393,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -284,30 +409,17 @@ namespace Consumer
         public static bool IsDefined(this NetEapErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetEapErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetEapErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetEapErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetEapErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetEapErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -348,19 +460,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -374,13 +478,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetEap", "Extended Authentication Error Codes", new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetEap",
+                    all: s_all,
+                    title: "Extended Authentication Error Codes",
+                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetEapErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -131,30 +131,101 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetEthernetErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode-net-ethernet.md";
+        private const string SpecFile = "../../docs/en/errorcode-net-ethernet.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2200001, "InvalidParameterValue", "Invalid Parameter Value", "Invalid parameter value.", "This error code is reported if the parameter value is invalid.", new string[] { "The input parameter value is not within the valid value range." }, new string[] { "Check whether the input parameter value is within the valid value range." }, SpecPath, 16, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200002, "FailedToConnectToTheService", "Service Connection Failure", "Failed to connect to the service.", "This error code is reported if a service connection failure occurs.", new string[] { "The service is abnormal." }, new string[] { "Check whether system services are running properly." }, SpecPath, 34, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200003, "SystemInternalError", "System Internal Error", "System internal error.", "This error code is reported if a system internal error occurs.", new string[] { "The memory is abnormal.", "A null pointer is present." }, new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." }, SpecPath, 52, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2201005, "DeviceInformationDoesNotExist", "Device Information Not Exist", "Device information does not exist.", "This error code is reported if the device information does not exist.", new string[] { "The device to set or obtain does not exist." }, new string[] { "hdc shell ifconfig\nCheck whether the device, for example, eth0 or eth1, exists." }, SpecPath, 74, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2201006, "EthernetDeviceNotConnected", "Device Not Connected", "Ethernet device not connected.", "This error code is reported if the device is not connected.", new string[] { "The network interface card (NIC) is faulty." }, new string[] { "View the Ethernet service and netsys logs to check for the connection status information reported by the kernel." }, SpecPath, 95, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2201007, "EthernetFailedToWriteUserConfigurationInformation", "Failed to Write the User Configuration", "Ethernet failed to write user configuration information.", "This error code is reported if an error occurs while writing data to the user configuration file.", new string[] { "The system reports an error." }, new string[] { "A system internal error occurs. You are advised to locate the fault based on logs." }, SpecPath, 113, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200001,
+                name: "InvalidParameterValue",
+                title: "Invalid Parameter Value",
+                message: "Invalid parameter value.",
+                description: "This error code is reported if the parameter value is invalid.",
+                causes: new string[] { "The input parameter value is not within the valid value range." },
+                remediation: new string[] { "Check whether the input parameter value is within the valid value range." },
+                specFile: SpecFile,
+                line: 16,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200002,
+                name: "FailedToConnectToTheService",
+                title: "Service Connection Failure",
+                message: "Failed to connect to the service.",
+                description: "This error code is reported if a service connection failure occurs.",
+                causes: new string[] { "The service is abnormal." },
+                remediation: new string[] { "Check whether system services are running properly." },
+                specFile: SpecFile,
+                line: 34,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200003,
+                name: "SystemInternalError",
+                title: "System Internal Error",
+                message: "System internal error.",
+                description: "This error code is reported if a system internal error occurs.",
+                causes: new string[] { "The memory is abnormal.", "A null pointer is present." },
+                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
+                specFile: SpecFile,
+                line: 52,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2201005,
+                name: "DeviceInformationDoesNotExist",
+                title: "Device Information Not Exist",
+                message: "Device information does not exist.",
+                description: "This error code is reported if the device information does not exist.",
+                causes: new string[] { "The device to set or obtain does not exist." },
+                remediation: new string[] { "hdc shell ifconfig\nCheck whether the device, for example, eth0 or eth1, exists." },
+                specFile: SpecFile,
+                line: 74,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2201006,
+                name: "EthernetDeviceNotConnected",
+                title: "Device Not Connected",
+                message: "Ethernet device not connected.",
+                description: "This error code is reported if the device is not connected.",
+                causes: new string[] { "The network interface card (NIC) is faulty." },
+                remediation: new string[] { "View the Ethernet service and netsys logs to check for the connection status information reported by the kernel." },
+                specFile: SpecFile,
+                line: 95,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2201007,
+                name: "EthernetFailedToWriteUserConfigurationInformation",
+                title: "Failed to Write the User Configuration",
+                message: "Ethernet failed to write user configuration information.",
+                description: "This error code is reported if an error occurs while writing data to the user configuration file.",
+                causes: new string[] { "The system reports an error." },
+                remediation: new string[] { "A system internal error occurs. You are advised to locate the fault based on logs." },
+                specFile: SpecFile,
+                line: 113,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2201005, 2200002, 2201006, 2200003, 2201007, 2200001, 2200001, 2200001 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2201005, 2200002, 2201006, 2200003, 2201007, 2200001, 2200001, 2200001,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[3], s_all[1], s_all[4], s_all[2], s_all[5], s_all[0], s_all[0], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[3], s_all[1], s_all[4], s_all[2], s_all[5], s_all[0], s_all[0], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[3].Message, s_all[1].Message, s_all[4].Message, s_all[2].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[3].Message, s_all[1].Message, s_all[4].Message, s_all[2].Message,
+            s_all[5].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -162,10 +233,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetEthernet</c>.</summary>
-        public static string Name => "NetEthernet";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Ethernet Connection Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -173,7 +244,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -189,30 +260,17 @@ namespace Consumer
         public static bool IsDefined(this NetEthernetErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetEthernetErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetEthernetErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetEthernetErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetEthernetErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetEthernetErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -253,19 +311,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -279,13 +329,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetEthernet", "Ethernet Connection Error Codes", new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetEthernet",
+                    all: s_all,
+                    title: "Ethernet Connection Error Codes",
+                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetEthernetErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -556,55 +556,403 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetHttpErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode-net-http.md";
+        private const string SpecFile = "../../docs/en/errorcode-net-http.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2300001, "UnsupportedProtocol", "Protocol Not Supported", "Unsupported protocol.", "This error code is reported if the input protocol version is not supported by the server.", new string[] { "The input protocol version is not supported by the server." }, new string[] { "Specify a protocol version supported by the server." }, SpecPath, 14, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300003, "InvalidUrlFormatOrMissingUrl", "Incorrect URL Format", "Invalid URL format or missing URL.", "This error code is reported if the URL format is incorrect.", new string[] { "The format of the input URL is incorrect." }, new string[] { "Specify a URL of the correct format." }, SpecPath, 32, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300005, "FailedToResolveTheProxyName", "Failed to Resolve the Domain Name of the Proxy Server", "Failed to resolve the proxy name.", "This error code is reported if the domain name of the proxy server cannot be resolved.", new string[] { "The URL of the proxy server is incorrect." }, new string[] { "Specify a URL of the correct format." }, SpecPath, 50, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300006, "FailedToResolveTheHostName", "Failed to Resolve the Domain Name of the Host", "Failed to resolve the host name.", "This error code is reported if the domain name of the host cannot be resolved.", new string[] { "The input URL is incorrect.", "The network connection is abnormal." }, new string[] { "Specify a URL of the correct format.", "Rectify network connection faults." }, SpecPath, 68, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300007, "FailedToConnectToTheServer", "Failed to Connect to the Server", "Failed to connect to the server.", "This error code is reported if the server connection failed.", new string[] { "The format of the input URL is incorrect." }, new string[] { "Specify a URL of the correct format." }, SpecPath, 90, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300008, "InvalidServerResponse", "Invalid Data Returned by the Server", "Invalid server response.", "This error code is reported if the data returned by the server is invalid.", new string[] { "The server encounters an error and returns data in non-HTTP format." }, new string[] { "Check the server implementation." }, SpecPath, 108, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300009, "AccessToTheRemoteResourceDenied", "Access to Remote Resources Denied", "Access to the remote resource denied.", "This error code is reported if the access to remote resources is denied by the server.", new string[] { "The access to the specified resource is denied by the server." }, new string[] { "Check whether access to the requested resource is allowed." }, SpecPath, 126, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300016, "ErrorInTheHttp2FramingLayer", "HTTP2 Framing Layer Error", "Error in the HTTP2 framing layer.", "This error code is reported if an error occurs on the HTTP2 framing layer.", new string[] { "HTTP2 is not supported by the server." }, new string[] { "Capture and analyze packets to check whether HTTP2 is supported by the server." }, SpecPath, 144, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300018, "TransferredAPartialFile", "Incomplete Data Returned by the Server", "Transferred a partial file.", "This error code is reported if data returned by the server is incomplete.", new string[] { "This problem is probable due to server implementation." }, new string[] { "Check the server implementation." }, SpecPath, 162, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300023, "FailedToWriteTheReceivedDataToTheDiskOrApplication", "Failed to Write Received Data to a Disk or Application", "Failed to write the received data to the disk or application.", "This error code is reported if an error occurs while writing received data to the disk or application.", new string[] { "The application does not have the permission to write files or the file to be downloaded exceeds 5 MB.", "The destroy function is called before the data of the last request is fully received." }, new string[] { "Check the application permission and the size of the file to be downloaded." }, SpecPath, 180, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300025, "UploadFailed", "Failed to Upload Data", "Upload failed.", "This error code is reported if data upload fails.", new string[] { "The file is too large or the network is faulty. The server may reject the STOR command if FTP is used. The error buffer usually contains the reason from the server." }, new string[] { "Check the file size and network status." }, SpecPath, 200, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300026, "FailedToOpenOrReadLocalDataFromTheFileOrApplication", "Failed to Open or Read Local Data from a File or Application", "Failed to open or read local data from the file or application.", "This error code is reported if an error occurs while opening or reading local data from a file or application.", new string[] { "The application does not have the data read permission." }, new string[] { "Check the permissions granted to the application." }, SpecPath, 218, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300027, "OutOfMemory", "Insufficient Memory", "Out of memory.", "This error code is reported if the memory is insufficient.", new string[] { "The memory is insufficient." }, new string[] { "Check the system memory." }, SpecPath, 236, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300028, "OperationTimeout", "Operation Timeout", "Operation timeout.", "This error code is reported if the operation times out.", new string[] { "The TCP connection or the read/write operation times out." }, new string[] { "Check whether the network is stable and the signal strength is strong. If the network is normal, check whether the server is overloaded or service processing is slow." }, SpecPath, 254, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300047, "TheNumberOfRedirectionsReachesTheMaximumAllowed", "Maximum Redirections Reached", "The number of redirections reaches the maximum allowed.", "This error code is reported if the number of redirections reaches the maximum.", new string[] { "Redirections are too frequent." }, new string[] { "Check the server implementation." }, SpecPath, 272, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300052, "TheServerReturnedNothingNoHeaderOrData", "No Content Returned by the Server", "The server returned nothing (no header or data).", "This error code is reported if no content is returned by the server.", new string[] { "This problem is probable due to server implementation." }, new string[] { "Check the server implementation." }, SpecPath, 290, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300055, "FailedToSendDataToThePeer", "Failed to Send Network Data", "Failed to send data to the peer.", "This error code is reported if an error occurs while sending network data to the peer end.", new string[] { "This problem is probable due to a network fault." }, new string[] { "Rectify network faults." }, SpecPath, 308, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300056, "FailedToReceiveDataFromThePeer", "Failed to Receive Network Data", "Failed to receive data from the peer.", "This error code is reported if an error occurred while receiving network data from the peer end.", new string[] { "This problem is probable due to a network fault." }, new string[] { "Rectify network faults." }, SpecPath, 326, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300058, "LocalSslCertificateError", "Local SSL Certificate Error", "Local SSL certificate error.", "This error code is reported if the local SSL certificate is incorrect.", new string[] { "The format of the SSL certificate is incorrect." }, new string[] { "Check the format of the SSL certificate." }, SpecPath, 344, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300059, "TheSpecifiedSslCipherCannotBeUsed", "Failed to Use the Specified SSL Cipher Algorithm", "The specified SSL cipher cannot be used.", "This error code is reported if the specified SSL cipher algorithm cannot be used.", new string[] { "The system does not support the cipher algorithm negotiated between the client and server." }, new string[] { "Capture and analyze packets to check whether the cipher algorithm is supported." }, SpecPath, 362, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300060, "InvalidSslPeerCertificateOrSshRemoteKey", "Incorrect SSL Certificate or SSH Key of the Remote Server", "Invalid SSL peer certificate or SSH remote key.", "This error code is reported if the SSL certificate or SSH key of the remote server is incorrect.", new string[] { "The server identity cannot be verified, for example, the certificate has expired." }, new string[] { "You are advised to locate the fault by referring to Certificate Verification Process on the TLS Client." }, SpecPath, 380, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300061, "InvalidHttpEncodingFormat", "Unrecognized or Incorrect HTTP Encoding Format", "Invalid HTTP encoding format.", "This error code is reported if the HTTP encoding format cannot be identified or is incorrect.", new string[] { "The HTTP encoding format is incorrect." }, new string[] { "Check the server implementation. Currently, only gzip encoding is supported." }, SpecPath, 398, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300063, "MaximumFileSizeExceeded", "Maximum File Size Exceeded", "Maximum file size exceeded.", "This error code is reported if the maximum file size is exceeded.", new string[] { "The downloaded file is too large." }, new string[] { "Check the server implementation." }, SpecPath, 416, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300070, "RemoteDiskFull", "Insufficient Server Disk Space", "Remote disk full.", "This error code is reported if the server disk space is insufficient.", new string[] { "The server disk is full." }, new string[] { "Check the server disk space." }, SpecPath, 434, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300073, "RemoteFileAlreadyExists", "Uploaded File Already Exists", "Remote file already exists.", "This error code is reported if the server finds that the uploaded file already exists.", new string[] { "The uploaded file already exists." }, new string[] { "Check the server for files that already exist." }, SpecPath, 452, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300077, "TheSslCaCertificateDoesNotExistOrIsInaccessible", "No SSL CA Certificate or Access Permission", "The SSL CA certificate does not exist or is inaccessible.", "This error code is reported if the SSL CA certificate does not exist or the access permission is not available.", new string[] { "The SSL CA certificate is not available or the access permission is not granted." }, new string[] { "Check whether the SSL CA certificate exists or the access permission is granted." }, SpecPath, 470, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300078, "RemoteFileNotFound", "URL Requested File Not Found", "Remote file not found.", "This error code is reported if the file requested by the specified URL does not exist.", new string[] { "The file requested by the specified URL does not exist." }, new string[] { "Check whether the file requested by the specified URL exists." }, SpecPath, 488, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300094, "AuthenticationError", "Identity Verification Failed", "Authentication error.", "This error code is reported if identity verification fails.", new string[] { "The specified identity verification field does not match that on the server." }, new string[] { "Check whether the specified identity verification field matches that on the server." }, SpecPath, 506, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300997, "CleartextTrafficNotPermitted", "Plaintext HTTP Access Intercepted", "Cleartext traffic not permitted.", "This error code is reported if plaintext HTTP access is intercepted.", new string[] { "The plaintext access is not allowed in the network_config.json file." }, new string[] { "Check the setting of the cleartextTrafficPermitted field in the network_config.json file." }, SpecPath, 524, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300998, "ItIsNotAllowedToAccessThisDomain", "Domain Access Denied", "It is not allowed to access this domain.", "This error code is reported if access to a certain domain is prohibited.", new string[] { "An incorrect server domain name is configured for the atomic service." }, new string[] { "Configure a correct server domain name for the atomic service. For details, see Configuring Server Domain Names. The server domain name configuration takes effect more than one day after being set." }, SpecPath, 542, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300999, "InternalError", "Internal Error", "Internal error.", "This error code is reported if an internal error occurs.", new string[] { "An unknown error occurs." }, new string[] { "Try again or contact technical support." }, SpecPath, 560, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300001,
+                name: "UnsupportedProtocol",
+                title: "Protocol Not Supported",
+                message: "Unsupported protocol.",
+                description: "This error code is reported if the input protocol version is not supported by the server.",
+                causes: new string[] { "The input protocol version is not supported by the server." },
+                remediation: new string[] { "Specify a protocol version supported by the server." },
+                specFile: SpecFile,
+                line: 14,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300003,
+                name: "InvalidUrlFormatOrMissingUrl",
+                title: "Incorrect URL Format",
+                message: "Invalid URL format or missing URL.",
+                description: "This error code is reported if the URL format is incorrect.",
+                causes: new string[] { "The format of the input URL is incorrect." },
+                remediation: new string[] { "Specify a URL of the correct format." },
+                specFile: SpecFile,
+                line: 32,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300005,
+                name: "FailedToResolveTheProxyName",
+                title: "Failed to Resolve the Domain Name of the Proxy Server",
+                message: "Failed to resolve the proxy name.",
+                description: "This error code is reported if the domain name of the proxy server cannot be resolved.",
+                causes: new string[] { "The URL of the proxy server is incorrect." },
+                remediation: new string[] { "Specify a URL of the correct format." },
+                specFile: SpecFile,
+                line: 50,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300006,
+                name: "FailedToResolveTheHostName",
+                title: "Failed to Resolve the Domain Name of the Host",
+                message: "Failed to resolve the host name.",
+                description: "This error code is reported if the domain name of the host cannot be resolved.",
+                causes: new string[] { "The input URL is incorrect.", "The network connection is abnormal." },
+                remediation: new string[] { "Specify a URL of the correct format.", "Rectify network connection faults." },
+                specFile: SpecFile,
+                line: 68,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300007,
+                name: "FailedToConnectToTheServer",
+                title: "Failed to Connect to the Server",
+                message: "Failed to connect to the server.",
+                description: "This error code is reported if the server connection failed.",
+                causes: new string[] { "The format of the input URL is incorrect." },
+                remediation: new string[] { "Specify a URL of the correct format." },
+                specFile: SpecFile,
+                line: 90,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300008,
+                name: "InvalidServerResponse",
+                title: "Invalid Data Returned by the Server",
+                message: "Invalid server response.",
+                description: "This error code is reported if the data returned by the server is invalid.",
+                causes: new string[] { "The server encounters an error and returns data in non-HTTP format." },
+                remediation: new string[] { "Check the server implementation." },
+                specFile: SpecFile,
+                line: 108,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300009,
+                name: "AccessToTheRemoteResourceDenied",
+                title: "Access to Remote Resources Denied",
+                message: "Access to the remote resource denied.",
+                description: "This error code is reported if the access to remote resources is denied by the server.",
+                causes: new string[] { "The access to the specified resource is denied by the server." },
+                remediation: new string[] { "Check whether access to the requested resource is allowed." },
+                specFile: SpecFile,
+                line: 126,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300016,
+                name: "ErrorInTheHttp2FramingLayer",
+                title: "HTTP2 Framing Layer Error",
+                message: "Error in the HTTP2 framing layer.",
+                description: "This error code is reported if an error occurs on the HTTP2 framing layer.",
+                causes: new string[] { "HTTP2 is not supported by the server." },
+                remediation: new string[] { "Capture and analyze packets to check whether HTTP2 is supported by the server." },
+                specFile: SpecFile,
+                line: 144,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300018,
+                name: "TransferredAPartialFile",
+                title: "Incomplete Data Returned by the Server",
+                message: "Transferred a partial file.",
+                description: "This error code is reported if data returned by the server is incomplete.",
+                causes: new string[] { "This problem is probable due to server implementation." },
+                remediation: new string[] { "Check the server implementation." },
+                specFile: SpecFile,
+                line: 162,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300023,
+                name: "FailedToWriteTheReceivedDataToTheDiskOrApplication",
+                title: "Failed to Write Received Data to a Disk or Application",
+                message: "Failed to write the received data to the disk or application.",
+                description: "This error code is reported if an error occurs while writing received data to the disk or application.",
+                causes: new string[] { "The application does not have the permission to write files or the file to be downloaded exceeds 5 MB.", "The destroy function is called before the data of the last request is fully received." },
+                remediation: new string[] { "Check the application permission and the size of the file to be downloaded." },
+                specFile: SpecFile,
+                line: 180,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300025,
+                name: "UploadFailed",
+                title: "Failed to Upload Data",
+                message: "Upload failed.",
+                description: "This error code is reported if data upload fails.",
+                causes: new string[] { "The file is too large or the network is faulty. The server may reject the STOR command if FTP is used. The error buffer usually contains the reason from the server." },
+                remediation: new string[] { "Check the file size and network status." },
+                specFile: SpecFile,
+                line: 200,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300026,
+                name: "FailedToOpenOrReadLocalDataFromTheFileOrApplication",
+                title: "Failed to Open or Read Local Data from a File or Application",
+                message: "Failed to open or read local data from the file or application.",
+                description: "This error code is reported if an error occurs while opening or reading local data from a file or application.",
+                causes: new string[] { "The application does not have the data read permission." },
+                remediation: new string[] { "Check the permissions granted to the application." },
+                specFile: SpecFile,
+                line: 218,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300027,
+                name: "OutOfMemory",
+                title: "Insufficient Memory",
+                message: "Out of memory.",
+                description: "This error code is reported if the memory is insufficient.",
+                causes: new string[] { "The memory is insufficient." },
+                remediation: new string[] { "Check the system memory." },
+                specFile: SpecFile,
+                line: 236,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300028,
+                name: "OperationTimeout",
+                title: "Operation Timeout",
+                message: "Operation timeout.",
+                description: "This error code is reported if the operation times out.",
+                causes: new string[] { "The TCP connection or the read/write operation times out." },
+                remediation: new string[] { "Check whether the network is stable and the signal strength is strong. If the network is normal, check whether the server is overloaded or service processing is slow." },
+                specFile: SpecFile,
+                line: 254,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300047,
+                name: "TheNumberOfRedirectionsReachesTheMaximumAllowed",
+                title: "Maximum Redirections Reached",
+                message: "The number of redirections reaches the maximum allowed.",
+                description: "This error code is reported if the number of redirections reaches the maximum.",
+                causes: new string[] { "Redirections are too frequent." },
+                remediation: new string[] { "Check the server implementation." },
+                specFile: SpecFile,
+                line: 272,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300052,
+                name: "TheServerReturnedNothingNoHeaderOrData",
+                title: "No Content Returned by the Server",
+                message: "The server returned nothing (no header or data).",
+                description: "This error code is reported if no content is returned by the server.",
+                causes: new string[] { "This problem is probable due to server implementation." },
+                remediation: new string[] { "Check the server implementation." },
+                specFile: SpecFile,
+                line: 290,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300055,
+                name: "FailedToSendDataToThePeer",
+                title: "Failed to Send Network Data",
+                message: "Failed to send data to the peer.",
+                description: "This error code is reported if an error occurs while sending network data to the peer end.",
+                causes: new string[] { "This problem is probable due to a network fault." },
+                remediation: new string[] { "Rectify network faults." },
+                specFile: SpecFile,
+                line: 308,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300056,
+                name: "FailedToReceiveDataFromThePeer",
+                title: "Failed to Receive Network Data",
+                message: "Failed to receive data from the peer.",
+                description: "This error code is reported if an error occurred while receiving network data from the peer end.",
+                causes: new string[] { "This problem is probable due to a network fault." },
+                remediation: new string[] { "Rectify network faults." },
+                specFile: SpecFile,
+                line: 326,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300058,
+                name: "LocalSslCertificateError",
+                title: "Local SSL Certificate Error",
+                message: "Local SSL certificate error.",
+                description: "This error code is reported if the local SSL certificate is incorrect.",
+                causes: new string[] { "The format of the SSL certificate is incorrect." },
+                remediation: new string[] { "Check the format of the SSL certificate." },
+                specFile: SpecFile,
+                line: 344,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300059,
+                name: "TheSpecifiedSslCipherCannotBeUsed",
+                title: "Failed to Use the Specified SSL Cipher Algorithm",
+                message: "The specified SSL cipher cannot be used.",
+                description: "This error code is reported if the specified SSL cipher algorithm cannot be used.",
+                causes: new string[] { "The system does not support the cipher algorithm negotiated between the client and server." },
+                remediation: new string[] { "Capture and analyze packets to check whether the cipher algorithm is supported." },
+                specFile: SpecFile,
+                line: 362,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300060,
+                name: "InvalidSslPeerCertificateOrSshRemoteKey",
+                title: "Incorrect SSL Certificate or SSH Key of the Remote Server",
+                message: "Invalid SSL peer certificate or SSH remote key.",
+                description: "This error code is reported if the SSL certificate or SSH key of the remote server is incorrect.",
+                causes: new string[] { "The server identity cannot be verified, for example, the certificate has expired." },
+                remediation: new string[] { "You are advised to locate the fault by referring to Certificate Verification Process on the TLS Client." },
+                specFile: SpecFile,
+                line: 380,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300061,
+                name: "InvalidHttpEncodingFormat",
+                title: "Unrecognized or Incorrect HTTP Encoding Format",
+                message: "Invalid HTTP encoding format.",
+                description: "This error code is reported if the HTTP encoding format cannot be identified or is incorrect.",
+                causes: new string[] { "The HTTP encoding format is incorrect." },
+                remediation: new string[] { "Check the server implementation. Currently, only gzip encoding is supported." },
+                specFile: SpecFile,
+                line: 398,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300063,
+                name: "MaximumFileSizeExceeded",
+                title: "Maximum File Size Exceeded",
+                message: "Maximum file size exceeded.",
+                description: "This error code is reported if the maximum file size is exceeded.",
+                causes: new string[] { "The downloaded file is too large." },
+                remediation: new string[] { "Check the server implementation." },
+                specFile: SpecFile,
+                line: 416,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300070,
+                name: "RemoteDiskFull",
+                title: "Insufficient Server Disk Space",
+                message: "Remote disk full.",
+                description: "This error code is reported if the server disk space is insufficient.",
+                causes: new string[] { "The server disk is full." },
+                remediation: new string[] { "Check the server disk space." },
+                specFile: SpecFile,
+                line: 434,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300073,
+                name: "RemoteFileAlreadyExists",
+                title: "Uploaded File Already Exists",
+                message: "Remote file already exists.",
+                description: "This error code is reported if the server finds that the uploaded file already exists.",
+                causes: new string[] { "The uploaded file already exists." },
+                remediation: new string[] { "Check the server for files that already exist." },
+                specFile: SpecFile,
+                line: 452,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300077,
+                name: "TheSslCaCertificateDoesNotExistOrIsInaccessible",
+                title: "No SSL CA Certificate or Access Permission",
+                message: "The SSL CA certificate does not exist or is inaccessible.",
+                description: "This error code is reported if the SSL CA certificate does not exist or the access permission is not available.",
+                causes: new string[] { "The SSL CA certificate is not available or the access permission is not granted." },
+                remediation: new string[] { "Check whether the SSL CA certificate exists or the access permission is granted." },
+                specFile: SpecFile,
+                line: 470,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300078,
+                name: "RemoteFileNotFound",
+                title: "URL Requested File Not Found",
+                message: "Remote file not found.",
+                description: "This error code is reported if the file requested by the specified URL does not exist.",
+                causes: new string[] { "The file requested by the specified URL does not exist." },
+                remediation: new string[] { "Check whether the file requested by the specified URL exists." },
+                specFile: SpecFile,
+                line: 488,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300094,
+                name: "AuthenticationError",
+                title: "Identity Verification Failed",
+                message: "Authentication error.",
+                description: "This error code is reported if identity verification fails.",
+                causes: new string[] { "The specified identity verification field does not match that on the server." },
+                remediation: new string[] { "Check whether the specified identity verification field matches that on the server." },
+                specFile: SpecFile,
+                line: 506,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300997,
+                name: "CleartextTrafficNotPermitted",
+                title: "Plaintext HTTP Access Intercepted",
+                message: "Cleartext traffic not permitted.",
+                description: "This error code is reported if plaintext HTTP access is intercepted.",
+                causes: new string[] { "The plaintext access is not allowed in the network_config.json file." },
+                remediation: new string[] { "Check the setting of the cleartextTrafficPermitted field in the network_config.json file." },
+                specFile: SpecFile,
+                line: 524,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300998,
+                name: "ItIsNotAllowedToAccessThisDomain",
+                title: "Domain Access Denied",
+                message: "It is not allowed to access this domain.",
+                description: "This error code is reported if access to a certain domain is prohibited.",
+                causes: new string[] { "An incorrect server domain name is configured for the atomic service." },
+                remediation: new string[] { "Configure a correct server domain name for the atomic service. For details, see Configuring Server Domain Names. The server domain name configuration takes effect more than one day after being set." },
+                specFile: SpecFile,
+                line: 542,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300999,
+                name: "InternalError",
+                title: "Internal Error",
+                message: "Internal error.",
+                description: "This error code is reported if an internal error occurs.",
+                causes: new string[] { "An unknown error occurs." },
+                remediation: new string[] { "Try again or contact technical support." },
+                specFile: SpecFile,
+                line: 560,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2300001, 2300001, 2300077, 2300001, 2300001, 2300001, 2300063, 2300999, 2300001, 2300008, 2300001, 2300001, 2300058, 2300026, 2300001, 2300003, 2300001, 2300001, 2300001, 2300001, 2300094, 2300998, 2300001, 2300007, 2300001, 2300016, 2300001, 2300025, 2300001, 2300001, 2300001, 2300001, 2300052, 2300001, 2300061, 2300997, 2300070, 2300006, 2300001, 2300047, 2300056, 2300001, 2300001, 2300001, 2300001, 2300001, 2300001, 2300001, 2300060, 2300028, 2300001, 2300005, 2300078, 2300001, 2300055, 2300023, 2300001, 2300001, 2300073, 2300009, 2300001, 2300018, 2300059, 2300027 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2300001, 2300001, 2300077, 2300001, 2300001, 2300001, 2300063, 2300999, 2300001, 2300008,
+            2300001, 2300001, 2300058, 2300026, 2300001, 2300003, 2300001, 2300001, 2300001, 2300001,
+            2300094, 2300998, 2300001, 2300007, 2300001, 2300016, 2300001, 2300025, 2300001, 2300001,
+            2300001, 2300001, 2300052, 2300001, 2300061, 2300997, 2300070, 2300006, 2300001, 2300047,
+            2300056, 2300001, 2300001, 2300001, 2300001, 2300001, 2300001, 2300001, 2300060, 2300028,
+            2300001, 2300005, 2300078, 2300001, 2300055, 2300023, 2300001, 2300001, 2300073, 2300009,
+            2300001, 2300018, 2300059, 2300027,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[0], s_all[25], s_all[0], s_all[0], s_all[0], s_all[22], s_all[30], s_all[0], s_all[5], s_all[0], s_all[0], s_all[18], s_all[11], s_all[0], s_all[1], s_all[0], s_all[0], s_all[0], s_all[0], s_all[27], s_all[29], s_all[0], s_all[4], s_all[0], s_all[7], s_all[0], s_all[10], s_all[0], s_all[0], s_all[0], s_all[0], s_all[15], s_all[0], s_all[21], s_all[28], s_all[23], s_all[3], s_all[0], s_all[14], s_all[17], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[20], s_all[13], s_all[0], s_all[2], s_all[26], s_all[0], s_all[16], s_all[9], s_all[0], s_all[0], s_all[24], s_all[6], s_all[0], s_all[8], s_all[19], s_all[12] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[0], s_all[25], s_all[0], s_all[0], s_all[0], s_all[22], s_all[30],
+            s_all[0], s_all[5], s_all[0], s_all[0], s_all[18], s_all[11], s_all[0], s_all[1],
+            s_all[0], s_all[0], s_all[0], s_all[0], s_all[27], s_all[29], s_all[0], s_all[4],
+            s_all[0], s_all[7], s_all[0], s_all[10], s_all[0], s_all[0], s_all[0], s_all[0],
+            s_all[15], s_all[0], s_all[21], s_all[28], s_all[23], s_all[3], s_all[0], s_all[14],
+            s_all[17], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0],
+            s_all[20], s_all[13], s_all[0], s_all[2], s_all[26], s_all[0], s_all[16], s_all[9],
+            s_all[0], s_all[0], s_all[24], s_all[6], s_all[0], s_all[8], s_all[19], s_all[12],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[0].Message, s_all[25].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[22].Message, s_all[30].Message, s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message, s_all[18].Message, s_all[11].Message, s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[27].Message, s_all[29].Message, s_all[0].Message, s_all[4].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[10].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[15].Message, s_all[0].Message, s_all[21].Message, s_all[28].Message, s_all[23].Message, s_all[3].Message, s_all[0].Message, s_all[14].Message, s_all[17].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[20].Message, s_all[13].Message, s_all[0].Message, s_all[2].Message, s_all[26].Message, s_all[0].Message, s_all[16].Message, s_all[9].Message, s_all[0].Message, s_all[0].Message, s_all[24].Message, s_all[6].Message, s_all[0].Message, s_all[8].Message, s_all[19].Message, s_all[12].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[0].Message, s_all[25].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[22].Message, s_all[30].Message,
+            s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message,
+            s_all[18].Message, s_all[11].Message, s_all[0].Message, s_all[1].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[27].Message, s_all[29].Message, s_all[0].Message, s_all[4].Message,
+            s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[10].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[15].Message, s_all[0].Message, s_all[21].Message, s_all[28].Message,
+            s_all[23].Message, s_all[3].Message, s_all[0].Message, s_all[14].Message,
+            s_all[17].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[20].Message, s_all[13].Message, s_all[0].Message, s_all[2].Message,
+            s_all[26].Message, s_all[0].Message, s_all[16].Message, s_all[9].Message,
+            s_all[0].Message, s_all[0].Message, s_all[24].Message, s_all[6].Message,
+            s_all[0].Message, s_all[8].Message, s_all[19].Message, s_all[12].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -612,10 +960,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetHttp</c>.</summary>
-        public static string Name => "NetHttp";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "HTTP Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -623,7 +971,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -639,30 +987,17 @@ namespace Consumer
         public static bool IsDefined(this NetHttpErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetHttpErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetHttpErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetHttpErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetHttpErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetHttpErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -703,19 +1038,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -729,13 +1056,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetHttp", "HTTP Error Codes", new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetHttp",
+                    all: s_all,
+                    title: "HTTP Error Codes",
+                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetHttpErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

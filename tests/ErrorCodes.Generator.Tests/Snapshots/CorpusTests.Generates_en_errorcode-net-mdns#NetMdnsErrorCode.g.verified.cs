@@ -164,32 +164,123 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetMdnsErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode-net-mdns.md";
+        private const string SpecFile = "../../docs/en/errorcode-net-mdns.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2100002, "FailedToConnectToTheService", "Service Connection Failure", "Failed to connect to the service.", "This error code is reported if a service connection failure occurs.", new string[] { "The service is abnormal." }, new string[] { "Check whether system services are running properly." }, SpecPath, 15, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100003, "SystemInternalError", "System Internal Error", "System internal error.", "This error code is reported if a system internal error occurs.", new string[] { "The memory is abnormal.", "A null pointer is present." }, new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." }, SpecPath, 33, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204003, "CallbackDuplicated", "Repeated Registration", "Callback duplicated.", "This error code is reported if a callback already exists.", new string[] { "An MDNS service with the same name and type is repeatedly registered." }, new string[] { "Check whether the MDNS service to be registered already exists." }, SpecPath, 55, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204007, "ServiceInstanceDuplicated", "Service Already Exists", "Service instance duplicated.", "This error code is reported if an MDNS service already exists.", new string[] { "The previously registered MDNS service is still running." }, new string[] { "Check whether the MDNS service already exists." }, SpecPath, 73, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204008, "FailedToDeleteTheServiceInstance", "Service Deletion Failure", "Failed to delete the service instance.", "This error code is reported if the MDNS service to be removed does not exist.", new string[] { "The service has been deleted." }, new string[] { "Check whether the MDNS service to be registered already exists." }, SpecPath, 91, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204009, "FailedToSendPacket", "Data Packet Sending Failure", "Failed to send packet.", "Data packets fail to be sent.", new string[] { "No network is available." }, new string[] { "Check whether the device is connected to an available network." }, SpecPath, 109, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204010, "FailedToSendTheMessage", "Message Sending Failure", "Failed to send the message.", "This error code is reported if messages fail to be sent through an MDNS service.", new string[] { "The MDNS service does not exist on the LAN." }, new string[] { "Check whether the target MDNS service exists on the LAN." }, SpecPath, 127, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204006, "RequestTimeout", "Service Resolution Timeout", "Request timeout.", "This error code is reported if MDNS services of the specified type fail to be resolved.", new string[] { "MDNS services of the specified type do not exist on the LAN." }, new string[] { "Check whether MDNS services of the specified type exist on the LAN." }, SpecPath, 145, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100002,
+                name: "FailedToConnectToTheService",
+                title: "Service Connection Failure",
+                message: "Failed to connect to the service.",
+                description: "This error code is reported if a service connection failure occurs.",
+                causes: new string[] { "The service is abnormal." },
+                remediation: new string[] { "Check whether system services are running properly." },
+                specFile: SpecFile,
+                line: 15,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100003,
+                name: "SystemInternalError",
+                title: "System Internal Error",
+                message: "System internal error.",
+                description: "This error code is reported if a system internal error occurs.",
+                causes: new string[] { "The memory is abnormal.", "A null pointer is present." },
+                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
+                specFile: SpecFile,
+                line: 33,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204003,
+                name: "CallbackDuplicated",
+                title: "Repeated Registration",
+                message: "Callback duplicated.",
+                description: "This error code is reported if a callback already exists.",
+                causes: new string[] { "An MDNS service with the same name and type is repeatedly registered." },
+                remediation: new string[] { "Check whether the MDNS service to be registered already exists." },
+                specFile: SpecFile,
+                line: 55,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204007,
+                name: "ServiceInstanceDuplicated",
+                title: "Service Already Exists",
+                message: "Service instance duplicated.",
+                description: "This error code is reported if an MDNS service already exists.",
+                causes: new string[] { "The previously registered MDNS service is still running." },
+                remediation: new string[] { "Check whether the MDNS service already exists." },
+                specFile: SpecFile,
+                line: 73,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204008,
+                name: "FailedToDeleteTheServiceInstance",
+                title: "Service Deletion Failure",
+                message: "Failed to delete the service instance.",
+                description: "This error code is reported if the MDNS service to be removed does not exist.",
+                causes: new string[] { "The service has been deleted." },
+                remediation: new string[] { "Check whether the MDNS service to be registered already exists." },
+                specFile: SpecFile,
+                line: 91,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204009,
+                name: "FailedToSendPacket",
+                title: "Data Packet Sending Failure",
+                message: "Failed to send packet.",
+                description: "Data packets fail to be sent.",
+                causes: new string[] { "No network is available." },
+                remediation: new string[] { "Check whether the device is connected to an available network." },
+                specFile: SpecFile,
+                line: 109,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204010,
+                name: "FailedToSendTheMessage",
+                title: "Message Sending Failure",
+                message: "Failed to send the message.",
+                description: "This error code is reported if messages fail to be sent through an MDNS service.",
+                causes: new string[] { "The MDNS service does not exist on the LAN." },
+                remediation: new string[] { "Check whether the target MDNS service exists on the LAN." },
+                specFile: SpecFile,
+                line: 127,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204006,
+                name: "RequestTimeout",
+                title: "Service Resolution Timeout",
+                message: "Request timeout.",
+                description: "This error code is reported if MDNS services of the specified type fail to be resolved.",
+                causes: new string[] { "MDNS services of the specified type do not exist on the LAN." },
+                remediation: new string[] { "Check whether MDNS services of the specified type exist on the LAN." },
+                specFile: SpecFile,
+                line: 145,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2204010, 2204003, 2100002, 2100003, 2204006, 2204007, 2204008, 2204009 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2204010, 2204003, 2100002, 2100003, 2204006, 2204007, 2204008, 2204009,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[6], s_all[2], s_all[0], s_all[1], s_all[7], s_all[3], s_all[4], s_all[5] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[6], s_all[2], s_all[0], s_all[1], s_all[7], s_all[3], s_all[4], s_all[5],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[6].Message, s_all[2].Message, s_all[0].Message, s_all[1].Message, s_all[7].Message, s_all[3].Message, s_all[4].Message, s_all[5].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[6].Message, s_all[2].Message, s_all[0].Message, s_all[1].Message,
+            s_all[7].Message, s_all[3].Message, s_all[4].Message, s_all[5].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -197,10 +288,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetMdns</c>.</summary>
-        public static string Name => "NetMdns";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "MDNS Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -208,7 +299,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -224,30 +315,17 @@ namespace Consumer
         public static bool IsDefined(this NetMdnsErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetMdnsErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetMdnsErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetMdnsErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetMdnsErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetMdnsErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -288,19 +366,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -314,13 +384,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetMdns", "MDNS Error Codes", new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetMdns",
+                    all: s_all,
+                    title: "MDNS Error Codes",
+                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetMdnsErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

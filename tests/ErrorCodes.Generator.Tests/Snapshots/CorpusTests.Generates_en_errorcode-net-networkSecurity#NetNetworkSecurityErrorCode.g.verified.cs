@@ -339,42 +339,245 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetNetworkSecurityErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode-net-networkSecurity.md";
+        private const string SpecFile = "../../docs/en/errorcode-net-networkSecurity.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2305001, "UnspecifiedError", "Unspecified Error", "Unspecified error.", "This error code is reported if an unspecified error occurs.", new string[] { "An unknown SSL error occurs." }, new string[] { "Check the input parameters, captured exceptions, and debug and log information." }, SpecPath, 14, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305002, "UnableToGetIssuerCertificate", "Failed to Obtain the Issuer Certificate", "Unable to get issuer certificate.", "This error code is reported if the attempt to obtain the issuer certificate fails.", new string[] { "The certificate chain is incomplete or an incorrect certificate is configured on the server." }, new string[] { "Check whether the SSL/TLS connection is correctly set with a certificate path and certificate chain and whether the certificate verification is successful." }, SpecPath, 32, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305003, "UnableToGetCertificateRevocationListCrl", "Failed to Obtain the Certificate Revocation List", "Unable to get certificate revocation list (CRL).", "This error code is reported if the attempt to obtain the CRL fails.", new string[] { "The network is faulty, the CRL server is incorrectly configured, or the CA service is unavailable." }, new string[] { "Check the network, ensure that the CRL server URI is correct, update the CRL file, or use the Online Certificate Status Protocol (OCSP) to check the certificate status." }, SpecPath, 50, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305004, "UnableToDecryptCertificateSignature", "Failed to Decrypt the Certificate Signature", "Unable to decrypt certificate signature.", "This error code is reported if the attempt to decrypt the certificate signature fails.", new string[] { "The private key is missing or incorrect." }, new string[] { "Check that the client has a correct private key, the private key matches the public key of the certificate, and the private key format is correct." }, SpecPath, 68, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305005, "UnableToDecryptCrlSignature", "Failed to Decrypt the CRL Signature", "Unable to decrypt CRL signature.", "This error code is reported if the attempt to decrypt the CRL signature fails.", new string[] { "The CRL encryption algorithm is not supported by the client, or the key used to encrypt the CRL signature cannot be identified by the client." }, new string[] { "Check that the client has a correct private key, the private key matches the public key of the CRL, and the private key format is correct." }, SpecPath, 86, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305006, "UnableToDecodeIssuerPublicKey", "Failed to Decode the Issuer Public Key", "Unable to decode issuer public key.", "This error code is reported if the attempt to decode the public key fails.", new string[] { "The certificate format is incorrect, or the public key data is damaged." }, new string[] { "Check the certificate format and public key data, and regenerate the certificate." }, SpecPath, 104, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305007, "CertificateSignatureFailure", "Failed to Sign the Certificate", "Certificate signature failure.", "This error code is reported if the attempt to sign the certificate fails.", new string[] { "The certificate signature is incorrectly calculated, or the digital signature algorithm used by the certificate is not supported by the client." }, new string[] { "Check that the signature algorithm used by the certificate is supported by the client, the signature key of the certificate matches the public key, and the signature data is correct.", "Regenerate or update the certificate." }, SpecPath, 122, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305008, "CrlSignatureFailure", "Failed to Sign the CRL", "CRL signature failure.", "This error code is reported if the attempt to sign the CRL fails.", new string[] { "The CRL signature is incorrectly calculated, or the digital signature algorithm used by the CRL is not supported by the client." }, new string[] { "Check that the signature algorithm and signature key of the CRL are correct. Alternatively, regenerate or update the CRL." }, SpecPath, 141, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305009, "CertificateIsNotYetValid", "Invalid Certificate", "Certificate is not yet valid.", "This error code is reported if the certificate has not taken effect.", new string[] { "The start date of the certificate is later than the current date." }, new string[] { "Check the start date and end date of the certificate, and update or regenerate the certificate." }, SpecPath, 159, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305010, "CertificateHasExpired", "Certificate Expired", "Certificate has expired.", "This error code is reported if the certificate has expired.", new string[] { "The end date of the certificate is earlier than the current date." }, new string[] { "Check the start date and end date of the certificate, and update or regenerate the certificate." }, SpecPath, 177, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305011, "CrlIsNotYetValid", "Invalid CRL", "CRL is not yet valid.", "This error code is reported if the CRL has not taken effect.", new string[] { "The start date of the CRL is later than the current date." }, new string[] { "Check that the validity period of the CRL is between the specified start date and end date.", "Alternatively, regenerate or update the CRL." }, SpecPath, 195, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305012, "CrlHasExpired", "CRL Expired", "CRL has expired.", "This error code is reported if the CRL has expired.", new string[] { "The end date of the CRL is earlier than the current date." }, new string[] { "Update the CRL using OCSP to obtain the latest CRL file." }, SpecPath, 214, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305018, "SelfSignedCertificate", "Self-signed Certificate", "Self-signed certificate.", "This error code is reported if a self-signed certificate is used.", new string[] { "The certificate signature is obtained through the public key of the certificate itself and is not issued by a trusted CA." }, new string[] { "Check the certificate source, and add the self-signed certificate as a trusted CA." }, SpecPath, 232, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305020, "UnableToGetLocalIssuerCertificate", "Failed to Obtain the Local Issuer Certificate", "Unable to get local issuer certificate.", "This error code is reported if the attempt to obtain the local issuer certificate fails.", new string[] { "The certificate storage on the client is not one issued by a trusted CA." }, new string[] { "Check that the client has a correct CA certificate.", "Update the certificate.", "Check the network connection.", "Reconfigure the client." }, SpecPath, 250, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305023, "CertificateHasBeenRevoked", "Certificate Revoked", "Certificate has been revoked.", "This error code is reported if certificate has been revoked.", new string[] { "The certificate has expired or has been revoked, or the certificate chain is incomplete." }, new string[] { "Check whether the certificate has been revoked. If yes, use an available certificate." }, SpecPath, 271, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305024, "InvalidCertificateAuthorityCa", "Invalid CA", "Invalid certificate authority (CA).", "This error code is reported if the CA is invalid.", new string[] { "The CA certificate has expired or has been revoked, or the certificate is not issued by a trusted CA." }, new string[] { "Check that the certificate is available and issued by a trusted CA. If not, replace it with one issued by a trusted CA." }, SpecPath, 289, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305027, "CertificateIsUntrusted", "Untrusted Certificate", "Certificate is untrusted.", "This error code is reported if the certificate is untrusted.", new string[] { "The certificate is issued by an untrusted CA or the certificate has been revoked." }, new string[] { "Ensure that the certificate is issued by a trusted CA. If the certificate is issued by an untrusted CA, replace it with one issued by a trusted CA.", "Ensure that the signature key of the certificate matches the expected key of the client.", "If the certificate has been revoked, apply for a new certificate issued by a trusted CA." }, SpecPath, 307, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305069, "InvalidCertificateVerificationContext", "Invalid Certificate Verification Context", "Invalid certificate verification context.", "This error code is reported if the certificate verification context is invalid.", new string[] { "An intermediate certificate is missing in the certificate chain, the public key of the certificate does not match the private key, the signature verification of the certificate fails, or the host name does not match the certificate." }, new string[] { "Check the certificate chain to make sure that all certificates and signatures are correct." }, SpecPath, 327, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305001,
+                name: "UnspecifiedError",
+                title: "Unspecified Error",
+                message: "Unspecified error.",
+                description: "This error code is reported if an unspecified error occurs.",
+                causes: new string[] { "An unknown SSL error occurs." },
+                remediation: new string[] { "Check the input parameters, captured exceptions, and debug and log information." },
+                specFile: SpecFile,
+                line: 14,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305002,
+                name: "UnableToGetIssuerCertificate",
+                title: "Failed to Obtain the Issuer Certificate",
+                message: "Unable to get issuer certificate.",
+                description: "This error code is reported if the attempt to obtain the issuer certificate fails.",
+                causes: new string[] { "The certificate chain is incomplete or an incorrect certificate is configured on the server." },
+                remediation: new string[] { "Check whether the SSL/TLS connection is correctly set with a certificate path and certificate chain and whether the certificate verification is successful." },
+                specFile: SpecFile,
+                line: 32,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305003,
+                name: "UnableToGetCertificateRevocationListCrl",
+                title: "Failed to Obtain the Certificate Revocation List",
+                message: "Unable to get certificate revocation list (CRL).",
+                description: "This error code is reported if the attempt to obtain the CRL fails.",
+                causes: new string[] { "The network is faulty, the CRL server is incorrectly configured, or the CA service is unavailable." },
+                remediation: new string[] { "Check the network, ensure that the CRL server URI is correct, update the CRL file, or use the Online Certificate Status Protocol (OCSP) to check the certificate status." },
+                specFile: SpecFile,
+                line: 50,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305004,
+                name: "UnableToDecryptCertificateSignature",
+                title: "Failed to Decrypt the Certificate Signature",
+                message: "Unable to decrypt certificate signature.",
+                description: "This error code is reported if the attempt to decrypt the certificate signature fails.",
+                causes: new string[] { "The private key is missing or incorrect." },
+                remediation: new string[] { "Check that the client has a correct private key, the private key matches the public key of the certificate, and the private key format is correct." },
+                specFile: SpecFile,
+                line: 68,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305005,
+                name: "UnableToDecryptCrlSignature",
+                title: "Failed to Decrypt the CRL Signature",
+                message: "Unable to decrypt CRL signature.",
+                description: "This error code is reported if the attempt to decrypt the CRL signature fails.",
+                causes: new string[] { "The CRL encryption algorithm is not supported by the client, or the key used to encrypt the CRL signature cannot be identified by the client." },
+                remediation: new string[] { "Check that the client has a correct private key, the private key matches the public key of the CRL, and the private key format is correct." },
+                specFile: SpecFile,
+                line: 86,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305006,
+                name: "UnableToDecodeIssuerPublicKey",
+                title: "Failed to Decode the Issuer Public Key",
+                message: "Unable to decode issuer public key.",
+                description: "This error code is reported if the attempt to decode the public key fails.",
+                causes: new string[] { "The certificate format is incorrect, or the public key data is damaged." },
+                remediation: new string[] { "Check the certificate format and public key data, and regenerate the certificate." },
+                specFile: SpecFile,
+                line: 104,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305007,
+                name: "CertificateSignatureFailure",
+                title: "Failed to Sign the Certificate",
+                message: "Certificate signature failure.",
+                description: "This error code is reported if the attempt to sign the certificate fails.",
+                causes: new string[] { "The certificate signature is incorrectly calculated, or the digital signature algorithm used by the certificate is not supported by the client." },
+                remediation: new string[] { "Check that the signature algorithm used by the certificate is supported by the client, the signature key of the certificate matches the public key, and the signature data is correct.", "Regenerate or update the certificate." },
+                specFile: SpecFile,
+                line: 122,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305008,
+                name: "CrlSignatureFailure",
+                title: "Failed to Sign the CRL",
+                message: "CRL signature failure.",
+                description: "This error code is reported if the attempt to sign the CRL fails.",
+                causes: new string[] { "The CRL signature is incorrectly calculated, or the digital signature algorithm used by the CRL is not supported by the client." },
+                remediation: new string[] { "Check that the signature algorithm and signature key of the CRL are correct. Alternatively, regenerate or update the CRL." },
+                specFile: SpecFile,
+                line: 141,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305009,
+                name: "CertificateIsNotYetValid",
+                title: "Invalid Certificate",
+                message: "Certificate is not yet valid.",
+                description: "This error code is reported if the certificate has not taken effect.",
+                causes: new string[] { "The start date of the certificate is later than the current date." },
+                remediation: new string[] { "Check the start date and end date of the certificate, and update or regenerate the certificate." },
+                specFile: SpecFile,
+                line: 159,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305010,
+                name: "CertificateHasExpired",
+                title: "Certificate Expired",
+                message: "Certificate has expired.",
+                description: "This error code is reported if the certificate has expired.",
+                causes: new string[] { "The end date of the certificate is earlier than the current date." },
+                remediation: new string[] { "Check the start date and end date of the certificate, and update or regenerate the certificate." },
+                specFile: SpecFile,
+                line: 177,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305011,
+                name: "CrlIsNotYetValid",
+                title: "Invalid CRL",
+                message: "CRL is not yet valid.",
+                description: "This error code is reported if the CRL has not taken effect.",
+                causes: new string[] { "The start date of the CRL is later than the current date." },
+                remediation: new string[] { "Check that the validity period of the CRL is between the specified start date and end date.", "Alternatively, regenerate or update the CRL." },
+                specFile: SpecFile,
+                line: 195,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305012,
+                name: "CrlHasExpired",
+                title: "CRL Expired",
+                message: "CRL has expired.",
+                description: "This error code is reported if the CRL has expired.",
+                causes: new string[] { "The end date of the CRL is earlier than the current date." },
+                remediation: new string[] { "Update the CRL using OCSP to obtain the latest CRL file." },
+                specFile: SpecFile,
+                line: 214,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305018,
+                name: "SelfSignedCertificate",
+                title: "Self-signed Certificate",
+                message: "Self-signed certificate.",
+                description: "This error code is reported if a self-signed certificate is used.",
+                causes: new string[] { "The certificate signature is obtained through the public key of the certificate itself and is not issued by a trusted CA." },
+                remediation: new string[] { "Check the certificate source, and add the self-signed certificate as a trusted CA." },
+                specFile: SpecFile,
+                line: 232,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305020,
+                name: "UnableToGetLocalIssuerCertificate",
+                title: "Failed to Obtain the Local Issuer Certificate",
+                message: "Unable to get local issuer certificate.",
+                description: "This error code is reported if the attempt to obtain the local issuer certificate fails.",
+                causes: new string[] { "The certificate storage on the client is not one issued by a trusted CA." },
+                remediation: new string[] { "Check that the client has a correct CA certificate.", "Update the certificate.", "Check the network connection.", "Reconfigure the client." },
+                specFile: SpecFile,
+                line: 250,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305023,
+                name: "CertificateHasBeenRevoked",
+                title: "Certificate Revoked",
+                message: "Certificate has been revoked.",
+                description: "This error code is reported if certificate has been revoked.",
+                causes: new string[] { "The certificate has expired or has been revoked, or the certificate chain is incomplete." },
+                remediation: new string[] { "Check whether the certificate has been revoked. If yes, use an available certificate." },
+                specFile: SpecFile,
+                line: 271,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305024,
+                name: "InvalidCertificateAuthorityCa",
+                title: "Invalid CA",
+                message: "Invalid certificate authority (CA).",
+                description: "This error code is reported if the CA is invalid.",
+                causes: new string[] { "The CA certificate has expired or has been revoked, or the certificate is not issued by a trusted CA." },
+                remediation: new string[] { "Check that the certificate is available and issued by a trusted CA. If not, replace it with one issued by a trusted CA." },
+                specFile: SpecFile,
+                line: 289,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305027,
+                name: "CertificateIsUntrusted",
+                title: "Untrusted Certificate",
+                message: "Certificate is untrusted.",
+                description: "This error code is reported if the certificate is untrusted.",
+                causes: new string[] { "The certificate is issued by an untrusted CA or the certificate has been revoked." },
+                remediation: new string[] { "Ensure that the certificate is issued by a trusted CA. If the certificate is issued by an untrusted CA, replace it with one issued by a trusted CA.", "Ensure that the signature key of the certificate matches the expected key of the client.", "If the certificate has been revoked, apply for a new certificate issued by a trusted CA." },
+                specFile: SpecFile,
+                line: 307,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305069,
+                name: "InvalidCertificateVerificationContext",
+                title: "Invalid Certificate Verification Context",
+                message: "Invalid certificate verification context.",
+                description: "This error code is reported if the certificate verification context is invalid.",
+                causes: new string[] { "An intermediate certificate is missing in the certificate chain, the public key of the certificate does not match the private key, the signature verification of the certificate fails, or the host name does not match the certificate." },
+                remediation: new string[] { "Check the certificate chain to make sure that all certificates and signatures are correct." },
+                specFile: SpecFile,
+                line: 327,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2305027, 2305006, 2305001, 2305001, 2305011, 2305024, 2305003, 2305001, 2305001, 2305008, 2305001, 2305001, 2305001, 2305005, 2305018, 2305001, 2305010, 2305023, 2305002, 2305001, 2305001, 2305007, 2305020, 2305001, 2305012, 2305004, 2305001, 2305001, 2305009, 2305001, 2305001, 2305069 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2305027, 2305006, 2305001, 2305001, 2305011, 2305024, 2305003, 2305001, 2305001, 2305008,
+            2305001, 2305001, 2305001, 2305005, 2305018, 2305001, 2305010, 2305023, 2305002, 2305001,
+            2305001, 2305007, 2305020, 2305001, 2305012, 2305004, 2305001, 2305001, 2305009, 2305001,
+            2305001, 2305069,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[16], s_all[5], s_all[0], s_all[0], s_all[10], s_all[15], s_all[2], s_all[0], s_all[0], s_all[7], s_all[0], s_all[0], s_all[0], s_all[4], s_all[12], s_all[0], s_all[9], s_all[14], s_all[1], s_all[0], s_all[0], s_all[6], s_all[13], s_all[0], s_all[11], s_all[3], s_all[0], s_all[0], s_all[8], s_all[0], s_all[0], s_all[17] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[16], s_all[5], s_all[0], s_all[0], s_all[10], s_all[15], s_all[2], s_all[0],
+            s_all[0], s_all[7], s_all[0], s_all[0], s_all[0], s_all[4], s_all[12], s_all[0],
+            s_all[9], s_all[14], s_all[1], s_all[0], s_all[0], s_all[6], s_all[13], s_all[0],
+            s_all[11], s_all[3], s_all[0], s_all[0], s_all[8], s_all[0], s_all[0], s_all[17],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[16].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message, s_all[10].Message, s_all[15].Message, s_all[2].Message, s_all[0].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[4].Message, s_all[12].Message, s_all[0].Message, s_all[9].Message, s_all[14].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message, s_all[6].Message, s_all[13].Message, s_all[0].Message, s_all[11].Message, s_all[3].Message, s_all[0].Message, s_all[0].Message, s_all[8].Message, s_all[0].Message, s_all[0].Message, s_all[17].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[16].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message,
+            s_all[10].Message, s_all[15].Message, s_all[2].Message, s_all[0].Message,
+            s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[0].Message,
+            s_all[0].Message, s_all[4].Message, s_all[12].Message, s_all[0].Message,
+            s_all[9].Message, s_all[14].Message, s_all[1].Message, s_all[0].Message,
+            s_all[0].Message, s_all[6].Message, s_all[13].Message, s_all[0].Message,
+            s_all[11].Message, s_all[3].Message, s_all[0].Message, s_all[0].Message,
+            s_all[8].Message, s_all[0].Message, s_all[0].Message, s_all[17].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -382,10 +585,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetNetworkSecurity</c>.</summary>
-        public static string Name => "NetNetworkSecurity";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Network Security Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -393,7 +596,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -409,30 +612,17 @@ namespace Consumer
         public static bool IsDefined(this NetNetworkSecurityErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetNetworkSecurityErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetNetworkSecurityErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetNetworkSecurityErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetNetworkSecurityErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetNetworkSecurityErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -473,19 +663,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -499,13 +681,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetNetworkSecurity", "Network Security Error Codes", new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetNetworkSecurity",
+                    all: s_all,
+                    title: "Network Security Error Codes",
+                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetNetworkSecurityErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

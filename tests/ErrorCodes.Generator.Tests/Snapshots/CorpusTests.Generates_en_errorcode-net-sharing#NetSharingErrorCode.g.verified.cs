@@ -167,32 +167,123 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetSharingErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode-net-sharing.md";
+        private const string SpecFile = "../../docs/en/errorcode-net-sharing.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2200001, "InvalidParameterValue", "Invalid Parameter Value", "Invalid parameter value.", "This error code is reported if the parameter value is invalid.", new string[] { "The input parameter value is not within the valid value range." }, new string[] { "Check whether the input parameter value is within the valid value range." }, SpecPath, 15, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200002, "FailedToConnectToTheService", "Service Connection Failure", "Failed to connect to the service.", "This error code is reported if a service connection failure occurs.", new string[] { "The service is abnormal." }, new string[] { "Check whether system services are running properly." }, SpecPath, 33, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200003, "SystemInternalError", "System Internal Error", "System internal error.", "This error code is reported if a system internal error occurs.", new string[] { "The memory is abnormal.", "A null pointer is present." }, new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." }, SpecPath, 51, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2202004, "TryToShareAnUnavailableIface", "Shared Iface Unavailable", "Try to share an unavailable iface.", "This error code is reported if an Iface is used.", new string[] { "The specified Iface does not exist or the Iface name is incorrect." }, new string[] { "Run ifconfig -a to check whether the shared Iface is available.", "Check whether the Iface name is correct." }, SpecPath, 73, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2202005, "WifiSharingFailed", "Wi-Fi Sharing Failure", "WiFi sharing failed.", "This error code is reported if Wi-Fi sharing fails.", new string[] { "No connected network is available and therefore the attempt to obtain the default network fails." }, new string[] { "Check whether the network connection is normal." }, SpecPath, 93, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2202006, "BluetoothSharingFailed", "Bluetooth Sharing Failure", "Bluetooth sharing failed.", "This error code is reported if Bluetooth sharing fails.", new string[] { "Bluetooth is disabled.", "No connected network is available and therefore the attempt to obtain the default network fails." }, new string[] { "Touch the Bluetooth icon to turn on Bluetooth mode.", "Check whether the network connection is normal." }, SpecPath, 111, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2202009, "FailedToEnableForwardingForNetworkSharing", "Failed to Enable Forwarding for Network Sharing", "Failed to enable forwarding for network sharing.", "This error code is reported if an error occurs while enabling forwarding for network sharing.", new string[] { "The iptables rule setting fails and therefore an error occurs while combining Iptables commands fails." }, new string[] { "Enable the debug log function, and check whether iptables commands are correctly combined." }, SpecPath, 133, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2202011, "CannotGetNetworkSharingConfiguration", "Failed to Obtain the Network Sharing Configuration", "Cannot get network sharing configuration.", "This error code is reported if an error occurs while obtaining the network sharing configuration.", new string[] { "The configuration file directory is incorrect." }, new string[] { "Specify a correct configuration file directory." }, SpecPath, 151, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200001,
+                name: "InvalidParameterValue",
+                title: "Invalid Parameter Value",
+                message: "Invalid parameter value.",
+                description: "This error code is reported if the parameter value is invalid.",
+                causes: new string[] { "The input parameter value is not within the valid value range." },
+                remediation: new string[] { "Check whether the input parameter value is within the valid value range." },
+                specFile: SpecFile,
+                line: 15,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200002,
+                name: "FailedToConnectToTheService",
+                title: "Service Connection Failure",
+                message: "Failed to connect to the service.",
+                description: "This error code is reported if a service connection failure occurs.",
+                causes: new string[] { "The service is abnormal." },
+                remediation: new string[] { "Check whether system services are running properly." },
+                specFile: SpecFile,
+                line: 33,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200003,
+                name: "SystemInternalError",
+                title: "System Internal Error",
+                message: "System internal error.",
+                description: "This error code is reported if a system internal error occurs.",
+                causes: new string[] { "The memory is abnormal.", "A null pointer is present." },
+                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
+                specFile: SpecFile,
+                line: 51,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2202004,
+                name: "TryToShareAnUnavailableIface",
+                title: "Shared Iface Unavailable",
+                message: "Try to share an unavailable iface.",
+                description: "This error code is reported if an Iface is used.",
+                causes: new string[] { "The specified Iface does not exist or the Iface name is incorrect." },
+                remediation: new string[] { "Run ifconfig -a to check whether the shared Iface is available.", "Check whether the Iface name is correct." },
+                specFile: SpecFile,
+                line: 73,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2202005,
+                name: "WifiSharingFailed",
+                title: "Wi-Fi Sharing Failure",
+                message: "WiFi sharing failed.",
+                description: "This error code is reported if Wi-Fi sharing fails.",
+                causes: new string[] { "No connected network is available and therefore the attempt to obtain the default network fails." },
+                remediation: new string[] { "Check whether the network connection is normal." },
+                specFile: SpecFile,
+                line: 93,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2202006,
+                name: "BluetoothSharingFailed",
+                title: "Bluetooth Sharing Failure",
+                message: "Bluetooth sharing failed.",
+                description: "This error code is reported if Bluetooth sharing fails.",
+                causes: new string[] { "Bluetooth is disabled.", "No connected network is available and therefore the attempt to obtain the default network fails." },
+                remediation: new string[] { "Touch the Bluetooth icon to turn on Bluetooth mode.", "Check whether the network connection is normal." },
+                specFile: SpecFile,
+                line: 111,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2202009,
+                name: "FailedToEnableForwardingForNetworkSharing",
+                title: "Failed to Enable Forwarding for Network Sharing",
+                message: "Failed to enable forwarding for network sharing.",
+                description: "This error code is reported if an error occurs while enabling forwarding for network sharing.",
+                causes: new string[] { "The iptables rule setting fails and therefore an error occurs while combining Iptables commands fails." },
+                remediation: new string[] { "Enable the debug log function, and check whether iptables commands are correctly combined." },
+                specFile: SpecFile,
+                line: 133,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2202011,
+                name: "CannotGetNetworkSharingConfiguration",
+                title: "Failed to Obtain the Network Sharing Configuration",
+                message: "Cannot get network sharing configuration.",
+                description: "This error code is reported if an error occurs while obtaining the network sharing configuration.",
+                causes: new string[] { "The configuration file directory is incorrect." },
+                remediation: new string[] { "Specify a correct configuration file directory." },
+                specFile: SpecFile,
+                line: 151,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2202005, 2202011, 2202004, 2202009, 2200003, 2200002, 2200001, 2202006 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2202005, 2202011, 2202004, 2202009, 2200003, 2200002, 2200001, 2202006,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[4], s_all[7], s_all[3], s_all[6], s_all[2], s_all[1], s_all[0], s_all[5] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[4], s_all[7], s_all[3], s_all[6], s_all[2], s_all[1], s_all[0], s_all[5],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[4].Message, s_all[7].Message, s_all[3].Message, s_all[6].Message, s_all[2].Message, s_all[1].Message, s_all[0].Message, s_all[5].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[4].Message, s_all[7].Message, s_all[3].Message, s_all[6].Message,
+            s_all[2].Message, s_all[1].Message, s_all[0].Message, s_all[5].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -200,10 +291,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetSharing</c>.</summary>
-        public static string Name => "NetSharing";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Network Sharing Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -211,7 +302,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -227,30 +318,17 @@ namespace Consumer
         public static bool IsDefined(this NetSharingErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetSharingErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetSharingErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetSharingErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetSharingErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetSharingErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -291,19 +369,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -317,13 +387,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetSharing", "Network Sharing Error Codes", new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetSharing",
+                    all: s_all,
+                    title: "Network Sharing Error Codes",
+                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetSharingErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

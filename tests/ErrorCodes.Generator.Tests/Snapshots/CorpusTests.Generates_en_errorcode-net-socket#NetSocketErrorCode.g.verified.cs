@@ -508,63 +508,388 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetSocketErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode-net-socket.md";
+        private const string SpecFile = "../../docs/en/errorcode-net-socket.md";
+        private const string Language = "en";
+
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
+        {
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301001,
+                name: "OperationNotPermitted",
+                title: "Operation Not Allowed",
+                message: "Operation not permitted.",
+                description: "This error code is reported if an operation is not allowed.",
+                causes: new string[] { "The operation is illegal." },
+                remediation: new string[] { "Check the operation procedure." },
+                specFile: SpecFile,
+                line: 16,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301002,
+                name: "NoSuchFileOrDirectory",
+                title: "File Not Exist",
+                message: "No such file or directory.",
+                description: "This error code is reported if the requested file does not exist.",
+                causes: new string[] { "The requested file does not exist." },
+                remediation: new string[] { "Check the file name or file path." },
+                specFile: SpecFile,
+                line: 34,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301003,
+                name: "NoSuchProcess",
+                title: "Process Not Exist",
+                message: "No such process.",
+                description: "This error code is reported if a process does not exist.",
+                causes: new string[] { "This error code is reported if a process does not exist." },
+                remediation: new string[] { "Check the process information." },
+                specFile: SpecFile,
+                line: 52,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301004,
+                name: "InterruptedSystemCall",
+                title: "System Call Interrupted",
+                message: "Interrupted system call.",
+                description: "This error code is reported if the system call is interrupted.",
+                causes: new string[] { "The system call is interrupted." },
+                remediation: new string[] { "Rectify system call errors." },
+                specFile: SpecFile,
+                line: 70,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300002,
+                name: "SystemInternalError",
+                title: "System Internal Error",
+                message: "System internal error.",
+                description: "This error code is reported if a system internal error occurs.",
+                causes: new string[] { "The memory is abnormal.", "A null pointer is present." },
+                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
+                specFile: SpecFile,
+                line: 91,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301206,
+                name: "Socks5FailedToConnectToTheProxyServer",
+                title: "Failed to Connect to the Proxy Server via SOCKS5",
+                message: "Socks5 failed to connect to the proxy server.",
+                description: "This error code is reported if a SOCKS5 client fails to connect to the proxy server.",
+                causes: new string[] { "The proxy server address is incorrect." },
+                remediation: new string[] { "Check whether the proxy server address is correct." },
+                specFile: SpecFile,
+                line: 113,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301207,
+                name: "Socks5UsernameOrPasswordIsInvalid",
+                title: "Invalid User Name or Password for SOCKS5 Authentication",
+                message: "Socks5 username or password is invalid.",
+                description: "This error code is reported if the user name or password is invalid when the SOCKS5 client uses the password authentication mode.",
+                causes: new string[] { "The user name or password is incorrect." },
+                remediation: new string[] { "Check whether the user name and password are correct." },
+                specFile: SpecFile,
+                line: 131,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301208,
+                name: "Socks5FailedToConnectToTheRemoteServer",
+                title: "Failed to Connect to the Remote Server via SOCKS5",
+                message: "Socks5 failed to connect to the remote server.",
+                description: "This error code is reported if a SOCKS5 proxy fails to connect to the remote server.",
+                causes: new string[] { "The network of the remote server is faulty." },
+                remediation: new string[] { "Check the network status of the remote server." },
+                specFile: SpecFile,
+                line: 149,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301209,
+                name: "Socks5FailedToNegotiateTheAuthenticationMethod",
+                title: "Authentication Mode Negotiation Failed for SOCKS5",
+                message: "Socks5 failed to negotiate the authentication method.",
+                description: "This error code is reported if a SOCKS5 client fails to negotiate the authentication mode with the proxy server.",
+                causes: new string[] { "The proxy server does not support the authentication mode provided by the SOCKS5 client." },
+                remediation: new string[] { "Check whether the proxy server supports the authentication mode provided by the SOCKS5 client." },
+                specFile: SpecFile,
+                line: 167,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301210,
+                name: "Socks5FailedToSendTheMessage",
+                title: "Failed to Send Messages via SOCKS5",
+                message: "Socks5 failed to send the message.",
+                description: "This error code is reported if a SOCKS5 client fails to send messages due to a system call error.",
+                causes: new string[] { "This problem is usually caused by memory overflows and invalid parameters. Check the log for Linux kernel errors." },
+                remediation: new string[] { "Create a socket and initiate a connection again." },
+                specFile: SpecFile,
+                line: 185,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301211,
+                name: "Socks5FailedToReceiveTheMessage",
+                title: "Failed to Receive Messages via SOCKS5",
+                message: "Socks5 failed to receive the message.",
+                description: "This error code is reported if a SOCKS5 client fails to receive messages due to a system call error.",
+                causes: new string[] { "This problem is usually caused by memory overflows and invalid parameters. Check the log for Linux kernel errors." },
+                remediation: new string[] { "Create a socket and initiate a connection again." },
+                specFile: SpecFile,
+                line: 203,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301212,
+                name: "Socks5SerializationError",
+                title: "Failed to Serialize Messages for SOCKS5",
+                message: "Socks5 serialization error.",
+                description: "This error code is reported if message fails to be serialized for a SOCKS5 client.",
+                causes: new string[] { "The user name or password is too long, or the address and protocol type of the proxy server and the remote server do not match." },
+                remediation: new string[] { "Check whether the user name and password exceed the length limit and whether the addresses and protocol types of the proxy server and remote server match." },
+                specFile: SpecFile,
+                line: 221,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301213,
+                name: "Socks5DeserializationError",
+                title: "Failed to Deserialize Messages for SOCKS5",
+                message: "Socks5 deserialization error.",
+                description: "This error code is reported if message fails to be deserialized for a SOCKS5 client.",
+                causes: new string[] { "The length of the response packets sent by the server does not comply with the protocol." },
+                remediation: new string[] { "Check the response data packets of the server." },
+                specFile: SpecFile,
+                line: 239,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303104,
+                name: "InterruptedSystemCall_2303104",
+                title: "System Call Interrupted",
+                message: "Interrupted system call.",
+                description: "This error code is reported if the system call is interrupted.",
+                causes: new string[] { "Calling the connect function may result in a long blocking time. In such a case, the system generates an interrupt signal and returns an EINTR error." },
+                remediation: new string[] { "Call the connect function to try network connection again." },
+                specFile: SpecFile,
+                line: 257,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303109,
+                name: "BadFileNumber",
+                title: "Error File Number",
+                message: "Bad file number.",
+                description: "This error code is reported if an operation is performed on a locally closed socket.",
+                causes: new string[] { "The socket FD may be closed." },
+                remediation: new string[] { "Check whether the socket is closed unexpectedly." },
+                specFile: SpecFile,
+                line: 275,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303111,
+                name: "ResourceTemporarilyUnavailable",
+                title: "Requested Resource Temporarily Unavailable",
+                message: "Resource temporarily unavailable. Try again.",
+                description: "This error code is reported if the requested system resource is temporarily unavailable.",
+                causes: new string[] { "The system resources are in use." },
+                remediation: new string[] { "Try again later." },
+                specFile: SpecFile,
+                line: 293,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303188,
+                name: "NotASocket",
+                title: "Socket Operations on Non-Sockets",
+                message: "Not a socket.",
+                description: "This error code is reported if a socket descriptor is not specified for the socket parameter.",
+                causes: new string[] { "A socket descriptor is not specified for the socket parameter." },
+                remediation: new string[] { "Check whether the descriptor is correctly obtained." },
+                specFile: SpecFile,
+                line: 311,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303191,
+                name: "IncorrectSocketProtocolType",
+                title: "Incorrect Socket Protocol Type",
+                message: "Incorrect socket protocol type.",
+                description: "This error code is reported if the type of the specified socket protocol is incorrect.",
+                causes: new string[] { "The socket function is called with an unsupported socket protocol type. For example, the protocol type cannot be set to SOCK_STREAM socket for the Internet UDP protocol." },
+                remediation: new string[] { "Check whether the socket protocol type is correct." },
+                specFile: SpecFile,
+                line: 329,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303198,
+                name: "AddressAlreadyInUse",
+                title: "Network Address Already In Use",
+                message: "Address already in use.",
+                description: "This error code is reported if a network address has been used.",
+                causes: new string[] { "The probable cause can be any of the following: The application attempts to bind a socket to an IP address/port that has been used for an existing socket. The socket is not properly closed. The socket is still being closed." },
+                remediation: new string[] { "Try another network address." },
+                specFile: SpecFile,
+                line: 347,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303199,
+                name: "AddressNotAvailable",
+                title: "Failed to Assign the Requested Address",
+                message: "Address not available.",
+                description: "This error code is reported if the requested address is invalid in its context.",
+                causes: new string[] { "The remote address or port is invalid for the remote server." },
+                remediation: new string[] { "Check whether the address or port is correct." },
+                specFile: SpecFile,
+                line: 365,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303200,
+                name: "NetworkIsDown",
+                title: "Network Disabled",
+                message: "Network is down.",
+                description: "This error code is reported if the network is disabled.",
+                causes: new string[] { "The network service is not started or has been stopped." },
+                remediation: new string[] { "Check the network connection." },
+                specFile: SpecFile,
+                line: 383,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303210,
+                name: "ConnectionTimedOut",
+                title: "Connection Timeout",
+                message: "Connection timed out.",
+                description: "This error code is reported if the connection to the remote server cannot be set up for a long time.",
+                causes: new string[] { "It is probable that a server breakdown has occurred." },
+                remediation: new string[] { "If the issue cannot be resolved locally, verify whether the remote server has encountered a fault." },
+                specFile: SpecFile,
+                line: 401,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303501,
+                name: "SslIsNull",
+                title: "Null SSL",
+                message: "SSL is null.",
+                description: "This error code is reported if the SSL is null.",
+                causes: new string[] { "The returned error information is null when an internal function fails to be executed." },
+                remediation: new string[] { "Call the function again." },
+                specFile: SpecFile,
+                line: 419,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303502,
+                name: "AnErrorOccurredWhenReadingDataOnTheTlsSocket",
+                title: "TLS Read Error",
+                message: "An error occurred when reading data on the TLS socket.",
+                description: "This error code is reported if an error occurs while reading data on the TLS socket.",
+                causes: new string[] { "The underlying socket is blocked." },
+                remediation: new string[] { "Perform data receiving again." },
+                specFile: SpecFile,
+                line: 437,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303503,
+                name: "AnErrorOccurredWhenWritingDataOnTheTlsSocket",
+                title: "TLS Write Error",
+                message: "An error occurred when writing data on the TLS socket.",
+                description: "This error code is reported if an error occurs while writing data on the TLS socket.",
+                causes: new string[] { "When the send buffer is full, the underlying socket sends an EWOUDLBLOCK error, which means that the server does not read the data sent from the client." },
+                remediation: new string[] { "Check the server status, and rectify the fault." },
+                specFile: SpecFile,
+                line: 455,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303504,
+                name: "AnErrorOccurredWhenVerifyingTheX509Certificate",
+                title: "x509 Failed to Look Up the x509 Certificate",
+                message: "An error occurred when verifying the x509 certificate.",
+                description: "An error occurred when verifying the x509 certificate.",
+                causes: new string[] { "The local certificate does not match the server certificate." },
+                remediation: new string[] { "Check whether the local CA root certificate matches the server certificate." },
+                specFile: SpecFile,
+                line: 473,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303505,
+                name: "AnErrorOccurredInTheTlsSystemCall",
+                title: "TLS System Call Error",
+                message: "An error occurred in the TLS system call.",
+                description: "This error code is reported if the TLS system call fails because of fatal I/O errors.",
+                causes: new string[] { "Network communication fails because of network faults." },
+                remediation: new string[] { "For details, see the Linux kernel error codes (errno)." },
+                specFile: SpecFile,
+                line: 491,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303506,
+                name: "FailedToCloseTheTlsConnection",
+                title: "Failed to Close TLS Connections",
+                message: "Failed to close the TLS connection.",
+                description: "This error code is reported if the TLS/SSL connection to be closed has been disabled.",
+                causes: new string[] { "The TLS/SSL connection to be closed has been disabled." },
+                remediation: new string[] { "Initiate a new TLS/SSL connection." },
+                specFile: SpecFile,
+                line: 509,
+                language: Language),
+        };
+
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2303501, 2301001, 2301001, 2301001, 2303200, 2303503, 2303104, 2301001, 2301001, 2301001,
+            2303505, 2301001, 2303191, 2301207, 2301002, 2301001, 2301001, 2301001, 2301209, 2301001,
+            2301004, 2301001, 2301001, 2301211, 2301001, 2301001, 2301001, 2301001, 2301213, 2301001,
+            2303210, 2301001, 2301001, 2303199, 2303502, 2301001, 2303188, 2301001, 2301001, 2301001,
+            2303504, 2301001, 2301206, 2301001, 2301001, 2303506, 2301001, 2301208, 2301001, 2301003,
+            2301001, 2303109, 2301210, 2301001, 2301001, 2301001, 2303111, 2300002, 2301212, 2301001,
+            2301001, 2301001, 2303198, 2301001,
+        };
+
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[22], s_all[0], s_all[0], s_all[0], s_all[20], s_all[24], s_all[13], s_all[0],
+            s_all[0], s_all[0], s_all[26], s_all[0], s_all[17], s_all[6], s_all[1], s_all[0],
+            s_all[0], s_all[0], s_all[8], s_all[0], s_all[3], s_all[0], s_all[0], s_all[10],
+            s_all[0], s_all[0], s_all[0], s_all[0], s_all[12], s_all[0], s_all[21], s_all[0],
+            s_all[0], s_all[19], s_all[23], s_all[0], s_all[16], s_all[0], s_all[0], s_all[0],
+            s_all[25], s_all[0], s_all[5], s_all[0], s_all[0], s_all[27], s_all[0], s_all[7],
+            s_all[0], s_all[2], s_all[0], s_all[14], s_all[9], s_all[0], s_all[0], s_all[0],
+            s_all[15], s_all[4], s_all[11], s_all[0], s_all[0], s_all[0], s_all[18], s_all[0],
+        };
+
+        private static readonly string[] s_messages =
+        {
+            s_all[22].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[20].Message, s_all[24].Message, s_all[13].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[26].Message, s_all[0].Message,
+            s_all[17].Message, s_all[6].Message, s_all[1].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[8].Message, s_all[0].Message,
+            s_all[3].Message, s_all[0].Message, s_all[0].Message, s_all[10].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[12].Message, s_all[0].Message, s_all[21].Message, s_all[0].Message,
+            s_all[0].Message, s_all[19].Message, s_all[23].Message, s_all[0].Message,
+            s_all[16].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[25].Message, s_all[0].Message, s_all[5].Message, s_all[0].Message,
+            s_all[0].Message, s_all[27].Message, s_all[0].Message, s_all[7].Message,
+            s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[14].Message,
+            s_all[9].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[15].Message, s_all[4].Message, s_all[11].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[18].Message, s_all[0].Message,
+        };
+
+        private static readonly string[] s_languages = { Language };
 
         private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
-        {
-            new global::ErrorCodes.ErrorCodeInfo(2301001, "OperationNotPermitted", "Operation Not Allowed", "Operation not permitted.", "This error code is reported if an operation is not allowed.", new string[] { "The operation is illegal." }, new string[] { "Check the operation procedure." }, SpecPath, 16, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301002, "NoSuchFileOrDirectory", "File Not Exist", "No such file or directory.", "This error code is reported if the requested file does not exist.", new string[] { "The requested file does not exist." }, new string[] { "Check the file name or file path." }, SpecPath, 34, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301003, "NoSuchProcess", "Process Not Exist", "No such process.", "This error code is reported if a process does not exist.", new string[] { "This error code is reported if a process does not exist." }, new string[] { "Check the process information." }, SpecPath, 52, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301004, "InterruptedSystemCall", "System Call Interrupted", "Interrupted system call.", "This error code is reported if the system call is interrupted.", new string[] { "The system call is interrupted." }, new string[] { "Rectify system call errors." }, SpecPath, 70, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300002, "SystemInternalError", "System Internal Error", "System internal error.", "This error code is reported if a system internal error occurs.", new string[] { "The memory is abnormal.", "A null pointer is present." }, new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." }, SpecPath, 91, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301206, "Socks5FailedToConnectToTheProxyServer", "Failed to Connect to the Proxy Server via SOCKS5", "Socks5 failed to connect to the proxy server.", "This error code is reported if a SOCKS5 client fails to connect to the proxy server.", new string[] { "The proxy server address is incorrect." }, new string[] { "Check whether the proxy server address is correct." }, SpecPath, 113, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301207, "Socks5UsernameOrPasswordIsInvalid", "Invalid User Name or Password for SOCKS5 Authentication", "Socks5 username or password is invalid.", "This error code is reported if the user name or password is invalid when the SOCKS5 client uses the password authentication mode.", new string[] { "The user name or password is incorrect." }, new string[] { "Check whether the user name and password are correct." }, SpecPath, 131, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301208, "Socks5FailedToConnectToTheRemoteServer", "Failed to Connect to the Remote Server via SOCKS5", "Socks5 failed to connect to the remote server.", "This error code is reported if a SOCKS5 proxy fails to connect to the remote server.", new string[] { "The network of the remote server is faulty." }, new string[] { "Check the network status of the remote server." }, SpecPath, 149, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301209, "Socks5FailedToNegotiateTheAuthenticationMethod", "Authentication Mode Negotiation Failed for SOCKS5", "Socks5 failed to negotiate the authentication method.", "This error code is reported if a SOCKS5 client fails to negotiate the authentication mode with the proxy server.", new string[] { "The proxy server does not support the authentication mode provided by the SOCKS5 client." }, new string[] { "Check whether the proxy server supports the authentication mode provided by the SOCKS5 client." }, SpecPath, 167, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301210, "Socks5FailedToSendTheMessage", "Failed to Send Messages via SOCKS5", "Socks5 failed to send the message.", "This error code is reported if a SOCKS5 client fails to send messages due to a system call error.", new string[] { "This problem is usually caused by memory overflows and invalid parameters. Check the log for Linux kernel errors." }, new string[] { "Create a socket and initiate a connection again." }, SpecPath, 185, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301211, "Socks5FailedToReceiveTheMessage", "Failed to Receive Messages via SOCKS5", "Socks5 failed to receive the message.", "This error code is reported if a SOCKS5 client fails to receive messages due to a system call error.", new string[] { "This problem is usually caused by memory overflows and invalid parameters. Check the log for Linux kernel errors." }, new string[] { "Create a socket and initiate a connection again." }, SpecPath, 203, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301212, "Socks5SerializationError", "Failed to Serialize Messages for SOCKS5", "Socks5 serialization error.", "This error code is reported if message fails to be serialized for a SOCKS5 client.", new string[] { "The user name or password is too long, or the address and protocol type of the proxy server and the remote server do not match." }, new string[] { "Check whether the user name and password exceed the length limit and whether the addresses and protocol types of the proxy server and remote server match." }, SpecPath, 221, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301213, "Socks5DeserializationError", "Failed to Deserialize Messages for SOCKS5", "Socks5 deserialization error.", "This error code is reported if message fails to be deserialized for a SOCKS5 client.", new string[] { "The length of the response packets sent by the server does not comply with the protocol." }, new string[] { "Check the response data packets of the server." }, SpecPath, 239, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303104, "InterruptedSystemCall_2303104", "System Call Interrupted", "Interrupted system call.", "This error code is reported if the system call is interrupted.", new string[] { "Calling the connect function may result in a long blocking time. In such a case, the system generates an interrupt signal and returns an EINTR error." }, new string[] { "Call the connect function to try network connection again." }, SpecPath, 257, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303109, "BadFileNumber", "Error File Number", "Bad file number.", "This error code is reported if an operation is performed on a locally closed socket.", new string[] { "The socket FD may be closed." }, new string[] { "Check whether the socket is closed unexpectedly." }, SpecPath, 275, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303111, "ResourceTemporarilyUnavailable", "Requested Resource Temporarily Unavailable", "Resource temporarily unavailable. Try again.", "This error code is reported if the requested system resource is temporarily unavailable.", new string[] { "The system resources are in use." }, new string[] { "Try again later." }, SpecPath, 293, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303188, "NotASocket", "Socket Operations on Non-Sockets", "Not a socket.", "This error code is reported if a socket descriptor is not specified for the socket parameter.", new string[] { "A socket descriptor is not specified for the socket parameter." }, new string[] { "Check whether the descriptor is correctly obtained." }, SpecPath, 311, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303191, "IncorrectSocketProtocolType", "Incorrect Socket Protocol Type", "Incorrect socket protocol type.", "This error code is reported if the type of the specified socket protocol is incorrect.", new string[] { "The socket function is called with an unsupported socket protocol type. For example, the protocol type cannot be set to SOCK_STREAM socket for the Internet UDP protocol." }, new string[] { "Check whether the socket protocol type is correct." }, SpecPath, 329, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303198, "AddressAlreadyInUse", "Network Address Already In Use", "Address already in use.", "This error code is reported if a network address has been used.", new string[] { "The probable cause can be any of the following: The application attempts to bind a socket to an IP address/port that has been used for an existing socket. The socket is not properly closed. The socket is still being closed." }, new string[] { "Try another network address." }, SpecPath, 347, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303199, "AddressNotAvailable", "Failed to Assign the Requested Address", "Address not available.", "This error code is reported if the requested address is invalid in its context.", new string[] { "The remote address or port is invalid for the remote server." }, new string[] { "Check whether the address or port is correct." }, SpecPath, 365, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303200, "NetworkIsDown", "Network Disabled", "Network is down.", "This error code is reported if the network is disabled.", new string[] { "The network service is not started or has been stopped." }, new string[] { "Check the network connection." }, SpecPath, 383, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303210, "ConnectionTimedOut", "Connection Timeout", "Connection timed out.", "This error code is reported if the connection to the remote server cannot be set up for a long time.", new string[] { "It is probable that a server breakdown has occurred." }, new string[] { "If the issue cannot be resolved locally, verify whether the remote server has encountered a fault." }, SpecPath, 401, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303501, "SslIsNull", "Null SSL", "SSL is null.", "This error code is reported if the SSL is null.", new string[] { "The returned error information is null when an internal function fails to be executed." }, new string[] { "Call the function again." }, SpecPath, 419, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303502, "AnErrorOccurredWhenReadingDataOnTheTlsSocket", "TLS Read Error", "An error occurred when reading data on the TLS socket.", "This error code is reported if an error occurs while reading data on the TLS socket.", new string[] { "The underlying socket is blocked." }, new string[] { "Perform data receiving again." }, SpecPath, 437, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303503, "AnErrorOccurredWhenWritingDataOnTheTlsSocket", "TLS Write Error", "An error occurred when writing data on the TLS socket.", "This error code is reported if an error occurs while writing data on the TLS socket.", new string[] { "When the send buffer is full, the underlying socket sends an EWOUDLBLOCK error, which means that the server does not read the data sent from the client." }, new string[] { "Check the server status, and rectify the fault." }, SpecPath, 455, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303504, "AnErrorOccurredWhenVerifyingTheX509Certificate", "x509 Failed to Look Up the x509 Certificate", "An error occurred when verifying the x509 certificate.", "An error occurred when verifying the x509 certificate.", new string[] { "The local certificate does not match the server certificate." }, new string[] { "Check whether the local CA root certificate matches the server certificate." }, SpecPath, 473, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303505, "AnErrorOccurredInTheTlsSystemCall", "TLS System Call Error", "An error occurred in the TLS system call.", "This error code is reported if the TLS system call fails because of fatal I/O errors.", new string[] { "Network communication fails because of network faults." }, new string[] { "For details, see the Linux kernel error codes (errno)." }, SpecPath, 491, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303506, "FailedToCloseTheTlsConnection", "Failed to Close TLS Connections", "Failed to close the TLS connection.", "This error code is reported if the TLS/SSL connection to be closed has been disabled.", new string[] { "The TLS/SSL connection to be closed has been disabled." }, new string[] { "Initiate a new TLS/SSL connection." }, SpecPath, 509, "en", false, false),
-        };
-
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2303501, 2301001, 2301001, 2301001, 2303200, 2303503, 2303104, 2301001, 2301001, 2301001, 2303505, 2301001, 2303191, 2301207, 2301002, 2301001, 2301001, 2301001, 2301209, 2301001, 2301004, 2301001, 2301001, 2301211, 2301001, 2301001, 2301001, 2301001, 2301213, 2301001, 2303210, 2301001, 2301001, 2303199, 2303502, 2301001, 2303188, 2301001, 2301001, 2301001, 2303504, 2301001, 2301206, 2301001, 2301001, 2303506, 2301001, 2301208, 2301001, 2301003, 2301001, 2303109, 2301210, 2301001, 2301001, 2301001, 2303111, 2300002, 2301212, 2301001, 2301001, 2301001, 2303198, 2301001 };
-
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[22], s_all[0], s_all[0], s_all[0], s_all[20], s_all[24], s_all[13], s_all[0], s_all[0], s_all[0], s_all[26], s_all[0], s_all[17], s_all[6], s_all[1], s_all[0], s_all[0], s_all[0], s_all[8], s_all[0], s_all[3], s_all[0], s_all[0], s_all[10], s_all[0], s_all[0], s_all[0], s_all[0], s_all[12], s_all[0], s_all[21], s_all[0], s_all[0], s_all[19], s_all[23], s_all[0], s_all[16], s_all[0], s_all[0], s_all[0], s_all[25], s_all[0], s_all[5], s_all[0], s_all[0], s_all[27], s_all[0], s_all[7], s_all[0], s_all[2], s_all[0], s_all[14], s_all[9], s_all[0], s_all[0], s_all[0], s_all[15], s_all[4], s_all[11], s_all[0], s_all[0], s_all[0], s_all[18], s_all[0] };
-
-        private static readonly string[] s_messages = new string[] { s_all[22].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[20].Message, s_all[24].Message, s_all[13].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[26].Message, s_all[0].Message, s_all[17].Message, s_all[6].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[8].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message, s_all[0].Message, s_all[10].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[12].Message, s_all[0].Message, s_all[21].Message, s_all[0].Message, s_all[0].Message, s_all[19].Message, s_all[23].Message, s_all[0].Message, s_all[16].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[25].Message, s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message, s_all[27].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[14].Message, s_all[9].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[15].Message, s_all[4].Message, s_all[11].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[18].Message, s_all[0].Message };
-
-        private static readonly string[] s_languages = new string[] { "en" };
-
         private static readonly Catalog s_catalog = new Catalog();
+
+        // Socket error code mapping: 2301000 + Kernel Error Codes.
+        private const int ErrnoBase1 = 2301000;
+        private const int MaxErrno1 = 2099; // short of the next rule's codes
+        // Socket error code mapping: 2303100 + Kernel Error Codes.
+        private const int ErrnoBase2 = 2303100;
+        private const int MaxErrno2 = 4095; // Linux's MAX_ERRNO
 
         /// <summary>The catalog, for code that works with any catalog through <see cref="global::ErrorCodes.IErrorCodeCatalog"/>.</summary>
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetSocket</c>.</summary>
-        public static string Name => "NetSocket";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Socket Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -572,7 +897,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -588,30 +913,17 @@ namespace Consumer
         public static bool IsDefined(this NetSocketErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetSocketErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetSocketErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetSocketErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetSocketErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetSocketErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -652,8 +964,12 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        // The document's errno rules, such as "2301000 + errno", in document order.
-        private static readonly string[] s_errnoRules = new string[] { "Socket error code mapping: 2301000 + Kernel Error Codes.", "Socket error code mapping: 2303100 + Kernel Error Codes." };
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
+        {
+            var slot = FindSlot(code);
+            return slot >= 0 ? s_infos[slot] : null;
+        }
 
         /// <summary>
         /// The code for a Linux kernel errno, by the document's rule: Socket error code mapping: 2301000 + Kernel Error Codes.
@@ -662,55 +978,35 @@ namespace Consumer
         /// <exception cref="global::System.ArgumentOutOfRangeException">The errno is out of that range.</exception>
         public static NetSocketErrorCode FromErrno(int errno)
         {
-            if (errno < 1 || errno > 2099)
+            if (errno < 1 || errno > MaxErrno1)
             {
                 throw new global::System.ArgumentOutOfRangeException(nameof(errno), errno, "An errno from 1 to 2099 maps to a code.");
             }
 
-            return (NetSocketErrorCode)(2301000 + errno);
+            return (NetSocketErrorCode)(ErrnoBase1 + errno);
         }
 
         /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
-        public static bool TryGetErrno(int code, out int errno) => TryGetErrno(code, out errno, out _);
-
-        /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
-        public static bool TryGetErrno(this NetSocketErrorCode code, out int errno) => TryGetErrno((int)code, out errno, out _);
-
-        private static bool TryGetErrno(int code, out int errno, out int rule)
+        public static bool TryGetErrno(int code, out int errno)
         {
-            if (code > 2301000 && code <= 2303099)
+            if (code > ErrnoBase1 && code - ErrnoBase1 <= MaxErrno1)
             {
-                errno = code - 2301000;
-                rule = 0;
+                errno = code - ErrnoBase1;
                 return true;
             }
 
-            if (code > 2303100 && code <= 2307195)
+            if (code > ErrnoBase2 && code - ErrnoBase2 <= MaxErrno2)
             {
-                errno = code - 2303100;
-                rule = 1;
+                errno = code - ErrnoBase2;
                 return true;
             }
 
             errno = 0;
-            rule = -1;
             return false;
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
-        {
-            var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
-        }
+        /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
+        public static bool TryGetErrno(this NetSocketErrorCode code, out int errno) => TryGetErrno((int)code, out errno);
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
         // the multiply is meant to overflow even in projects that turn overflow checking on.
@@ -723,13 +1019,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetSocket", "Socket Error Codes", new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes.\nSocket error code mapping: 2301000 + Kernel Error Codes.\nSocket error code mapping: 2303100 + Kernel Error Codes.", "Description of TCP/UDP error codes:\nMapping format of other TCP/UDP Socket error codes: 2301000 + Linux kernel error code (errno). For details, see Linux kernel error codes." }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md", "errorcode-kernel.md" })
+                : base(
+                    name: "NetSocket",
+                    all: s_all,
+                    title: "Socket Error Codes",
+                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes.\nSocket error code mapping: 2301000 + Kernel Error Codes.\nSocket error code mapping: 2303100 + Kernel Error Codes.", "Description of TCP/UDP error codes:\nMapping format of other TCP/UDP Socket error codes: 2301000 + Linux kernel error code (errno). For details, see Linux kernel error codes." },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md", "errorcode-kernel.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetSocketErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

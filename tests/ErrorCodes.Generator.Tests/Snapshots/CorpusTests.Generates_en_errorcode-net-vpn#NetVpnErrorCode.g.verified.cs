@@ -165,32 +165,123 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetVpnErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode-net-vpn.md";
+        private const string SpecFile = "../../docs/en/errorcode-net-vpn.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2200001, "InvalidParameterValue", "Invalid Parameter Value", "Invalid parameter value.", "Invalid parameter value.", new string[] { "The input parameter value is not within the valid value range." }, new string[] { "Check whether the input parameter value is within the valid value range." }, SpecPath, 15, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200002, "OperationFailed", "Service Connection Failure", "Operation failed. Cannot connect to service.", "This error code is reported if a service connection failure occurs.", new string[] { "A service exception occurred. This includes but is not limited to: database service connection exception and application state management service connection exception." }, new string[] { "Check the running status of system services and try again. If the problem persists, collect complete logs and contact technical support for assistance." }, SpecPath, 33, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200003, "SystemInternalError", "System Internal Error", "System internal error.", "This error code is reported if a system internal error occurs.", new string[] { "The memory is abnormal.", "A null pointer is present." }, new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "System exception. Please try again later or restart the device. If the problem persists, collect complete logs and contact technical support for assistance." }, SpecPath, 51, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2203001, "VpnCreationDeniedPleaseCheckTheUserType", "Failed to Create a VPN", "VPN creation denied, please check the user type.", "Refuses to create a VPN. Check the type of the current user.", new string[] { "The login user does not have the operation permission. Specifically, the GUEST user does not have the permission to call the setUp API." }, new string[] { "Check the type of the login user." }, SpecPath, 73, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2203002, "VpnExistAlreadyPleaseExecuteDestroyFirst", "VPN Already Exists", "VPN exist already, please execute destroy first.", "This error code is reported if a VPN already exists.", new string[] { "The VPN has been created." }, new string[] { "Call the destroy API to destroy the existing VPN, and then call the setUp API." }, SpecPath, 92, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2203004, "InvalidSocketFileDescriptor", "Invalid Descriptor", "Invalid socket file descriptor.", "This error code is reported if the socket file descriptor is invalid.", new string[] { "A TCP socket connection fails to be established." }, new string[] { "Check whether a TCP socket connection is set up successfully." }, SpecPath, 111, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(19900001, "InvalidParameterValue_19900001", "Invalid Parameter", "Invalid parameter value.", "This error code is reported if one or more parameters are invalid.", new string[] { "The type or number of parameters is incorrect." }, new string[] { "Check the type and number of parameters." }, SpecPath, 129, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(19900002, "SystemInternalError_19900002", "System Internal Error", "System internal error.", "This error code is reported if an internal system error occurs.", new string[] { "An internal error is probably due to a null pointer, memory allocation error, or IPC communication error." }, new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the VPN system service is normal. If the problem persists, submit the issue via online ticket." }, SpecPath, 147, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200001,
+                name: "InvalidParameterValue",
+                title: "Invalid Parameter Value",
+                message: "Invalid parameter value.",
+                description: "Invalid parameter value.",
+                causes: new string[] { "The input parameter value is not within the valid value range." },
+                remediation: new string[] { "Check whether the input parameter value is within the valid value range." },
+                specFile: SpecFile,
+                line: 15,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200002,
+                name: "OperationFailed",
+                title: "Service Connection Failure",
+                message: "Operation failed. Cannot connect to service.",
+                description: "This error code is reported if a service connection failure occurs.",
+                causes: new string[] { "A service exception occurred. This includes but is not limited to: database service connection exception and application state management service connection exception." },
+                remediation: new string[] { "Check the running status of system services and try again. If the problem persists, collect complete logs and contact technical support for assistance." },
+                specFile: SpecFile,
+                line: 33,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200003,
+                name: "SystemInternalError",
+                title: "System Internal Error",
+                message: "System internal error.",
+                description: "This error code is reported if a system internal error occurs.",
+                causes: new string[] { "The memory is abnormal.", "A null pointer is present." },
+                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "System exception. Please try again later or restart the device. If the problem persists, collect complete logs and contact technical support for assistance." },
+                specFile: SpecFile,
+                line: 51,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2203001,
+                name: "VpnCreationDeniedPleaseCheckTheUserType",
+                title: "Failed to Create a VPN",
+                message: "VPN creation denied, please check the user type.",
+                description: "Refuses to create a VPN. Check the type of the current user.",
+                causes: new string[] { "The login user does not have the operation permission. Specifically, the GUEST user does not have the permission to call the setUp API." },
+                remediation: new string[] { "Check the type of the login user." },
+                specFile: SpecFile,
+                line: 73,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2203002,
+                name: "VpnExistAlreadyPleaseExecuteDestroyFirst",
+                title: "VPN Already Exists",
+                message: "VPN exist already, please execute destroy first.",
+                description: "This error code is reported if a VPN already exists.",
+                causes: new string[] { "The VPN has been created." },
+                remediation: new string[] { "Call the destroy API to destroy the existing VPN, and then call the setUp API." },
+                specFile: SpecFile,
+                line: 92,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2203004,
+                name: "InvalidSocketFileDescriptor",
+                title: "Invalid Descriptor",
+                message: "Invalid socket file descriptor.",
+                description: "This error code is reported if the socket file descriptor is invalid.",
+                causes: new string[] { "A TCP socket connection fails to be established." },
+                remediation: new string[] { "Check whether a TCP socket connection is set up successfully." },
+                specFile: SpecFile,
+                line: 111,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 19900001,
+                name: "InvalidParameterValue_19900001",
+                title: "Invalid Parameter",
+                message: "Invalid parameter value.",
+                description: "This error code is reported if one or more parameters are invalid.",
+                causes: new string[] { "The type or number of parameters is incorrect." },
+                remediation: new string[] { "Check the type and number of parameters." },
+                specFile: SpecFile,
+                line: 129,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 19900002,
+                name: "SystemInternalError_19900002",
+                title: "System Internal Error",
+                message: "System internal error.",
+                description: "This error code is reported if an internal system error occurs.",
+                causes: new string[] { "An internal error is probably due to a null pointer, memory allocation error, or IPC communication error." },
+                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the VPN system service is normal. If the problem persists, submit the issue via online ticket." },
+                specFile: SpecFile,
+                line: 147,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2203001, 2200003, 2200002, 2203004, 2200001, 19900002, 2203002, 19900001 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2203001, 2200003, 2200002, 2203004, 2200001, 19900002, 2203002, 19900001,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[3], s_all[2], s_all[1], s_all[5], s_all[0], s_all[7], s_all[4], s_all[6] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[3], s_all[2], s_all[1], s_all[5], s_all[0], s_all[7], s_all[4], s_all[6],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[3].Message, s_all[2].Message, s_all[1].Message, s_all[5].Message, s_all[0].Message, s_all[7].Message, s_all[4].Message, s_all[6].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[3].Message, s_all[2].Message, s_all[1].Message, s_all[5].Message,
+            s_all[0].Message, s_all[7].Message, s_all[4].Message, s_all[6].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -198,10 +289,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetVpn</c>.</summary>
-        public static string Name => "NetVpn";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "VPN Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -209,7 +300,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -225,30 +316,17 @@ namespace Consumer
         public static bool IsDefined(this NetVpnErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetVpnErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetVpnErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetVpnErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetVpnErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetVpnErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -289,19 +367,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -315,13 +385,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetVpn", "VPN Error Codes", new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetVpn",
+                    all: s_all,
+                    title: "VPN Error Codes",
+                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetVpnErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

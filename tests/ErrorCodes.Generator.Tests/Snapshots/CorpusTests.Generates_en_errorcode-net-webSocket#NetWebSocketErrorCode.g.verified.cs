@@ -204,34 +204,149 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetWebSocketErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode-net-webSocket.md";
+        private const string SpecFile = "../../docs/en/errorcode-net-webSocket.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(200, "WebsocketConnectFailed", "Connection Failure", "Websocket connect failed.", "WebSocket connection failed.", new string[] { "Connection establishment failure: The server may reject the client connection, a protocol issue may cause handshake failure, or the certificate verification may fail.", "Abnormal link disconnection: No normal status code is returned when the client or server is disconnected.", "Abnormal header processing during the handshake phase: An error occurs during header addition.", "Internal system error." }, new string[] { "Check whether the protocol is valid and whether the certificate verification is successful. If not, reconnect.", "Check whether the network is abnormal, or switch networks and reconnect.", "Check whether the added headers are correct.", "If the problem persists, collect the complete logs and contact technical support for help." }, SpecPath, 15, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302001, "WebsocketUrlError", "WebSocket URL Error", "Websocket url error.", "The WebSocket URL is incorrect.", new string[] { "The WebSocket URL is incorrect." }, new string[] { "Check whether the URL is empty or does not contain the correct protocol (ws:// or wss://).", "Check whether the URL length exceeds 2048 characters." }, SpecPath, 45, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302002, "WebsocketCertificateFileDoesNotExist", "WebSocket Certificate Does Not Exist", "Websocket certificate file does not exist.", "The WebSocket certificate is not found.", new string[] { "The certificate path is incorrect or no certificate is configured." }, new string[] { "Check whether the CA certificate path is valid.", "If WebSocketRequestOptions.clientCert is specified, check whether the certificate path and private key path are valid." }, SpecPath, 65, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302003, "WebsocketConnectionAlreadyExists", "WebSocket Connection Already Exists", "Websocket connection already exists.", "The WebSocket connection already exists.", new string[] { "The WebSocket connection has been established." }, new string[] { "The WebSocket connection has been established. You do not need to call the WebSocket.connect API again. No further action is required." }, SpecPath, 86, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302004, "CantListenOnTheGivenNic", "Listening Failed on the Specified NIC", "Can't listen on the given NIC.", "This error code is reported if the WebSocketServer failed to perform listening on the specified NIC.", new string[] { "The IP address in the WebSocketServer server configuration file is invalid." }, new string[] { "Check whether the network connection is normal and whether the IP address is valid." }, SpecPath, 104, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302005, "CantListenOnTheGivenPort", "Listening Failed on the Specified Port", "Can't listen on the given Port.", "This error code is reported if the WebSocketServer failed to perform listening on the specified port.", new string[] { "The port number in the WebSocketServer configuration file is invalid." }, new string[] { "Check whether the port number is valid." }, SpecPath, 122, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302006, "WebsocketConnectionDoesNotExist", "WebSocketServer Connection Does Not Exist", "websocket connection does not exist.", "The WebSocketServer connection does not exist.", new string[] { "The WebSocketServer connection to be operated (closed or sent a message) has been disconnected or does not exist." }, new string[] { "Check whether the connection is still valid, and re-establish the connection before performing the operation if necessary." }, SpecPath, 140, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302007, "WebsocketPortAlreadyOccupied", "Listening Port Already Occupied", "Websocket port already occupied.", "This error code is reported if the port listened by the WebSocketServer is occupied.", new string[] { "The specified listening port has been occupied by another process." }, new string[] { "Replace the port with an idle one." }, SpecPath, 158, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302998, "ItIsNotAllowedToAccessThisDomain", "Domain Access Denied", "It is not allowed to access this domain.", "This error code is reported if access to a certain domain is prohibited.", new string[] { "An incorrect server domain name is configured for the atomic service." }, new string[] { "Configure a correct server domain name for the atomic service. For details, see Configuring Server Domain Names." }, SpecPath, 176, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302999, "InternalError", "Internal Error", "Internal error.", "This error code is reported if an internal error occurs.", new string[] { "Null pointer, memory allocation error, or other errors occur." }, new string[] { "Reboot the system." }, SpecPath, 194, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 200,
+                name: "WebsocketConnectFailed",
+                title: "Connection Failure",
+                message: "Websocket connect failed.",
+                description: "WebSocket connection failed.",
+                causes: new string[] { "Connection establishment failure: The server may reject the client connection, a protocol issue may cause handshake failure, or the certificate verification may fail.", "Abnormal link disconnection: No normal status code is returned when the client or server is disconnected.", "Abnormal header processing during the handshake phase: An error occurs during header addition.", "Internal system error." },
+                remediation: new string[] { "Check whether the protocol is valid and whether the certificate verification is successful. If not, reconnect.", "Check whether the network is abnormal, or switch networks and reconnect.", "Check whether the added headers are correct.", "If the problem persists, collect the complete logs and contact technical support for help." },
+                specFile: SpecFile,
+                line: 15,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302001,
+                name: "WebsocketUrlError",
+                title: "WebSocket URL Error",
+                message: "Websocket url error.",
+                description: "The WebSocket URL is incorrect.",
+                causes: new string[] { "The WebSocket URL is incorrect." },
+                remediation: new string[] { "Check whether the URL is empty or does not contain the correct protocol (ws:// or wss://).", "Check whether the URL length exceeds 2048 characters." },
+                specFile: SpecFile,
+                line: 45,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302002,
+                name: "WebsocketCertificateFileDoesNotExist",
+                title: "WebSocket Certificate Does Not Exist",
+                message: "Websocket certificate file does not exist.",
+                description: "The WebSocket certificate is not found.",
+                causes: new string[] { "The certificate path is incorrect or no certificate is configured." },
+                remediation: new string[] { "Check whether the CA certificate path is valid.", "If WebSocketRequestOptions.clientCert is specified, check whether the certificate path and private key path are valid." },
+                specFile: SpecFile,
+                line: 65,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302003,
+                name: "WebsocketConnectionAlreadyExists",
+                title: "WebSocket Connection Already Exists",
+                message: "Websocket connection already exists.",
+                description: "The WebSocket connection already exists.",
+                causes: new string[] { "The WebSocket connection has been established." },
+                remediation: new string[] { "The WebSocket connection has been established. You do not need to call the WebSocket.connect API again. No further action is required." },
+                specFile: SpecFile,
+                line: 86,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302004,
+                name: "CantListenOnTheGivenNic",
+                title: "Listening Failed on the Specified NIC",
+                message: "Can't listen on the given NIC.",
+                description: "This error code is reported if the WebSocketServer failed to perform listening on the specified NIC.",
+                causes: new string[] { "The IP address in the WebSocketServer server configuration file is invalid." },
+                remediation: new string[] { "Check whether the network connection is normal and whether the IP address is valid." },
+                specFile: SpecFile,
+                line: 104,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302005,
+                name: "CantListenOnTheGivenPort",
+                title: "Listening Failed on the Specified Port",
+                message: "Can't listen on the given Port.",
+                description: "This error code is reported if the WebSocketServer failed to perform listening on the specified port.",
+                causes: new string[] { "The port number in the WebSocketServer configuration file is invalid." },
+                remediation: new string[] { "Check whether the port number is valid." },
+                specFile: SpecFile,
+                line: 122,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302006,
+                name: "WebsocketConnectionDoesNotExist",
+                title: "WebSocketServer Connection Does Not Exist",
+                message: "websocket connection does not exist.",
+                description: "The WebSocketServer connection does not exist.",
+                causes: new string[] { "The WebSocketServer connection to be operated (closed or sent a message) has been disconnected or does not exist." },
+                remediation: new string[] { "Check whether the connection is still valid, and re-establish the connection before performing the operation if necessary." },
+                specFile: SpecFile,
+                line: 140,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302007,
+                name: "WebsocketPortAlreadyOccupied",
+                title: "Listening Port Already Occupied",
+                message: "Websocket port already occupied.",
+                description: "This error code is reported if the port listened by the WebSocketServer is occupied.",
+                causes: new string[] { "The specified listening port has been occupied by another process." },
+                remediation: new string[] { "Replace the port with an idle one." },
+                specFile: SpecFile,
+                line: 158,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302998,
+                name: "ItIsNotAllowedToAccessThisDomain",
+                title: "Domain Access Denied",
+                message: "It is not allowed to access this domain.",
+                description: "This error code is reported if access to a certain domain is prohibited.",
+                causes: new string[] { "An incorrect server domain name is configured for the atomic service." },
+                remediation: new string[] { "Configure a correct server domain name for the atomic service. For details, see Configuring Server Domain Names." },
+                specFile: SpecFile,
+                line: 176,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302999,
+                name: "InternalError",
+                title: "Internal Error",
+                message: "Internal error.",
+                description: "This error code is reported if an internal error occurs.",
+                causes: new string[] { "Null pointer, memory allocation error, or other errors occur." },
+                remediation: new string[] { "Reboot the system." },
+                specFile: SpecFile,
+                line: 194,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 200, 2302005, 200, 2302004, 2302999, 2302003, 2302998, 2302002, 200, 2302001, 200, 200, 200, 2302007, 200, 2302006 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            200, 2302005, 200, 2302004, 2302999, 2302003, 2302998, 2302002, 200, 2302001,
+            200, 200, 200, 2302007, 200, 2302006,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[5], s_all[0], s_all[4], s_all[9], s_all[3], s_all[8], s_all[2], s_all[0], s_all[1], s_all[0], s_all[0], s_all[0], s_all[7], s_all[0], s_all[6] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[5], s_all[0], s_all[4], s_all[9], s_all[3], s_all[8], s_all[2],
+            s_all[0], s_all[1], s_all[0], s_all[0], s_all[0], s_all[7], s_all[0], s_all[6],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[4].Message, s_all[9].Message, s_all[3].Message, s_all[8].Message, s_all[2].Message, s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[6].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[4].Message,
+            s_all[9].Message, s_all[3].Message, s_all[8].Message, s_all[2].Message,
+            s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message,
+            s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[6].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -239,10 +354,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetWebSocket</c>.</summary>
-        public static string Name => "NetWebSocket";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "WebSocket Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -250,7 +365,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -266,30 +381,17 @@ namespace Consumer
         public static bool IsDefined(this NetWebSocketErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetWebSocketErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetWebSocketErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetWebSocketErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetWebSocketErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetWebSocketErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -330,19 +432,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -356,13 +450,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetWebSocket", "WebSocket Error Codes", new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetWebSocket",
+                    all: s_all,
+                    title: "WebSocket Error Codes",
+                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetWebSocketErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -139,30 +139,102 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class UniversalErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode-universal.md";
+        private const string SpecFile = "../../docs/en/errorcode-universal.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(201, "PermissionVerificationFailed", "Permission Denied", "Permission verification failed. The application does not have the permission required to call the API.", "This error code is reported when permission verification fails.", new string[] { "The application calls an API without the required permission." }, new string[] { "Check the permission required to call the API and make sure the application has the permission." }, SpecPath, 3, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(202, "PermissionVerificationFailed_202", "Permission Verification Failed for Calling a System API", "Permission verification failed. A non-system application calls a system API.", "This error code is reported when a non-system application failed the permission verification.", new string[] { "The API called by the application is a system API." }, new string[] { "Check whether any system API is called. Delete it if any." }, SpecPath, 21, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(203, "ThisFunctionIsProhibitedByEnterpriseManagementPolicies", "System Function Prohibited by Enterprise Management Policies", "This function is prohibited by enterprise management policies.", "The enterprise management policies do not allow the use of this system function.", new string[] { "You attempted to operate a system function that has been disabled by the device management application." }, new string[] { "Use getDisallowedPolicy to check whether the system function is disabled, and use setDisallowedPolicy to enable the system function." }, SpecPath, 39, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(204, "AccessDeniedDueToUserAccessControlPolicy", "Access Denied by User Access Control Policy", "Access denied due to user access control policy. Possible causes:\nThe operation is prohibited by OS-account constraints.\nThe required privilege for the operation has expired or has not been granted.", "Access denied due to user access control policy. Possible causes:\nThe required privilege for the operation has not been obtained.\nThe operation is restricted by OS-account constraints.", new string[] { "OS-account constraints prohibit this operation.", "The privilege required for this operation has expired or has not been granted." }, new string[] { "Confirm the user constraints and user privileges involved in the target operation.", "If the target operation is subject to constraint control, call isOsAccountConstraintEnabled to check whether the related constraint is enabled. If it is enabled, stop the operation.", "If the target operation is subject to privilege control, call acquireAuthorization to request the required privilege. If the request succeeds, continue the target operation. Otherwise, stop the operation." }, SpecPath, 58, "en", false, true),
-            new global::ErrorCodes.ErrorCodeInfo(401, "ParameterError", "Parameter Check Failed", "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.", "A mandatory parameter is left unspecified.\nA parameter type is incorrect.\nParameter verification failed. Regardless of whether the API is synchronous or asynchronous, this type of error is generally thrown in synchronous mode.", new string[] { "A mandatory parameter is not passed.", "A parameter type is incorrect (Type Error).", "The number of parameters is incorrect (Argument Count Error).", "A null parameter is incorrect (Null Argument Error).", "A parameter format is incorrect (Format Error).", "A value range is incorrect (Value Range Error)." }, new string[] { "Make sure all the mandatory parameters are passed in and the types of the passed-in parameter are valid. If parameter verification fails, read the parameter specifications and locate the fault based on the possible causes." }, SpecPath, 84, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(801, "CapabilityNotSupported", "API Not Supported", "Capability not supported. Failed to call the API due to limited device capabilities.", "The device does not support this API. Therefore, it cannot be called properly.", new string[] { "The device supports Syscap associated with the API but does not support the API itself." }, new string[] { "Do not use this API on the device. Alternatively, implement conditional checks in the code to mitigate the effects of the application running across various devices, particularly under abnormal circumstances." }, SpecPath, 116, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 201,
+                name: "PermissionVerificationFailed",
+                title: "Permission Denied",
+                message: "Permission verification failed. The application does not have the permission required to call the API.",
+                description: "This error code is reported when permission verification fails.",
+                causes: new string[] { "The application calls an API without the required permission." },
+                remediation: new string[] { "Check the permission required to call the API and make sure the application has the permission." },
+                specFile: SpecFile,
+                line: 3,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 202,
+                name: "PermissionVerificationFailed_202",
+                title: "Permission Verification Failed for Calling a System API",
+                message: "Permission verification failed. A non-system application calls a system API.",
+                description: "This error code is reported when a non-system application failed the permission verification.",
+                causes: new string[] { "The API called by the application is a system API." },
+                remediation: new string[] { "Check whether any system API is called. Delete it if any." },
+                specFile: SpecFile,
+                line: 21,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 203,
+                name: "ThisFunctionIsProhibitedByEnterpriseManagementPolicies",
+                title: "System Function Prohibited by Enterprise Management Policies",
+                message: "This function is prohibited by enterprise management policies.",
+                description: "The enterprise management policies do not allow the use of this system function.",
+                causes: new string[] { "You attempted to operate a system function that has been disabled by the device management application." },
+                remediation: new string[] { "Use getDisallowedPolicy to check whether the system function is disabled, and use setDisallowedPolicy to enable the system function." },
+                specFile: SpecFile,
+                line: 39,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 204,
+                name: "AccessDeniedDueToUserAccessControlPolicy",
+                title: "Access Denied by User Access Control Policy",
+                message: "Access denied due to user access control policy. Possible causes:\nThe operation is prohibited by OS-account constraints.\nThe required privilege for the operation has expired or has not been granted.",
+                description: "Access denied due to user access control policy. Possible causes:\nThe required privilege for the operation has not been obtained.\nThe operation is restricted by OS-account constraints.",
+                causes: new string[] { "OS-account constraints prohibit this operation.", "The privilege required for this operation has expired or has not been granted." },
+                remediation: new string[] { "Confirm the user constraints and user privileges involved in the target operation.", "If the target operation is subject to constraint control, call isOsAccountConstraintEnabled to check whether the related constraint is enabled. If it is enabled, stop the operation.", "If the target operation is subject to privilege control, call acquireAuthorization to request the required privilege. If the request succeeds, continue the target operation. Otherwise, stop the operation." },
+                specFile: SpecFile,
+                line: 58,
+                language: Language,
+                inDelRegion: true),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 401,
+                name: "ParameterError",
+                title: "Parameter Check Failed",
+                message: "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
+                description: "A mandatory parameter is left unspecified.\nA parameter type is incorrect.\nParameter verification failed. Regardless of whether the API is synchronous or asynchronous, this type of error is generally thrown in synchronous mode.",
+                causes: new string[] { "A mandatory parameter is not passed.", "A parameter type is incorrect (Type Error).", "The number of parameters is incorrect (Argument Count Error).", "A null parameter is incorrect (Null Argument Error).", "A parameter format is incorrect (Format Error).", "A value range is incorrect (Value Range Error)." },
+                remediation: new string[] { "Make sure all the mandatory parameters are passed in and the types of the passed-in parameter are valid. If parameter verification fails, read the parameter specifications and locate the fault based on the possible causes." },
+                specFile: SpecFile,
+                line: 84,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 801,
+                name: "CapabilityNotSupported",
+                title: "API Not Supported",
+                message: "Capability not supported. Failed to call the API due to limited device capabilities.",
+                description: "The device does not support this API. Therefore, it cannot be called properly.",
+                causes: new string[] { "The device supports Syscap associated with the API but does not support the API itself." },
+                remediation: new string[] { "Do not use this API on the device. Alternatively, implement conditional checks in the code to mitigate the effects of the application running across various devices, particularly under abnormal circumstances." },
+                specFile: SpecFile,
+                line: 116,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 401, 201, 201, 204, 202, 801, 201, 203 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            401, 201, 201, 204, 202, 801, 201, 203,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[4], s_all[0], s_all[0], s_all[3], s_all[1], s_all[5], s_all[0], s_all[2] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[4], s_all[0], s_all[0], s_all[3], s_all[1], s_all[5], s_all[0], s_all[2],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[4].Message, s_all[0].Message, s_all[0].Message, s_all[3].Message, s_all[1].Message, s_all[5].Message, s_all[0].Message, s_all[2].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[4].Message, s_all[0].Message, s_all[0].Message, s_all[3].Message,
+            s_all[1].Message, s_all[5].Message, s_all[0].Message, s_all[2].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -170,10 +242,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>Universal</c>.</summary>
-        public static string Name => "Universal";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Universal Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -181,7 +253,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -197,30 +269,17 @@ namespace Consumer
         public static bool IsDefined(this UniversalErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this UniversalErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this UniversalErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this UniversalErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this UniversalErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this UniversalErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -261,19 +320,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -287,13 +338,17 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("Universal", "Universal Error Codes", new string[0], s_all, s_languages, new string[0], new string[0])
+                : base(
+                    name: "Universal",
+                    all: s_all,
+                    title: "Universal Error Codes",
+                    languages: s_languages)
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => UniversalErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

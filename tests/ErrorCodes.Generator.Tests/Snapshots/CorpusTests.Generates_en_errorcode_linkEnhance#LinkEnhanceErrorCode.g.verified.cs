@@ -165,32 +165,123 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class LinkEnhanceErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode_linkEnhance.md";
+        private const string SpecFile = "../../docs/en/errorcode_linkEnhance.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(32390200, "ConnectTimeout", "Client Connection Timeout", "Connect timeout.", "This error code is reported if a client connection fails due to a timeout.", new string[] { "The server does not respond before the timeout." }, new string[] { "Try again after the timeout. If a connection to the remote device exists, disconnect the connection and try again." }, SpecPath, 7, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390201, "PeerServerIsNotStarted", "Server Service Not Started", "Peer server is not started.", "This error code is reported if the corresponding service on the server is not started.", new string[] { "The corresponding service on the server is not started." }, new string[] { "Check whether the corresponding service is started on the target device. If not, start the service and then initiate a connection." }, SpecPath, 25, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390202, "TheNumberOfServersExceedsTheLimit", "Number of Services Exceeding the Limit", "The number of servers exceeds the limit.", "This error code is reported if the number of services exceeds the limit.", new string[] { "The number of requested services exceeds 10." }, new string[] { "Call close() to release services that are no longer used." }, SpecPath, 43, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390203, "DuplicateServerName", "Duplicate Service Name", "Duplicate server name.", "This error code is reported if a service with the same name is registered repeatedly.", new string[] { "The name of the service being created already exists." }, new string[] { "Check whether a service with the same name already exists. If yes, register the service with a different name." }, SpecPath, 61, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390204, "TheNumberOfConnectionExceedsTheLimit", "Number of Connections Exceeding the Limit", "The number of connection exceeds the limit.", "This error code is reported if the number of connections exceeds the limit.", new string[] { "The number of requested connections exceeds 10." }, new string[] { "Call close() to release connections that are no longer used." }, SpecPath, 79, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390205, "ConnectionIsNotReady", "Connection Unavailable", "Connection is not ready.", "This error code is reported if a connection is unavailable.", new string[] { "The client or server application is using a connection that has been disconnected." }, new string[] { "Check whether the connection is available. If the connection is available, use the connection to perform operations." }, SpecPath, 97, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390206, "InvalidParameter", "Invalid Parameter", "Invalid parameter. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.", "This error code is reported if a parameter is invalid.", new string[] { "A mandatory parameter is not passed.", "A parameter type is incorrect.", "The number of parameters is incorrect.", "A parameter is left empty." }, new string[] { "Check whether mandatory parameters are passed and whether their types are correct. If the parameter verification fails, rectify the fault based on the possible causes in the API reference." }, SpecPath, 115, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390300, "InternalError", "Internal Error", "Internal error.", "An internal error occurs.", new string[] { "This error code is reported if an internal error occurs." }, new string[] { "Try again later." }, SpecPath, 139, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390200,
+                name: "ConnectTimeout",
+                title: "Client Connection Timeout",
+                message: "Connect timeout.",
+                description: "This error code is reported if a client connection fails due to a timeout.",
+                causes: new string[] { "The server does not respond before the timeout." },
+                remediation: new string[] { "Try again after the timeout. If a connection to the remote device exists, disconnect the connection and try again." },
+                specFile: SpecFile,
+                line: 7,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390201,
+                name: "PeerServerIsNotStarted",
+                title: "Server Service Not Started",
+                message: "Peer server is not started.",
+                description: "This error code is reported if the corresponding service on the server is not started.",
+                causes: new string[] { "The corresponding service on the server is not started." },
+                remediation: new string[] { "Check whether the corresponding service is started on the target device. If not, start the service and then initiate a connection." },
+                specFile: SpecFile,
+                line: 25,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390202,
+                name: "TheNumberOfServersExceedsTheLimit",
+                title: "Number of Services Exceeding the Limit",
+                message: "The number of servers exceeds the limit.",
+                description: "This error code is reported if the number of services exceeds the limit.",
+                causes: new string[] { "The number of requested services exceeds 10." },
+                remediation: new string[] { "Call close() to release services that are no longer used." },
+                specFile: SpecFile,
+                line: 43,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390203,
+                name: "DuplicateServerName",
+                title: "Duplicate Service Name",
+                message: "Duplicate server name.",
+                description: "This error code is reported if a service with the same name is registered repeatedly.",
+                causes: new string[] { "The name of the service being created already exists." },
+                remediation: new string[] { "Check whether a service with the same name already exists. If yes, register the service with a different name." },
+                specFile: SpecFile,
+                line: 61,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390204,
+                name: "TheNumberOfConnectionExceedsTheLimit",
+                title: "Number of Connections Exceeding the Limit",
+                message: "The number of connection exceeds the limit.",
+                description: "This error code is reported if the number of connections exceeds the limit.",
+                causes: new string[] { "The number of requested connections exceeds 10." },
+                remediation: new string[] { "Call close() to release connections that are no longer used." },
+                specFile: SpecFile,
+                line: 79,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390205,
+                name: "ConnectionIsNotReady",
+                title: "Connection Unavailable",
+                message: "Connection is not ready.",
+                description: "This error code is reported if a connection is unavailable.",
+                causes: new string[] { "The client or server application is using a connection that has been disconnected." },
+                remediation: new string[] { "Check whether the connection is available. If the connection is available, use the connection to perform operations." },
+                specFile: SpecFile,
+                line: 97,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390206,
+                name: "InvalidParameter",
+                title: "Invalid Parameter",
+                message: "Invalid parameter. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
+                description: "This error code is reported if a parameter is invalid.",
+                causes: new string[] { "A mandatory parameter is not passed.", "A parameter type is incorrect.", "The number of parameters is incorrect.", "A parameter is left empty." },
+                remediation: new string[] { "Check whether mandatory parameters are passed and whether their types are correct. If the parameter verification fails, rectify the fault based on the possible causes in the API reference." },
+                specFile: SpecFile,
+                line: 115,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390300,
+                name: "InternalError",
+                title: "Internal Error",
+                message: "Internal error.",
+                description: "An internal error occurs.",
+                causes: new string[] { "This error code is reported if an internal error occurs." },
+                remediation: new string[] { "Try again later." },
+                specFile: SpecFile,
+                line: 139,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 32390203, 32390205, 32390200, 32390202, 32390204, 32390206, 32390300, 32390201 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            32390203, 32390205, 32390200, 32390202, 32390204, 32390206, 32390300, 32390201,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[3], s_all[5], s_all[0], s_all[2], s_all[4], s_all[6], s_all[7], s_all[1] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[3], s_all[5], s_all[0], s_all[2], s_all[4], s_all[6], s_all[7], s_all[1],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[3].Message, s_all[5].Message, s_all[0].Message, s_all[2].Message, s_all[4].Message, s_all[6].Message, s_all[7].Message, s_all[1].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[3].Message, s_all[5].Message, s_all[0].Message, s_all[2].Message,
+            s_all[4].Message, s_all[6].Message, s_all[7].Message, s_all[1].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -198,10 +289,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>LinkEnhance</c>.</summary>
-        public static string Name => "LinkEnhance";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Link Enhancement Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -209,7 +300,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -225,30 +316,17 @@ namespace Consumer
         public static bool IsDefined(this LinkEnhanceErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this LinkEnhanceErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this LinkEnhanceErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this LinkEnhanceErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this LinkEnhanceErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this LinkEnhanceErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -289,19 +367,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -315,13 +385,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("LinkEnhance", "Link Enhancement Error Codes", new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." }, s_all, s_languages, new string[0], new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "LinkEnhance",
+                    all: s_all,
+                    title: "Link Enhancement Error Codes",
+                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    languages: s_languages,
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => LinkEnhanceErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -186,33 +186,138 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class ProxyChannelManagerErrorCodes
     {
-        private const string SpecPath = "../../docs/en/errorcode_proxyChannelManager.md";
+        private const string SpecFile = "../../docs/en/errorcode_proxyChannelManager.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(32390001, "BrIsDisabled", "Bluetooth Disabled", "BR is disabled.", "This error code is reported if Bluetooth is disabled on the local device.", new string[] { "Bluetooth is disabled on the local device." }, new string[] { "Enable Bluetooth on the local device and try again." }, SpecPath, 7, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390002, "DeviceNotPaired", "Bluetooth Unpaired", "Device not paired.", "This error code is reported if the local device has not established a Bluetooth pairing.", new string[] { "The local device has not established a Bluetooth pairing with the target device.", "The Bluetooth service on the peer device has not enabled listening for pairing requests." }, new string[] { "Use the Health & Fitness app to add the device and pair it via Bluetooth.", "Check whether the Bluetooth service on the peer device has enabled listening for pairing requests." }, SpecPath, 25, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390004, "ChannelidIsInvalidOrUnavailable", "Invalid or Unavailable Channel ID", "ChannelId is invalid or unavailable.", "This error code is reported if the channel ID is invalid or unavailable.", new string[] { "The input channelId is invalid, that is, it is not the one returned by openProxyChannel.", "The related channel has been closed." }, new string[] { "Review the code logic to determine if channelId is the one returned by openProxyChannel.", "Review the code logic to determine if channelId is still used after the channel is closed." }, SpecPath, 45, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390006, "ParameterError", "Parameter Verification Error", "Parameter error.", "This error code is reported if the parameter verification fails.", new string[] { "The format of the input MAC address or service UUID is incorrect.", "The type of the input parameters is incorrect." }, new string[] { "Review the code logic to determine if the MAC address and service UUID are in correct format and the type of the input parameters is correct." }, SpecPath, 65, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390100, "InternalError", "Internal Error", "Internal error.", "This error code is reported if an internal error occurs.", new string[] { "System errors, such as null pointer, insufficient memory, unexpected distributed service restart, IPC exception, and JS engine exception." }, new string[] { "Try again. If the fault persists, restart the application, update the application, or update the device version." }, SpecPath, 84, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390101, "CallIsRestricted", "Call Restricted", "Call is restricted.", "This error code is reported if an API call is restricted.", new string[] { "The callers is not authorized to perform the operation." }, new string[] { "Apply for the required permissions." }, SpecPath, 102, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390102, "OperationFailedOrConnectionTimedOut", "Operation Failed or Connection Timed Out", "Operation failed or Connection timed out.", "This error code is reported if the operation fails or the connection times out.", new string[] { "The underlying Bluetooth is faulty, leading to a connection failure or timeout." }, new string[] { "Enable and disable Bluetooth on the local device and the target device.", "Restart the local device and the target device, and then enable Bluetooth on the devices." }, SpecPath, 120, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390103, "DataTooLong", "Data Too Long", "Data too long.", "This error code is reported if the data to be sent exceeds the length limit.", new string[] { "The length of the data to be sent exceeds 4096 bytes." }, new string[] { "Check the length of the data to be sent." }, SpecPath, 139, "en", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390104, "SendFailed", "Data Sending Failed", "Send failed.", "This error code is reported if data fails to be sent via Bluetooth.", new string[] { "The underlying Bluetooth is faulty." }, new string[] { "Restart Bluetooth on the local device and the target device.", "Restart the local device and the target device." }, SpecPath, 157, "en", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390001,
+                name: "BrIsDisabled",
+                title: "Bluetooth Disabled",
+                message: "BR is disabled.",
+                description: "This error code is reported if Bluetooth is disabled on the local device.",
+                causes: new string[] { "Bluetooth is disabled on the local device." },
+                remediation: new string[] { "Enable Bluetooth on the local device and try again." },
+                specFile: SpecFile,
+                line: 7,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390002,
+                name: "DeviceNotPaired",
+                title: "Bluetooth Unpaired",
+                message: "Device not paired.",
+                description: "This error code is reported if the local device has not established a Bluetooth pairing.",
+                causes: new string[] { "The local device has not established a Bluetooth pairing with the target device.", "The Bluetooth service on the peer device has not enabled listening for pairing requests." },
+                remediation: new string[] { "Use the Health & Fitness app to add the device and pair it via Bluetooth.", "Check whether the Bluetooth service on the peer device has enabled listening for pairing requests." },
+                specFile: SpecFile,
+                line: 25,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390004,
+                name: "ChannelidIsInvalidOrUnavailable",
+                title: "Invalid or Unavailable Channel ID",
+                message: "ChannelId is invalid or unavailable.",
+                description: "This error code is reported if the channel ID is invalid or unavailable.",
+                causes: new string[] { "The input channelId is invalid, that is, it is not the one returned by openProxyChannel.", "The related channel has been closed." },
+                remediation: new string[] { "Review the code logic to determine if channelId is the one returned by openProxyChannel.", "Review the code logic to determine if channelId is still used after the channel is closed." },
+                specFile: SpecFile,
+                line: 45,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390006,
+                name: "ParameterError",
+                title: "Parameter Verification Error",
+                message: "Parameter error.",
+                description: "This error code is reported if the parameter verification fails.",
+                causes: new string[] { "The format of the input MAC address or service UUID is incorrect.", "The type of the input parameters is incorrect." },
+                remediation: new string[] { "Review the code logic to determine if the MAC address and service UUID are in correct format and the type of the input parameters is correct." },
+                specFile: SpecFile,
+                line: 65,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390100,
+                name: "InternalError",
+                title: "Internal Error",
+                message: "Internal error.",
+                description: "This error code is reported if an internal error occurs.",
+                causes: new string[] { "System errors, such as null pointer, insufficient memory, unexpected distributed service restart, IPC exception, and JS engine exception." },
+                remediation: new string[] { "Try again. If the fault persists, restart the application, update the application, or update the device version." },
+                specFile: SpecFile,
+                line: 84,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390101,
+                name: "CallIsRestricted",
+                title: "Call Restricted",
+                message: "Call is restricted.",
+                description: "This error code is reported if an API call is restricted.",
+                causes: new string[] { "The callers is not authorized to perform the operation." },
+                remediation: new string[] { "Apply for the required permissions." },
+                specFile: SpecFile,
+                line: 102,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390102,
+                name: "OperationFailedOrConnectionTimedOut",
+                title: "Operation Failed or Connection Timed Out",
+                message: "Operation failed or Connection timed out.",
+                description: "This error code is reported if the operation fails or the connection times out.",
+                causes: new string[] { "The underlying Bluetooth is faulty, leading to a connection failure or timeout." },
+                remediation: new string[] { "Enable and disable Bluetooth on the local device and the target device.", "Restart the local device and the target device, and then enable Bluetooth on the devices." },
+                specFile: SpecFile,
+                line: 120,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390103,
+                name: "DataTooLong",
+                title: "Data Too Long",
+                message: "Data too long.",
+                description: "This error code is reported if the data to be sent exceeds the length limit.",
+                causes: new string[] { "The length of the data to be sent exceeds 4096 bytes." },
+                remediation: new string[] { "Check the length of the data to be sent." },
+                specFile: SpecFile,
+                line: 139,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390104,
+                name: "SendFailed",
+                title: "Data Sending Failed",
+                message: "Send failed.",
+                description: "This error code is reported if data fails to be sent via Bluetooth.",
+                causes: new string[] { "The underlying Bluetooth is faulty." },
+                remediation: new string[] { "Restart Bluetooth on the local device and the target device.", "Restart the local device and the target device." },
+                specFile: SpecFile,
+                line: 157,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 32390001, 32390104, 32390001, 32390001, 32390001, 32390001, 32390101, 32390002, 32390103, 32390004, 32390001, 32390006, 32390001, 32390100, 32390001, 32390102 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            32390001, 32390104, 32390001, 32390001, 32390001, 32390001, 32390101, 32390002, 32390103, 32390004,
+            32390001, 32390006, 32390001, 32390100, 32390001, 32390102,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[8], s_all[0], s_all[0], s_all[0], s_all[0], s_all[5], s_all[1], s_all[7], s_all[2], s_all[0], s_all[3], s_all[0], s_all[4], s_all[0], s_all[6] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[8], s_all[0], s_all[0], s_all[0], s_all[0], s_all[5], s_all[1],
+            s_all[7], s_all[2], s_all[0], s_all[3], s_all[0], s_all[4], s_all[0], s_all[6],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[8].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[5].Message, s_all[1].Message, s_all[7].Message, s_all[2].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message, s_all[4].Message, s_all[0].Message, s_all[6].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[8].Message, s_all[0].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[5].Message, s_all[1].Message,
+            s_all[7].Message, s_all[2].Message, s_all[0].Message, s_all[3].Message,
+            s_all[0].Message, s_all[4].Message, s_all[0].Message, s_all[6].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -220,10 +325,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>ProxyChannelManager</c>.</summary>
-        public static string Name => "ProxyChannelManager";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Proxy Channel Management Error Codes";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -231,7 +336,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -247,30 +352,17 @@ namespace Consumer
         public static bool IsDefined(this ProxyChannelManagerErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ProxyChannelManagerErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ProxyChannelManagerErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ProxyChannelManagerErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this ProxyChannelManagerErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this ProxyChannelManagerErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -311,19 +403,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -337,13 +421,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("ProxyChannelManager", "Proxy Channel Management Error Codes", new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." }, s_all, s_languages, new string[0], new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "ProxyChannelManager",
+                    all: s_all,
+                    title: "Proxy Channel Management Error Codes",
+                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    languages: s_languages,
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => ProxyChannelManagerErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -738,62 +738,442 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjBasicAccountErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/cj-errorcode-basic-account.md";
+        private const string SpecFile = "../../docs/zh-cn/cj-errorcode-basic-account.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(12300001, "TheSystemServiceWorksAbnormally", "系统服务异常", "The system service works abnormally.", "", new string[] { "该错误码表示系统服务异常，可能原因如下：", "账号管理服务无法正常启动。", "账号管理的IPC对象无法获取。", "账号管理依赖的其他服务无法正常启动或者IPC对象无法获取。", "服务未初始化。", "磁盘空间不足。", "读写文件异常。", "创建目录异常。", "创建删除文件异常。", "读写数据库异常。" }, new string[] { "请稍后重试，或重启设备。" }, SpecPath, 15, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300002, "InvalidParameter", "无效参数", "Invalid parameter.", "", new string[] { "该错误码表示传入无效的参数，可能原因如下：", "用户名为空。", "系统账号用户名长度大于1024。", "分布式账号用户名长度大于256。", "系统账号id小于0、小于100或大于1099。", "分布式账号id长度大于512。", "分布式账号传入不支持的事件类型。", "域名为空。", "域名长度大于128。", "域账号为空。", "域账号长度大于512。", "约束为空。", "约束长度大于128。", "传入无效的认证和查询参数。", "提供的系统账号头像编码字符串长度超过4KB。", "提供的分布式账号头像编码字符串长度超过2MB。", "提供非jpg和png的图片。", "应用账号名长度超过512。", "鉴权类型长度超过1024。", "令牌长度超过1024。", "键名长度超过1024。", "自定义数据值长度超过1024。", "无效的令牌。", "无效的上下文标识。", "无效的凭据标识。" }, new string[] { "请传入正确的参数。" }, SpecPath, 47, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300003, "TheAccountDoesNotExist", "账号不存在", "The account does not exist.", "", new string[] { "该错误码表示操作的账号不存在，可能原因如下：", "查询/激活/删除未创建的账号。", "查询/激活/删除已删除的账号。", "为已删除的账号设置约束/用户名/头像。", "更新未创建的账号。", "为不存在的账号设置/取消账号信息访问授权。", "为不存在的账号设置/删除/查询密码。", "为不存在的账号设置/删除令牌。", "为不存在的账号设置额外信息。", "为不存在的账号设置/删除凭据。", "为不存在的账号设置自定义数据。", "为不存在的账号使能分布式同步功能。" }, new string[] { "请检查账号是否存在。" }, SpecPath, 109, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300004, "TheAccountAlreadyExists", "账号已存在", "The account already exists.", "", new string[] { "该错误码表示账号已存在，可能原因如下:", "创建已存在的账号。" }, new string[] { "请取消创建，或使用其他账号名重试。" }, SpecPath, 145, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300005, "MultiUserIsNotSupported", "不支持多用户", "Multi-user is not supported.", "", new string[] { "该错误码表示不支持多用户，可能原因如下:", "当前设备不支持多用户，无法创建账号" }, new string[] { "无法创建其他账号，请取消创建" }, SpecPath, 161, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300006, "TheAccountTypeIsNotSupported", "不支持的账号类型", "The account type is not supported.", "", new string[] { "该错误码表示提供了不支持的账号类型，可能原因如下:", "当前设备不支持创建指定类型的账号" }, new string[] { "请创建其他类型的账号" }, SpecPath, 177, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300007, "TheNumberOfAccountsHasReachedTheUpperLimit", "账号数量已达上限", "The number of accounts has reached the upper limit.", "", new string[] { "该错误码表示账号数量已达上限，可能原因如下:", "创建系统账号/应用账号时，已存在1000个账号。" }, new string[] { "请删除其他账号后再创建。" }, SpecPath, 193, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300008, "TheSpecifiedAccountIsRestricted", "受限的账号", "The specified account is restricted.", "", new string[] { "该错误码表示操作的是受限账号，可能原因如下:", "删除系统保留用户。", "查询系统保留用户的约束源类型。", "创建id为0-100的账号。" }, new string[] { "指定id为系统保留用户，无法操作。" }, SpecPath, 209, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300009, "TheAccountHasBeenActivated", "账号已激活", "The account has been activated.", "", new string[] { "该错误码表示账号已激活，可能原因如下:", "激活已激活的账号。" }, new string[] { "当前账号已激活，请勿重复操作。" }, SpecPath, 229, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300010, "TheAccountServiceIsBusy", "账号服务忙碌", "The account service is busy.", "", new string[] { "该错误码表示账号服务忙，可能原因如下:", "短时间提交重复请求，如重复激活、重复设置等。", "应用账号的认证会话数量超过256，无法处理新的认证请求。" }, new string[] { "请等待一段时间后重试，并降低调用频率。" }, SpecPath, 245, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300011, "TheEventListenerHasBeenRegistered", "事件监听器已注册", "The event listener has been registered.", "", new string[] { "该错误码表示监听器已注册，可能原因如下:", "当前应用向系统注册一个已经注册过的监听器，无法重复注册。" }, new string[] { "请取消注册，或使用未注册过的监听器重新注册。" }, SpecPath, 263, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300012, "TheEventListenerHasNotBeenRegistered", "事件监听器未注册", "The event listener has not been registered.", "", new string[] { "该错误码表示监听器未注册，可能原因如下：", "解注册一个未注册过的监听器。" }, new string[] { "请使用注册的监听器执行解注册操作" }, SpecPath, 279, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300013, "NetworkException", "网络异常", "Network exception.", "", new string[] { "该错误码表示网络异常，可能原因如下:", "未连接网络；", "联网异常；", "应用无联网权限；", "未知的网络错误；" }, new string[] { "连接网络；", "确保网络可以正常联网；", "确保应用具有联网权限；", "重试相关操作；" }, SpecPath, 295, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300014, "TheDomainAccountIsNotAuthenticated", "域账号未认证", "The domain account is not authenticated.", "", new string[] { "域账号未登录。" }, new string[] { "先登录域账号。" }, SpecPath, 323, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300015, "TheShortNameAlreadyExists", "短名称已存在", "The short name already exists.", "", new string[] { "创建账号使用的短名称已经存在。" }, new string[] { "更换别的不存在的短名称。" }, SpecPath, 337, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300016, "TheNumberOfLoggedInAccountsReachesTheUpperLimit", "账号登录数已达上限", "The number of logged in accounts reaches the upper limit.", "", new string[] { "登录的账号数已经达到上限，不能再登录新账号。" }, new string[] { "将已经登录的账号退出，再登录新的账号。" }, SpecPath, 351, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300101, "TheCredentialIsIncorrect", "凭据不正确", "The credential is incorrect.", "", new string[] { "该错误码表示凭据不正确，可能原因如下：", "密码输入错误；", "生物特征不匹配；", "令牌失效；" }, new string[] { "请输入正确有效的凭据重试。" }, SpecPath, 365, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300102, "TheCredentialDoesNotExist", "凭据不存在", "The credential does not exist.", "", new string[] { "该错误码表示凭据不存在，可能原因如下：", "认证未录入的凭据类型。", "查询未录入的凭据类型。", "删除未录入的凭据类型。" }, new string[] { "请确认凭据类型是否存在。" }, SpecPath, 385, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300103, "TheCredentialInputerAlreadyExists", "凭据输入器已注册", "The credential inputer already exists.", "", new string[] { "该错误码表示凭据输入器已注册，可能原因如下:", "PIN码输入器已注册，解注册之前无法重复注册。" }, new string[] { "凭据输入器已存在，请勿重复操作。" }, SpecPath, 405, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300104, "TheCredentialInputerIsNotFound", "凭据输入器不存在", "The credential inputer is not found.", "", new string[] { "该错误码表示凭据输入器不存在，可能原因如下：", "认证、添加、修改凭据时，未注册凭据输入器。" }, new string[] { "注册凭据输入器。" }, SpecPath, 421, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300105, "TheTrustLevelIsNotSupported", "可信等级不支持", "The trust level is not supported.", "", new string[] { "该错误码表示提供了可信等级不支持，可能原因如下：", "传入系统不支持的可信等级。" }, new string[] { "请输入正确的可信等级。" }, SpecPath, 437, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300106, "TheAuthenticationTypeIsNotSupported", "认证类型不支持", "The authentication type is not supported.", "", new string[] { "该错误码表示提供了认证类型不支持，可能原因如下:", "传入系统不支持的认证类型。" }, new string[] { "请提供系统支持的认证类型。" }, SpecPath, 453, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300107, "TheAuthenticationTypeDoesNotExist", "认证类型不存在", "The authentication type does not exist.", "", new string[] { "该错误码表示认证类型不存在，可能原因如下:", "查询/删除令牌时，指定的认证类型不存在。" }, new string[] { "请使用存在的认证类型查询/删除。" }, SpecPath, 469, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300108, "TheAuthenticationSessionDoesNotExist", "认证会话不存在", "The authentication session does not exist.", "", new string[] { "该错误码表示会话不存在，可能原因如下:", "查询不存在的会话回调。" }, new string[] { "请使用已成功打开的会话标识查询会话回调。" }, SpecPath, 485, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300109, "TheAuthenticationEnrollmentOrUpdateOperationIsCanceled", "认证、凭据录入、更新等操作被取消", "The authentication, enrollment, or update operation is canceled.", "", new string[] { "该错误码表示认证、凭据录入、更新等操作被取消，可能原因如下:", "认证过程中，用户取消认证操作。", "录入凭据过程中，用户取消录入操作。", "录入凭据过程中，用户取消更新操作。" }, new string[] { "重新或结束认证操作。" }, SpecPath, 501, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300110, "TheAuthenticationIsLocked", "认证被锁定", "The authentication is locked.", "", new string[] { "该错误码表示认证被锁定，可能原因如下:", "认证类型错误次数超过上限。" }, new string[] { "认证错误次数超过上限，请在freezingTime之后重试。" }, SpecPath, 521, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300111, "TheAuthenticationTimeOut", "认证超时", "The authentication time out.", "", new string[] { "该错误码表示认证超时，可能原因如下:", "对于系统账号，认证、录入超过三分钟。", "认证服务因网络原因无法及时响应而超时。" }, new string[] { "认证录入超时，请重试。", "请确认网络环境无问题后重试。" }, SpecPath, 537, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300112, "TheAuthenticationServiceIsBusy", "认证服务忙", "The authentication service is busy.", "", new string[] { "该错误码表示认证服务忙，可能原因如下:", "系统账号认证时，认证总数超过5个。", "应用账号认证时，三方应用的认证器服务忙碌（根据实际情况决定）。" }, new string[] { "当前认证服务忙，请稍后重试。" }, SpecPath, 557, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300113, "TheAccountAuthenticationServiceDoesNotExist", "认证服务不存在", "The account authentication service does not exist.", "", new string[] { "该错误码表示认证服务不存在，可能原因如下:", "对于应用账号：", "请求鉴权时，账号所属应用不支持认证器服务。", "隐式添加账号时，账号所属应用不支持认证器服务。", "验证指定账号的凭据时，该账号所属应用不支持认证器服务。", "设置应用的认证器属性时，指定的应用不支持认证器服务。", "检查账号标签时，指定的应用不支持认证器服务。" }, new string[] { "请取消操作，或向支持认证服务的应用进行认证。" }, SpecPath, 575, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300114, "TheAccountAuthenticationServiceWorksAbnormally", "认证服务异常", "The account authentication service works abnormally.", "", new string[] { "该错误码表示账号认证服务异常，可能原因如下:", "身份认证服务出现未知错误；", "应用认证器不符合规范；" }, new string[] { "请重试或重启系统。", "按照规范开发应用认证器。" }, SpecPath, 601, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300115, "TheNumberOfCredentialsReachesTheUpperLimit", "用户认证密码个数达到上限", "The number of credentials reaches the upper limit.", "", new string[] { "身份认证服务出现未知错误。", "用户已有对应类型的密码， 不能再添加密码。" }, new string[] { "请重试或重启系统。", "修改密码或删除已有密码。" }, SpecPath, 621, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300116, "CredentialComplexityVerificationFailed", "凭证复杂度验证失败", "Credential complexity verification failed.", "", new string[] { "设置的凭证太过简单。" }, new string[] { "按照要求录入包含特定字符的凭证。" }, SpecPath, 639, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12300117, "PinIsExpired", "PIN码过期", "PIN is expired.", "", new string[] { "用户认证的PIN码过期。" }, new string[] { "重新设置PIN码。" }, SpecPath, 653, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12400001, "TheApplicationDoesNotExist", "应用不存在", "The application does not exist.", "", new string[] { "该错误码表示应用不存在，可能原因如下:", "设置访问权限时，目标应用不存在。", "设置开放授权时，目标应用不存在。" }, new string[] { "请取消设置，或使用已安装的应用包名重试。" }, SpecPath, 667, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12400002, "TheCustomDataDoesNotExist", "自定义数据不存在", "The custom data does not exist.", "", new string[] { "该错误码表示自定义数据不存在，可能原因如下:", "查询账号的自定义数据时，输入的键名不存在。" }, new string[] { "请使用存在的自定义数据的键名查询。" }, SpecPath, 685, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12400003, "TheNumberOfCustomDataRecordsReachesTheUpperLimit", "自定义数据的数量已达上限", "The number of custom data records reaches the upper limit.", "", new string[] { "该错误码表示自定义数据的数量已达上限，可能原因如下:", "设置自定义数据时，目标账号的自定义数据数量已达512。" }, new string[] { "请取消设置操作，或者删除已存在的自定义数据。" }, SpecPath, 701, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12400004, "TheNumberOfTokensReachesTheUpperLimit", "令牌数量已达上限", "The number of tokens reaches the upper limit.", "", new string[] { "该错误码表示令牌数量已达上限，可能原因如下:", "添加令牌时，目标账号的令牌数量已达1024。" }, new string[] { "请取消添加操作，或者删除已存在的令牌后再添加。" }, SpecPath, 717, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12400005, "TheSizeOfTheAuthorizationListReachesTheUpperLimit", "授权列表已达上限", "The size of the authorization list reaches the upper limit.", "", new string[] { "该错误码表示授权列表已达上限，可能原因如下:", "设置访问/开放授权时，授权列表的大小超过1024。" }, new string[] { "请取消设置操作，或者撤销已存在的访问/开放授权后再设置。" }, SpecPath, 733, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300001,
+                name: "TheSystemServiceWorksAbnormally",
+                title: "系统服务异常",
+                message: "The system service works abnormally.",
+                causes: new string[] { "该错误码表示系统服务异常，可能原因如下：", "账号管理服务无法正常启动。", "账号管理的IPC对象无法获取。", "账号管理依赖的其他服务无法正常启动或者IPC对象无法获取。", "服务未初始化。", "磁盘空间不足。", "读写文件异常。", "创建目录异常。", "创建删除文件异常。", "读写数据库异常。" },
+                remediation: new string[] { "请稍后重试，或重启设备。" },
+                specFile: SpecFile,
+                line: 15,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300002,
+                name: "InvalidParameter",
+                title: "无效参数",
+                message: "Invalid parameter.",
+                causes: new string[] { "该错误码表示传入无效的参数，可能原因如下：", "用户名为空。", "系统账号用户名长度大于1024。", "分布式账号用户名长度大于256。", "系统账号id小于0、小于100或大于1099。", "分布式账号id长度大于512。", "分布式账号传入不支持的事件类型。", "域名为空。", "域名长度大于128。", "域账号为空。", "域账号长度大于512。", "约束为空。", "约束长度大于128。", "传入无效的认证和查询参数。", "提供的系统账号头像编码字符串长度超过4KB。", "提供的分布式账号头像编码字符串长度超过2MB。", "提供非jpg和png的图片。", "应用账号名长度超过512。", "鉴权类型长度超过1024。", "令牌长度超过1024。", "键名长度超过1024。", "自定义数据值长度超过1024。", "无效的令牌。", "无效的上下文标识。", "无效的凭据标识。" },
+                remediation: new string[] { "请传入正确的参数。" },
+                specFile: SpecFile,
+                line: 47,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300003,
+                name: "TheAccountDoesNotExist",
+                title: "账号不存在",
+                message: "The account does not exist.",
+                causes: new string[] { "该错误码表示操作的账号不存在，可能原因如下：", "查询/激活/删除未创建的账号。", "查询/激活/删除已删除的账号。", "为已删除的账号设置约束/用户名/头像。", "更新未创建的账号。", "为不存在的账号设置/取消账号信息访问授权。", "为不存在的账号设置/删除/查询密码。", "为不存在的账号设置/删除令牌。", "为不存在的账号设置额外信息。", "为不存在的账号设置/删除凭据。", "为不存在的账号设置自定义数据。", "为不存在的账号使能分布式同步功能。" },
+                remediation: new string[] { "请检查账号是否存在。" },
+                specFile: SpecFile,
+                line: 109,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300004,
+                name: "TheAccountAlreadyExists",
+                title: "账号已存在",
+                message: "The account already exists.",
+                causes: new string[] { "该错误码表示账号已存在，可能原因如下:", "创建已存在的账号。" },
+                remediation: new string[] { "请取消创建，或使用其他账号名重试。" },
+                specFile: SpecFile,
+                line: 145,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300005,
+                name: "MultiUserIsNotSupported",
+                title: "不支持多用户",
+                message: "Multi-user is not supported.",
+                causes: new string[] { "该错误码表示不支持多用户，可能原因如下:", "当前设备不支持多用户，无法创建账号" },
+                remediation: new string[] { "无法创建其他账号，请取消创建" },
+                specFile: SpecFile,
+                line: 161,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300006,
+                name: "TheAccountTypeIsNotSupported",
+                title: "不支持的账号类型",
+                message: "The account type is not supported.",
+                causes: new string[] { "该错误码表示提供了不支持的账号类型，可能原因如下:", "当前设备不支持创建指定类型的账号" },
+                remediation: new string[] { "请创建其他类型的账号" },
+                specFile: SpecFile,
+                line: 177,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300007,
+                name: "TheNumberOfAccountsHasReachedTheUpperLimit",
+                title: "账号数量已达上限",
+                message: "The number of accounts has reached the upper limit.",
+                causes: new string[] { "该错误码表示账号数量已达上限，可能原因如下:", "创建系统账号/应用账号时，已存在1000个账号。" },
+                remediation: new string[] { "请删除其他账号后再创建。" },
+                specFile: SpecFile,
+                line: 193,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300008,
+                name: "TheSpecifiedAccountIsRestricted",
+                title: "受限的账号",
+                message: "The specified account is restricted.",
+                causes: new string[] { "该错误码表示操作的是受限账号，可能原因如下:", "删除系统保留用户。", "查询系统保留用户的约束源类型。", "创建id为0-100的账号。" },
+                remediation: new string[] { "指定id为系统保留用户，无法操作。" },
+                specFile: SpecFile,
+                line: 209,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300009,
+                name: "TheAccountHasBeenActivated",
+                title: "账号已激活",
+                message: "The account has been activated.",
+                causes: new string[] { "该错误码表示账号已激活，可能原因如下:", "激活已激活的账号。" },
+                remediation: new string[] { "当前账号已激活，请勿重复操作。" },
+                specFile: SpecFile,
+                line: 229,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300010,
+                name: "TheAccountServiceIsBusy",
+                title: "账号服务忙碌",
+                message: "The account service is busy.",
+                causes: new string[] { "该错误码表示账号服务忙，可能原因如下:", "短时间提交重复请求，如重复激活、重复设置等。", "应用账号的认证会话数量超过256，无法处理新的认证请求。" },
+                remediation: new string[] { "请等待一段时间后重试，并降低调用频率。" },
+                specFile: SpecFile,
+                line: 245,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300011,
+                name: "TheEventListenerHasBeenRegistered",
+                title: "事件监听器已注册",
+                message: "The event listener has been registered.",
+                causes: new string[] { "该错误码表示监听器已注册，可能原因如下:", "当前应用向系统注册一个已经注册过的监听器，无法重复注册。" },
+                remediation: new string[] { "请取消注册，或使用未注册过的监听器重新注册。" },
+                specFile: SpecFile,
+                line: 263,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300012,
+                name: "TheEventListenerHasNotBeenRegistered",
+                title: "事件监听器未注册",
+                message: "The event listener has not been registered.",
+                causes: new string[] { "该错误码表示监听器未注册，可能原因如下：", "解注册一个未注册过的监听器。" },
+                remediation: new string[] { "请使用注册的监听器执行解注册操作" },
+                specFile: SpecFile,
+                line: 279,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300013,
+                name: "NetworkException",
+                title: "网络异常",
+                message: "Network exception.",
+                causes: new string[] { "该错误码表示网络异常，可能原因如下:", "未连接网络；", "联网异常；", "应用无联网权限；", "未知的网络错误；" },
+                remediation: new string[] { "连接网络；", "确保网络可以正常联网；", "确保应用具有联网权限；", "重试相关操作；" },
+                specFile: SpecFile,
+                line: 295,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300014,
+                name: "TheDomainAccountIsNotAuthenticated",
+                title: "域账号未认证",
+                message: "The domain account is not authenticated.",
+                causes: new string[] { "域账号未登录。" },
+                remediation: new string[] { "先登录域账号。" },
+                specFile: SpecFile,
+                line: 323,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300015,
+                name: "TheShortNameAlreadyExists",
+                title: "短名称已存在",
+                message: "The short name already exists.",
+                causes: new string[] { "创建账号使用的短名称已经存在。" },
+                remediation: new string[] { "更换别的不存在的短名称。" },
+                specFile: SpecFile,
+                line: 337,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300016,
+                name: "TheNumberOfLoggedInAccountsReachesTheUpperLimit",
+                title: "账号登录数已达上限",
+                message: "The number of logged in accounts reaches the upper limit.",
+                causes: new string[] { "登录的账号数已经达到上限，不能再登录新账号。" },
+                remediation: new string[] { "将已经登录的账号退出，再登录新的账号。" },
+                specFile: SpecFile,
+                line: 351,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300101,
+                name: "TheCredentialIsIncorrect",
+                title: "凭据不正确",
+                message: "The credential is incorrect.",
+                causes: new string[] { "该错误码表示凭据不正确，可能原因如下：", "密码输入错误；", "生物特征不匹配；", "令牌失效；" },
+                remediation: new string[] { "请输入正确有效的凭据重试。" },
+                specFile: SpecFile,
+                line: 365,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300102,
+                name: "TheCredentialDoesNotExist",
+                title: "凭据不存在",
+                message: "The credential does not exist.",
+                causes: new string[] { "该错误码表示凭据不存在，可能原因如下：", "认证未录入的凭据类型。", "查询未录入的凭据类型。", "删除未录入的凭据类型。" },
+                remediation: new string[] { "请确认凭据类型是否存在。" },
+                specFile: SpecFile,
+                line: 385,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300103,
+                name: "TheCredentialInputerAlreadyExists",
+                title: "凭据输入器已注册",
+                message: "The credential inputer already exists.",
+                causes: new string[] { "该错误码表示凭据输入器已注册，可能原因如下:", "PIN码输入器已注册，解注册之前无法重复注册。" },
+                remediation: new string[] { "凭据输入器已存在，请勿重复操作。" },
+                specFile: SpecFile,
+                line: 405,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300104,
+                name: "TheCredentialInputerIsNotFound",
+                title: "凭据输入器不存在",
+                message: "The credential inputer is not found.",
+                causes: new string[] { "该错误码表示凭据输入器不存在，可能原因如下：", "认证、添加、修改凭据时，未注册凭据输入器。" },
+                remediation: new string[] { "注册凭据输入器。" },
+                specFile: SpecFile,
+                line: 421,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300105,
+                name: "TheTrustLevelIsNotSupported",
+                title: "可信等级不支持",
+                message: "The trust level is not supported.",
+                causes: new string[] { "该错误码表示提供了可信等级不支持，可能原因如下：", "传入系统不支持的可信等级。" },
+                remediation: new string[] { "请输入正确的可信等级。" },
+                specFile: SpecFile,
+                line: 437,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300106,
+                name: "TheAuthenticationTypeIsNotSupported",
+                title: "认证类型不支持",
+                message: "The authentication type is not supported.",
+                causes: new string[] { "该错误码表示提供了认证类型不支持，可能原因如下:", "传入系统不支持的认证类型。" },
+                remediation: new string[] { "请提供系统支持的认证类型。" },
+                specFile: SpecFile,
+                line: 453,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300107,
+                name: "TheAuthenticationTypeDoesNotExist",
+                title: "认证类型不存在",
+                message: "The authentication type does not exist.",
+                causes: new string[] { "该错误码表示认证类型不存在，可能原因如下:", "查询/删除令牌时，指定的认证类型不存在。" },
+                remediation: new string[] { "请使用存在的认证类型查询/删除。" },
+                specFile: SpecFile,
+                line: 469,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300108,
+                name: "TheAuthenticationSessionDoesNotExist",
+                title: "认证会话不存在",
+                message: "The authentication session does not exist.",
+                causes: new string[] { "该错误码表示会话不存在，可能原因如下:", "查询不存在的会话回调。" },
+                remediation: new string[] { "请使用已成功打开的会话标识查询会话回调。" },
+                specFile: SpecFile,
+                line: 485,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300109,
+                name: "TheAuthenticationEnrollmentOrUpdateOperationIsCanceled",
+                title: "认证、凭据录入、更新等操作被取消",
+                message: "The authentication, enrollment, or update operation is canceled.",
+                causes: new string[] { "该错误码表示认证、凭据录入、更新等操作被取消，可能原因如下:", "认证过程中，用户取消认证操作。", "录入凭据过程中，用户取消录入操作。", "录入凭据过程中，用户取消更新操作。" },
+                remediation: new string[] { "重新或结束认证操作。" },
+                specFile: SpecFile,
+                line: 501,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300110,
+                name: "TheAuthenticationIsLocked",
+                title: "认证被锁定",
+                message: "The authentication is locked.",
+                causes: new string[] { "该错误码表示认证被锁定，可能原因如下:", "认证类型错误次数超过上限。" },
+                remediation: new string[] { "认证错误次数超过上限，请在freezingTime之后重试。" },
+                specFile: SpecFile,
+                line: 521,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300111,
+                name: "TheAuthenticationTimeOut",
+                title: "认证超时",
+                message: "The authentication time out.",
+                causes: new string[] { "该错误码表示认证超时，可能原因如下:", "对于系统账号，认证、录入超过三分钟。", "认证服务因网络原因无法及时响应而超时。" },
+                remediation: new string[] { "认证录入超时，请重试。", "请确认网络环境无问题后重试。" },
+                specFile: SpecFile,
+                line: 537,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300112,
+                name: "TheAuthenticationServiceIsBusy",
+                title: "认证服务忙",
+                message: "The authentication service is busy.",
+                causes: new string[] { "该错误码表示认证服务忙，可能原因如下:", "系统账号认证时，认证总数超过5个。", "应用账号认证时，三方应用的认证器服务忙碌（根据实际情况决定）。" },
+                remediation: new string[] { "当前认证服务忙，请稍后重试。" },
+                specFile: SpecFile,
+                line: 557,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300113,
+                name: "TheAccountAuthenticationServiceDoesNotExist",
+                title: "认证服务不存在",
+                message: "The account authentication service does not exist.",
+                causes: new string[] { "该错误码表示认证服务不存在，可能原因如下:", "对于应用账号：", "请求鉴权时，账号所属应用不支持认证器服务。", "隐式添加账号时，账号所属应用不支持认证器服务。", "验证指定账号的凭据时，该账号所属应用不支持认证器服务。", "设置应用的认证器属性时，指定的应用不支持认证器服务。", "检查账号标签时，指定的应用不支持认证器服务。" },
+                remediation: new string[] { "请取消操作，或向支持认证服务的应用进行认证。" },
+                specFile: SpecFile,
+                line: 575,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300114,
+                name: "TheAccountAuthenticationServiceWorksAbnormally",
+                title: "认证服务异常",
+                message: "The account authentication service works abnormally.",
+                causes: new string[] { "该错误码表示账号认证服务异常，可能原因如下:", "身份认证服务出现未知错误；", "应用认证器不符合规范；" },
+                remediation: new string[] { "请重试或重启系统。", "按照规范开发应用认证器。" },
+                specFile: SpecFile,
+                line: 601,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300115,
+                name: "TheNumberOfCredentialsReachesTheUpperLimit",
+                title: "用户认证密码个数达到上限",
+                message: "The number of credentials reaches the upper limit.",
+                causes: new string[] { "身份认证服务出现未知错误。", "用户已有对应类型的密码， 不能再添加密码。" },
+                remediation: new string[] { "请重试或重启系统。", "修改密码或删除已有密码。" },
+                specFile: SpecFile,
+                line: 621,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300116,
+                name: "CredentialComplexityVerificationFailed",
+                title: "凭证复杂度验证失败",
+                message: "Credential complexity verification failed.",
+                causes: new string[] { "设置的凭证太过简单。" },
+                remediation: new string[] { "按照要求录入包含特定字符的凭证。" },
+                specFile: SpecFile,
+                line: 639,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12300117,
+                name: "PinIsExpired",
+                title: "PIN码过期",
+                message: "PIN is expired.",
+                causes: new string[] { "用户认证的PIN码过期。" },
+                remediation: new string[] { "重新设置PIN码。" },
+                specFile: SpecFile,
+                line: 653,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12400001,
+                name: "TheApplicationDoesNotExist",
+                title: "应用不存在",
+                message: "The application does not exist.",
+                causes: new string[] { "该错误码表示应用不存在，可能原因如下:", "设置访问权限时，目标应用不存在。", "设置开放授权时，目标应用不存在。" },
+                remediation: new string[] { "请取消设置，或使用已安装的应用包名重试。" },
+                specFile: SpecFile,
+                line: 667,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12400002,
+                name: "TheCustomDataDoesNotExist",
+                title: "自定义数据不存在",
+                message: "The custom data does not exist.",
+                causes: new string[] { "该错误码表示自定义数据不存在，可能原因如下:", "查询账号的自定义数据时，输入的键名不存在。" },
+                remediation: new string[] { "请使用存在的自定义数据的键名查询。" },
+                specFile: SpecFile,
+                line: 685,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12400003,
+                name: "TheNumberOfCustomDataRecordsReachesTheUpperLimit",
+                title: "自定义数据的数量已达上限",
+                message: "The number of custom data records reaches the upper limit.",
+                causes: new string[] { "该错误码表示自定义数据的数量已达上限，可能原因如下:", "设置自定义数据时，目标账号的自定义数据数量已达512。" },
+                remediation: new string[] { "请取消设置操作，或者删除已存在的自定义数据。" },
+                specFile: SpecFile,
+                line: 701,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12400004,
+                name: "TheNumberOfTokensReachesTheUpperLimit",
+                title: "令牌数量已达上限",
+                message: "The number of tokens reaches the upper limit.",
+                causes: new string[] { "该错误码表示令牌数量已达上限，可能原因如下:", "添加令牌时，目标账号的令牌数量已达1024。" },
+                remediation: new string[] { "请取消添加操作，或者删除已存在的令牌后再添加。" },
+                specFile: SpecFile,
+                line: 717,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12400005,
+                name: "TheSizeOfTheAuthorizationListReachesTheUpperLimit",
+                title: "授权列表已达上限",
+                message: "The size of the authorization list reaches the upper limit.",
+                causes: new string[] { "该错误码表示授权列表已达上限，可能原因如下:", "设置访问/开放授权时，授权列表的大小超过1024。" },
+                remediation: new string[] { "请取消设置操作，或者撤销已存在的访问/开放授权后再设置。" },
+                specFile: SpecFile,
+                line: 733,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 12300001, 12300001, 12300009, 12300001, 12300112, 12300101, 12400002, 12300001, 12300011, 12300001, 12300114, 12300103, 12400004, 12300001, 12300013, 12300002, 12300116, 12300105, 12300001, 12300015, 12300004, 12300001, 12300107, 12300001, 12300001, 12300001, 12300006, 12300001, 12300109, 12300001, 12300001, 12300008, 12300001, 12300001, 12300111, 12400001, 12300001, 12300010, 12300001, 12300113, 12300102, 12400003, 12300001, 12300012, 12300001, 12300115, 12300104, 12400005, 12300014, 12300003, 12300117, 12300106, 12300001, 12300001, 12300016, 12300005, 12300001, 12300108, 12300001, 12300001, 12300001, 12300007, 12300001, 12300110 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            12300001, 12300001, 12300009, 12300001, 12300112, 12300101, 12400002, 12300001, 12300011, 12300001,
+            12300114, 12300103, 12400004, 12300001, 12300013, 12300002, 12300116, 12300105, 12300001, 12300015,
+            12300004, 12300001, 12300107, 12300001, 12300001, 12300001, 12300006, 12300001, 12300109, 12300001,
+            12300001, 12300008, 12300001, 12300001, 12300111, 12400001, 12300001, 12300010, 12300001, 12300113,
+            12300102, 12400003, 12300001, 12300012, 12300001, 12300115, 12300104, 12400005, 12300014, 12300003,
+            12300117, 12300106, 12300001, 12300001, 12300016, 12300005, 12300001, 12300108, 12300001, 12300001,
+            12300001, 12300007, 12300001, 12300110,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[0], s_all[8], s_all[0], s_all[27], s_all[16], s_all[34], s_all[0], s_all[10], s_all[0], s_all[29], s_all[18], s_all[36], s_all[0], s_all[12], s_all[1], s_all[31], s_all[20], s_all[0], s_all[14], s_all[3], s_all[0], s_all[22], s_all[0], s_all[0], s_all[0], s_all[5], s_all[0], s_all[24], s_all[0], s_all[0], s_all[7], s_all[0], s_all[0], s_all[26], s_all[33], s_all[0], s_all[9], s_all[0], s_all[28], s_all[17], s_all[35], s_all[0], s_all[11], s_all[0], s_all[30], s_all[19], s_all[37], s_all[13], s_all[2], s_all[32], s_all[21], s_all[0], s_all[0], s_all[15], s_all[4], s_all[0], s_all[23], s_all[0], s_all[0], s_all[0], s_all[6], s_all[0], s_all[25] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[0], s_all[8], s_all[0], s_all[27], s_all[16], s_all[34], s_all[0],
+            s_all[10], s_all[0], s_all[29], s_all[18], s_all[36], s_all[0], s_all[12], s_all[1],
+            s_all[31], s_all[20], s_all[0], s_all[14], s_all[3], s_all[0], s_all[22], s_all[0],
+            s_all[0], s_all[0], s_all[5], s_all[0], s_all[24], s_all[0], s_all[0], s_all[7],
+            s_all[0], s_all[0], s_all[26], s_all[33], s_all[0], s_all[9], s_all[0], s_all[28],
+            s_all[17], s_all[35], s_all[0], s_all[11], s_all[0], s_all[30], s_all[19], s_all[37],
+            s_all[13], s_all[2], s_all[32], s_all[21], s_all[0], s_all[0], s_all[15], s_all[4],
+            s_all[0], s_all[23], s_all[0], s_all[0], s_all[0], s_all[6], s_all[0], s_all[25],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[0].Message, s_all[8].Message, s_all[0].Message, s_all[27].Message, s_all[16].Message, s_all[34].Message, s_all[0].Message, s_all[10].Message, s_all[0].Message, s_all[29].Message, s_all[18].Message, s_all[36].Message, s_all[0].Message, s_all[12].Message, s_all[1].Message, s_all[31].Message, s_all[20].Message, s_all[0].Message, s_all[14].Message, s_all[3].Message, s_all[0].Message, s_all[22].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[24].Message, s_all[0].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[0].Message, s_all[26].Message, s_all[33].Message, s_all[0].Message, s_all[9].Message, s_all[0].Message, s_all[28].Message, s_all[17].Message, s_all[35].Message, s_all[0].Message, s_all[11].Message, s_all[0].Message, s_all[30].Message, s_all[19].Message, s_all[37].Message, s_all[13].Message, s_all[2].Message, s_all[32].Message, s_all[21].Message, s_all[0].Message, s_all[0].Message, s_all[15].Message, s_all[4].Message, s_all[0].Message, s_all[23].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[6].Message, s_all[0].Message, s_all[25].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[0].Message, s_all[8].Message, s_all[0].Message,
+            s_all[27].Message, s_all[16].Message, s_all[34].Message, s_all[0].Message,
+            s_all[10].Message, s_all[0].Message, s_all[29].Message, s_all[18].Message,
+            s_all[36].Message, s_all[0].Message, s_all[12].Message, s_all[1].Message,
+            s_all[31].Message, s_all[20].Message, s_all[0].Message, s_all[14].Message,
+            s_all[3].Message, s_all[0].Message, s_all[22].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[5].Message, s_all[0].Message,
+            s_all[24].Message, s_all[0].Message, s_all[0].Message, s_all[7].Message,
+            s_all[0].Message, s_all[0].Message, s_all[26].Message, s_all[33].Message,
+            s_all[0].Message, s_all[9].Message, s_all[0].Message, s_all[28].Message,
+            s_all[17].Message, s_all[35].Message, s_all[0].Message, s_all[11].Message,
+            s_all[0].Message, s_all[30].Message, s_all[19].Message, s_all[37].Message,
+            s_all[13].Message, s_all[2].Message, s_all[32].Message, s_all[21].Message,
+            s_all[0].Message, s_all[0].Message, s_all[15].Message, s_all[4].Message,
+            s_all[0].Message, s_all[23].Message, s_all[0].Message, s_all[0].Message,
+            s_all[0].Message, s_all[6].Message, s_all[0].Message, s_all[25].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -801,10 +1181,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjBasicAccount</c>.</summary>
-        public static string Name => "CjBasicAccount";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "账号管理错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -812,7 +1192,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -828,30 +1208,17 @@ namespace Consumer
         public static bool IsDefined(this CjBasicAccountErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjBasicAccountErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjBasicAccountErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjBasicAccountErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjBasicAccountErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjBasicAccountErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -892,19 +1259,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -918,13 +1277,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjBasicAccount", "账号管理错误码", new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。", "以下错误码包括系统账号、分布式账号和应用账号错误码。" }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjBasicAccount",
+                    all: s_all,
+                    title: "账号管理错误码",
+                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。", "以下错误码包括系统账号、分布式账号和应用账号错误码。" },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjBasicAccountErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -82,27 +82,67 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjDisplayErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/cj-errorcode-display.md";
+        private const string SpecFile = "../../docs/zh-cn/cj-errorcode-display.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(1400001, "InvalidDisplayOrScreen", "无效的显示设备", "Invalid display or screen.", "当操作无效的显示设备（包括虚拟屏）时，会报此错误码。", new string[] { "虚拟屏未创建。", "虚拟屏已销毁。" }, new string[] { "在操作虚拟屏前，检查该虚拟屏是否已经存在，确保已创建该虚拟屏。", "在操作虚拟屏前，检查虚拟屏是否已被销毁，确保其未被销毁，再进行相关操作。" }, SpecPath, 13, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(1400002, "UnauthorizedOperation", "无权限操作", "Unauthorized operation.", "当对无操作权限的对象进行操作时，会报此错误码。", new string[] { "操作了其它进程的虚拟屏对象。" }, new string[] { "请检查是否非法操作了其他进程的对象，并删除相关非法操作。" }, SpecPath, 35, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(1400003, "ThisDisplayManagerServiceWorksAbnormally", "系统服务工作异常", "This display manager service works abnormally.", "当系统服务工作异常时，会报此错误码。", new string[] { "屏幕管理服务没有正常启动。", "底层图形图像合成渲染异常。" }, new string[] { "系统服务内部工作异常，请稍候重试，或者重启设备尝试。" }, SpecPath, 53, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 1400001,
+                name: "InvalidDisplayOrScreen",
+                title: "无效的显示设备",
+                message: "Invalid display or screen.",
+                description: "当操作无效的显示设备（包括虚拟屏）时，会报此错误码。",
+                causes: new string[] { "虚拟屏未创建。", "虚拟屏已销毁。" },
+                remediation: new string[] { "在操作虚拟屏前，检查该虚拟屏是否已经存在，确保已创建该虚拟屏。", "在操作虚拟屏前，检查虚拟屏是否已被销毁，确保其未被销毁，再进行相关操作。" },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 1400002,
+                name: "UnauthorizedOperation",
+                title: "无权限操作",
+                message: "Unauthorized operation.",
+                description: "当对无操作权限的对象进行操作时，会报此错误码。",
+                causes: new string[] { "操作了其它进程的虚拟屏对象。" },
+                remediation: new string[] { "请检查是否非法操作了其他进程的对象，并删除相关非法操作。" },
+                specFile: SpecFile,
+                line: 35,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 1400003,
+                name: "ThisDisplayManagerServiceWorksAbnormally",
+                title: "系统服务工作异常",
+                message: "This display manager service works abnormally.",
+                description: "当系统服务工作异常时，会报此错误码。",
+                causes: new string[] { "屏幕管理服务没有正常启动。", "底层图形图像合成渲染异常。" },
+                remediation: new string[] { "系统服务内部工作异常，请稍候重试，或者重启设备尝试。" },
+                specFile: SpecFile,
+                line: 53,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 1400001, 1400003, 1400001, 1400002 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            1400001, 1400003, 1400001, 1400002,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[2], s_all[0], s_all[1] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[2], s_all[0], s_all[1],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[1].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[1].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -110,10 +150,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjDisplay</c>.</summary>
-        public static string Name => "CjDisplay";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "屏幕错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -121,7 +161,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -137,30 +177,17 @@ namespace Consumer
         public static bool IsDefined(this CjDisplayErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjDisplayErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjDisplayErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjDisplayErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjDisplayErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjDisplayErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -201,19 +228,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -227,13 +246,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjDisplay", "屏幕错误码", new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjDisplay",
+                    all: s_all,
+                    title: "屏幕错误码",
+                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjDisplayErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

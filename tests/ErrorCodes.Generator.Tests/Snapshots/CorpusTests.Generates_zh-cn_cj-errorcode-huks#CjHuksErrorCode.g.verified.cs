@@ -303,40 +303,199 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjHuksErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/cj-errorcode-huks.md";
+        private const string SpecFile = "../../docs/zh-cn/cj-errorcode-huks.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(12000001, "TheMessageinfoIsNotSupported", "该子功能不支持（特性）", "The ${messageInfo} is not supported.", "", new string[] { "支持API，但是不支持API内部某些子特性（功能），如算法参数。" }, new string[] { "调整API参数，使用可替代可支持的参数。" }, SpecPath, 13, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000002, "FailedToObtainTheMessageinfo", "缺少密钥算法参数", "Failed to obtain the ${messageInfo}. It is not set in ParamSet.", "", new string[] { "使用密钥时缺少相关参数。" }, new string[] { "查看errorMessage确认缺少的密钥参数。", "添加对应的正确的密钥参数。" }, SpecPath, 27, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000003, "InvalidMessageinfo", "无效的密钥算法参数", "Invalid ${messageInfo}.", "", new string[] { "使用密钥时无效相关参数。" }, new string[] { "查看errorMessage确认无效的密钥参数名。", "修改对应的密钥参数。" }, SpecPath, 42, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000004, "InsufficientStorageSpace", "文件错误", "可能为以下的其中一种：\nInsufficient storage space.\nInvalid file size.\nFailed to ${messageInfo}.", "", new string[] { "文件操作错误。" }, new string[] { "查看是否磁盘空间已经写满、文件系统是否有其他异常。", "清理磁盘。" }, SpecPath, 57, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000005, "FailedToGetMessagesFromIpc", "进程通信错误", "可能为以下的其中一种：\nFailed to get messages from IPC.\nIPC ${messageInfo}.", "", new string[] { "进程通信错误。" }, new string[] { "查看错误信息，排查是否进程IPC通信问题。" }, SpecPath, 76, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000006, "CryptoEngineError", "算法库操作失败", "Crypto engine error.", "", new string[] { "该错误码表示算法库操作失败，可能原因如下。", "算法库加解密错误，可能是密文数据不对。", "密钥参数不正确。" }, new string[] { "排查密文数据是否正确。", "排查加解密参数是否正确。" }, SpecPath, 93, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000007, "ThisCredentialIsInvalidatedPermanently", "密钥访问失败 - 密钥已失效", "This credential is invalidated permanently.", "", new string[] { "该错误码表示密钥访问失败 - 密钥已失效，可能原因如下。", "该密钥设置了清除密码失效的用户认证访问控制属性，清除过设备密钥导致密钥失效。", "该密钥设置了新录入生物特征失效的用户认证访问控制属性，由于录入过新的指纹或人脸导致该密钥失败。" }, new string[] { "确认日志是哪种方式导致的认证不通过。", "如果使用了正确参数，但是失效控制导致认证不通过，则该密钥已经无法使用。" }, SpecPath, 111, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000008, "TheAuthenticationTokenVerificationFailed", "密钥访问失败 - 密钥认证失败", "The authentication token verification failed.", "", new string[] { "该密钥设置了用户认证访问控制属性，由于challenge参数不正确导致无法通过认证。" }, new string[] { "检查userIAM认证的challenge参数组装是否正确。", "如果是challenge参数不正确导致，则修改正确的组装方式，使用huks生成challenge组装，并传入userIAM重新认证。" }, SpecPath, 129, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000009, "ThisAuthenticationTokenTimedOut", "密钥访问失败 - 密钥访问超时", "This authentication token timed out.", "", new string[] { "该密钥设置了用户认证访问控制属性，由于使用时间窗timeout导致无法通过认证。" }, new string[] { "如果是timeout导致不正确，则触发密钥init并认证，使得认证和密钥init时间小于设置的timeout值。" }, SpecPath, 144, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000010, "TheNumberOfKeyOperationSessionsHasReachedTheLimit", "密钥操作会话数已达上限", "The number of key operation sessions has reached the limit.", "", new string[] { "同时使用huks进行密钥会话操作的调用方（同应用或者跨应用）过多，已经达到上限（15个）。" }, new string[] { "检查同应用内部是否同时存在多个密钥会话操作（init），存在则修改避免同时调用。", "如不存在上述情形，则可能是其它应用同时调用多个会话，通过等待其它应用释放会话后再使用。" }, SpecPath, 158, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000011, "TheEntityDoesNotExist", "目标对象不存在", "The entity does not exist.", "", new string[] { "该别名对应的密钥不存在。" }, new string[] { "检查密钥别名是否拼写错误。", "检查该密钥别名对应的密钥是否生成成功。" }, SpecPath, 173, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000012, "SystemExternalError", "外部错误", "System external error.", "", new string[] { "外部的硬件出错，文件错误等。" }, new string[] { "拿错误码与日志在社区反馈。" }, SpecPath, 188, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000013, "TheCredentialDoesNotExist", "密钥设置生物访问控制时，待绑定的凭据不存在", "The credential does not exist.", "", new string[] { "密钥绑定PIN、指纹、人脸时，未录入相关凭据。" }, new string[] { "录入相关凭据，或更改绑定凭据类型。" }, SpecPath, 202, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000014, "InsufficientMemory", "内存不足", "可能为以下的其中一种：\nInsufficient memory.\nMalloc failed.", "", new string[] { "系统内存不足。" }, new string[] { "开发者释放部分内存或重启。" }, SpecPath, 216, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000015, "FailedToObtainTheMessageinfoInformationViaUseriam", "调用其他系统服务失败", "Failed to obtain the ${messageInfo} information via UserIAM.", "", new string[] { "其他系统服务未启动。" }, new string[] { "开发者等待一段时间后尝试再次触发调用。" }, SpecPath, 233, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(12000016, "DevicePasswordIsRequiredButNotSet", "需要锁屏密码但未设置", "Device password is required but not set.", "", new string[] { "业务限制了密钥只有在设置了锁屏密码时才可用，但未设置锁屏密码。" }, new string[] { "设置锁屏密码，或更换密钥的使用限制。" }, SpecPath, 247, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000001,
+                name: "TheMessageinfoIsNotSupported",
+                title: "该子功能不支持（特性）",
+                message: "The ${messageInfo} is not supported.",
+                causes: new string[] { "支持API，但是不支持API内部某些子特性（功能），如算法参数。" },
+                remediation: new string[] { "调整API参数，使用可替代可支持的参数。" },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000002,
+                name: "FailedToObtainTheMessageinfo",
+                title: "缺少密钥算法参数",
+                message: "Failed to obtain the ${messageInfo}. It is not set in ParamSet.",
+                causes: new string[] { "使用密钥时缺少相关参数。" },
+                remediation: new string[] { "查看errorMessage确认缺少的密钥参数。", "添加对应的正确的密钥参数。" },
+                specFile: SpecFile,
+                line: 27,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000003,
+                name: "InvalidMessageinfo",
+                title: "无效的密钥算法参数",
+                message: "Invalid ${messageInfo}.",
+                causes: new string[] { "使用密钥时无效相关参数。" },
+                remediation: new string[] { "查看errorMessage确认无效的密钥参数名。", "修改对应的密钥参数。" },
+                specFile: SpecFile,
+                line: 42,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000004,
+                name: "InsufficientStorageSpace",
+                title: "文件错误",
+                message: "可能为以下的其中一种：\nInsufficient storage space.\nInvalid file size.\nFailed to ${messageInfo}.",
+                causes: new string[] { "文件操作错误。" },
+                remediation: new string[] { "查看是否磁盘空间已经写满、文件系统是否有其他异常。", "清理磁盘。" },
+                specFile: SpecFile,
+                line: 57,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000005,
+                name: "FailedToGetMessagesFromIpc",
+                title: "进程通信错误",
+                message: "可能为以下的其中一种：\nFailed to get messages from IPC.\nIPC ${messageInfo}.",
+                causes: new string[] { "进程通信错误。" },
+                remediation: new string[] { "查看错误信息，排查是否进程IPC通信问题。" },
+                specFile: SpecFile,
+                line: 76,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000006,
+                name: "CryptoEngineError",
+                title: "算法库操作失败",
+                message: "Crypto engine error.",
+                causes: new string[] { "该错误码表示算法库操作失败，可能原因如下。", "算法库加解密错误，可能是密文数据不对。", "密钥参数不正确。" },
+                remediation: new string[] { "排查密文数据是否正确。", "排查加解密参数是否正确。" },
+                specFile: SpecFile,
+                line: 93,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000007,
+                name: "ThisCredentialIsInvalidatedPermanently",
+                title: "密钥访问失败 - 密钥已失效",
+                message: "This credential is invalidated permanently.",
+                causes: new string[] { "该错误码表示密钥访问失败 - 密钥已失效，可能原因如下。", "该密钥设置了清除密码失效的用户认证访问控制属性，清除过设备密钥导致密钥失效。", "该密钥设置了新录入生物特征失效的用户认证访问控制属性，由于录入过新的指纹或人脸导致该密钥失败。" },
+                remediation: new string[] { "确认日志是哪种方式导致的认证不通过。", "如果使用了正确参数，但是失效控制导致认证不通过，则该密钥已经无法使用。" },
+                specFile: SpecFile,
+                line: 111,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000008,
+                name: "TheAuthenticationTokenVerificationFailed",
+                title: "密钥访问失败 - 密钥认证失败",
+                message: "The authentication token verification failed.",
+                causes: new string[] { "该密钥设置了用户认证访问控制属性，由于challenge参数不正确导致无法通过认证。" },
+                remediation: new string[] { "检查userIAM认证的challenge参数组装是否正确。", "如果是challenge参数不正确导致，则修改正确的组装方式，使用huks生成challenge组装，并传入userIAM重新认证。" },
+                specFile: SpecFile,
+                line: 129,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000009,
+                name: "ThisAuthenticationTokenTimedOut",
+                title: "密钥访问失败 - 密钥访问超时",
+                message: "This authentication token timed out.",
+                causes: new string[] { "该密钥设置了用户认证访问控制属性，由于使用时间窗timeout导致无法通过认证。" },
+                remediation: new string[] { "如果是timeout导致不正确，则触发密钥init并认证，使得认证和密钥init时间小于设置的timeout值。" },
+                specFile: SpecFile,
+                line: 144,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000010,
+                name: "TheNumberOfKeyOperationSessionsHasReachedTheLimit",
+                title: "密钥操作会话数已达上限",
+                message: "The number of key operation sessions has reached the limit.",
+                causes: new string[] { "同时使用huks进行密钥会话操作的调用方（同应用或者跨应用）过多，已经达到上限（15个）。" },
+                remediation: new string[] { "检查同应用内部是否同时存在多个密钥会话操作（init），存在则修改避免同时调用。", "如不存在上述情形，则可能是其它应用同时调用多个会话，通过等待其它应用释放会话后再使用。" },
+                specFile: SpecFile,
+                line: 158,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000011,
+                name: "TheEntityDoesNotExist",
+                title: "目标对象不存在",
+                message: "The entity does not exist.",
+                causes: new string[] { "该别名对应的密钥不存在。" },
+                remediation: new string[] { "检查密钥别名是否拼写错误。", "检查该密钥别名对应的密钥是否生成成功。" },
+                specFile: SpecFile,
+                line: 173,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000012,
+                name: "SystemExternalError",
+                title: "外部错误",
+                message: "System external error.",
+                causes: new string[] { "外部的硬件出错，文件错误等。" },
+                remediation: new string[] { "拿错误码与日志在社区反馈。" },
+                specFile: SpecFile,
+                line: 188,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000013,
+                name: "TheCredentialDoesNotExist",
+                title: "密钥设置生物访问控制时，待绑定的凭据不存在",
+                message: "The credential does not exist.",
+                causes: new string[] { "密钥绑定PIN、指纹、人脸时，未录入相关凭据。" },
+                remediation: new string[] { "录入相关凭据，或更改绑定凭据类型。" },
+                specFile: SpecFile,
+                line: 202,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000014,
+                name: "InsufficientMemory",
+                title: "内存不足",
+                message: "可能为以下的其中一种：\nInsufficient memory.\nMalloc failed.",
+                causes: new string[] { "系统内存不足。" },
+                remediation: new string[] { "开发者释放部分内存或重启。" },
+                specFile: SpecFile,
+                line: 216,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000015,
+                name: "FailedToObtainTheMessageinfoInformationViaUseriam",
+                title: "调用其他系统服务失败",
+                message: "Failed to obtain the ${messageInfo} information via UserIAM.",
+                causes: new string[] { "其他系统服务未启动。" },
+                remediation: new string[] { "开发者等待一段时间后尝试再次触发调用。" },
+                specFile: SpecFile,
+                line: 233,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 12000016,
+                name: "DevicePasswordIsRequiredButNotSet",
+                title: "需要锁屏密码但未设置",
+                message: "Device password is required but not set.",
+                causes: new string[] { "业务限制了密钥只有在设置了锁屏密码时才可用，但未设置锁屏密码。" },
+                remediation: new string[] { "设置锁屏密码，或更换密钥的使用限制。" },
+                specFile: SpecFile,
+                line: 247,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 12000013, 12000010, 12000007, 12000004, 12000001, 12000015, 12000012, 12000009, 12000006, 12000003, 12000014, 12000011, 12000008, 12000005, 12000002, 12000016 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            12000013, 12000010, 12000007, 12000004, 12000001, 12000015, 12000012, 12000009, 12000006, 12000003,
+            12000014, 12000011, 12000008, 12000005, 12000002, 12000016,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[12], s_all[9], s_all[6], s_all[3], s_all[0], s_all[14], s_all[11], s_all[8], s_all[5], s_all[2], s_all[13], s_all[10], s_all[7], s_all[4], s_all[1], s_all[15] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[12], s_all[9], s_all[6], s_all[3], s_all[0], s_all[14], s_all[11], s_all[8],
+            s_all[5], s_all[2], s_all[13], s_all[10], s_all[7], s_all[4], s_all[1], s_all[15],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[12].Message, s_all[9].Message, s_all[6].Message, s_all[3].Message, s_all[0].Message, s_all[14].Message, s_all[11].Message, s_all[8].Message, s_all[5].Message, s_all[2].Message, s_all[13].Message, s_all[10].Message, s_all[7].Message, s_all[4].Message, s_all[1].Message, s_all[15].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[12].Message, s_all[9].Message, s_all[6].Message, s_all[3].Message,
+            s_all[0].Message, s_all[14].Message, s_all[11].Message, s_all[8].Message,
+            s_all[5].Message, s_all[2].Message, s_all[13].Message, s_all[10].Message,
+            s_all[7].Message, s_all[4].Message, s_all[1].Message, s_all[15].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -344,10 +503,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjHuks</c>.</summary>
-        public static string Name => "CjHuks";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "HUKS错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -355,7 +514,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -371,30 +530,17 @@ namespace Consumer
         public static bool IsDefined(this CjHuksErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjHuksErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjHuksErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjHuksErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjHuksErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjHuksErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -435,19 +581,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -461,13 +599,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjHuks", "HUKS错误码", new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjHuks",
+                    all: s_all,
+                    title: "HUKS错误码",
+                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjHuksErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

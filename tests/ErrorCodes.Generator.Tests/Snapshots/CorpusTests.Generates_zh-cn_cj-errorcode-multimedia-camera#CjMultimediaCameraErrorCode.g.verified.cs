@@ -215,35 +215,160 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjMultimediaCameraErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/cj-errorcode-multimedia-camera.md";
+        private const string SpecFile = "../../docs/zh-cn/cj-errorcode-multimedia-camera.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(7400101, "ParameterMissingOrParameterTypeIncorrect", "无效入参", "Parameter missing or parameter type incorrect.", "调用接口时，传入的参数无效。", new string[] { "参数无效，比如值不在边界范围内，没有使用指定的枚举范围等。" }, new string[] { "根据接口文档，传入正确的入参。" }, SpecPath, 13, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400102, "OperationNotAllowed", "非法操作", "Operation not allowed.", "未按照既定方式操作。", new string[] { "接口执行顺序错误，比如未beginConfig就开始进行commitConfig操作等。" }, new string[] { "根据接口文档与指导文档，按照正确步骤进行操作。" }, SpecPath, 31, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400103, "SessionNotConfig", "会话未配置", "Session not config.", "会话未配置之前即执行了需要会话配置的操作。", new string[] { "会话配置前，调用start操作等。" }, new string[] { "先进行会话配置。" }, SpecPath, 49, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400104, "SessionNotRunning", "会话未运行", "Session not running.", "会话未运行之前即执行了需要会话运行的操作。", new string[] { "会话运行前，调用capture操作等。" }, new string[] { "先执行会话运行操作。" }, SpecPath, 67, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400105, "SessionConfigLocked", "会话配置被锁定", "Session config locked.", "会话配置被锁定。", new string[] { "其他线程已经锁定会话配置。" }, new string[] { "等待会话配置锁定被释放。" }, SpecPath, 85, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400106, "DeviceSettingLocked", "设备配置被锁定", "Device setting locked.", "设备配置被锁定。", new string[] { "其他线程已经锁定设备配置。" }, new string[] { "等待设备配置锁定被释放。" }, SpecPath, 103, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400107, "CanNotUseCameraCauseOfConflict", "相机冲突", "Can not use camera cause of conflict.", "由于相机冲突导致无法使用。", new string[] { "已经打开的相机与本地将要使用的相机存在冲突。" }, new string[] { "等待冲突的相机被释放。" }, SpecPath, 121, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400108, "CameraDisabledCauseOfSecurityReason", "安全策略无法使用相机", "Camera disabled cause of security reason.", "由于安全策略导致相机无法使用。", new string[] { "应用退到后台，打开相机。" }, new string[] { "应用进入前台状态后打开相机。" }, SpecPath, 139, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400109, "CanNotUseCameraCauseOfPreempted", "相机设备被抢占", "Can not use camera cause of preempted.", "由于相机被抢占导致无法使用相机。", new string[] { "两个应用同时打开相同摄像头，后打开的应用无法打开对应摄像头。" }, new string[] { "N/A" }, SpecPath, 157, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400110, "UnresolvedConflictsWithCurrentConfigurations", "与当前配置存在冲突", "Unresolved conflicts with current configurations.", "由于当前提交的配置与设备所支持的配置存在不兼容。", new string[] { "设置预览流的帧率超出设备所支持的帧率等。" }, new string[] { "检测当前提交的配置是否符合设备所支持的配置。" }, SpecPath, 175, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7400201, "CameraServiceFatalError", "相机服务异常", "Camera service fatal error.", "相机服务异常。", new string[] { "相机服务异常，比如相机服务重启、跨进程调用异常等。" }, new string[] { "系统内部通用错误，出现的情况不明确，建议尝试重新创建业务。" }, SpecPath, 193, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400101,
+                name: "ParameterMissingOrParameterTypeIncorrect",
+                title: "无效入参",
+                message: "Parameter missing or parameter type incorrect.",
+                description: "调用接口时，传入的参数无效。",
+                causes: new string[] { "参数无效，比如值不在边界范围内，没有使用指定的枚举范围等。" },
+                remediation: new string[] { "根据接口文档，传入正确的入参。" },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400102,
+                name: "OperationNotAllowed",
+                title: "非法操作",
+                message: "Operation not allowed.",
+                description: "未按照既定方式操作。",
+                causes: new string[] { "接口执行顺序错误，比如未beginConfig就开始进行commitConfig操作等。" },
+                remediation: new string[] { "根据接口文档与指导文档，按照正确步骤进行操作。" },
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400103,
+                name: "SessionNotConfig",
+                title: "会话未配置",
+                message: "Session not config.",
+                description: "会话未配置之前即执行了需要会话配置的操作。",
+                causes: new string[] { "会话配置前，调用start操作等。" },
+                remediation: new string[] { "先进行会话配置。" },
+                specFile: SpecFile,
+                line: 49,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400104,
+                name: "SessionNotRunning",
+                title: "会话未运行",
+                message: "Session not running.",
+                description: "会话未运行之前即执行了需要会话运行的操作。",
+                causes: new string[] { "会话运行前，调用capture操作等。" },
+                remediation: new string[] { "先执行会话运行操作。" },
+                specFile: SpecFile,
+                line: 67,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400105,
+                name: "SessionConfigLocked",
+                title: "会话配置被锁定",
+                message: "Session config locked.",
+                description: "会话配置被锁定。",
+                causes: new string[] { "其他线程已经锁定会话配置。" },
+                remediation: new string[] { "等待会话配置锁定被释放。" },
+                specFile: SpecFile,
+                line: 85,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400106,
+                name: "DeviceSettingLocked",
+                title: "设备配置被锁定",
+                message: "Device setting locked.",
+                description: "设备配置被锁定。",
+                causes: new string[] { "其他线程已经锁定设备配置。" },
+                remediation: new string[] { "等待设备配置锁定被释放。" },
+                specFile: SpecFile,
+                line: 103,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400107,
+                name: "CanNotUseCameraCauseOfConflict",
+                title: "相机冲突",
+                message: "Can not use camera cause of conflict.",
+                description: "由于相机冲突导致无法使用。",
+                causes: new string[] { "已经打开的相机与本地将要使用的相机存在冲突。" },
+                remediation: new string[] { "等待冲突的相机被释放。" },
+                specFile: SpecFile,
+                line: 121,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400108,
+                name: "CameraDisabledCauseOfSecurityReason",
+                title: "安全策略无法使用相机",
+                message: "Camera disabled cause of security reason.",
+                description: "由于安全策略导致相机无法使用。",
+                causes: new string[] { "应用退到后台，打开相机。" },
+                remediation: new string[] { "应用进入前台状态后打开相机。" },
+                specFile: SpecFile,
+                line: 139,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400109,
+                name: "CanNotUseCameraCauseOfPreempted",
+                title: "相机设备被抢占",
+                message: "Can not use camera cause of preempted.",
+                description: "由于相机被抢占导致无法使用相机。",
+                causes: new string[] { "两个应用同时打开相同摄像头，后打开的应用无法打开对应摄像头。" },
+                remediation: new string[] { "N/A" },
+                specFile: SpecFile,
+                line: 157,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400110,
+                name: "UnresolvedConflictsWithCurrentConfigurations",
+                title: "与当前配置存在冲突",
+                message: "Unresolved conflicts with current configurations.",
+                description: "由于当前提交的配置与设备所支持的配置存在不兼容。",
+                causes: new string[] { "设置预览流的帧率超出设备所支持的帧率等。" },
+                remediation: new string[] { "检测当前提交的配置是否符合设备所支持的配置。" },
+                specFile: SpecFile,
+                line: 175,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7400201,
+                name: "CameraServiceFatalError",
+                title: "相机服务异常",
+                message: "Camera service fatal error.",
+                description: "相机服务异常。",
+                causes: new string[] { "相机服务异常，比如相机服务重启、跨进程调用异常等。" },
+                remediation: new string[] { "系统内部通用错误，出现的情况不明确，建议尝试重新创建业务。" },
+                specFile: SpecFile,
+                line: 193,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 7400106, 7400101, 7400103, 7400108, 7400101, 7400101, 7400105, 7400110, 7400102, 7400101, 7400107, 7400201, 7400104, 7400109, 7400101, 7400101 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            7400106, 7400101, 7400103, 7400108, 7400101, 7400101, 7400105, 7400110, 7400102, 7400101,
+            7400107, 7400201, 7400104, 7400109, 7400101, 7400101,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[5], s_all[0], s_all[2], s_all[7], s_all[0], s_all[0], s_all[4], s_all[9], s_all[1], s_all[0], s_all[6], s_all[10], s_all[3], s_all[8], s_all[0], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[5], s_all[0], s_all[2], s_all[7], s_all[0], s_all[0], s_all[4], s_all[9],
+            s_all[1], s_all[0], s_all[6], s_all[10], s_all[3], s_all[8], s_all[0], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[5].Message, s_all[0].Message, s_all[2].Message, s_all[7].Message, s_all[0].Message, s_all[0].Message, s_all[4].Message, s_all[9].Message, s_all[1].Message, s_all[0].Message, s_all[6].Message, s_all[10].Message, s_all[3].Message, s_all[8].Message, s_all[0].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[5].Message, s_all[0].Message, s_all[2].Message, s_all[7].Message,
+            s_all[0].Message, s_all[0].Message, s_all[4].Message, s_all[9].Message,
+            s_all[1].Message, s_all[0].Message, s_all[6].Message, s_all[10].Message,
+            s_all[3].Message, s_all[8].Message, s_all[0].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -251,10 +376,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjMultimediaCamera</c>.</summary>
-        public static string Name => "CjMultimediaCamera";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Camera错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -262,7 +387,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -278,30 +403,17 @@ namespace Consumer
         public static bool IsDefined(this CjMultimediaCameraErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjMultimediaCameraErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjMultimediaCameraErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjMultimediaCameraErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjMultimediaCameraErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjMultimediaCameraErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -342,19 +454,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -368,13 +472,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjMultimediaCamera", "Camera错误码", new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjMultimediaCamera",
+                    all: s_all,
+                    title: "Camera错误码",
+                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjMultimediaCameraErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

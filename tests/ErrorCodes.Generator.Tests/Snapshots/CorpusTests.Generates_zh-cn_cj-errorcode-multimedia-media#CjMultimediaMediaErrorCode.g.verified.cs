@@ -347,42 +347,245 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjMultimediaMediaErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/cj-errorcode-multimedia-media.md";
+        private const string SpecFile = "../../docs/zh-cn/cj-errorcode-multimedia-media.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(5400101, "NoMemory", "内存分配失败", "No memory.", "分配内存失败。", new string[] { "实例数量超过16个。", "new或者malloc流程失败导致空指针。" }, new string[] { "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 13, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5400102, "OperationNotAllowed", "当前状态机不支持此操作", "Operation not allowed.", "当前操作不允许。", new string[] { "当前状态机不支持此操作。" }, new string[] { "确认当前状态是否支持当前操作，把实例切换到正确的状态进行正确的操作。" }, SpecPath, 32, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5400103, "IOError", "出现IO错误", "I/O error.", "出现IO错误。", new string[] { "媒体与其他模块的数据交互发生问题(图形、音频、网络、HDI、相机)。" }, new string[] { "确认网络是否通畅，并销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 50, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5400104, "OperationTimeout", "操作超时", "Operation timeout.", "操作超时。", new string[] { "网络超时。默认网络超时时间为15秒，从开始缓存的事件上报后开始计时，超时后会上报该错误信息。", "访问其他模块超时。" }, new string[] { "确认网络是否通畅。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 68, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5400105, "ServiceDied", "播放服务死亡", "Service died.", "播放服务死亡。", new string[] { "播放服务死亡。" }, new string[] { "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 88, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5400106, "UnsupportedFormat", "不支持的规格", "Unsupported format.", "不支持的规格。", new string[] { "不支持的文件或者格式。" }, new string[] { "当前使用的格式规格不支持，用户需要切换为支持的规格。" }, SpecPath, 106, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5400107, "AudioInterrupted", "音频焦点冲突", "Audio interrupted.", "音频焦点冲突导致录制失败。", new string[] { "有其他进程占用了音频焦点，导致无法获取音频焦点。" }, new string[] { "销毁当前实例，并确认当前是否有其他进程在进行录制。如果可以停止其他进程的占用，则可以重新创建。" }, SpecPath, 124, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411001, "CanNotFindHost", "解析或链接服务端地址错误", "Can not find host.", "解析或链接服务端地址错误。", new string[] { "链接服务端地址错误。", "链接服务端地址解析失败。" }, new string[] { "当前使用链接服务端地址错误或是无法被解析，需使用其他链接服务端地址。" }, SpecPath, 142, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411002, "ConnectionTimeOut", "网络连接超时", "Connection time out.", "网络连接超时。", new string[] { "网络异常。" }, new string[] { "确认网络是否通畅。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 161, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411003, "NetworkAbnormal", "网络异常导致的数据或链路异常", "NetWork abnormal.", "网络异常导致的数据或链路异常。", new string[] { "网络异常。" }, new string[] { "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 180, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411004, "NetworkUnavailable", "网络被禁用", "NetWork unavailable.", "网络被禁用导致的错误。", new string[] { "网络被禁用。" }, new string[] { "确认网络是否被禁用。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 198, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411005, "NoPermission", "无权限，访问被拒绝", "No permission.", "无访问权限。", new string[] { "无访问权限。" }, new string[] { "确认是否有访问权限。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 217, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411006, "NetworkAccessDenied", "客户端请求参数错误或超出处理能力", "Network access denied.", "客户端请求参数错误或超出处理能力。", new string[] { "客户端请求参数错误或超出处理能力。" }, new string[] { "确认请求参数是否正常。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 236, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411007, "CannotFindAvailableNetworkResources", "无可用资源", "Cannot find available network resources.", "无可用网络资源。", new string[] { "链接服务端地址异常。" }, new string[] { "确认链接服务端地址是否正常。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 255, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411008, "SslClientCertNeeded", "服务端校验客户端证书失败", "SSL client cert needed.", "SSL客户端不可信，服务端校验客户端证书失败。", new string[] { "未携带证书、证书不合法、证书过期。" }, new string[] { "确认SSL证书是否正常。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 274, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411009, "SslConnectionFailed", "SSL连接失败", "SSL connection failed.", "SSL连接失败。", new string[] { "SSL连接失败。" }, new string[] { "确认SSL连接是否已失效。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 293, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411010, "SslServerCertNeeded", "客户端校验服务端证书失败", "SSL server cert needed.", "SSL服务端不可信，客户端校验服务端证书失败。", new string[] { "未携带证书、证书不合法、证书过期。" }, new string[] { "确认SSL证书是否正常。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 312, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(5411011, "UnsupportedRequest", "网络协议的原因导致请求不受支持", "Unsupported request.", "客户端请求参数错误或超出处理能力。", new string[] { "客户端请求参数错误或超出处理能力。" }, new string[] { "确认客户端请求参数是否正常。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" }, SpecPath, 331, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400101,
+                name: "NoMemory",
+                title: "内存分配失败",
+                message: "No memory.",
+                description: "分配内存失败。",
+                causes: new string[] { "实例数量超过16个。", "new或者malloc流程失败导致空指针。" },
+                remediation: new string[] { "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400102,
+                name: "OperationNotAllowed",
+                title: "当前状态机不支持此操作",
+                message: "Operation not allowed.",
+                description: "当前操作不允许。",
+                causes: new string[] { "当前状态机不支持此操作。" },
+                remediation: new string[] { "确认当前状态是否支持当前操作，把实例切换到正确的状态进行正确的操作。" },
+                specFile: SpecFile,
+                line: 32,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400103,
+                name: "IOError",
+                title: "出现IO错误",
+                message: "I/O error.",
+                description: "出现IO错误。",
+                causes: new string[] { "媒体与其他模块的数据交互发生问题(图形、音频、网络、HDI、相机)。" },
+                remediation: new string[] { "确认网络是否通畅，并销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 50,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400104,
+                name: "OperationTimeout",
+                title: "操作超时",
+                message: "Operation timeout.",
+                description: "操作超时。",
+                causes: new string[] { "网络超时。默认网络超时时间为15秒，从开始缓存的事件上报后开始计时，超时后会上报该错误信息。", "访问其他模块超时。" },
+                remediation: new string[] { "确认网络是否通畅。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 68,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400105,
+                name: "ServiceDied",
+                title: "播放服务死亡",
+                message: "Service died.",
+                description: "播放服务死亡。",
+                causes: new string[] { "播放服务死亡。" },
+                remediation: new string[] { "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 88,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400106,
+                name: "UnsupportedFormat",
+                title: "不支持的规格",
+                message: "Unsupported format.",
+                description: "不支持的规格。",
+                causes: new string[] { "不支持的文件或者格式。" },
+                remediation: new string[] { "当前使用的格式规格不支持，用户需要切换为支持的规格。" },
+                specFile: SpecFile,
+                line: 106,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5400107,
+                name: "AudioInterrupted",
+                title: "音频焦点冲突",
+                message: "Audio interrupted.",
+                description: "音频焦点冲突导致录制失败。",
+                causes: new string[] { "有其他进程占用了音频焦点，导致无法获取音频焦点。" },
+                remediation: new string[] { "销毁当前实例，并确认当前是否有其他进程在进行录制。如果可以停止其他进程的占用，则可以重新创建。" },
+                specFile: SpecFile,
+                line: 124,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411001,
+                name: "CanNotFindHost",
+                title: "解析或链接服务端地址错误",
+                message: "Can not find host.",
+                description: "解析或链接服务端地址错误。",
+                causes: new string[] { "链接服务端地址错误。", "链接服务端地址解析失败。" },
+                remediation: new string[] { "当前使用链接服务端地址错误或是无法被解析，需使用其他链接服务端地址。" },
+                specFile: SpecFile,
+                line: 142,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411002,
+                name: "ConnectionTimeOut",
+                title: "网络连接超时",
+                message: "Connection time out.",
+                description: "网络连接超时。",
+                causes: new string[] { "网络异常。" },
+                remediation: new string[] { "确认网络是否通畅。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 161,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411003,
+                name: "NetworkAbnormal",
+                title: "网络异常导致的数据或链路异常",
+                message: "NetWork abnormal.",
+                description: "网络异常导致的数据或链路异常。",
+                causes: new string[] { "网络异常。" },
+                remediation: new string[] { "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 180,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411004,
+                name: "NetworkUnavailable",
+                title: "网络被禁用",
+                message: "NetWork unavailable.",
+                description: "网络被禁用导致的错误。",
+                causes: new string[] { "网络被禁用。" },
+                remediation: new string[] { "确认网络是否被禁用。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 198,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411005,
+                name: "NoPermission",
+                title: "无权限，访问被拒绝",
+                message: "No permission.",
+                description: "无访问权限。",
+                causes: new string[] { "无访问权限。" },
+                remediation: new string[] { "确认是否有访问权限。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 217,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411006,
+                name: "NetworkAccessDenied",
+                title: "客户端请求参数错误或超出处理能力",
+                message: "Network access denied.",
+                description: "客户端请求参数错误或超出处理能力。",
+                causes: new string[] { "客户端请求参数错误或超出处理能力。" },
+                remediation: new string[] { "确认请求参数是否正常。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 236,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411007,
+                name: "CannotFindAvailableNetworkResources",
+                title: "无可用资源",
+                message: "Cannot find available network resources.",
+                description: "无可用网络资源。",
+                causes: new string[] { "链接服务端地址异常。" },
+                remediation: new string[] { "确认链接服务端地址是否正常。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 255,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411008,
+                name: "SslClientCertNeeded",
+                title: "服务端校验客户端证书失败",
+                message: "SSL client cert needed.",
+                description: "SSL客户端不可信，服务端校验客户端证书失败。",
+                causes: new string[] { "未携带证书、证书不合法、证书过期。" },
+                remediation: new string[] { "确认SSL证书是否正常。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 274,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411009,
+                name: "SslConnectionFailed",
+                title: "SSL连接失败",
+                message: "SSL connection failed.",
+                description: "SSL连接失败。",
+                causes: new string[] { "SSL连接失败。" },
+                remediation: new string[] { "确认SSL连接是否已失效。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 293,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411010,
+                name: "SslServerCertNeeded",
+                title: "客户端校验服务端证书失败",
+                message: "SSL server cert needed.",
+                description: "SSL服务端不可信，客户端校验服务端证书失败。",
+                causes: new string[] { "未携带证书、证书不合法、证书过期。" },
+                remediation: new string[] { "确认SSL证书是否正常。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 312,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 5411011,
+                name: "UnsupportedRequest",
+                title: "网络协议的原因导致请求不受支持",
+                message: "Unsupported request.",
+                description: "客户端请求参数错误或超出处理能力。",
+                causes: new string[] { "客户端请求参数错误或超出处理能力。" },
+                remediation: new string[] { "确认客户端请求参数是否正常。", "销毁当前实例，并重新创建，如果重新创建失败，则停止相关操作。" },
+                specFile: SpecFile,
+                line: 331,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 5400101, 5400106, 5411010, 5400101, 5411002, 5400103, 5400101, 5411007, 5400101, 5400101, 5400101, 5411004, 5400101, 5400105, 5411009, 5400101, 5411001, 5400101, 5400102, 5411006, 5400101, 5400107, 5411011, 5400101, 5411003, 5400104, 5400101, 5411008, 5400101, 5400101, 5400101, 5411005 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            5400101, 5400106, 5411010, 5400101, 5411002, 5400103, 5400101, 5411007, 5400101, 5400101,
+            5400101, 5411004, 5400101, 5400105, 5411009, 5400101, 5411001, 5400101, 5400102, 5411006,
+            5400101, 5400107, 5411011, 5400101, 5411003, 5400104, 5400101, 5411008, 5400101, 5400101,
+            5400101, 5411005,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[5], s_all[16], s_all[0], s_all[8], s_all[2], s_all[0], s_all[13], s_all[0], s_all[0], s_all[0], s_all[10], s_all[0], s_all[4], s_all[15], s_all[0], s_all[7], s_all[0], s_all[1], s_all[12], s_all[0], s_all[6], s_all[17], s_all[0], s_all[9], s_all[3], s_all[0], s_all[14], s_all[0], s_all[0], s_all[0], s_all[11] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[5], s_all[16], s_all[0], s_all[8], s_all[2], s_all[0], s_all[13],
+            s_all[0], s_all[0], s_all[0], s_all[10], s_all[0], s_all[4], s_all[15], s_all[0],
+            s_all[7], s_all[0], s_all[1], s_all[12], s_all[0], s_all[6], s_all[17], s_all[0],
+            s_all[9], s_all[3], s_all[0], s_all[14], s_all[0], s_all[0], s_all[0], s_all[11],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[5].Message, s_all[16].Message, s_all[0].Message, s_all[8].Message, s_all[2].Message, s_all[0].Message, s_all[13].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[10].Message, s_all[0].Message, s_all[4].Message, s_all[15].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[1].Message, s_all[12].Message, s_all[0].Message, s_all[6].Message, s_all[17].Message, s_all[0].Message, s_all[9].Message, s_all[3].Message, s_all[0].Message, s_all[14].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[11].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[5].Message, s_all[16].Message, s_all[0].Message,
+            s_all[8].Message, s_all[2].Message, s_all[0].Message, s_all[13].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[10].Message,
+            s_all[0].Message, s_all[4].Message, s_all[15].Message, s_all[0].Message,
+            s_all[7].Message, s_all[0].Message, s_all[1].Message, s_all[12].Message,
+            s_all[0].Message, s_all[6].Message, s_all[17].Message, s_all[0].Message,
+            s_all[9].Message, s_all[3].Message, s_all[0].Message, s_all[14].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[11].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -390,10 +593,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjMultimediaMedia</c>.</summary>
-        public static string Name => "CjMultimediaMedia";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Media错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -401,7 +604,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -417,30 +620,17 @@ namespace Consumer
         public static bool IsDefined(this CjMultimediaMediaErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjMultimediaMediaErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjMultimediaMediaErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjMultimediaMediaErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjMultimediaMediaErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjMultimediaMediaErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -481,19 +671,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -507,13 +689,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjMultimediaMedia", "Media错误码", new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjMultimediaMedia",
+                    all: s_all,
+                    title: "Media错误码",
+                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjMultimediaMediaErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -116,29 +116,90 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjPreferencesErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/cj-errorcode-preferences.md";
+        private const string SpecFile = "../../docs/zh-cn/cj-errorcode-preferences.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(15500000, "InnerError", "内部错误", "Inner error.", "用户首选项内部发生错误。", new string[] { "读写持久化文件失败。" }, new string[] { "通过日志信息确认错误发生原因，或者联系开发人员获取支持。" }, SpecPath, 13, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(15500010, "FailedToDeletePreferencesFile", "删除用户首选项持久化文件失败", "Failed to delete preferences file.", "删除用户首选项持久化文件失败。", new string[] { "系统错误导致文件删除失败，可能原因如下：", "文件名称不正确。", "文件路径不正确。" }, new string[] { "检查持久化文件名称是否正确。", "检查持久化文件路径是否正确。" }, SpecPath, 31, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(15500019, "FailedToObtainSubscriptionService", "获取订阅服务失败", "Failed to obtain subscription service.", "进行进程间订阅时，获取订阅服务失败。", new string[] { "当前平台不支持订阅服务。" }, new string[] { "需要在当前平台部署订阅服务。" }, SpecPath, 53, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(15501001, "TheOperationsIsSupportedInStageModeOnly", "上下文环境非Stage模型", "The operations is supported in stage mode only.", "该操作仅支持Stage模型。", new string[] { "当前上下文环境非Stage模型。" }, new string[] { "请切换当前上下文环境，使用Stage模型。" }, SpecPath, 71, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(15501002, "TheDataGroupIdIsNotValid", "Options中传入的dataGroupId参数非法", "The data group id is not valid.", "使用非法dataGroupId参数。", new string[] { "使用的dataGroupId不是从应用市场正常申请的。" }, new string[] { "开发者应从应用市场申请dataGroupId，并正确传入该参数。" }, SpecPath, 89, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 15500000,
+                name: "InnerError",
+                title: "内部错误",
+                message: "Inner error.",
+                description: "用户首选项内部发生错误。",
+                causes: new string[] { "读写持久化文件失败。" },
+                remediation: new string[] { "通过日志信息确认错误发生原因，或者联系开发人员获取支持。" },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 15500010,
+                name: "FailedToDeletePreferencesFile",
+                title: "删除用户首选项持久化文件失败",
+                message: "Failed to delete preferences file.",
+                description: "删除用户首选项持久化文件失败。",
+                causes: new string[] { "系统错误导致文件删除失败，可能原因如下：", "文件名称不正确。", "文件路径不正确。" },
+                remediation: new string[] { "检查持久化文件名称是否正确。", "检查持久化文件路径是否正确。" },
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 15500019,
+                name: "FailedToObtainSubscriptionService",
+                title: "获取订阅服务失败",
+                message: "Failed to obtain subscription service.",
+                description: "进行进程间订阅时，获取订阅服务失败。",
+                causes: new string[] { "当前平台不支持订阅服务。" },
+                remediation: new string[] { "需要在当前平台部署订阅服务。" },
+                specFile: SpecFile,
+                line: 53,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 15501001,
+                name: "TheOperationsIsSupportedInStageModeOnly",
+                title: "上下文环境非Stage模型",
+                message: "The operations is supported in stage mode only.",
+                description: "该操作仅支持Stage模型。",
+                causes: new string[] { "当前上下文环境非Stage模型。" },
+                remediation: new string[] { "请切换当前上下文环境，使用Stage模型。" },
+                specFile: SpecFile,
+                line: 71,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 15501002,
+                name: "TheDataGroupIdIsNotValid",
+                title: "Options中传入的dataGroupId参数非法",
+                message: "The data group id is not valid.",
+                description: "使用非法dataGroupId参数。",
+                causes: new string[] { "使用的dataGroupId不是从应用市场正常申请的。" },
+                remediation: new string[] { "开发者应从应用市场申请dataGroupId，并正确传入该参数。" },
+                specFile: SpecFile,
+                line: 89,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 15501002, 15500000, 15500000, 15501001, 15500019, 15500000, 15500000, 15500010 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            15501002, 15500000, 15500000, 15501001, 15500019, 15500000, 15500000, 15500010,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[4], s_all[0], s_all[0], s_all[3], s_all[2], s_all[0], s_all[0], s_all[1] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[4], s_all[0], s_all[0], s_all[3], s_all[2], s_all[0], s_all[0], s_all[1],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[4].Message, s_all[0].Message, s_all[0].Message, s_all[3].Message, s_all[2].Message, s_all[0].Message, s_all[0].Message, s_all[1].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[4].Message, s_all[0].Message, s_all[0].Message, s_all[3].Message,
+            s_all[2].Message, s_all[0].Message, s_all[0].Message, s_all[1].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -146,10 +207,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjPreferences</c>.</summary>
-        public static string Name => "CjPreferences";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "用户首选项错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -157,7 +218,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -173,30 +234,17 @@ namespace Consumer
         public static bool IsDefined(this CjPreferencesErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjPreferencesErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjPreferencesErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjPreferencesErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjPreferencesErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjPreferencesErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -237,19 +285,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -263,13 +303,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjPreferences", "用户首选项错误码", new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjPreferences",
+                    all: s_all,
+                    title: "用户首选项错误码",
+                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjPreferencesErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -174,32 +174,123 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjRequestErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/cj-errorcode-request.md";
+        private const string SpecFile = "../../docs/zh-cn/cj-errorcode-request.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(13400001, "FileOperationError", "文件操作异常", "File operation error.", "在调用uploadFile或downloadFile接口时，文件权限不足或操作失败。", new string[] { "该错误码表示文件操作异常，可能原因文件权限不足。" }, new string[] { "请检查文件权限是否合理。" }, SpecPath, 13, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(13400002, "BadFilePath", "文件路径异常", "Bad file path.", "在调用uploadFile或downloadFile接口时，文件路径不合法或文件路径下文件已存在。", new string[] { "该错误码表示文件路径异常，可能原因文件路径错误或文件路径下文件已存在。" }, new string[] { "请检查上传下载的文件路径是否正确。" }, SpecPath, 31, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(13400003, "TaskServiceAbilityError", "服务异常", "Task service ability error.", "在调用downloadFile接口时，下载任务后台服务失败。", new string[] { "该错误码表示服务异常，可能原因任务创建失败。" }, new string[] { "请检查任务配置是否正确。" }, SpecPath, 49, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(13499999, "OtherError", "其他错误", "other error.", "在调用uploadFile或downloadFile接口时，出现特殊错误。", new string[] { "该错误码表示服务异常，可能原因任务创建失败。" }, new string[] { "请检查任务配置是否正确。" }, SpecPath, 67, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(21900004, "ApplicationTaskQueueFullError", "应用任务队列已满", "application task queue full error.", "应用任务队列已满。", new string[] { "应用创建后台任务失败（前端任务直接抢占、不涉及工作队列）。" }, new string[] { "通过查询接口获取应用所有的后台任务。", "主动清理，释放配额。", "重新创建后台任务。" }, SpecPath, 85, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(21900005, "TaskModeError", "任务模式错误", "task mode error.", "任务模式错误。", new string[] { "非前台应用创建前端任务。" }, new string[] { "给前台应用注册、注销事件监听。", "这是接口限制，按接口说明使用即可。" }, SpecPath, 105, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(21900006, "TaskNotFoundError", "操作不存在的任务错误", "task not found error.", "操作不存在的任务错误。", new string[] { "删除、查询不存在的任务。" }, new string[] { "通过检索接口查询存在的任务。", "确认所查询的任务是否存在（系统会定期清理垃圾任务）。", "使用正确的任务编号重新操作。" }, SpecPath, 124, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(21900007, "TaskStateError", "在不支持的状态上的操作", "task state error.", "在不支持的状态上的操作。", new string[] { "启动一个已删除的任务。", "启动一个非初始化的任务。", "暂停一个非执行中的任务。", "恢复一个非暂停的任务。", "停止一个非执行中的任务。" }, new string[] { "查询任务状态。", "执行当前任务状态支持的操作。" }, SpecPath, 144, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 13400001,
+                name: "FileOperationError",
+                title: "文件操作异常",
+                message: "File operation error.",
+                description: "在调用uploadFile或downloadFile接口时，文件权限不足或操作失败。",
+                causes: new string[] { "该错误码表示文件操作异常，可能原因文件权限不足。" },
+                remediation: new string[] { "请检查文件权限是否合理。" },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 13400002,
+                name: "BadFilePath",
+                title: "文件路径异常",
+                message: "Bad file path.",
+                description: "在调用uploadFile或downloadFile接口时，文件路径不合法或文件路径下文件已存在。",
+                causes: new string[] { "该错误码表示文件路径异常，可能原因文件路径错误或文件路径下文件已存在。" },
+                remediation: new string[] { "请检查上传下载的文件路径是否正确。" },
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 13400003,
+                name: "TaskServiceAbilityError",
+                title: "服务异常",
+                message: "Task service ability error.",
+                description: "在调用downloadFile接口时，下载任务后台服务失败。",
+                causes: new string[] { "该错误码表示服务异常，可能原因任务创建失败。" },
+                remediation: new string[] { "请检查任务配置是否正确。" },
+                specFile: SpecFile,
+                line: 49,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 13499999,
+                name: "OtherError",
+                title: "其他错误",
+                message: "other error.",
+                description: "在调用uploadFile或downloadFile接口时，出现特殊错误。",
+                causes: new string[] { "该错误码表示服务异常，可能原因任务创建失败。" },
+                remediation: new string[] { "请检查任务配置是否正确。" },
+                specFile: SpecFile,
+                line: 67,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 21900004,
+                name: "ApplicationTaskQueueFullError",
+                title: "应用任务队列已满",
+                message: "application task queue full error.",
+                description: "应用任务队列已满。",
+                causes: new string[] { "应用创建后台任务失败（前端任务直接抢占、不涉及工作队列）。" },
+                remediation: new string[] { "通过查询接口获取应用所有的后台任务。", "主动清理，释放配额。", "重新创建后台任务。" },
+                specFile: SpecFile,
+                line: 85,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 21900005,
+                name: "TaskModeError",
+                title: "任务模式错误",
+                message: "task mode error.",
+                description: "任务模式错误。",
+                causes: new string[] { "非前台应用创建前端任务。" },
+                remediation: new string[] { "给前台应用注册、注销事件监听。", "这是接口限制，按接口说明使用即可。" },
+                specFile: SpecFile,
+                line: 105,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 21900006,
+                name: "TaskNotFoundError",
+                title: "操作不存在的任务错误",
+                message: "task not found error.",
+                description: "操作不存在的任务错误。",
+                causes: new string[] { "删除、查询不存在的任务。" },
+                remediation: new string[] { "通过检索接口查询存在的任务。", "确认所查询的任务是否存在（系统会定期清理垃圾任务）。", "使用正确的任务编号重新操作。" },
+                specFile: SpecFile,
+                line: 124,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 21900007,
+                name: "TaskStateError",
+                title: "在不支持的状态上的操作",
+                message: "task state error.",
+                description: "在不支持的状态上的操作。",
+                causes: new string[] { "启动一个已删除的任务。", "启动一个非初始化的任务。", "暂停一个非执行中的任务。", "恢复一个非暂停的任务。", "停止一个非执行中的任务。" },
+                remediation: new string[] { "查询任务状态。", "执行当前任务状态支持的操作。" },
+                specFile: SpecFile,
+                line: 144,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 13400001, 21900007, 21900006, 21900005, 13499999, 21900004, 13400003, 13400002 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            13400001, 21900007, 21900006, 21900005, 13499999, 21900004, 13400003, 13400002,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[7], s_all[6], s_all[5], s_all[3], s_all[4], s_all[2], s_all[1] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[7], s_all[6], s_all[5], s_all[3], s_all[4], s_all[2], s_all[1],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[7].Message, s_all[6].Message, s_all[5].Message, s_all[3].Message, s_all[4].Message, s_all[2].Message, s_all[1].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[7].Message, s_all[6].Message, s_all[5].Message,
+            s_all[3].Message, s_all[4].Message, s_all[2].Message, s_all[1].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -207,10 +298,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjRequest</c>.</summary>
-        public static string Name => "CjRequest";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "上传下载错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -218,7 +309,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -234,30 +325,17 @@ namespace Consumer
         public static bool IsDefined(this CjRequestErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjRequestErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjRequestErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjRequestErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjRequestErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjRequestErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -298,19 +376,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -324,13 +394,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjRequest", "上传下载错误码", new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjRequest",
+                    all: s_all,
+                    title: "上传下载错误码",
+                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjRequestErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -115,29 +115,90 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjScreenLockFileManagerErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/cj-errorcode-screen_lock_file_manager.md";
+        private const string SpecFile = "../../docs/zh-cn/cj-errorcode-screen_lock_file_manager.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(29300001, "InvalidDatatype", "入参错误", "Invalid DataType.", "调用锁屏下应用敏感数据访问权限的申请或取消接口时，参数错误。", new string[] { "该错误码表示参数校验出现错误，传入的dataType不为MEDIA_DATA或ALL_DATA。" }, new string[] { "检查入参，修正参数值为合法值。" }, SpecPath, 13, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(29300002, "TheSystemAbilityWorkAbnormally", "系统服务工作异常", "The system ability work abnormally.", "该错误码表示系统服务工作异常。", new string[] { "锁屏敏感数据管理服务无法正常启动。", "IPC数据读取写入失败。" }, new string[] { "系统服务内部工作异常，请稍后重试，或者重启设备。" }, SpecPath, 31, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(29300003, "TheApplicationIsNotEnabledTheDataProtectionUnderLockScreen", "应用未开启锁屏敏感数据保护功能", "The application is not enabled the data protection under lock screen.", "应用未开启锁屏敏感数据保护功能。", new string[] { "应用未在requestpermissions配置权限ohos.permission.PROTECT_SCREEN_LOCK_DATA开启应用锁屏敏感数据保护功能。", "当前硬件不支持锁屏敏感数据保护功能。" }, new string[] { "在requestpermissions中配置权限ohos.permission.PROTECT_SCREEN_LOCK_DATA开启应用锁屏敏感数据保护功能。" }, SpecPath, 50, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(29300004, "FileAccessIsDenied", "锁屏敏感数据访问权限已释放", "File access is denied.", "锁屏敏感数据访问权限已释放。", new string[] { "锁屏敏感数据访问权限已释放。" }, new string[] { "锁屏下无法访问敏感数据，如有需要，请提示用户重新解锁屏幕，解锁后敏感数据恢复方可使用。" }, SpecPath, 69, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(29300005, "FileAccessWasNotAcquired", "未申请锁屏敏感数据访问权限", "File access was not acquired.", "调用锁屏下应用敏感数据访问权限的取消接口前，未申请锁屏敏感数据访问权限。", new string[] { "在释放锁屏敏感数据访问权限前，未申请该权限。" }, new string[] { "检查当前接口是否有配套使用，请在释放前先申请锁屏敏感数据访问权限。" }, SpecPath, 87, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 29300001,
+                name: "InvalidDatatype",
+                title: "入参错误",
+                message: "Invalid DataType.",
+                description: "调用锁屏下应用敏感数据访问权限的申请或取消接口时，参数错误。",
+                causes: new string[] { "该错误码表示参数校验出现错误，传入的dataType不为MEDIA_DATA或ALL_DATA。" },
+                remediation: new string[] { "检查入参，修正参数值为合法值。" },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 29300002,
+                name: "TheSystemAbilityWorkAbnormally",
+                title: "系统服务工作异常",
+                message: "The system ability work abnormally.",
+                description: "该错误码表示系统服务工作异常。",
+                causes: new string[] { "锁屏敏感数据管理服务无法正常启动。", "IPC数据读取写入失败。" },
+                remediation: new string[] { "系统服务内部工作异常，请稍后重试，或者重启设备。" },
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 29300003,
+                name: "TheApplicationIsNotEnabledTheDataProtectionUnderLockScreen",
+                title: "应用未开启锁屏敏感数据保护功能",
+                message: "The application is not enabled the data protection under lock screen.",
+                description: "应用未开启锁屏敏感数据保护功能。",
+                causes: new string[] { "应用未在requestpermissions配置权限ohos.permission.PROTECT_SCREEN_LOCK_DATA开启应用锁屏敏感数据保护功能。", "当前硬件不支持锁屏敏感数据保护功能。" },
+                remediation: new string[] { "在requestpermissions中配置权限ohos.permission.PROTECT_SCREEN_LOCK_DATA开启应用锁屏敏感数据保护功能。" },
+                specFile: SpecFile,
+                line: 50,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 29300004,
+                name: "FileAccessIsDenied",
+                title: "锁屏敏感数据访问权限已释放",
+                message: "File access is denied.",
+                description: "锁屏敏感数据访问权限已释放。",
+                causes: new string[] { "锁屏敏感数据访问权限已释放。" },
+                remediation: new string[] { "锁屏下无法访问敏感数据，如有需要，请提示用户重新解锁屏幕，解锁后敏感数据恢复方可使用。" },
+                specFile: SpecFile,
+                line: 69,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 29300005,
+                name: "FileAccessWasNotAcquired",
+                title: "未申请锁屏敏感数据访问权限",
+                message: "File access was not acquired.",
+                description: "调用锁屏下应用敏感数据访问权限的取消接口前，未申请锁屏敏感数据访问权限。",
+                causes: new string[] { "在释放锁屏敏感数据访问权限前，未申请该权限。" },
+                remediation: new string[] { "检查当前接口是否有配套使用，请在释放前先申请锁屏敏感数据访问权限。" },
+                specFile: SpecFile,
+                line: 87,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 29300002, 29300001, 29300004, 29300001, 29300001, 29300003, 29300001, 29300005 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            29300002, 29300001, 29300004, 29300001, 29300001, 29300003, 29300001, 29300005,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[1], s_all[0], s_all[3], s_all[0], s_all[0], s_all[2], s_all[0], s_all[4] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[1], s_all[0], s_all[3], s_all[0], s_all[0], s_all[2], s_all[0], s_all[4],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[1].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message, s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[4].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[1].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message,
+            s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[4].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -145,10 +206,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjScreenLockFileManager</c>.</summary>
-        public static string Name => "CjScreenLockFileManager";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "锁屏敏感数据管理错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -156,7 +217,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -172,30 +233,17 @@ namespace Consumer
         public static bool IsDefined(this CjScreenLockFileManagerErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjScreenLockFileManagerErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjScreenLockFileManagerErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjScreenLockFileManagerErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjScreenLockFileManagerErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjScreenLockFileManagerErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -236,19 +284,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -262,13 +302,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjScreenLockFileManager", "锁屏敏感数据管理错误码", new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjScreenLockFileManager",
+                    all: s_all,
+                    title: "锁屏敏感数据管理错误码",
+                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjScreenLockFileManagerErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

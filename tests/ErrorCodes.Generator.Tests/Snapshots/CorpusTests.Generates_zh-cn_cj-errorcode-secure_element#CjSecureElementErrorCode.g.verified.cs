@@ -102,28 +102,78 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjSecureElementErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/cj-errorcode-secure_element.md";
+        private const string SpecFile = "../../docs/zh-cn/cj-errorcode-secure_element.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(3300101, "IllegalstateerrorAnAttemptIsMadeToUseAnSeSessionThatHasBeen", "SE服务状态异常", "IllegalStateError, an attempt is made to use an SE session that has been closed.", "SE服务状态异常。", new string[] { "SE服务状态已断开。" }, new string[] { "关闭SE服务。", "重新和SE服务建立连接。" }, SpecPath, 13, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(3300102, "NosuchelementerrorTheAidOnTheSeIsNotAvailableOrCannotBeSelected", "没有这样的SE异常", "NoSuchElementError, the AID on the SE is not available or cannot be selected.", "没有这样的SE异常。", new string[] { "和SE服务建立通信异常。", "SE芯片通信异常。" }, new string[] { "关闭SE服务后重新建立连接。", "重启设备尝试。" }, SpecPath, 32, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(3300103, "SecurityerrorTheCallingApplicationCannotBeGrantedAccessToThisAid", "无法获取访问控制规则异常", "SecurityError, the calling application cannot be granted access to this AID or the default applet on this session.", "无法获取访问控制规则异常。", new string[] { "安全单元上没有应用所依赖的访问规则。" }, new string[] { "写入正确的访问规则到安全单元上。", "关闭SE服务后重新建立连接。" }, SpecPath, 52, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(3300104, "IoerrorThereIsACommunicationProblemToTheReaderOrTheSe", "SE芯片IO异常", "IOError, there is a communication problem to the reader or the SE.", "SE芯片IO异常。", new string[] { "和SE芯片通信异常。", "SE芯片状态异常。" }, new string[] { "关闭SE服务后重新建立连接。", "重启设备尝试。" }, SpecPath, 71, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 3300101,
+                name: "IllegalstateerrorAnAttemptIsMadeToUseAnSeSessionThatHasBeen",
+                title: "SE服务状态异常",
+                message: "IllegalStateError, an attempt is made to use an SE session that has been closed.",
+                description: "SE服务状态异常。",
+                causes: new string[] { "SE服务状态已断开。" },
+                remediation: new string[] { "关闭SE服务。", "重新和SE服务建立连接。" },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 3300102,
+                name: "NosuchelementerrorTheAidOnTheSeIsNotAvailableOrCannotBeSelected",
+                title: "没有这样的SE异常",
+                message: "NoSuchElementError, the AID on the SE is not available or cannot be selected.",
+                description: "没有这样的SE异常。",
+                causes: new string[] { "和SE服务建立通信异常。", "SE芯片通信异常。" },
+                remediation: new string[] { "关闭SE服务后重新建立连接。", "重启设备尝试。" },
+                specFile: SpecFile,
+                line: 32,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 3300103,
+                name: "SecurityerrorTheCallingApplicationCannotBeGrantedAccessToThisAid",
+                title: "无法获取访问控制规则异常",
+                message: "SecurityError, the calling application cannot be granted access to this AID or the default applet on this session.",
+                description: "无法获取访问控制规则异常。",
+                causes: new string[] { "安全单元上没有应用所依赖的访问规则。" },
+                remediation: new string[] { "写入正确的访问规则到安全单元上。", "关闭SE服务后重新建立连接。" },
+                specFile: SpecFile,
+                line: 52,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 3300104,
+                name: "IoerrorThereIsACommunicationProblemToTheReaderOrTheSe",
+                title: "SE芯片IO异常",
+                message: "IOError, there is a communication problem to the reader or the SE.",
+                description: "SE芯片IO异常。",
+                causes: new string[] { "和SE芯片通信异常。", "SE芯片状态异常。" },
+                remediation: new string[] { "关闭SE服务后重新建立连接。", "重启设备尝试。" },
+                specFile: SpecFile,
+                line: 71,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 3300102, 3300104, 3300101, 3300103 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            3300102, 3300104, 3300101, 3300103,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[1], s_all[3], s_all[0], s_all[2] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[1], s_all[3], s_all[0], s_all[2],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[1].Message, s_all[3].Message, s_all[0].Message, s_all[2].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[1].Message, s_all[3].Message, s_all[0].Message, s_all[2].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -131,10 +181,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjSecureElement</c>.</summary>
-        public static string Name => "CjSecureElement";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "SE（secureElement）错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -142,7 +192,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -158,30 +208,17 @@ namespace Consumer
         public static bool IsDefined(this CjSecureElementErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjSecureElementErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjSecureElementErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjSecureElementErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjSecureElementErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjSecureElementErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -222,19 +259,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -248,13 +277,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjSecureElement", "SE（secureElement）错误码", new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[0], new string[] { "cj-errorcode-universal.md" })
+                : base(
+                    name: "CjSecureElement",
+                    all: s_all,
+                    title: "SE（secureElement）错误码",
+                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    links: new string[] { "cj-errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjSecureElementErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -101,28 +101,78 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class CjUniversalErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/cj-errorcode-universal.md";
+        private const string SpecFile = "../../docs/zh-cn/cj-errorcode-universal.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(201, "PermissionVerificationFailed", "权限校验失败", "Permission verification failed. The application does not have the permission required to call the API.", "权限校验失败，应用无权限使用该API，需要申请权限。", new string[] { "该错误码表示权限校验失败，通常是因为没有权限却调用了需要权限的API。" }, new string[] { "请检查是否有调用API的权限。" }, SpecPath, 9, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(202, "PermissionVerificationFailed_202", "系统API权限校验失败", "Permission verification failed. A non-system application calls a system API.", "权限校验失败，非系统应用使用了系统API。", new string[] { "请确认非系统应用是否使用了系统API，并进行校验。" }, new string[] { "请检查是否调用了系统API，如果调用了请移除。" }, SpecPath, 27, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(401, "ParameterError", "参数检查失败", "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.", "必填参数为空。\n参数类型不正确。\n参数校验失败。", new string[] { "必填参数没有传入。", "参数类型错误 (Type Error)。", "参数数量错误 (Argument Count Error)。", "空参数错误 (Null Argument Error)。", "参数格式错误 (Format Error)。", "参数值范围错误 (Value Range Error)。" }, new string[] { "请检查必填参数是否传入，或者传入的参数类型是否正确。对于参数校验失败的情况，阅读参数规格约束，按照可能原因进行排查。" }, SpecPath, 45, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(801, "CapabilityNotSupported", "该设备不支持此API", "Capability not supported. Failed to call the API due to limited device capabilities.", "当设备支持SysCap但不支持特定API时，会出现此错误，表明设备只能处理该SysCap的部分API。", new string[] { "该设备不支持此API。" }, new string[] { "请检查设备是否支持使用的API。" }, SpecPath, 77, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 201,
+                name: "PermissionVerificationFailed",
+                title: "权限校验失败",
+                message: "Permission verification failed. The application does not have the permission required to call the API.",
+                description: "权限校验失败，应用无权限使用该API，需要申请权限。",
+                causes: new string[] { "该错误码表示权限校验失败，通常是因为没有权限却调用了需要权限的API。" },
+                remediation: new string[] { "请检查是否有调用API的权限。" },
+                specFile: SpecFile,
+                line: 9,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 202,
+                name: "PermissionVerificationFailed_202",
+                title: "系统API权限校验失败",
+                message: "Permission verification failed. A non-system application calls a system API.",
+                description: "权限校验失败，非系统应用使用了系统API。",
+                causes: new string[] { "请确认非系统应用是否使用了系统API，并进行校验。" },
+                remediation: new string[] { "请检查是否调用了系统API，如果调用了请移除。" },
+                specFile: SpecFile,
+                line: 27,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 401,
+                name: "ParameterError",
+                title: "参数检查失败",
+                message: "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
+                description: "必填参数为空。\n参数类型不正确。\n参数校验失败。",
+                causes: new string[] { "必填参数没有传入。", "参数类型错误 (Type Error)。", "参数数量错误 (Argument Count Error)。", "空参数错误 (Null Argument Error)。", "参数格式错误 (Format Error)。", "参数值范围错误 (Value Range Error)。" },
+                remediation: new string[] { "请检查必填参数是否传入，或者传入的参数类型是否正确。对于参数校验失败的情况，阅读参数规格约束，按照可能原因进行排查。" },
+                specFile: SpecFile,
+                line: 45,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 801,
+                name: "CapabilityNotSupported",
+                title: "该设备不支持此API",
+                message: "Capability not supported. Failed to call the API due to limited device capabilities.",
+                description: "当设备支持SysCap但不支持特定API时，会出现此错误，表明设备只能处理该SysCap的部分API。",
+                causes: new string[] { "该设备不支持此API。" },
+                remediation: new string[] { "请检查设备是否支持使用的API。" },
+                specFile: SpecFile,
+                line: 77,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 401, 202, 801, 201 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            401, 202, 801, 201,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[2], s_all[1], s_all[3], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[2], s_all[1], s_all[3], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[2].Message, s_all[1].Message, s_all[3].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[2].Message, s_all[1].Message, s_all[3].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -130,10 +180,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>CjUniversal</c>.</summary>
-        public static string Name => "CjUniversal";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "通用错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -141,7 +191,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -157,30 +207,17 @@ namespace Consumer
         public static bool IsDefined(this CjUniversalErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjUniversalErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjUniversalErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this CjUniversalErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjUniversalErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this CjUniversalErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -221,19 +258,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -247,13 +276,18 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("CjUniversal", "通用错误码", new string[] { "说明：\n当前为Beta阶段。" }, s_all, s_languages, new string[0], new string[0])
+                : base(
+                    name: "CjUniversal",
+                    all: s_all,
+                    title: "通用错误码",
+                    notes: new string[] { "说明：\n当前为Beta阶段。" },
+                    languages: s_languages)
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => CjUniversalErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

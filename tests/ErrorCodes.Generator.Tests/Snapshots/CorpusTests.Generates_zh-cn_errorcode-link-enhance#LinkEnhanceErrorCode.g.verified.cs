@@ -175,32 +175,123 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class LinkEnhanceErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-link-enhance.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-link-enhance.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(32390200, "ConnectTimeout", "客户端连接超时", "Connect timeout.", "连接因超时而失败。", new string[] { "服务端设备无响应。" }, new string[] { "超时后重试。若与远端设备存在连接，请断开连接后再重试。" }, SpecPath, 13, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390201, "PeerServerIsNotStarted", "服务端服务未启动", "Peer server is not started.", "服务端未开启对应服务。", new string[] { "服务端应用未成功启动对应的服务。" }, new string[] { "检查连接的目标设备是否开启相应服务，若未开启，打开后再发起连接。" }, SpecPath, 31, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390202, "TheNumberOfServersExceedsTheLimit", "服务个数超出限制", "The number of servers exceeds the limit.", "服务个数超出限制。", new string[] { "已申请的服务资源超过10个。" }, new string[] { "应用已申请的Server资源数量超过最大允许数量(10个)，需要调用close()方法释放这些资源。" }, SpecPath, 49, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390203, "DuplicateServerName", "服务名重复注册", "Duplicate server name.", "重复注册相同的服务。", new string[] { "正在创建的服务名已存在。" }, new string[] { "检查是否重复注册相同的服务，或者更换服务名，进行重试。" }, SpecPath, 67, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390204, "TheNumberOfConnectionsExceedsTheLimit", "连接个数超出限制", "The number of connections exceeds the limit.", "连接个数超出限制。", new string[] { "已申请的连接资源超过10个。" }, new string[] { "应用已申请的Connection资源数量超过最大允许数量（10个），需要调用close()方法释放这些资源。" }, SpecPath, 85, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390205, "ConnectionIsNotReady", "连接状态不可用", "Connection is not ready.", "连接处于不可用状态。", new string[] { "客户端或服务端应用尝试使用已断开的连接进行操作，例如连接建立后因异常中断导致的连接状态改变。" }, new string[] { "检查连接状态是否成功或已断开，尝试使用成功且未断开的连接进行操作。" }, SpecPath, 103, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390206, "InvalidParameter", "参数非法", "Invalid parameter. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.", "参数非法。", new string[] { "建议与错误信息保持一致，可能原因调整为：", "必选参数没有传入。", "参数类型不正确。", "参数个数不正确。", "参数为空。" }, new string[] { "请检查必选参数是否已传入，以及传入的参数类型是否正确。如果参数校验失败，请参考API参考中的说明，对照上述四种可能原因逐项排查。" }, SpecPath, 121, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390300, "InternalError", "内部错误", "Internal error.", "内部出现其他错误。", new string[] { "传入无效的deviceId。", "传入无效的name。", "内部状态异常。", "接口使用错误。", "系统错误，如空指针、内存不足、分布式服务异常重启、IPC异常、JS引擎异常等。" }, new string[] { "查看错误日志，详细了解错误原因。针对不同原因做不同处理：", "排查传入的deviceId与从蓝牙系统接口中获取到的deviceId是否一致；排查对端设备是否正在广播。", "排查客户端与服务端传入的name是否一致；排查是否按接口说明文档传入正确的name。", "排查是否存在对象关闭后再使用的情况。", "排查是否按接口文档正确使用接口。", "尝试重试，如果依然无法解决，可以提示用户重启应用、升级应用或升级设备版本等。" }, SpecPath, 147, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390200,
+                name: "ConnectTimeout",
+                title: "客户端连接超时",
+                message: "Connect timeout.",
+                description: "连接因超时而失败。",
+                causes: new string[] { "服务端设备无响应。" },
+                remediation: new string[] { "超时后重试。若与远端设备存在连接，请断开连接后再重试。" },
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390201,
+                name: "PeerServerIsNotStarted",
+                title: "服务端服务未启动",
+                message: "Peer server is not started.",
+                description: "服务端未开启对应服务。",
+                causes: new string[] { "服务端应用未成功启动对应的服务。" },
+                remediation: new string[] { "检查连接的目标设备是否开启相应服务，若未开启，打开后再发起连接。" },
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390202,
+                name: "TheNumberOfServersExceedsTheLimit",
+                title: "服务个数超出限制",
+                message: "The number of servers exceeds the limit.",
+                description: "服务个数超出限制。",
+                causes: new string[] { "已申请的服务资源超过10个。" },
+                remediation: new string[] { "应用已申请的Server资源数量超过最大允许数量(10个)，需要调用close()方法释放这些资源。" },
+                specFile: SpecFile,
+                line: 49,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390203,
+                name: "DuplicateServerName",
+                title: "服务名重复注册",
+                message: "Duplicate server name.",
+                description: "重复注册相同的服务。",
+                causes: new string[] { "正在创建的服务名已存在。" },
+                remediation: new string[] { "检查是否重复注册相同的服务，或者更换服务名，进行重试。" },
+                specFile: SpecFile,
+                line: 67,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390204,
+                name: "TheNumberOfConnectionsExceedsTheLimit",
+                title: "连接个数超出限制",
+                message: "The number of connections exceeds the limit.",
+                description: "连接个数超出限制。",
+                causes: new string[] { "已申请的连接资源超过10个。" },
+                remediation: new string[] { "应用已申请的Connection资源数量超过最大允许数量（10个），需要调用close()方法释放这些资源。" },
+                specFile: SpecFile,
+                line: 85,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390205,
+                name: "ConnectionIsNotReady",
+                title: "连接状态不可用",
+                message: "Connection is not ready.",
+                description: "连接处于不可用状态。",
+                causes: new string[] { "客户端或服务端应用尝试使用已断开的连接进行操作，例如连接建立后因异常中断导致的连接状态改变。" },
+                remediation: new string[] { "检查连接状态是否成功或已断开，尝试使用成功且未断开的连接进行操作。" },
+                specFile: SpecFile,
+                line: 103,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390206,
+                name: "InvalidParameter",
+                title: "参数非法",
+                message: "Invalid parameter. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
+                description: "参数非法。",
+                causes: new string[] { "建议与错误信息保持一致，可能原因调整为：", "必选参数没有传入。", "参数类型不正确。", "参数个数不正确。", "参数为空。" },
+                remediation: new string[] { "请检查必选参数是否已传入，以及传入的参数类型是否正确。如果参数校验失败，请参考API参考中的说明，对照上述四种可能原因逐项排查。" },
+                specFile: SpecFile,
+                line: 121,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390300,
+                name: "InternalError",
+                title: "内部错误",
+                message: "Internal error.",
+                description: "内部出现其他错误。",
+                causes: new string[] { "传入无效的deviceId。", "传入无效的name。", "内部状态异常。", "接口使用错误。", "系统错误，如空指针、内存不足、分布式服务异常重启、IPC异常、JS引擎异常等。" },
+                remediation: new string[] { "查看错误日志，详细了解错误原因。针对不同原因做不同处理：", "排查传入的deviceId与从蓝牙系统接口中获取到的deviceId是否一致；排查对端设备是否正在广播。", "排查客户端与服务端传入的name是否一致；排查是否按接口说明文档传入正确的name。", "排查是否存在对象关闭后再使用的情况。", "排查是否按接口文档正确使用接口。", "尝试重试，如果依然无法解决，可以提示用户重启应用、升级应用或升级设备版本等。" },
+                specFile: SpecFile,
+                line: 147,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 32390203, 32390205, 32390200, 32390202, 32390204, 32390206, 32390300, 32390201 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            32390203, 32390205, 32390200, 32390202, 32390204, 32390206, 32390300, 32390201,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[3], s_all[5], s_all[0], s_all[2], s_all[4], s_all[6], s_all[7], s_all[1] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[3], s_all[5], s_all[0], s_all[2], s_all[4], s_all[6], s_all[7], s_all[1],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[3].Message, s_all[5].Message, s_all[0].Message, s_all[2].Message, s_all[4].Message, s_all[6].Message, s_all[7].Message, s_all[1].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[3].Message, s_all[5].Message, s_all[0].Message, s_all[2].Message,
+            s_all[4].Message, s_all[6].Message, s_all[7].Message, s_all[1].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -208,10 +299,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>LinkEnhance</c>.</summary>
-        public static string Name => "LinkEnhance";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "增强连接错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -219,7 +310,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -235,30 +326,17 @@ namespace Consumer
         public static bool IsDefined(this LinkEnhanceErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this LinkEnhanceErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this LinkEnhanceErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this LinkEnhanceErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this LinkEnhanceErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this LinkEnhanceErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -299,19 +377,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -325,13 +395,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("LinkEnhance", "增强连接错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[] { "Kit", "Distributed Service Kit", "Subsystem", "DistributedSched", "Owner", "@wangJE", "Designer", "@yangjun044", "Tester", "@Ytt-test", "Adviser", "@hu-zhiqiong" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "LinkEnhance",
+                    all: s_all,
+                    title: "增强连接错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Distributed Service Kit",
+                        ["Subsystem"] = "DistributedSched",
+                        ["Owner"] = "@wangJE",
+                        ["Designer"] = "@yangjun044",
+                        ["Tester"] = "@Ytt-test",
+                        ["Adviser"] = "@hu-zhiqiong",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => LinkEnhanceErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

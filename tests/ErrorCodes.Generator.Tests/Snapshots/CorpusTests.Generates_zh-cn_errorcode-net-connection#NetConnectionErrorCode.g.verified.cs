@@ -184,33 +184,138 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetConnectionErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-net-connection.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-net-connection.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2100001, "InvalidParameterValue", "非法参数值", "Invalid parameter value.", "非法参数值。", new string[] { "输入参数取值范围错误。" }, new string[] { "检查输入参数的取值范围是否正确。" }, SpecPath, 14, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100002, "FailedToConnectToTheService", "连接服务失败", "Failed to connect to the service.", "操作失败，连接系统服务发生异常。", new string[] { "服务发生异常。" }, new string[] { "检查系统服务运行状态是否正常。" }, SpecPath, 32, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100003, "SystemInternalError", "系统内部错误", "System internal error.", "系统内部错误。", new string[] { "内存异常。", "空指针。" }, new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" }, SpecPath, 50, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2101007, "TheCallbackDoesNotExist", "callback不存在", "The callback does not exist.", "不存在的callback对象。", new string[] { "未执行激活&监听指定属性网络请求并注册回调。" }, new string[] { "检查callback对象，确保注销callback对象前，已执行注册函数。" }, SpecPath, 72, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2101008, "TheCallbackAlreadyExists", "已存在相同的callback", "The callback already exists.", "已经注册的callback。", new string[] { "激活&监听指定属性网络并注册回调时，callback对象重复注册。" }, new string[] { "确保待注册的callback对象未进行过注册。", "若callback对象已进行过注册，执行已存在的注册。" }, SpecPath, 90, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2101022, "TheNumberOfRequestsExceededTheMaximumAllowed", "请求数量超过最大值", "The number of requests exceeded the maximum allowed.", "网络请求数超过了最大值。", new string[] { "激活&监听指定属性网络请求数超过了最大值。", "NetConnection.register接口超过了最大注册数量限制。" }, new string[] { "建议通过日志信息“Over the max request number”定位问题。", "使用完NetConnection.register接口后，及时调用unregister接口取消注册。" }, SpecPath, 111, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100301, "IncorrectUsageInNonVpnApplication", "调用方身份验证不通过（非VPN应用）", "Incorrect usage in non-VPN application.", "接口调用方不是VPN应用。", new string[] { "接口调用方不是VPN应用。" }, new string[] { "确保在VPN应用中调用接口。" }, SpecPath, 133, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100400, "TheInputNetworkInterfaceIsIncorrect", "传入网卡名不正确（非以太网）", "The input network interface is incorrect.", "接口调用传入的网卡名不正确。", new string[] { "接口调用传入的网卡名不是以太网eth0。" }, new string[] { "确保传入的网卡名为以太网eth0。" }, SpecPath, 151, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100401, "TheInputIpAddressNotFound", "未找到vlan上配置的ip地址", "The input ip address not found.", "未找到传入的ip地址。", new string[] { "未在vlan上找到传入的ip地址。" }, new string[] { "确保传入的ip地址已配置在vlan上。" }, SpecPath, 169, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100001,
+                name: "InvalidParameterValue",
+                title: "非法参数值",
+                message: "Invalid parameter value.",
+                description: "非法参数值。",
+                causes: new string[] { "输入参数取值范围错误。" },
+                remediation: new string[] { "检查输入参数的取值范围是否正确。" },
+                specFile: SpecFile,
+                line: 14,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100002,
+                name: "FailedToConnectToTheService",
+                title: "连接服务失败",
+                message: "Failed to connect to the service.",
+                description: "操作失败，连接系统服务发生异常。",
+                causes: new string[] { "服务发生异常。" },
+                remediation: new string[] { "检查系统服务运行状态是否正常。" },
+                specFile: SpecFile,
+                line: 32,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100003,
+                name: "SystemInternalError",
+                title: "系统内部错误",
+                message: "System internal error.",
+                description: "系统内部错误。",
+                causes: new string[] { "内存异常。", "空指针。" },
+                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
+                specFile: SpecFile,
+                line: 50,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2101007,
+                name: "TheCallbackDoesNotExist",
+                title: "callback不存在",
+                message: "The callback does not exist.",
+                description: "不存在的callback对象。",
+                causes: new string[] { "未执行激活&监听指定属性网络请求并注册回调。" },
+                remediation: new string[] { "检查callback对象，确保注销callback对象前，已执行注册函数。" },
+                specFile: SpecFile,
+                line: 72,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2101008,
+                name: "TheCallbackAlreadyExists",
+                title: "已存在相同的callback",
+                message: "The callback already exists.",
+                description: "已经注册的callback。",
+                causes: new string[] { "激活&监听指定属性网络并注册回调时，callback对象重复注册。" },
+                remediation: new string[] { "确保待注册的callback对象未进行过注册。", "若callback对象已进行过注册，执行已存在的注册。" },
+                specFile: SpecFile,
+                line: 90,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2101022,
+                name: "TheNumberOfRequestsExceededTheMaximumAllowed",
+                title: "请求数量超过最大值",
+                message: "The number of requests exceeded the maximum allowed.",
+                description: "网络请求数超过了最大值。",
+                causes: new string[] { "激活&监听指定属性网络请求数超过了最大值。", "NetConnection.register接口超过了最大注册数量限制。" },
+                remediation: new string[] { "建议通过日志信息“Over the max request number”定位问题。", "使用完NetConnection.register接口后，及时调用unregister接口取消注册。" },
+                specFile: SpecFile,
+                line: 111,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100301,
+                name: "IncorrectUsageInNonVpnApplication",
+                title: "调用方身份验证不通过（非VPN应用）",
+                message: "Incorrect usage in non-VPN application.",
+                description: "接口调用方不是VPN应用。",
+                causes: new string[] { "接口调用方不是VPN应用。" },
+                remediation: new string[] { "确保在VPN应用中调用接口。" },
+                specFile: SpecFile,
+                line: 133,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100400,
+                name: "TheInputNetworkInterfaceIsIncorrect",
+                title: "传入网卡名不正确（非以太网）",
+                message: "The input network interface is incorrect.",
+                description: "接口调用传入的网卡名不正确。",
+                causes: new string[] { "接口调用传入的网卡名不是以太网eth0。" },
+                remediation: new string[] { "确保传入的网卡名为以太网eth0。" },
+                specFile: SpecFile,
+                line: 151,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100401,
+                name: "TheInputIpAddressNotFound",
+                title: "未找到vlan上配置的ip地址",
+                message: "The input ip address not found.",
+                description: "未找到传入的ip地址。",
+                causes: new string[] { "未在vlan上找到传入的ip地址。" },
+                remediation: new string[] { "确保传入的ip地址已配置在vlan上。" },
+                specFile: SpecFile,
+                line: 169,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2100301, 2100001, 2101008, 2100002, 2100400, 2100001, 2100001, 2100001, 2101007, 2100001, 2100001, 2100001, 2101022, 2100003, 2100401, 2100001 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2100301, 2100001, 2101008, 2100002, 2100400, 2100001, 2100001, 2100001, 2101007, 2100001,
+            2100001, 2100001, 2101022, 2100003, 2100401, 2100001,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[6], s_all[0], s_all[4], s_all[1], s_all[7], s_all[0], s_all[0], s_all[0], s_all[3], s_all[0], s_all[0], s_all[0], s_all[5], s_all[2], s_all[8], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[6], s_all[0], s_all[4], s_all[1], s_all[7], s_all[0], s_all[0], s_all[0],
+            s_all[3], s_all[0], s_all[0], s_all[0], s_all[5], s_all[2], s_all[8], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[6].Message, s_all[0].Message, s_all[4].Message, s_all[1].Message, s_all[7].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[5].Message, s_all[2].Message, s_all[8].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[6].Message, s_all[0].Message, s_all[4].Message, s_all[1].Message,
+            s_all[7].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[3].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[5].Message, s_all[2].Message, s_all[8].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -218,10 +323,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetConnection</c>.</summary>
-        public static string Name => "NetConnection";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "网络连接管理错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -229,7 +334,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -245,30 +350,17 @@ namespace Consumer
         public static bool IsDefined(this NetConnectionErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetConnectionErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetConnectionErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetConnectionErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetConnectionErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetConnectionErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -309,19 +401,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -335,13 +419,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetConnection", "网络连接管理错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetConnection",
+                    all: s_all,
+                    title: "网络连接管理错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetConnectionErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

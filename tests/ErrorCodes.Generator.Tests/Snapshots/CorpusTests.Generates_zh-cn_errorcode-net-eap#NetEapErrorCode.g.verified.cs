@@ -221,35 +221,160 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetEapErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-net-eap.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-net-eap.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(33200001, "InvalidNetid", "无效的netId值", "Invalid netId.", "不合法的net Id值。", new string[] { "net Id值不存在。" }, new string[] { "输入一个合法的net ID值。" }, SpecPath, 15, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200002, "LogOffFail", "退出指定netId网卡扩展认证失败", "log off fail.", "退出指定的net Id的扩展认证失败。", new string[] { "net Id值不存在。" }, new string[] { "输入一个合法的net ID值。" }, SpecPath, 33, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200003, "InvalidProfile", "无效的eth eap配置", "Invalid profile.", "不合法的eth eap配置。", new string[] { "profile值配置错误。" }, new string[] { "配置正确的profile值。" }, SpecPath, 51, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200004, "InvalidResult", "无效的eap结果值", "Invalid result.", "不合法的eap result值。", new string[] { "传入的result值不属于CustomResult范围。" }, new string[] { "属于类型CustomResult的值。" }, SpecPath, 69, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200005, "InvalidSizeOfEapData", "无效的eap数据长度", "Invalid size of eap data.", "不合法的EAP数据长度值。", new string[] { "传入的EAP数据长度与EapData中的bufferLen不相等。" }, new string[] { "确保bufferLen参数与EAP数据长度一致。" }, SpecPath, 87, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200006, "InvalidNetType", "无效的网络类型", "Invalid net type.", "网络类型不合法。", new string[] { "传入的网络类型不支持。" }, new string[] { "传入支持的合法网络类型: WLAN: 1; ETH: 2。" }, SpecPath, 105, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200007, "InvalidEapCode", "无效的eapCode值", "Invalid eap code.", "eap code不合法。", new string[] { "传入的参数不在合理取值范围。" }, new string[] { "eap code的合法取值为1、2、3、4。" }, SpecPath, 124, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200008, "InvalidEapType", "无效的eapType值", "Invalid eap type.", "eap type不合法。", new string[] { "传入的参数不在合理取值范围。" }, new string[] { "传入合法的eap type，取值范围为[1, 255]。" }, SpecPath, 142, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200009, "NetmanagerStop", "netmanager进程不存在", "netmanager stop.", "netmanager进程不存在。", new string[] { "系统netmanager进程问题。" }, new string[] { "重启机器。" }, SpecPath, 160, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200010, "InvalidEthState", "无效的eap状态", "Invalid eth state.", "无效的eth状态。", new string[] { "以太网卡工作状态异常。" }, new string[] { "可尝试插拔有线网重试。" }, SpecPath, 178, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(33200099, "InternalError", "程序内部错误", "internal error.", "程序内部出现错误。", new string[] { "EAP报文处理异常，如报文解析失败、数据格式错误，通过日志关键词过滤wpa_supplicant:EAP进行定位分析。", "认证流程异常，如状态机错误、认证超时未响应，通过日志关键词过滤entering state进行定位分析。", "证书处理失败，如证书加载失败、证书解析错误、密钥操作失败，通过日志关键词过滤wpa_supplicant:SSL进行定位分析。", "回调函数异常，如回调未正确实现或抛出未捕获异常，通过日志关键词过滤replyCustomEapData进行定位分析。", "通信失败，如socket通信异常、连接断开。此原因常见于startEthEap和logOffEthEap接口，通过日志关键词过滤startEap或stopEap检查命令是否正常下发。" }, new string[] { "查看系统日志定位具体异常原因，通过日志关键词过滤supplicant定位EAP报文处理异常，通过日志关键词过滤replyCustomEapData定位回调函数异常；对于startEthEap和logOffEthEap接口触发的通信异常，可通过日志关键词过滤startEap或stopEap进行定位。", "确认EAP认证流程调用顺序正确，避免在未完成上一步操作时进行下一步操作。", "检查证书和密钥配置是否正确，确保证书格式符合要求。", "确认回调函数在注销前未被重复注销，且在注册后正常使用。", "若问题持续存在，请重启设备后重试。" }, SpecPath, 196, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200001,
+                name: "InvalidNetid",
+                title: "无效的netId值",
+                message: "Invalid netId.",
+                description: "不合法的net Id值。",
+                causes: new string[] { "net Id值不存在。" },
+                remediation: new string[] { "输入一个合法的net ID值。" },
+                specFile: SpecFile,
+                line: 15,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200002,
+                name: "LogOffFail",
+                title: "退出指定netId网卡扩展认证失败",
+                message: "log off fail.",
+                description: "退出指定的net Id的扩展认证失败。",
+                causes: new string[] { "net Id值不存在。" },
+                remediation: new string[] { "输入一个合法的net ID值。" },
+                specFile: SpecFile,
+                line: 33,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200003,
+                name: "InvalidProfile",
+                title: "无效的eth eap配置",
+                message: "Invalid profile.",
+                description: "不合法的eth eap配置。",
+                causes: new string[] { "profile值配置错误。" },
+                remediation: new string[] { "配置正确的profile值。" },
+                specFile: SpecFile,
+                line: 51,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200004,
+                name: "InvalidResult",
+                title: "无效的eap结果值",
+                message: "Invalid result.",
+                description: "不合法的eap result值。",
+                causes: new string[] { "传入的result值不属于CustomResult范围。" },
+                remediation: new string[] { "属于类型CustomResult的值。" },
+                specFile: SpecFile,
+                line: 69,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200005,
+                name: "InvalidSizeOfEapData",
+                title: "无效的eap数据长度",
+                message: "Invalid size of eap data.",
+                description: "不合法的EAP数据长度值。",
+                causes: new string[] { "传入的EAP数据长度与EapData中的bufferLen不相等。" },
+                remediation: new string[] { "确保bufferLen参数与EAP数据长度一致。" },
+                specFile: SpecFile,
+                line: 87,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200006,
+                name: "InvalidNetType",
+                title: "无效的网络类型",
+                message: "Invalid net type.",
+                description: "网络类型不合法。",
+                causes: new string[] { "传入的网络类型不支持。" },
+                remediation: new string[] { "传入支持的合法网络类型: WLAN: 1; ETH: 2。" },
+                specFile: SpecFile,
+                line: 105,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200007,
+                name: "InvalidEapCode",
+                title: "无效的eapCode值",
+                message: "Invalid eap code.",
+                description: "eap code不合法。",
+                causes: new string[] { "传入的参数不在合理取值范围。" },
+                remediation: new string[] { "eap code的合法取值为1、2、3、4。" },
+                specFile: SpecFile,
+                line: 124,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200008,
+                name: "InvalidEapType",
+                title: "无效的eapType值",
+                message: "Invalid eap type.",
+                description: "eap type不合法。",
+                causes: new string[] { "传入的参数不在合理取值范围。" },
+                remediation: new string[] { "传入合法的eap type，取值范围为[1, 255]。" },
+                specFile: SpecFile,
+                line: 142,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200009,
+                name: "NetmanagerStop",
+                title: "netmanager进程不存在",
+                message: "netmanager stop.",
+                description: "netmanager进程不存在。",
+                causes: new string[] { "系统netmanager进程问题。" },
+                remediation: new string[] { "重启机器。" },
+                specFile: SpecFile,
+                line: 160,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200010,
+                name: "InvalidEthState",
+                title: "无效的eap状态",
+                message: "Invalid eth state.",
+                description: "无效的eth状态。",
+                causes: new string[] { "以太网卡工作状态异常。" },
+                remediation: new string[] { "可尝试插拔有线网重试。" },
+                specFile: SpecFile,
+                line: 178,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 33200099,
+                name: "InternalError",
+                title: "程序内部错误",
+                message: "internal error.",
+                description: "程序内部出现错误。",
+                causes: new string[] { "EAP报文处理异常，如报文解析失败、数据格式错误，通过日志关键词过滤wpa_supplicant:EAP进行定位分析。", "认证流程异常，如状态机错误、认证超时未响应，通过日志关键词过滤entering state进行定位分析。", "证书处理失败，如证书加载失败、证书解析错误、密钥操作失败，通过日志关键词过滤wpa_supplicant:SSL进行定位分析。", "回调函数异常，如回调未正确实现或抛出未捕获异常，通过日志关键词过滤replyCustomEapData进行定位分析。", "通信失败，如socket通信异常、连接断开。此原因常见于startEthEap和logOffEthEap接口，通过日志关键词过滤startEap或stopEap检查命令是否正常下发。" },
+                remediation: new string[] { "查看系统日志定位具体异常原因，通过日志关键词过滤supplicant定位EAP报文处理异常，通过日志关键词过滤replyCustomEapData定位回调函数异常；对于startEthEap和logOffEthEap接口触发的通信异常，可通过日志关键词过滤startEap或stopEap进行定位。", "确认EAP认证流程调用顺序正确，避免在未完成上一步操作时进行下一步操作。", "检查证书和密钥配置是否正确，确保证书格式符合要求。", "确认回调函数在注销前未被重复注销，且在注册后正常使用。", "若问题持续存在，请重启设备后重试。" },
+                specFile: SpecFile,
+                line: 196,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 33200001, 33200001, 33200003, 33200005, 33200001, 33200007, 33200009, 33200099, 33200001, 33200002, 33200001, 33200004, 33200006, 33200008, 33200001, 33200010 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            33200001, 33200001, 33200003, 33200005, 33200001, 33200007, 33200009, 33200099, 33200001, 33200002,
+            33200001, 33200004, 33200006, 33200008, 33200001, 33200010,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[0], s_all[2], s_all[4], s_all[0], s_all[6], s_all[8], s_all[10], s_all[0], s_all[1], s_all[0], s_all[3], s_all[5], s_all[7], s_all[0], s_all[9] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[0], s_all[2], s_all[4], s_all[0], s_all[6], s_all[8], s_all[10],
+            s_all[0], s_all[1], s_all[0], s_all[3], s_all[5], s_all[7], s_all[0], s_all[9],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[0].Message, s_all[2].Message, s_all[4].Message, s_all[0].Message, s_all[6].Message, s_all[8].Message, s_all[10].Message, s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[3].Message, s_all[5].Message, s_all[7].Message, s_all[0].Message, s_all[9].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[0].Message, s_all[2].Message, s_all[4].Message,
+            s_all[0].Message, s_all[6].Message, s_all[8].Message, s_all[10].Message,
+            s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[3].Message,
+            s_all[5].Message, s_all[7].Message, s_all[0].Message, s_all[9].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -257,10 +382,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetEap</c>.</summary>
-        public static string Name => "NetEap";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "扩展认证错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -268,7 +393,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -284,30 +409,17 @@ namespace Consumer
         public static bool IsDefined(this NetEapErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetEapErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetEapErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetEapErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetEapErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetEapErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -348,19 +460,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -374,13 +478,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetEap", "扩展认证错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetEap",
+                    all: s_all,
+                    title: "扩展认证错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetEapErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -556,55 +556,403 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetHttpErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-net-http.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-net-http.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2300001, "UnsupportedProtocol", "不支持的协议", "Unsupported protocol.", "协议版本服务器不支持。", new string[] { "传入的协议版本，服务器不支持。" }, new string[] { "请检查传入的协议版本是否合理，排查服务器实现。" }, SpecPath, 14, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300003, "InvalidUrlFormatOrMissingUrl", "URL格式错误", "Invalid URL format or missing URL.", "URL格式错误。", new string[] { "可能传入的url格式不正确。" }, new string[] { "检查传入的url格式是否正确。" }, SpecPath, 32, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300005, "FailedToResolveTheProxyName", "代理服务器域名解析失败", "Failed to resolve the proxy name.", "代理服务器的域名无法解析。", new string[] { "服务器的URL不正确。" }, new string[] { "排查代理服务器的URL是否正确。" }, SpecPath, 50, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300006, "FailedToResolveTheHostName", "域名解析失败", "Failed to resolve the host name.", "服务器的域名无法解析。", new string[] { "传入的服务器的URL不正确。", "网络不通畅。" }, new string[] { "请检查输入的服务器的URL是否合理。", "请检查网络连接情况。" }, SpecPath, 68, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300007, "FailedToConnectToTheServer", "无法连接到服务器", "Failed to connect to the server.", "服务器无法连接。", new string[] { "可能传入的url格式不正确。" }, new string[] { "检查传入的url格式是否正确。" }, SpecPath, 90, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300008, "InvalidServerResponse", "服务器返回非法数据", "Invalid server response.", "服务器返回非法数据。", new string[] { "服务器出错，返回了非HTTP格式的数据。" }, new string[] { "排查服务器实现。" }, SpecPath, 108, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300009, "AccessToTheRemoteResourceDenied", "拒绝对远程资源的访问", "Access to the remote resource denied.", "拒绝对远程资源的访问。", new string[] { "指定的内容被服务器拒绝访问。" }, new string[] { "排查请求内容。" }, SpecPath, 126, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300016, "ErrorInTheHttp2FramingLayer", "HTTP2帧层错误", "Error in the HTTP2 framing layer.", "HTTP2层级的错误。", new string[] { "服务器不支持HTTP2。" }, new string[] { "抓包分析、排查服务器是否支持HTTP2。" }, SpecPath, 144, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300018, "TransferredAPartialFile", "服务器返回数据不完整", "Transferred a partial file.", "服务器返回的数据不完整。", new string[] { "可能与服务器实现有关。" }, new string[] { "排查服务器实现。" }, SpecPath, 162, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300023, "FailedToWriteTheReceivedDataToTheDiskOrApplication", "向磁盘/应用程序写入接收数据失败", "Failed to write the received data to the disk or application.", "向磁盘/应用程序写入接收数据失败。", new string[] { "应用没有写文件权限或待下载的文件超过5M。", "上一次请求数据未接受完毕便调用destroy销毁导致接收数据不完整。" }, new string[] { "排查应用权限及待下载的文件大小。" }, SpecPath, 180, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300025, "UploadFailed", "上传失败", "Upload failed.", "上传失败。", new string[] { "文件过大或者网络问题，对于FTP，服务器通常会拒绝STOR命令，错误缓冲区通常包含服务器的解释。" }, new string[] { "排查文件大小及网络状况。" }, SpecPath, 200, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300026, "FailedToOpenOrReadLocalDataFromTheFileOrApplication", "从文件/应用程序中打开/读取本地数据失败", "Failed to open or read local data from the file or application.", "从文件/应用程序中打开/读取本地数据失败。", new string[] { "应用没有读文件权限。" }, new string[] { "排查应用权限。" }, SpecPath, 218, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300027, "OutOfMemory", "内存不足", "Out of memory.", "内存不足。", new string[] { "内存不足。" }, new string[] { "排查系统内存。" }, SpecPath, 236, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300028, "OperationTimeout", "操作超时", "Operation timeout.", "操作超时。", new string[] { "TCP连接超时或读写超时。" }, new string[] { "排查网络或服务器问题，例如网络是否稳定、信号强度是否较弱、服务器负载是否过高、处理速度是否正常等。" }, SpecPath, 254, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300047, "TheNumberOfRedirectionsReachesTheMaximumAllowed", "重定向次数达到最大值", "The number of redirections reaches the maximum allowed.", "重定向次数达到最大值。", new string[] { "重定向次数过多。" }, new string[] { "排查服务器实现。" }, SpecPath, 272, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300052, "TheServerReturnedNothingNoHeaderOrData", "服务器没有返回内容", "The server returned nothing (no header or data).", "服务器没有返回内容。", new string[] { "可能与服务器实现有关。" }, new string[] { "排查服务器实现。" }, SpecPath, 290, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300055, "FailedToSendDataToThePeer", "发送网络数据失败", "Failed to send data to the peer.", "无法往对端发送数据，发送网络数据失败。", new string[] { "网络问题。" }, new string[] { "排查网络。" }, SpecPath, 308, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300056, "FailedToReceiveDataFromThePeer", "接收网络数据失败", "Failed to receive data from the peer.", "无法从对端收到数据，接收网络数据失败。", new string[] { "网络问题。" }, new string[] { "排查网络问题。" }, SpecPath, 326, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300058, "LocalSslCertificateError", "本地SSL证书错误", "Local SSL certificate error.", "本地SSL证书错误。", new string[] { "SSL证书格式有错误。" }, new string[] { "检查SSL证书格式。" }, SpecPath, 344, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300059, "TheSpecifiedSslCipherCannotBeUsed", "无法使用指定的密码", "The specified SSL cipher cannot be used.", "无法使用指定的密码。", new string[] { "client和server协商的加密算法系统不支持。" }, new string[] { "抓包分析协商的算法。" }, SpecPath, 362, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300060, "InvalidSslPeerCertificateOrSshRemoteKey", "远程服务器SSL证书或SSH密钥不正确", "Invalid SSL peer certificate or SSH remote key.", "远程服务器SSL证书或SSH密钥不正确。", new string[] { "无法校验服务器身份，例如证书过期。" }, new string[] { "建议参考tls客户端证书验证流程自排查问题原因。" }, SpecPath, 380, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300061, "InvalidHttpEncodingFormat", "无法识别或错误的HTTP编码格式", "Invalid HTTP encoding format.", "无法识别或错误的HTTP编码格式。", new string[] { "HTTP编码格式不正确。" }, new string[] { "排查服务器实现。目前仅支持gzip编码。" }, SpecPath, 398, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300063, "MaximumFileSizeExceeded", "超出最大文件大小", "Maximum file size exceeded.", "超出最大文件大小。", new string[] { "下载的文件过大。" }, new string[] { "排查服务器实现。" }, SpecPath, 416, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300070, "RemoteDiskFull", "服务器磁盘空间不足", "Remote disk full.", "服务器磁盘空间不足。", new string[] { "服务器磁盘已满。" }, new string[] { "检查服务器磁盘空间。" }, SpecPath, 434, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300073, "RemoteFileAlreadyExists", "服务器返回文件已存在", "Remote file already exists.", "服务器返回文件已存在。", new string[] { "上传文件的时候，服务器返回文件已经存在。" }, new string[] { "排查服务器。" }, SpecPath, 452, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300077, "TheSslCaCertificateDoesNotExistOrIsInaccessible", "SSL CA证书不存在或没有访问权限", "The SSL CA certificate does not exist or is inaccessible.", "SSL CA证书不存在或没有访问权限。", new string[] { "证书不存在或者没有访问权限。" }, new string[] { "检查证书是否存在或者有没有访问权限。" }, SpecPath, 470, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300078, "RemoteFileNotFound", "URL请求的文件不存在", "Remote file not found.", "URL请求的文件不存在。", new string[] { "URL请求的文件不存在。" }, new string[] { "检查URL请求的文件是否存在。" }, SpecPath, 488, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300094, "AuthenticationError", "身份校验失败", "Authentication error.", "身份校验失败。", new string[] { "传入的校验身份的字段与服务器不匹配。" }, new string[] { "排查传入的校验身份的字段是否与服务器匹配。" }, SpecPath, 506, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300997, "CleartextTrafficNotPermitted", "明文HTTP被拦截", "Cleartext traffic not permitted.", "明文HTTP被拦截，不允许访问。", new string[] { "应用配置network_config.json文件中设置为明文不允许。" }, new string[] { "排查network_config.json中cleartextTrafficPermitted字段配置。" }, SpecPath, 524, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300998, "ItIsNotAllowedToAccessThisDomain", "不允许访问域名", "It is not allowed to access this domain.", "不允许访问此域名。", new string[] { "元服务应用未正确配置服务器域名。" }, new string[] { "可参考配置服务器域名文档完成服务器域名相关配置。" }, SpecPath, 542, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300999, "InternalError", "内部错误", "Internal error.", "内部错误。", new string[] { "未知错误。" }, new string[] { "未知错误。" }, SpecPath, 560, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300001,
+                name: "UnsupportedProtocol",
+                title: "不支持的协议",
+                message: "Unsupported protocol.",
+                description: "协议版本服务器不支持。",
+                causes: new string[] { "传入的协议版本，服务器不支持。" },
+                remediation: new string[] { "请检查传入的协议版本是否合理，排查服务器实现。" },
+                specFile: SpecFile,
+                line: 14,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300003,
+                name: "InvalidUrlFormatOrMissingUrl",
+                title: "URL格式错误",
+                message: "Invalid URL format or missing URL.",
+                description: "URL格式错误。",
+                causes: new string[] { "可能传入的url格式不正确。" },
+                remediation: new string[] { "检查传入的url格式是否正确。" },
+                specFile: SpecFile,
+                line: 32,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300005,
+                name: "FailedToResolveTheProxyName",
+                title: "代理服务器域名解析失败",
+                message: "Failed to resolve the proxy name.",
+                description: "代理服务器的域名无法解析。",
+                causes: new string[] { "服务器的URL不正确。" },
+                remediation: new string[] { "排查代理服务器的URL是否正确。" },
+                specFile: SpecFile,
+                line: 50,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300006,
+                name: "FailedToResolveTheHostName",
+                title: "域名解析失败",
+                message: "Failed to resolve the host name.",
+                description: "服务器的域名无法解析。",
+                causes: new string[] { "传入的服务器的URL不正确。", "网络不通畅。" },
+                remediation: new string[] { "请检查输入的服务器的URL是否合理。", "请检查网络连接情况。" },
+                specFile: SpecFile,
+                line: 68,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300007,
+                name: "FailedToConnectToTheServer",
+                title: "无法连接到服务器",
+                message: "Failed to connect to the server.",
+                description: "服务器无法连接。",
+                causes: new string[] { "可能传入的url格式不正确。" },
+                remediation: new string[] { "检查传入的url格式是否正确。" },
+                specFile: SpecFile,
+                line: 90,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300008,
+                name: "InvalidServerResponse",
+                title: "服务器返回非法数据",
+                message: "Invalid server response.",
+                description: "服务器返回非法数据。",
+                causes: new string[] { "服务器出错，返回了非HTTP格式的数据。" },
+                remediation: new string[] { "排查服务器实现。" },
+                specFile: SpecFile,
+                line: 108,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300009,
+                name: "AccessToTheRemoteResourceDenied",
+                title: "拒绝对远程资源的访问",
+                message: "Access to the remote resource denied.",
+                description: "拒绝对远程资源的访问。",
+                causes: new string[] { "指定的内容被服务器拒绝访问。" },
+                remediation: new string[] { "排查请求内容。" },
+                specFile: SpecFile,
+                line: 126,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300016,
+                name: "ErrorInTheHttp2FramingLayer",
+                title: "HTTP2帧层错误",
+                message: "Error in the HTTP2 framing layer.",
+                description: "HTTP2层级的错误。",
+                causes: new string[] { "服务器不支持HTTP2。" },
+                remediation: new string[] { "抓包分析、排查服务器是否支持HTTP2。" },
+                specFile: SpecFile,
+                line: 144,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300018,
+                name: "TransferredAPartialFile",
+                title: "服务器返回数据不完整",
+                message: "Transferred a partial file.",
+                description: "服务器返回的数据不完整。",
+                causes: new string[] { "可能与服务器实现有关。" },
+                remediation: new string[] { "排查服务器实现。" },
+                specFile: SpecFile,
+                line: 162,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300023,
+                name: "FailedToWriteTheReceivedDataToTheDiskOrApplication",
+                title: "向磁盘/应用程序写入接收数据失败",
+                message: "Failed to write the received data to the disk or application.",
+                description: "向磁盘/应用程序写入接收数据失败。",
+                causes: new string[] { "应用没有写文件权限或待下载的文件超过5M。", "上一次请求数据未接受完毕便调用destroy销毁导致接收数据不完整。" },
+                remediation: new string[] { "排查应用权限及待下载的文件大小。" },
+                specFile: SpecFile,
+                line: 180,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300025,
+                name: "UploadFailed",
+                title: "上传失败",
+                message: "Upload failed.",
+                description: "上传失败。",
+                causes: new string[] { "文件过大或者网络问题，对于FTP，服务器通常会拒绝STOR命令，错误缓冲区通常包含服务器的解释。" },
+                remediation: new string[] { "排查文件大小及网络状况。" },
+                specFile: SpecFile,
+                line: 200,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300026,
+                name: "FailedToOpenOrReadLocalDataFromTheFileOrApplication",
+                title: "从文件/应用程序中打开/读取本地数据失败",
+                message: "Failed to open or read local data from the file or application.",
+                description: "从文件/应用程序中打开/读取本地数据失败。",
+                causes: new string[] { "应用没有读文件权限。" },
+                remediation: new string[] { "排查应用权限。" },
+                specFile: SpecFile,
+                line: 218,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300027,
+                name: "OutOfMemory",
+                title: "内存不足",
+                message: "Out of memory.",
+                description: "内存不足。",
+                causes: new string[] { "内存不足。" },
+                remediation: new string[] { "排查系统内存。" },
+                specFile: SpecFile,
+                line: 236,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300028,
+                name: "OperationTimeout",
+                title: "操作超时",
+                message: "Operation timeout.",
+                description: "操作超时。",
+                causes: new string[] { "TCP连接超时或读写超时。" },
+                remediation: new string[] { "排查网络或服务器问题，例如网络是否稳定、信号强度是否较弱、服务器负载是否过高、处理速度是否正常等。" },
+                specFile: SpecFile,
+                line: 254,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300047,
+                name: "TheNumberOfRedirectionsReachesTheMaximumAllowed",
+                title: "重定向次数达到最大值",
+                message: "The number of redirections reaches the maximum allowed.",
+                description: "重定向次数达到最大值。",
+                causes: new string[] { "重定向次数过多。" },
+                remediation: new string[] { "排查服务器实现。" },
+                specFile: SpecFile,
+                line: 272,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300052,
+                name: "TheServerReturnedNothingNoHeaderOrData",
+                title: "服务器没有返回内容",
+                message: "The server returned nothing (no header or data).",
+                description: "服务器没有返回内容。",
+                causes: new string[] { "可能与服务器实现有关。" },
+                remediation: new string[] { "排查服务器实现。" },
+                specFile: SpecFile,
+                line: 290,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300055,
+                name: "FailedToSendDataToThePeer",
+                title: "发送网络数据失败",
+                message: "Failed to send data to the peer.",
+                description: "无法往对端发送数据，发送网络数据失败。",
+                causes: new string[] { "网络问题。" },
+                remediation: new string[] { "排查网络。" },
+                specFile: SpecFile,
+                line: 308,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300056,
+                name: "FailedToReceiveDataFromThePeer",
+                title: "接收网络数据失败",
+                message: "Failed to receive data from the peer.",
+                description: "无法从对端收到数据，接收网络数据失败。",
+                causes: new string[] { "网络问题。" },
+                remediation: new string[] { "排查网络问题。" },
+                specFile: SpecFile,
+                line: 326,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300058,
+                name: "LocalSslCertificateError",
+                title: "本地SSL证书错误",
+                message: "Local SSL certificate error.",
+                description: "本地SSL证书错误。",
+                causes: new string[] { "SSL证书格式有错误。" },
+                remediation: new string[] { "检查SSL证书格式。" },
+                specFile: SpecFile,
+                line: 344,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300059,
+                name: "TheSpecifiedSslCipherCannotBeUsed",
+                title: "无法使用指定的密码",
+                message: "The specified SSL cipher cannot be used.",
+                description: "无法使用指定的密码。",
+                causes: new string[] { "client和server协商的加密算法系统不支持。" },
+                remediation: new string[] { "抓包分析协商的算法。" },
+                specFile: SpecFile,
+                line: 362,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300060,
+                name: "InvalidSslPeerCertificateOrSshRemoteKey",
+                title: "远程服务器SSL证书或SSH密钥不正确",
+                message: "Invalid SSL peer certificate or SSH remote key.",
+                description: "远程服务器SSL证书或SSH密钥不正确。",
+                causes: new string[] { "无法校验服务器身份，例如证书过期。" },
+                remediation: new string[] { "建议参考tls客户端证书验证流程自排查问题原因。" },
+                specFile: SpecFile,
+                line: 380,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300061,
+                name: "InvalidHttpEncodingFormat",
+                title: "无法识别或错误的HTTP编码格式",
+                message: "Invalid HTTP encoding format.",
+                description: "无法识别或错误的HTTP编码格式。",
+                causes: new string[] { "HTTP编码格式不正确。" },
+                remediation: new string[] { "排查服务器实现。目前仅支持gzip编码。" },
+                specFile: SpecFile,
+                line: 398,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300063,
+                name: "MaximumFileSizeExceeded",
+                title: "超出最大文件大小",
+                message: "Maximum file size exceeded.",
+                description: "超出最大文件大小。",
+                causes: new string[] { "下载的文件过大。" },
+                remediation: new string[] { "排查服务器实现。" },
+                specFile: SpecFile,
+                line: 416,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300070,
+                name: "RemoteDiskFull",
+                title: "服务器磁盘空间不足",
+                message: "Remote disk full.",
+                description: "服务器磁盘空间不足。",
+                causes: new string[] { "服务器磁盘已满。" },
+                remediation: new string[] { "检查服务器磁盘空间。" },
+                specFile: SpecFile,
+                line: 434,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300073,
+                name: "RemoteFileAlreadyExists",
+                title: "服务器返回文件已存在",
+                message: "Remote file already exists.",
+                description: "服务器返回文件已存在。",
+                causes: new string[] { "上传文件的时候，服务器返回文件已经存在。" },
+                remediation: new string[] { "排查服务器。" },
+                specFile: SpecFile,
+                line: 452,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300077,
+                name: "TheSslCaCertificateDoesNotExistOrIsInaccessible",
+                title: "SSL CA证书不存在或没有访问权限",
+                message: "The SSL CA certificate does not exist or is inaccessible.",
+                description: "SSL CA证书不存在或没有访问权限。",
+                causes: new string[] { "证书不存在或者没有访问权限。" },
+                remediation: new string[] { "检查证书是否存在或者有没有访问权限。" },
+                specFile: SpecFile,
+                line: 470,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300078,
+                name: "RemoteFileNotFound",
+                title: "URL请求的文件不存在",
+                message: "Remote file not found.",
+                description: "URL请求的文件不存在。",
+                causes: new string[] { "URL请求的文件不存在。" },
+                remediation: new string[] { "检查URL请求的文件是否存在。" },
+                specFile: SpecFile,
+                line: 488,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300094,
+                name: "AuthenticationError",
+                title: "身份校验失败",
+                message: "Authentication error.",
+                description: "身份校验失败。",
+                causes: new string[] { "传入的校验身份的字段与服务器不匹配。" },
+                remediation: new string[] { "排查传入的校验身份的字段是否与服务器匹配。" },
+                specFile: SpecFile,
+                line: 506,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300997,
+                name: "CleartextTrafficNotPermitted",
+                title: "明文HTTP被拦截",
+                message: "Cleartext traffic not permitted.",
+                description: "明文HTTP被拦截，不允许访问。",
+                causes: new string[] { "应用配置network_config.json文件中设置为明文不允许。" },
+                remediation: new string[] { "排查network_config.json中cleartextTrafficPermitted字段配置。" },
+                specFile: SpecFile,
+                line: 524,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300998,
+                name: "ItIsNotAllowedToAccessThisDomain",
+                title: "不允许访问域名",
+                message: "It is not allowed to access this domain.",
+                description: "不允许访问此域名。",
+                causes: new string[] { "元服务应用未正确配置服务器域名。" },
+                remediation: new string[] { "可参考配置服务器域名文档完成服务器域名相关配置。" },
+                specFile: SpecFile,
+                line: 542,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300999,
+                name: "InternalError",
+                title: "内部错误",
+                message: "Internal error.",
+                description: "内部错误。",
+                causes: new string[] { "未知错误。" },
+                remediation: new string[] { "未知错误。" },
+                specFile: SpecFile,
+                line: 560,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2300001, 2300001, 2300077, 2300001, 2300001, 2300001, 2300063, 2300999, 2300001, 2300008, 2300001, 2300001, 2300058, 2300026, 2300001, 2300003, 2300001, 2300001, 2300001, 2300001, 2300094, 2300998, 2300001, 2300007, 2300001, 2300016, 2300001, 2300025, 2300001, 2300001, 2300001, 2300001, 2300052, 2300001, 2300061, 2300997, 2300070, 2300006, 2300001, 2300047, 2300056, 2300001, 2300001, 2300001, 2300001, 2300001, 2300001, 2300001, 2300060, 2300028, 2300001, 2300005, 2300078, 2300001, 2300055, 2300023, 2300001, 2300001, 2300073, 2300009, 2300001, 2300018, 2300059, 2300027 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2300001, 2300001, 2300077, 2300001, 2300001, 2300001, 2300063, 2300999, 2300001, 2300008,
+            2300001, 2300001, 2300058, 2300026, 2300001, 2300003, 2300001, 2300001, 2300001, 2300001,
+            2300094, 2300998, 2300001, 2300007, 2300001, 2300016, 2300001, 2300025, 2300001, 2300001,
+            2300001, 2300001, 2300052, 2300001, 2300061, 2300997, 2300070, 2300006, 2300001, 2300047,
+            2300056, 2300001, 2300001, 2300001, 2300001, 2300001, 2300001, 2300001, 2300060, 2300028,
+            2300001, 2300005, 2300078, 2300001, 2300055, 2300023, 2300001, 2300001, 2300073, 2300009,
+            2300001, 2300018, 2300059, 2300027,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[0], s_all[25], s_all[0], s_all[0], s_all[0], s_all[22], s_all[30], s_all[0], s_all[5], s_all[0], s_all[0], s_all[18], s_all[11], s_all[0], s_all[1], s_all[0], s_all[0], s_all[0], s_all[0], s_all[27], s_all[29], s_all[0], s_all[4], s_all[0], s_all[7], s_all[0], s_all[10], s_all[0], s_all[0], s_all[0], s_all[0], s_all[15], s_all[0], s_all[21], s_all[28], s_all[23], s_all[3], s_all[0], s_all[14], s_all[17], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[20], s_all[13], s_all[0], s_all[2], s_all[26], s_all[0], s_all[16], s_all[9], s_all[0], s_all[0], s_all[24], s_all[6], s_all[0], s_all[8], s_all[19], s_all[12] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[0], s_all[25], s_all[0], s_all[0], s_all[0], s_all[22], s_all[30],
+            s_all[0], s_all[5], s_all[0], s_all[0], s_all[18], s_all[11], s_all[0], s_all[1],
+            s_all[0], s_all[0], s_all[0], s_all[0], s_all[27], s_all[29], s_all[0], s_all[4],
+            s_all[0], s_all[7], s_all[0], s_all[10], s_all[0], s_all[0], s_all[0], s_all[0],
+            s_all[15], s_all[0], s_all[21], s_all[28], s_all[23], s_all[3], s_all[0], s_all[14],
+            s_all[17], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0], s_all[0],
+            s_all[20], s_all[13], s_all[0], s_all[2], s_all[26], s_all[0], s_all[16], s_all[9],
+            s_all[0], s_all[0], s_all[24], s_all[6], s_all[0], s_all[8], s_all[19], s_all[12],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[0].Message, s_all[25].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[22].Message, s_all[30].Message, s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message, s_all[18].Message, s_all[11].Message, s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[27].Message, s_all[29].Message, s_all[0].Message, s_all[4].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[10].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[15].Message, s_all[0].Message, s_all[21].Message, s_all[28].Message, s_all[23].Message, s_all[3].Message, s_all[0].Message, s_all[14].Message, s_all[17].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[20].Message, s_all[13].Message, s_all[0].Message, s_all[2].Message, s_all[26].Message, s_all[0].Message, s_all[16].Message, s_all[9].Message, s_all[0].Message, s_all[0].Message, s_all[24].Message, s_all[6].Message, s_all[0].Message, s_all[8].Message, s_all[19].Message, s_all[12].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[0].Message, s_all[25].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[22].Message, s_all[30].Message,
+            s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message,
+            s_all[18].Message, s_all[11].Message, s_all[0].Message, s_all[1].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[27].Message, s_all[29].Message, s_all[0].Message, s_all[4].Message,
+            s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[10].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[15].Message, s_all[0].Message, s_all[21].Message, s_all[28].Message,
+            s_all[23].Message, s_all[3].Message, s_all[0].Message, s_all[14].Message,
+            s_all[17].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[20].Message, s_all[13].Message, s_all[0].Message, s_all[2].Message,
+            s_all[26].Message, s_all[0].Message, s_all[16].Message, s_all[9].Message,
+            s_all[0].Message, s_all[0].Message, s_all[24].Message, s_all[6].Message,
+            s_all[0].Message, s_all[8].Message, s_all[19].Message, s_all[12].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -612,10 +960,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetHttp</c>.</summary>
-        public static string Name => "NetHttp";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "HTTP错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -623,7 +971,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -639,30 +987,17 @@ namespace Consumer
         public static bool IsDefined(this NetHttpErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetHttpErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetHttpErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetHttpErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetHttpErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetHttpErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -703,19 +1038,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -729,13 +1056,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetHttp", "HTTP错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetHttp",
+                    all: s_all,
+                    title: "HTTP错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetHttpErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

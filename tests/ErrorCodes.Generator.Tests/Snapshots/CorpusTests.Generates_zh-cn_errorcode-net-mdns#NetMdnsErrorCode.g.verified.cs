@@ -181,33 +181,138 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetMdnsErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-net-mdns.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-net-mdns.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2100002, "FailedToConnectToTheService", "连接服务失败", "Failed to connect to the service.", "操作失败，连接系统服务发生异常。", new string[] { "服务发生异常。" }, new string[] { "请检查系统服务运行状态并重试。如果问题仍然存在，收集完整日志后联系技术支持获取帮助。" }, SpecPath, 15, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100003, "SystemInternalError", "系统内部错误", "System internal error.", "系统内部错误。", new string[] { "内存异常。", "空指针。" }, new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。如果问题仍然存在，收集完整日志后联系技术支持获取帮助。" }, SpecPath, 33, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204002, "CallbackNotFound", "未找到目标服务", "Callback not found.", "未找到目标服务。", new string[] { "取消注册未注册的mDNS服务或者取消搜索未在搜索的mDNS服务。" }, new string[] { "检查调用取消注册mDNS和取消搜索mDNS接口的入参是否正确。" }, SpecPath, 55, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204003, "CallbackDuplicated", "重复注册", "Callback duplicated.", "callback 已经存在。", new string[] { "重复注册相同名称和类型的mDNS服务。" }, new string[] { "检查mDNS服务是否存在。" }, SpecPath, 73, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204007, "ServiceInstanceDuplicated", "服务已存在", "Service instance duplicated.", "服务已存在。", new string[] { "之前注册的服务还在运行。" }, new string[] { "检查mDNS服务是否存在。" }, SpecPath, 91, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204008, "FailedToDeleteTheServiceInstance", "删除服务失败", "Failed to delete the service instance.", "想要移除的服务不存在。", new string[] { "之前已经把服务删除，二次删除相同服务。" }, new string[] { "检查mDNS服务是否存在。" }, SpecPath, 109, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204009, "FailedToSendPacket", "发送数据报文失败", "Failed to send packet.", "发送数据报文失败。", new string[] { "当前没有可用网络。" }, new string[] { "检查当前设备是否连接到了可用的网络。" }, SpecPath, 127, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204010, "FailedToSendTheMessage", "发送消息失败", "Failed to send the message.", "发送消息失败。", new string[] { "局域网内不存在该mDNS服务。" }, new string[] { "检查局域网内目标mDNS服务是否存在。" }, SpecPath, 145, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2204006, "RequestTimeout", "解析服务超时", "Request timeout.", "解析服务超时。", new string[] { "局域网内不存在该类型的mDNS服务。" }, new string[] { "检查局域网内目标类型的mDNS服务是否存在。" }, SpecPath, 163, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100002,
+                name: "FailedToConnectToTheService",
+                title: "连接服务失败",
+                message: "Failed to connect to the service.",
+                description: "操作失败，连接系统服务发生异常。",
+                causes: new string[] { "服务发生异常。" },
+                remediation: new string[] { "请检查系统服务运行状态并重试。如果问题仍然存在，收集完整日志后联系技术支持获取帮助。" },
+                specFile: SpecFile,
+                line: 15,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100003,
+                name: "SystemInternalError",
+                title: "系统内部错误",
+                message: "System internal error.",
+                description: "系统内部错误。",
+                causes: new string[] { "内存异常。", "空指针。" },
+                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。如果问题仍然存在，收集完整日志后联系技术支持获取帮助。" },
+                specFile: SpecFile,
+                line: 33,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204002,
+                name: "CallbackNotFound",
+                title: "未找到目标服务",
+                message: "Callback not found.",
+                description: "未找到目标服务。",
+                causes: new string[] { "取消注册未注册的mDNS服务或者取消搜索未在搜索的mDNS服务。" },
+                remediation: new string[] { "检查调用取消注册mDNS和取消搜索mDNS接口的入参是否正确。" },
+                specFile: SpecFile,
+                line: 55,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204003,
+                name: "CallbackDuplicated",
+                title: "重复注册",
+                message: "Callback duplicated.",
+                description: "callback 已经存在。",
+                causes: new string[] { "重复注册相同名称和类型的mDNS服务。" },
+                remediation: new string[] { "检查mDNS服务是否存在。" },
+                specFile: SpecFile,
+                line: 73,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204007,
+                name: "ServiceInstanceDuplicated",
+                title: "服务已存在",
+                message: "Service instance duplicated.",
+                description: "服务已存在。",
+                causes: new string[] { "之前注册的服务还在运行。" },
+                remediation: new string[] { "检查mDNS服务是否存在。" },
+                specFile: SpecFile,
+                line: 91,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204008,
+                name: "FailedToDeleteTheServiceInstance",
+                title: "删除服务失败",
+                message: "Failed to delete the service instance.",
+                description: "想要移除的服务不存在。",
+                causes: new string[] { "之前已经把服务删除，二次删除相同服务。" },
+                remediation: new string[] { "检查mDNS服务是否存在。" },
+                specFile: SpecFile,
+                line: 109,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204009,
+                name: "FailedToSendPacket",
+                title: "发送数据报文失败",
+                message: "Failed to send packet.",
+                description: "发送数据报文失败。",
+                causes: new string[] { "当前没有可用网络。" },
+                remediation: new string[] { "检查当前设备是否连接到了可用的网络。" },
+                specFile: SpecFile,
+                line: 127,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204010,
+                name: "FailedToSendTheMessage",
+                title: "发送消息失败",
+                message: "Failed to send the message.",
+                description: "发送消息失败。",
+                causes: new string[] { "局域网内不存在该mDNS服务。" },
+                remediation: new string[] { "检查局域网内目标mDNS服务是否存在。" },
+                specFile: SpecFile,
+                line: 145,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2204006,
+                name: "RequestTimeout",
+                title: "解析服务超时",
+                message: "Request timeout.",
+                description: "解析服务超时。",
+                causes: new string[] { "局域网内不存在该类型的mDNS服务。" },
+                remediation: new string[] { "检查局域网内目标类型的mDNS服务是否存在。" },
+                specFile: SpecFile,
+                line: 163,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2100002, 2204002, 2100002, 2204003, 2100002, 2100002, 2204006, 2204007, 2204008, 2100002, 2204009, 2204010, 2100002, 2100003, 2100002, 2100002 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2100002, 2204002, 2100002, 2204003, 2100002, 2100002, 2204006, 2204007, 2204008, 2100002,
+            2204009, 2204010, 2100002, 2100003, 2100002, 2100002,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[2], s_all[0], s_all[3], s_all[0], s_all[0], s_all[8], s_all[4], s_all[5], s_all[0], s_all[6], s_all[7], s_all[0], s_all[1], s_all[0], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[2], s_all[0], s_all[3], s_all[0], s_all[0], s_all[8], s_all[4],
+            s_all[5], s_all[0], s_all[6], s_all[7], s_all[0], s_all[1], s_all[0], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message, s_all[0].Message, s_all[8].Message, s_all[4].Message, s_all[5].Message, s_all[0].Message, s_all[6].Message, s_all[7].Message, s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[3].Message,
+            s_all[0].Message, s_all[0].Message, s_all[8].Message, s_all[4].Message,
+            s_all[5].Message, s_all[0].Message, s_all[6].Message, s_all[7].Message,
+            s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -215,10 +320,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetMdns</c>.</summary>
-        public static string Name => "NetMdns";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "MDNS错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -226,7 +331,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -242,30 +347,17 @@ namespace Consumer
         public static bool IsDefined(this NetMdnsErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetMdnsErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetMdnsErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetMdnsErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetMdnsErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetMdnsErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -306,19 +398,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -332,13 +416,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetMdns", "MDNS错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetMdns",
+                    all: s_all,
+                    title: "MDNS错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetMdnsErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -358,43 +358,256 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetNetworkSecurityErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-net-networkSecurity.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-net-networkSecurity.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2305001, "UnspecifiedError", "未定义的错误", "Unspecified error.", "不可预估的错误。", new string[] { "SSL发生未知错误。" }, new string[] { "检查参数和输入、捕获异常、调试和日志记录。" }, SpecPath, 14, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305002, "UnableToGetIssuerCertificate", "获取证书颁发者失败", "Unable to get issuer certificate.", "无法获取发行证书。", new string[] { "通常是因为证书链不完整，或者服务器配置了错误的证书。" }, new string[] { "检查是否正确设置了SSL/TLS连接，包括证书和证书链的路径，以及是否正确处理了证书验证过程。" }, SpecPath, 32, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305003, "UnableToGetCertificateRevocationListCrl", "获取证书吊销列表失败", "Unable to get certificate revocation list (CRL).", "无法获取证书吊销列表（CRL）。", new string[] { "通常是因为网络问题、CRL服务器配置错误或证书颁发机构服务不可用。" }, new string[] { "检查网络、确认CRL URI正确、更新CRL文件或使用在线证书状态协议（OCSP）进行证书状态检查。" }, SpecPath, 50, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305004, "UnableToDecryptCertificateSignature", "无法解密证书签名", "Unable to decrypt certificate signature.", "无法解密证书签名。", new string[] { "通常是因为缺少或错误的私钥。" }, new string[] { "检查并确保客户端有正确的私钥，且私钥与证书的公钥匹配，且私钥格式正确。" }, SpecPath, 68, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305005, "UnableToDecryptCrlSignature", "无法解密证书吊销列表签名", "Unable to decrypt CRL signature.", "无法解密CRL签名。", new string[] { "CRL的加密算法不被客户端支持，或者用于加密CRL签名的密钥未被客户端识别。" }, new string[] { "检查并确保客户端有正确的证书颁发机构（CA）公钥，且该公钥与签发该CRL的CA相匹配，且公钥格式正确。" }, SpecPath, 86, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305006, "UnableToDecodeIssuerPublicKey", "无法解码颁发者公钥", "Unable to decode issuer public key.", "无法解码颁发者公钥。", new string[] { "证书格式不正确，或者公钥数据损坏。" }, new string[] { "检查证书格式、检查公钥数据、重新生成证书。" }, SpecPath, 104, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305007, "CertificateSignatureFailure", "证书签名失败", "Certificate signature failure.", "证书签名失败。", new string[] { "证书的签名计算错误，或者证书使用的数字签名算法不被客户端支持。" }, new string[] { "检查并确保证书使用的签名算法被客户端支持，证书的签名密钥与公钥匹配，且签名数据正确。", "重新生成或更新证书。" }, SpecPath, 122, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305008, "CrlSignatureFailure", "证书吊销列表签名失败", "CRL signature failure.", "CRL签名失败。", new string[] { "CRL的签名计算错误，或者CRL使用的数字签名算法不被客户端支持。" }, new string[] { "检查CRL的签名算法、检查CRL的签名密钥与公钥是否匹配、重新生成CRL、更新CRL。" }, SpecPath, 141, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305009, "CertificateIsNotYetValid", "证书尚未生效", "Certificate is not yet valid.", "证书尚未生效。", new string[] { "证书的开始日期在当前日期之后。" }, new string[] { "检查证书的开始和结束日期，更新或重新生成证书。" }, SpecPath, 159, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305010, "CertificateHasExpired", "证书已过期", "Certificate has expired.", "证书已过期。", new string[] { "证书的结束日期在当前日期之前。" }, new string[] { "检查证书的开始和结束日期，更新或重新生成证书。" }, SpecPath, 177, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305011, "CrlIsNotYetValid", "CRL尚未生效", "CRL is not yet valid.", "CRL尚未生效。", new string[] { "CRL的开始日期在当前日期之后。" }, new string[] { "检查并确保CRL的有效时间在开始日期和结束日期之间。", "重新生成或更新CRL，或使用在线证书状态协议 (OCSP) 进行证书状态检查。" }, SpecPath, 195, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305012, "CrlHasExpired", "CRL已过期", "CRL has expired.", "CRL已过期。", new string[] { "CRL的结束日期在当前日期之前。" }, new string[] { "更新CRL以获取最新的CRL文件，使用OCSP。" }, SpecPath, 214, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305018, "SelfSignedCertificate", "自签名证书", "Self-signed certificate.", "自签名证书。", new string[] { "证书的签名是由证书自身的公钥进行的，不是受信任的证书颁发机构（CA）颁发的。" }, new string[] { "检查证书来源、添加自签名证书为受信任的CA。" }, SpecPath, 232, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305020, "UnableToGetLocalIssuerCertificate", "无法获取本地证书", "Unable to get local issuer certificate.", "无法获取本地证书颁发机构证书。", new string[] { "因为客户端的证书存储或配置问题。" }, new string[] { "检查证书存储，确认客户端有正确的CA证书。", "更新证书。", "检查网络连接。", "重新配置客户端。" }, SpecPath, 250, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305023, "CertificateHasBeenRevoked", "证书已被吊销", "Certificate has been revoked.", "该证书已被吊销。", new string[] { "证书存在过期、被吊销或证书链不完整等问题。" }, new string[] { "检查证书状态，是否被吊销；如果证书被吊销，更新为未被吊销的证书。" }, SpecPath, 271, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305024, "InvalidCertificateAuthorityCa", "无效的证书颁发机构（CA）", "Invalid certificate authority (CA).", "无效的证书颁发机构（CA）。", new string[] { "通常是因为CA的证书已过期或被吊销，或者系统未包含该CA的证书。" }, new string[] { "确保证书是由受信任的CA颁发的；如果证书是由不受信任的CA颁发的，需要更新为由受信任的CA颁发的证书。" }, SpecPath, 289, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305027, "CertificateIsUntrusted", "证书不可信", "Certificate is untrusted.", "证书不受信任。", new string[] { "通常是因为证书由不受信任的证书颁发机构（CA）签发，或者证书已被吊销。" }, new string[] { "确保证书由可信的证书颁发机构（CA）颁发。", "确保证书的签名密钥与客户端的预期密钥匹配。", "如果证书由不可信的CA颁发，需要更新为由可信的CA颁发的证书。" }, SpecPath, 307, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305062, "InvalidHostname", "主机名验证失败", "Invalid hostname.", "证书中的主机名与传入的主机名不匹配。", new string[] { "证书的主题备用名称（SAN）或通用名称（CN）字段与传入的主机名不匹配。" }, new string[] { "检查证书的SAN或CN字段是否包含正确的主机名。", "确保传入的主机名参数与服务器的主机名一致。", "如果证书由第三方颁发，联系证书颁发机构更正证书中的主机名信息。" }, SpecPath, 327, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2305069, "InvalidCertificateVerificationContext", "无效的证书验证上下文", "Invalid certificate verification context.", "无效的证书验证上下文。", new string[] { "可能的原因包括但不限于：证书链构建有误，缺少中间证书；证书的公钥无法与私钥匹配；证书的签名验证失败；证书的主机名不匹配。" }, new string[] { "需要检查证书链并确保所有的证书和签名都正确无误。" }, SpecPath, 347, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305001,
+                name: "UnspecifiedError",
+                title: "未定义的错误",
+                message: "Unspecified error.",
+                description: "不可预估的错误。",
+                causes: new string[] { "SSL发生未知错误。" },
+                remediation: new string[] { "检查参数和输入、捕获异常、调试和日志记录。" },
+                specFile: SpecFile,
+                line: 14,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305002,
+                name: "UnableToGetIssuerCertificate",
+                title: "获取证书颁发者失败",
+                message: "Unable to get issuer certificate.",
+                description: "无法获取发行证书。",
+                causes: new string[] { "通常是因为证书链不完整，或者服务器配置了错误的证书。" },
+                remediation: new string[] { "检查是否正确设置了SSL/TLS连接，包括证书和证书链的路径，以及是否正确处理了证书验证过程。" },
+                specFile: SpecFile,
+                line: 32,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305003,
+                name: "UnableToGetCertificateRevocationListCrl",
+                title: "获取证书吊销列表失败",
+                message: "Unable to get certificate revocation list (CRL).",
+                description: "无法获取证书吊销列表（CRL）。",
+                causes: new string[] { "通常是因为网络问题、CRL服务器配置错误或证书颁发机构服务不可用。" },
+                remediation: new string[] { "检查网络、确认CRL URI正确、更新CRL文件或使用在线证书状态协议（OCSP）进行证书状态检查。" },
+                specFile: SpecFile,
+                line: 50,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305004,
+                name: "UnableToDecryptCertificateSignature",
+                title: "无法解密证书签名",
+                message: "Unable to decrypt certificate signature.",
+                description: "无法解密证书签名。",
+                causes: new string[] { "通常是因为缺少或错误的私钥。" },
+                remediation: new string[] { "检查并确保客户端有正确的私钥，且私钥与证书的公钥匹配，且私钥格式正确。" },
+                specFile: SpecFile,
+                line: 68,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305005,
+                name: "UnableToDecryptCrlSignature",
+                title: "无法解密证书吊销列表签名",
+                message: "Unable to decrypt CRL signature.",
+                description: "无法解密CRL签名。",
+                causes: new string[] { "CRL的加密算法不被客户端支持，或者用于加密CRL签名的密钥未被客户端识别。" },
+                remediation: new string[] { "检查并确保客户端有正确的证书颁发机构（CA）公钥，且该公钥与签发该CRL的CA相匹配，且公钥格式正确。" },
+                specFile: SpecFile,
+                line: 86,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305006,
+                name: "UnableToDecodeIssuerPublicKey",
+                title: "无法解码颁发者公钥",
+                message: "Unable to decode issuer public key.",
+                description: "无法解码颁发者公钥。",
+                causes: new string[] { "证书格式不正确，或者公钥数据损坏。" },
+                remediation: new string[] { "检查证书格式、检查公钥数据、重新生成证书。" },
+                specFile: SpecFile,
+                line: 104,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305007,
+                name: "CertificateSignatureFailure",
+                title: "证书签名失败",
+                message: "Certificate signature failure.",
+                description: "证书签名失败。",
+                causes: new string[] { "证书的签名计算错误，或者证书使用的数字签名算法不被客户端支持。" },
+                remediation: new string[] { "检查并确保证书使用的签名算法被客户端支持，证书的签名密钥与公钥匹配，且签名数据正确。", "重新生成或更新证书。" },
+                specFile: SpecFile,
+                line: 122,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305008,
+                name: "CrlSignatureFailure",
+                title: "证书吊销列表签名失败",
+                message: "CRL signature failure.",
+                description: "CRL签名失败。",
+                causes: new string[] { "CRL的签名计算错误，或者CRL使用的数字签名算法不被客户端支持。" },
+                remediation: new string[] { "检查CRL的签名算法、检查CRL的签名密钥与公钥是否匹配、重新生成CRL、更新CRL。" },
+                specFile: SpecFile,
+                line: 141,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305009,
+                name: "CertificateIsNotYetValid",
+                title: "证书尚未生效",
+                message: "Certificate is not yet valid.",
+                description: "证书尚未生效。",
+                causes: new string[] { "证书的开始日期在当前日期之后。" },
+                remediation: new string[] { "检查证书的开始和结束日期，更新或重新生成证书。" },
+                specFile: SpecFile,
+                line: 159,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305010,
+                name: "CertificateHasExpired",
+                title: "证书已过期",
+                message: "Certificate has expired.",
+                description: "证书已过期。",
+                causes: new string[] { "证书的结束日期在当前日期之前。" },
+                remediation: new string[] { "检查证书的开始和结束日期，更新或重新生成证书。" },
+                specFile: SpecFile,
+                line: 177,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305011,
+                name: "CrlIsNotYetValid",
+                title: "CRL尚未生效",
+                message: "CRL is not yet valid.",
+                description: "CRL尚未生效。",
+                causes: new string[] { "CRL的开始日期在当前日期之后。" },
+                remediation: new string[] { "检查并确保CRL的有效时间在开始日期和结束日期之间。", "重新生成或更新CRL，或使用在线证书状态协议 (OCSP) 进行证书状态检查。" },
+                specFile: SpecFile,
+                line: 195,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305012,
+                name: "CrlHasExpired",
+                title: "CRL已过期",
+                message: "CRL has expired.",
+                description: "CRL已过期。",
+                causes: new string[] { "CRL的结束日期在当前日期之前。" },
+                remediation: new string[] { "更新CRL以获取最新的CRL文件，使用OCSP。" },
+                specFile: SpecFile,
+                line: 214,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305018,
+                name: "SelfSignedCertificate",
+                title: "自签名证书",
+                message: "Self-signed certificate.",
+                description: "自签名证书。",
+                causes: new string[] { "证书的签名是由证书自身的公钥进行的，不是受信任的证书颁发机构（CA）颁发的。" },
+                remediation: new string[] { "检查证书来源、添加自签名证书为受信任的CA。" },
+                specFile: SpecFile,
+                line: 232,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305020,
+                name: "UnableToGetLocalIssuerCertificate",
+                title: "无法获取本地证书",
+                message: "Unable to get local issuer certificate.",
+                description: "无法获取本地证书颁发机构证书。",
+                causes: new string[] { "因为客户端的证书存储或配置问题。" },
+                remediation: new string[] { "检查证书存储，确认客户端有正确的CA证书。", "更新证书。", "检查网络连接。", "重新配置客户端。" },
+                specFile: SpecFile,
+                line: 250,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305023,
+                name: "CertificateHasBeenRevoked",
+                title: "证书已被吊销",
+                message: "Certificate has been revoked.",
+                description: "该证书已被吊销。",
+                causes: new string[] { "证书存在过期、被吊销或证书链不完整等问题。" },
+                remediation: new string[] { "检查证书状态，是否被吊销；如果证书被吊销，更新为未被吊销的证书。" },
+                specFile: SpecFile,
+                line: 271,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305024,
+                name: "InvalidCertificateAuthorityCa",
+                title: "无效的证书颁发机构（CA）",
+                message: "Invalid certificate authority (CA).",
+                description: "无效的证书颁发机构（CA）。",
+                causes: new string[] { "通常是因为CA的证书已过期或被吊销，或者系统未包含该CA的证书。" },
+                remediation: new string[] { "确保证书是由受信任的CA颁发的；如果证书是由不受信任的CA颁发的，需要更新为由受信任的CA颁发的证书。" },
+                specFile: SpecFile,
+                line: 289,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305027,
+                name: "CertificateIsUntrusted",
+                title: "证书不可信",
+                message: "Certificate is untrusted.",
+                description: "证书不受信任。",
+                causes: new string[] { "通常是因为证书由不受信任的证书颁发机构（CA）签发，或者证书已被吊销。" },
+                remediation: new string[] { "确保证书由可信的证书颁发机构（CA）颁发。", "确保证书的签名密钥与客户端的预期密钥匹配。", "如果证书由不可信的CA颁发，需要更新为由可信的CA颁发的证书。" },
+                specFile: SpecFile,
+                line: 307,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305062,
+                name: "InvalidHostname",
+                title: "主机名验证失败",
+                message: "Invalid hostname.",
+                description: "证书中的主机名与传入的主机名不匹配。",
+                causes: new string[] { "证书的主题备用名称（SAN）或通用名称（CN）字段与传入的主机名不匹配。" },
+                remediation: new string[] { "检查证书的SAN或CN字段是否包含正确的主机名。", "确保传入的主机名参数与服务器的主机名一致。", "如果证书由第三方颁发，联系证书颁发机构更正证书中的主机名信息。" },
+                specFile: SpecFile,
+                line: 327,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2305069,
+                name: "InvalidCertificateVerificationContext",
+                title: "无效的证书验证上下文",
+                message: "Invalid certificate verification context.",
+                description: "无效的证书验证上下文。",
+                causes: new string[] { "可能的原因包括但不限于：证书链构建有误，缺少中间证书；证书的公钥无法与私钥匹配；证书的签名验证失败；证书的主机名不匹配。" },
+                remediation: new string[] { "需要检查证书链并确保所有的证书和签名都正确无误。" },
+                specFile: SpecFile,
+                line: 347,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2305004, 2305018, 2305001, 2305005, 2305001, 2305006, 2305020, 2305007, 2305062, 2305001, 2305008, 2305001, 2305009, 2305023, 2305010, 2305024, 2305001, 2305011, 2305001, 2305012, 2305001, 2305001, 2305027, 2305001, 2305069, 2305001, 2305001, 2305002, 2305001, 2305001, 2305003, 2305001 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2305004, 2305018, 2305001, 2305005, 2305001, 2305006, 2305020, 2305007, 2305062, 2305001,
+            2305008, 2305001, 2305009, 2305023, 2305010, 2305024, 2305001, 2305011, 2305001, 2305012,
+            2305001, 2305001, 2305027, 2305001, 2305069, 2305001, 2305001, 2305002, 2305001, 2305001,
+            2305003, 2305001,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[3], s_all[12], s_all[0], s_all[4], s_all[0], s_all[5], s_all[13], s_all[6], s_all[17], s_all[0], s_all[7], s_all[0], s_all[8], s_all[14], s_all[9], s_all[15], s_all[0], s_all[10], s_all[0], s_all[11], s_all[0], s_all[0], s_all[16], s_all[0], s_all[18], s_all[0], s_all[0], s_all[1], s_all[0], s_all[0], s_all[2], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[3], s_all[12], s_all[0], s_all[4], s_all[0], s_all[5], s_all[13], s_all[6],
+            s_all[17], s_all[0], s_all[7], s_all[0], s_all[8], s_all[14], s_all[9], s_all[15],
+            s_all[0], s_all[10], s_all[0], s_all[11], s_all[0], s_all[0], s_all[16], s_all[0],
+            s_all[18], s_all[0], s_all[0], s_all[1], s_all[0], s_all[0], s_all[2], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[3].Message, s_all[12].Message, s_all[0].Message, s_all[4].Message, s_all[0].Message, s_all[5].Message, s_all[13].Message, s_all[6].Message, s_all[17].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[8].Message, s_all[14].Message, s_all[9].Message, s_all[15].Message, s_all[0].Message, s_all[10].Message, s_all[0].Message, s_all[11].Message, s_all[0].Message, s_all[0].Message, s_all[16].Message, s_all[0].Message, s_all[18].Message, s_all[0].Message, s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message, s_all[2].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[3].Message, s_all[12].Message, s_all[0].Message, s_all[4].Message,
+            s_all[0].Message, s_all[5].Message, s_all[13].Message, s_all[6].Message,
+            s_all[17].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message,
+            s_all[8].Message, s_all[14].Message, s_all[9].Message, s_all[15].Message,
+            s_all[0].Message, s_all[10].Message, s_all[0].Message, s_all[11].Message,
+            s_all[0].Message, s_all[0].Message, s_all[16].Message, s_all[0].Message,
+            s_all[18].Message, s_all[0].Message, s_all[0].Message, s_all[1].Message,
+            s_all[0].Message, s_all[0].Message, s_all[2].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -402,10 +615,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetNetworkSecurity</c>.</summary>
-        public static string Name => "NetNetworkSecurity";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "网络安全校验错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -413,7 +626,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -429,30 +642,17 @@ namespace Consumer
         public static bool IsDefined(this NetNetworkSecurityErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetNetworkSecurityErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetNetworkSecurityErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetNetworkSecurityErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetNetworkSecurityErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetNetworkSecurityErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -493,19 +693,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -519,13 +711,27 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetNetworkSecurity", "网络安全校验错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[0])
+                : base(
+                    name: "NetNetworkSecurity",
+                    all: s_all,
+                    title: "网络安全校验错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetNetworkSecurityErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -79,27 +79,67 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetPolicyErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-net-policy.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-net-policy.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2100001, "InvalidParameterValue", "无效的参数", "Invalid parameter value.", "参数输入有误。", new string[] { "输入的结束时间小于开始时间。" }, new string[] { "检查输入的时间参数是否合理。" }, SpecPath, 15, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100002, "FailedToConnectToTheService", "连接服务失败", "Failed to connect to the service.", "操作失败，连接系统服务发生异常。", new string[] { "服务发生异常。" }, new string[] { "检查系统服务运行状态是否正常。" }, SpecPath, 34, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100003, "SystemInternalError", "系统内部错误", "System internal error.", "系统内部错误。", new string[] { "内存异常。", "空指针。" }, new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" }, SpecPath, 52, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100001,
+                name: "InvalidParameterValue",
+                title: "无效的参数",
+                message: "Invalid parameter value.",
+                description: "参数输入有误。",
+                causes: new string[] { "输入的结束时间小于开始时间。" },
+                remediation: new string[] { "检查输入的时间参数是否合理。" },
+                specFile: SpecFile,
+                line: 15,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100002,
+                name: "FailedToConnectToTheService",
+                title: "连接服务失败",
+                message: "Failed to connect to the service.",
+                description: "操作失败，连接系统服务发生异常。",
+                causes: new string[] { "服务发生异常。" },
+                remediation: new string[] { "检查系统服务运行状态是否正常。" },
+                specFile: SpecFile,
+                line: 34,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100003,
+                name: "SystemInternalError",
+                title: "系统内部错误",
+                message: "System internal error.",
+                description: "系统内部错误。",
+                causes: new string[] { "内存异常。", "空指针。" },
+                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
+                specFile: SpecFile,
+                line: 52,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2100003, 2100001, 2100002, 2100001 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2100003, 2100001, 2100002, 2100001,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[2], s_all[0], s_all[1], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[2], s_all[0], s_all[1], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[2].Message, s_all[0].Message, s_all[1].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[2].Message, s_all[0].Message, s_all[1].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -107,10 +147,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetPolicy</c>.</summary>
-        public static string Name => "NetPolicy";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "策略管理错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -118,7 +158,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -134,30 +174,17 @@ namespace Consumer
         public static bool IsDefined(this NetPolicyErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetPolicyErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetPolicyErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetPolicyErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetPolicyErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetPolicyErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -198,19 +225,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -224,13 +243,27 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetPolicy", "策略管理错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[0])
+                : base(
+                    name: "NetPolicy",
+                    all: s_all,
+                    title: "策略管理错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetPolicyErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

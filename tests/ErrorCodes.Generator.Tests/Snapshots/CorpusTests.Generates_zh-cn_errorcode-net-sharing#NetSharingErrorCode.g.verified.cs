@@ -167,32 +167,123 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetSharingErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-net-sharing.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-net-sharing.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2200001, "InvalidParameterValue", "非法参数值", "Invalid parameter value.", "非法参数值。", new string[] { "输入参数取值范围错误。" }, new string[] { "检查输入参数的取值范围是否正确。" }, SpecPath, 15, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200002, "FailedToConnectToTheService", "连接服务失败", "Failed to connect to the service.", "操作失败，连接系统服务发生异常。", new string[] { "服务发生异常。" }, new string[] { "检查系统服务运行状态是否正常。" }, SpecPath, 33, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2200003, "SystemInternalError", "系统内部错误", "System internal error.", "系统内部错误。", new string[] { "内存异常。", "空指针。" }, new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" }, SpecPath, 51, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2202004, "TryToShareAnUnavailableIface", "共享的Iface不可用", "Try to share an unavailable iface.", "使用了不可用的网卡。", new string[] { "使用的网卡不存在，或网卡名错误。" }, new string[] { "通过指令（ifconfig -a）查看共享的网卡是否被创建。", "检查网卡名是否拼写错误。" }, SpecPath, 73, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2202005, "WifiSharingFailed", "WiFi共享失败", "WiFi sharing failed.", "开启WiFi共享失败。", new string[] { "没有连接网络，获取默认网络失败。" }, new string[] { "检查网络的连接是否正常。" }, SpecPath, 93, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2202006, "BluetoothSharingFailed", "蓝牙共享失败", "Bluetooth sharing failed.", "开启蓝牙共享失败。", new string[] { "未开启蓝牙。", "没有连接网络，获取默认网络失败。" }, new string[] { "点击蓝牙图标，开启蓝牙模式。", "检查网络的连接是否正常。" }, SpecPath, 111, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2202009, "FailedToEnableForwardingForNetworkSharing", "网络共享开启转发错误", "Failed to enable forwarding for network sharing.", "网络共享开启转发错误。", new string[] { "设置iptables的规则失败，命令的拼接出错。" }, new string[] { "开启debug日志，检查iptables的命令是否拼接出现问题。" }, SpecPath, 133, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2202011, "CannotGetNetworkSharingConfiguration", "无法获取网络共享配置", "Cannot get network sharing configuration.", "无法获取网络共享的配置。", new string[] { "打开网络共享配置文件失败，文件路径出错。" }, new string[] { "检查配置文件目录。" }, SpecPath, 151, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200001,
+                name: "InvalidParameterValue",
+                title: "非法参数值",
+                message: "Invalid parameter value.",
+                description: "非法参数值。",
+                causes: new string[] { "输入参数取值范围错误。" },
+                remediation: new string[] { "检查输入参数的取值范围是否正确。" },
+                specFile: SpecFile,
+                line: 15,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200002,
+                name: "FailedToConnectToTheService",
+                title: "连接服务失败",
+                message: "Failed to connect to the service.",
+                description: "操作失败，连接系统服务发生异常。",
+                causes: new string[] { "服务发生异常。" },
+                remediation: new string[] { "检查系统服务运行状态是否正常。" },
+                specFile: SpecFile,
+                line: 33,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2200003,
+                name: "SystemInternalError",
+                title: "系统内部错误",
+                message: "System internal error.",
+                description: "系统内部错误。",
+                causes: new string[] { "内存异常。", "空指针。" },
+                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
+                specFile: SpecFile,
+                line: 51,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2202004,
+                name: "TryToShareAnUnavailableIface",
+                title: "共享的Iface不可用",
+                message: "Try to share an unavailable iface.",
+                description: "使用了不可用的网卡。",
+                causes: new string[] { "使用的网卡不存在，或网卡名错误。" },
+                remediation: new string[] { "通过指令（ifconfig -a）查看共享的网卡是否被创建。", "检查网卡名是否拼写错误。" },
+                specFile: SpecFile,
+                line: 73,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2202005,
+                name: "WifiSharingFailed",
+                title: "WiFi共享失败",
+                message: "WiFi sharing failed.",
+                description: "开启WiFi共享失败。",
+                causes: new string[] { "没有连接网络，获取默认网络失败。" },
+                remediation: new string[] { "检查网络的连接是否正常。" },
+                specFile: SpecFile,
+                line: 93,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2202006,
+                name: "BluetoothSharingFailed",
+                title: "蓝牙共享失败",
+                message: "Bluetooth sharing failed.",
+                description: "开启蓝牙共享失败。",
+                causes: new string[] { "未开启蓝牙。", "没有连接网络，获取默认网络失败。" },
+                remediation: new string[] { "点击蓝牙图标，开启蓝牙模式。", "检查网络的连接是否正常。" },
+                specFile: SpecFile,
+                line: 111,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2202009,
+                name: "FailedToEnableForwardingForNetworkSharing",
+                title: "网络共享开启转发错误",
+                message: "Failed to enable forwarding for network sharing.",
+                description: "网络共享开启转发错误。",
+                causes: new string[] { "设置iptables的规则失败，命令的拼接出错。" },
+                remediation: new string[] { "开启debug日志，检查iptables的命令是否拼接出现问题。" },
+                specFile: SpecFile,
+                line: 133,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2202011,
+                name: "CannotGetNetworkSharingConfiguration",
+                title: "无法获取网络共享配置",
+                message: "Cannot get network sharing configuration.",
+                description: "无法获取网络共享的配置。",
+                causes: new string[] { "打开网络共享配置文件失败，文件路径出错。" },
+                remediation: new string[] { "检查配置文件目录。" },
+                specFile: SpecFile,
+                line: 151,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2202005, 2202011, 2202004, 2202009, 2200003, 2200002, 2200001, 2202006 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2202005, 2202011, 2202004, 2202009, 2200003, 2200002, 2200001, 2202006,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[4], s_all[7], s_all[3], s_all[6], s_all[2], s_all[1], s_all[0], s_all[5] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[4], s_all[7], s_all[3], s_all[6], s_all[2], s_all[1], s_all[0], s_all[5],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[4].Message, s_all[7].Message, s_all[3].Message, s_all[6].Message, s_all[2].Message, s_all[1].Message, s_all[0].Message, s_all[5].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[4].Message, s_all[7].Message, s_all[3].Message, s_all[6].Message,
+            s_all[2].Message, s_all[1].Message, s_all[0].Message, s_all[5].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -200,10 +291,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetSharing</c>.</summary>
-        public static string Name => "NetSharing";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "网络共享错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -211,7 +302,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -227,30 +318,17 @@ namespace Consumer
         public static bool IsDefined(this NetSharingErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetSharingErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetSharingErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetSharingErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetSharingErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetSharingErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -291,19 +369,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -317,13 +387,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetSharing", "网络共享错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetSharing",
+                    all: s_all,
+                    title: "网络共享错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetSharingErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -559,65 +559,410 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetSocketErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-net-socket.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-net-socket.md";
+        private const string Language = "zh-CN";
+
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
+        {
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301001,
+                name: "OperationNotPermitted",
+                title: "操作不允许",
+                message: "Operation not permitted.",
+                description: "操作不允许。",
+                causes: new string[] { "非法操作。" },
+                remediation: new string[] { "检查操作步骤。" },
+                specFile: SpecFile,
+                line: 16,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301002,
+                name: "NoSuchFileOrDirectory",
+                title: "文件不存在",
+                message: "No such file or directory.",
+                description: "文件不存在。",
+                causes: new string[] { "文件不存在。" },
+                remediation: new string[] { "检查文件名或文件路径。" },
+                specFile: SpecFile,
+                line: 34,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301003,
+                name: "NoSuchProcess",
+                title: "进程不存在",
+                message: "No such process.",
+                description: "进程不存在。",
+                causes: new string[] { "进程不存在。" },
+                remediation: new string[] { "排查进程信息。" },
+                specFile: SpecFile,
+                line: 52,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301004,
+                name: "InterruptedSystemCall",
+                title: "系统调用中断",
+                message: "Interrupted system call.",
+                description: "系统调用中断。",
+                causes: new string[] { "系统调用中断。" },
+                remediation: new string[] { "排查系统调用。" },
+                specFile: SpecFile,
+                line: 70,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300002,
+                name: "SystemInternalError",
+                title: "系统内部错误",
+                message: "System internal error.",
+                description: "系统内部错误。",
+                causes: new string[] { "内存异常。", "空指针。" },
+                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
+                specFile: SpecFile,
+                line: 91,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301009,
+                name: "BadFileDescriptor",
+                title: "错误文件描述符",
+                message: "Bad file descriptor.",
+                description: "文件描述符无效或已关闭。",
+                causes: new string[] { "Socket已被关闭或销毁。", "Socket未正确创建。", "在已关闭的Socket上执行操作。", "Socket fd被意外关闭，日志提示poll to send failed, socket is .*, errno is 9或fcntl F_GETFL error, errno is .*，其中 .* 为通配符。" },
+                remediation: new string[] { "检查Socket是否被意外关闭。", "确保在调用其他方法前Socket已正确创建并处于有效状态。", "若Socket已关闭，请重新创建Socket实例。" },
+                specFile: SpecFile,
+                line: 113,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301013,
+                name: "InsufficientPermissions",
+                title: "权限不足",
+                message: "Insufficient permissions.",
+                description: "权限不足，操作被拒绝。",
+                causes: new string[] { "应用缺少必要的网络权限配置（如ohos.permission.INTERNET）。", "系统权限限制，如访问特定端口需要特殊权限。" },
+                remediation: new string[] { "检查module.json5中是否配置了必要的网络权限（如ohos.permission.INTERNET）。", "确认操作是否符合权限要求。可通过日志关键词\"Permission denied\"定位该错误。" },
+                specFile: SpecFile,
+                line: 141,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301206,
+                name: "Socks5FailedToConnectToTheProxyServer",
+                title: "SOCKS5连接代理服务器失败",
+                message: "Socks5 failed to connect to the proxy server.",
+                description: "SOCKS5客户端连接代理服务器失败。",
+                causes: new string[] { "代理服务器地址有误。" },
+                remediation: new string[] { "排查代理服务器地址是否正确。" },
+                specFile: SpecFile,
+                line: 163,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301207,
+                name: "Socks5UsernameOrPasswordIsInvalid",
+                title: "SOCKS5认证用户名或密码无效",
+                message: "Socks5 username or password is invalid.",
+                description: "SOCKS5使用用户名密码认证方式时，用户名或者密码无效。",
+                causes: new string[] { "用户名密码有误。" },
+                remediation: new string[] { "排查用户名密码是否设置准确。" },
+                specFile: SpecFile,
+                line: 181,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301208,
+                name: "Socks5FailedToConnectToTheRemoteServer",
+                title: "SOCKS5连接远程服务器失败",
+                message: "Socks5 failed to connect to the remote server.",
+                description: "SOCKS5代理连接远程服务器失败。",
+                causes: new string[] { "远程服务器网络问题。" },
+                remediation: new string[] { "排查远程服务器网络状况。" },
+                specFile: SpecFile,
+                line: 199,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301209,
+                name: "Socks5FailedToNegotiateTheAuthenticationMethod",
+                title: "SOCKS5协商认证方式失败",
+                message: "Socks5 failed to negotiate the authentication method.",
+                description: "SOCKS5协商认证方式失败。",
+                causes: new string[] { "代理服务器不支持客户端提供的认证方式。" },
+                remediation: new string[] { "排查代理服务器是否支持客户端提供的认证方式。" },
+                specFile: SpecFile,
+                line: 217,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301210,
+                name: "Socks5FailedToSendTheMessage",
+                title: "SOCKS5发送消息失败",
+                message: "Socks5 failed to send the message.",
+                description: "SOCKS5因系统调用错误，发送消息失败。",
+                causes: new string[] { "内存溢出、参数无效等，关键信息请参考日志中Linux系统内核错误码。" },
+                remediation: new string[] { "尝试新建socket，再次发起连接。" },
+                specFile: SpecFile,
+                line: 235,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301211,
+                name: "Socks5FailedToReceiveTheMessage",
+                title: "SOCKS5接收消息失败",
+                message: "Socks5 failed to receive the message.",
+                description: "SOCKS5因系统调用错误，接收消息失败。",
+                causes: new string[] { "内存溢出、参数无效等，关键信息请参考日志中Linux系统内核错误码。" },
+                remediation: new string[] { "尝试新建socket，再次发起连接。" },
+                specFile: SpecFile,
+                line: 253,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301212,
+                name: "Socks5SerializationError",
+                title: "SOCKS5消息序列化失败",
+                message: "Socks5 serialization error.",
+                description: "SOCKS5消息序列化失败。",
+                causes: new string[] { "用户名密码过长，代理服务器、远端服务器地址和协议类型不匹配。" },
+                remediation: new string[] { "排查用户名密码长度是否过长，代理服务器、远端服务器的地址和协议类型是否匹配。" },
+                specFile: SpecFile,
+                line: 271,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301213,
+                name: "Socks5DeserializationError",
+                title: "SOCKS5消息反序列化失败",
+                message: "Socks5 deserialization error.",
+                description: "SOCKS5消息反序列化失败。",
+                causes: new string[] { "服务器响应数据包长度不符合协议。" },
+                remediation: new string[] { "排查服务器响应数据包。" },
+                specFile: SpecFile,
+                line: 289,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303104,
+                name: "InterruptedSystemCall_2303104",
+                title: "中断系统调用",
+                message: "Interrupted system call.",
+                description: "中断系统调用。",
+                causes: new string[] { "调用connect时，可能会导致阻塞时间过长，所以系统产生中断信号，返回EINTR错误。" },
+                remediation: new string[] { "尝试重新走网络连接流程。" },
+                specFile: SpecFile,
+                line: 307,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303109,
+                name: "BadFileNumber",
+                title: "错误文件编号",
+                message: "Bad file number.",
+                description: "在本地关闭的套接字上进行操作将返回该错误。",
+                causes: new string[] { "socket fd可能被关闭了，所以发生参数无效的错误。" },
+                remediation: new string[] { "检查socket是否被意外关闭。" },
+                specFile: SpecFile,
+                line: 325,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303111,
+                name: "ResourceTemporarilyUnavailable",
+                title: "资源暂时不可用，请重试",
+                message: "Resource temporarily unavailable. Try again.",
+                description: "系统资源暂时不可用，尝试再次调用。",
+                causes: new string[] { "系统资源繁忙。" },
+                remediation: new string[] { "重新调用接口。" },
+                specFile: SpecFile,
+                line: 343,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303188,
+                name: "NotASocket",
+                title: "非套接字的套接字操作",
+                message: "Not a socket.",
+                description: "参数socket未指定一个套接字描述符。",
+                causes: new string[] { "参数不是套接字类型的描述符。" },
+                remediation: new string[] { "检查代码描述符的获取是否正确。" },
+                specFile: SpecFile,
+                line: 361,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303191,
+                name: "IncorrectSocketProtocolType",
+                title: "socket协议类型错误",
+                message: "Incorrect socket protocol type.",
+                description: "参数设置的协议类型错误。",
+                causes: new string[] { "标识了协议的Socket函数在不支持的socket上进行操作，如Internet UDP协议不能被标识为SOCK_STREAM socket类型。" },
+                remediation: new string[] { "检查参数设置是否符合协议类型。" },
+                specFile: SpecFile,
+                line: 379,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303198,
+                name: "AddressAlreadyInUse",
+                title: "网络地址已被使用",
+                message: "Address already in use.",
+                description: "地址已被使用。",
+                causes: new string[] { "如果应用程序试图将套接字绑定到已用于现有套接字的IP地址/端口，或未正确关闭的套接字，或仍在关闭过程中的套接字，则会发生此错误。" },
+                remediation: new string[] { "尝试其他地址。" },
+                specFile: SpecFile,
+                line: 397,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303199,
+                name: "AddressNotAvailable",
+                title: "不能分配请求的地址",
+                message: "Address not available.",
+                description: "请求的地址在其上下文中无效。",
+                causes: new string[] { "当远程地址或端口对远程计算机无效时，可能发生该问题。" },
+                remediation: new string[] { "检查地址或端口是否正确。" },
+                specFile: SpecFile,
+                line: 415,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303200,
+                name: "NetworkIsDown",
+                title: "网络已关闭",
+                message: "Network is down.",
+                description: "网络已关闭。",
+                causes: new string[] { "网络服务未启动或已停止。" },
+                remediation: new string[] { "检查网络连接。" },
+                specFile: SpecFile,
+                line: 433,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303210,
+                name: "ConnectionTimedOut",
+                title: "连接超时",
+                message: "Connection timed out.",
+                description: "长时间不能和远程服务器建立连接。",
+                causes: new string[] { "这种情况一般发生在服务器主机崩溃。" },
+                remediation: new string[] { "本地无法处理此问题，需确认远程服务器是否出现故障。" },
+                specFile: SpecFile,
+                line: 451,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303501,
+                name: "SslIsNull",
+                title: "SSL为空",
+                message: "SSL is null.",
+                description: "SSL/TLS连接对象为空，参数错误。",
+                causes: new string[] { "TLSSocket.connect方法未调用。", "TLSSocket.connect方法执行失败。", "SSL连接未成功建立。", "TLSSocket未正确绑定（未调用bind方法），日志提示\"tlsSocket is null\"。" },
+                remediation: new string[] { "确保在调用其他方法前先成功调用TLSSocket.connect方法。", "检查connect方法的执行结果，确认连接已成功建立。", "若connect失败，请排查失败原因后重新尝试连接。" },
+                specFile: SpecFile,
+                line: 469,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303502,
+                name: "AnErrorOccurredWhenReadingDataOnTheTlsSocket",
+                title: "TLS读取错误",
+                message: "An error occurred when reading data on the TLS socket.",
+                description: "等待套接字可读。",
+                causes: new string[] { "底层socket阻塞。" },
+                remediation: new string[] { "重新执行接收数据的操作。" },
+                specFile: SpecFile,
+                line: 497,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303503,
+                name: "AnErrorOccurredWhenWritingDataOnTheTlsSocket",
+                title: "TLS写入错误",
+                message: "An error occurred when writing data on the TLS socket.",
+                description: "等待套接字可写。",
+                causes: new string[] { "发送端缓冲区已满时，底层套接字发送将给出EWOUDLBLOCK错误，这意味着服务器没有读取从客户端发送的消息。" },
+                remediation: new string[] { "需检查服务器状态并进行修复。" },
+                specFile: SpecFile,
+                line: 515,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303504,
+                name: "AnErrorOccurredWhenVerifyingTheX509Certificate",
+                title: "查找x509时出错",
+                message: "An error occurred when verifying the x509 certificate.",
+                description: "认证x509证书发生错误，操作未完成。",
+                causes: new string[] { "本地证书和服务器证书不匹配。" },
+                remediation: new string[] { "检查本地CA根证书和服务器证书是否匹配。" },
+                specFile: SpecFile,
+                line: 533,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303505,
+                name: "AnErrorOccurredInTheTlsSystemCall",
+                title: "TLS系统调用错误",
+                message: "An error occurred in the TLS system call.",
+                description: "TLS系统调用发生不可恢复的致命I/O错误。",
+                causes: new string[] { "网络问题导致通信失败。", "底层Socket异常。", "TLS握手过程中发生错误。", "Socket在TLS操作过程中被关闭，日志提示poll to recv failed, socket is .*, errno is .*或recv fail, socket:.*, errno:.*，其中 .* 为通配符。常见errno值参考：errno=9（EBADF，无效文件描述符）、errno=104（ECONNRESET，连接被重置）、errno=110（ETIMEDOUT，连接超时）、errno=111（ECONNREFUSED，连接被拒绝）。" },
+                remediation: new string[] { "请参阅日志中的内核通用错误码errno以了解详细信息。", "检查网络连接状态。", "尝试重新建立TLS连接。" },
+                specFile: SpecFile,
+                line: 551,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303506,
+                name: "FailedToCloseTheTlsConnection",
+                title: "清除TLS连接出错",
+                message: "Failed to close the TLS connection.",
+                description: "TLS/SSL连接已关闭。",
+                causes: new string[] { "协议中出现关闭警报时，即连接已完全关闭时，才会返回此结果代码。" },
+                remediation: new string[] { "尝试重新发起连接。" },
+                specFile: SpecFile,
+                line: 579,
+                language: Language),
+        };
+
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2303501, 2301009, 2301001, 2301001, 2303200, 2303503, 2303104, 2301001, 2301001, 2301001,
+            2303505, 2301013, 2303191, 2301207, 2301002, 2301001, 2301001, 2301001, 2301209, 2301001,
+            2301004, 2301001, 2301001, 2301211, 2301001, 2301001, 2301001, 2301001, 2301213, 2301001,
+            2303210, 2301001, 2301001, 2303199, 2303502, 2301001, 2303188, 2301001, 2301001, 2301001,
+            2303504, 2301001, 2301206, 2301001, 2301001, 2303506, 2301001, 2301208, 2301001, 2301003,
+            2301001, 2303109, 2301210, 2301001, 2301001, 2301001, 2303111, 2300002, 2301212, 2301001,
+            2301001, 2301001, 2303198, 2301001,
+        };
+
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[24], s_all[5], s_all[0], s_all[0], s_all[22], s_all[26], s_all[15], s_all[0],
+            s_all[0], s_all[0], s_all[28], s_all[6], s_all[19], s_all[8], s_all[1], s_all[0],
+            s_all[0], s_all[0], s_all[10], s_all[0], s_all[3], s_all[0], s_all[0], s_all[12],
+            s_all[0], s_all[0], s_all[0], s_all[0], s_all[14], s_all[0], s_all[23], s_all[0],
+            s_all[0], s_all[21], s_all[25], s_all[0], s_all[18], s_all[0], s_all[0], s_all[0],
+            s_all[27], s_all[0], s_all[7], s_all[0], s_all[0], s_all[29], s_all[0], s_all[9],
+            s_all[0], s_all[2], s_all[0], s_all[16], s_all[11], s_all[0], s_all[0], s_all[0],
+            s_all[17], s_all[4], s_all[13], s_all[0], s_all[0], s_all[0], s_all[20], s_all[0],
+        };
+
+        private static readonly string[] s_messages =
+        {
+            s_all[24].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message,
+            s_all[22].Message, s_all[26].Message, s_all[15].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[28].Message, s_all[6].Message,
+            s_all[19].Message, s_all[8].Message, s_all[1].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[10].Message, s_all[0].Message,
+            s_all[3].Message, s_all[0].Message, s_all[0].Message, s_all[12].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[14].Message, s_all[0].Message, s_all[23].Message, s_all[0].Message,
+            s_all[0].Message, s_all[21].Message, s_all[25].Message, s_all[0].Message,
+            s_all[18].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[27].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message,
+            s_all[0].Message, s_all[29].Message, s_all[0].Message, s_all[9].Message,
+            s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[16].Message,
+            s_all[11].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
+            s_all[17].Message, s_all[4].Message, s_all[13].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[20].Message, s_all[0].Message,
+        };
+
+        private static readonly string[] s_languages = { Language };
 
         private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
-        {
-            new global::ErrorCodes.ErrorCodeInfo(2301001, "OperationNotPermitted", "操作不允许", "Operation not permitted.", "操作不允许。", new string[] { "非法操作。" }, new string[] { "检查操作步骤。" }, SpecPath, 16, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301002, "NoSuchFileOrDirectory", "文件不存在", "No such file or directory.", "文件不存在。", new string[] { "文件不存在。" }, new string[] { "检查文件名或文件路径。" }, SpecPath, 34, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301003, "NoSuchProcess", "进程不存在", "No such process.", "进程不存在。", new string[] { "进程不存在。" }, new string[] { "排查进程信息。" }, SpecPath, 52, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301004, "InterruptedSystemCall", "系统调用中断", "Interrupted system call.", "系统调用中断。", new string[] { "系统调用中断。" }, new string[] { "排查系统调用。" }, SpecPath, 70, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300002, "SystemInternalError", "系统内部错误", "System internal error.", "系统内部错误。", new string[] { "内存异常。", "空指针。" }, new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" }, SpecPath, 91, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301009, "BadFileDescriptor", "错误文件描述符", "Bad file descriptor.", "文件描述符无效或已关闭。", new string[] { "Socket已被关闭或销毁。", "Socket未正确创建。", "在已关闭的Socket上执行操作。", "Socket fd被意外关闭，日志提示poll to send failed, socket is .*, errno is 9或fcntl F_GETFL error, errno is .*，其中 .* 为通配符。" }, new string[] { "检查Socket是否被意外关闭。", "确保在调用其他方法前Socket已正确创建并处于有效状态。", "若Socket已关闭，请重新创建Socket实例。" }, SpecPath, 113, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301013, "InsufficientPermissions", "权限不足", "Insufficient permissions.", "权限不足，操作被拒绝。", new string[] { "应用缺少必要的网络权限配置（如ohos.permission.INTERNET）。", "系统权限限制，如访问特定端口需要特殊权限。" }, new string[] { "检查module.json5中是否配置了必要的网络权限（如ohos.permission.INTERNET）。", "确认操作是否符合权限要求。可通过日志关键词\"Permission denied\"定位该错误。" }, SpecPath, 141, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301206, "Socks5FailedToConnectToTheProxyServer", "SOCKS5连接代理服务器失败", "Socks5 failed to connect to the proxy server.", "SOCKS5客户端连接代理服务器失败。", new string[] { "代理服务器地址有误。" }, new string[] { "排查代理服务器地址是否正确。" }, SpecPath, 163, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301207, "Socks5UsernameOrPasswordIsInvalid", "SOCKS5认证用户名或密码无效", "Socks5 username or password is invalid.", "SOCKS5使用用户名密码认证方式时，用户名或者密码无效。", new string[] { "用户名密码有误。" }, new string[] { "排查用户名密码是否设置准确。" }, SpecPath, 181, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301208, "Socks5FailedToConnectToTheRemoteServer", "SOCKS5连接远程服务器失败", "Socks5 failed to connect to the remote server.", "SOCKS5代理连接远程服务器失败。", new string[] { "远程服务器网络问题。" }, new string[] { "排查远程服务器网络状况。" }, SpecPath, 199, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301209, "Socks5FailedToNegotiateTheAuthenticationMethod", "SOCKS5协商认证方式失败", "Socks5 failed to negotiate the authentication method.", "SOCKS5协商认证方式失败。", new string[] { "代理服务器不支持客户端提供的认证方式。" }, new string[] { "排查代理服务器是否支持客户端提供的认证方式。" }, SpecPath, 217, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301210, "Socks5FailedToSendTheMessage", "SOCKS5发送消息失败", "Socks5 failed to send the message.", "SOCKS5因系统调用错误，发送消息失败。", new string[] { "内存溢出、参数无效等，关键信息请参考日志中Linux系统内核错误码。" }, new string[] { "尝试新建socket，再次发起连接。" }, SpecPath, 235, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301211, "Socks5FailedToReceiveTheMessage", "SOCKS5接收消息失败", "Socks5 failed to receive the message.", "SOCKS5因系统调用错误，接收消息失败。", new string[] { "内存溢出、参数无效等，关键信息请参考日志中Linux系统内核错误码。" }, new string[] { "尝试新建socket，再次发起连接。" }, SpecPath, 253, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301212, "Socks5SerializationError", "SOCKS5消息序列化失败", "Socks5 serialization error.", "SOCKS5消息序列化失败。", new string[] { "用户名密码过长，代理服务器、远端服务器地址和协议类型不匹配。" }, new string[] { "排查用户名密码长度是否过长，代理服务器、远端服务器的地址和协议类型是否匹配。" }, SpecPath, 271, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301213, "Socks5DeserializationError", "SOCKS5消息反序列化失败", "Socks5 deserialization error.", "SOCKS5消息反序列化失败。", new string[] { "服务器响应数据包长度不符合协议。" }, new string[] { "排查服务器响应数据包。" }, SpecPath, 289, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303104, "InterruptedSystemCall_2303104", "中断系统调用", "Interrupted system call.", "中断系统调用。", new string[] { "调用connect时，可能会导致阻塞时间过长，所以系统产生中断信号，返回EINTR错误。" }, new string[] { "尝试重新走网络连接流程。" }, SpecPath, 307, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303109, "BadFileNumber", "错误文件编号", "Bad file number.", "在本地关闭的套接字上进行操作将返回该错误。", new string[] { "socket fd可能被关闭了，所以发生参数无效的错误。" }, new string[] { "检查socket是否被意外关闭。" }, SpecPath, 325, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303111, "ResourceTemporarilyUnavailable", "资源暂时不可用，请重试", "Resource temporarily unavailable. Try again.", "系统资源暂时不可用，尝试再次调用。", new string[] { "系统资源繁忙。" }, new string[] { "重新调用接口。" }, SpecPath, 343, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303188, "NotASocket", "非套接字的套接字操作", "Not a socket.", "参数socket未指定一个套接字描述符。", new string[] { "参数不是套接字类型的描述符。" }, new string[] { "检查代码描述符的获取是否正确。" }, SpecPath, 361, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303191, "IncorrectSocketProtocolType", "socket协议类型错误", "Incorrect socket protocol type.", "参数设置的协议类型错误。", new string[] { "标识了协议的Socket函数在不支持的socket上进行操作，如Internet UDP协议不能被标识为SOCK_STREAM socket类型。" }, new string[] { "检查参数设置是否符合协议类型。" }, SpecPath, 379, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303198, "AddressAlreadyInUse", "网络地址已被使用", "Address already in use.", "地址已被使用。", new string[] { "如果应用程序试图将套接字绑定到已用于现有套接字的IP地址/端口，或未正确关闭的套接字，或仍在关闭过程中的套接字，则会发生此错误。" }, new string[] { "尝试其他地址。" }, SpecPath, 397, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303199, "AddressNotAvailable", "不能分配请求的地址", "Address not available.", "请求的地址在其上下文中无效。", new string[] { "当远程地址或端口对远程计算机无效时，可能发生该问题。" }, new string[] { "检查地址或端口是否正确。" }, SpecPath, 415, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303200, "NetworkIsDown", "网络已关闭", "Network is down.", "网络已关闭。", new string[] { "网络服务未启动或已停止。" }, new string[] { "检查网络连接。" }, SpecPath, 433, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303210, "ConnectionTimedOut", "连接超时", "Connection timed out.", "长时间不能和远程服务器建立连接。", new string[] { "这种情况一般发生在服务器主机崩溃。" }, new string[] { "本地无法处理此问题，需确认远程服务器是否出现故障。" }, SpecPath, 451, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303501, "SslIsNull", "SSL为空", "SSL is null.", "SSL/TLS连接对象为空，参数错误。", new string[] { "TLSSocket.connect方法未调用。", "TLSSocket.connect方法执行失败。", "SSL连接未成功建立。", "TLSSocket未正确绑定（未调用bind方法），日志提示\"tlsSocket is null\"。" }, new string[] { "确保在调用其他方法前先成功调用TLSSocket.connect方法。", "检查connect方法的执行结果，确认连接已成功建立。", "若connect失败，请排查失败原因后重新尝试连接。" }, SpecPath, 469, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303502, "AnErrorOccurredWhenReadingDataOnTheTlsSocket", "TLS读取错误", "An error occurred when reading data on the TLS socket.", "等待套接字可读。", new string[] { "底层socket阻塞。" }, new string[] { "重新执行接收数据的操作。" }, SpecPath, 497, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303503, "AnErrorOccurredWhenWritingDataOnTheTlsSocket", "TLS写入错误", "An error occurred when writing data on the TLS socket.", "等待套接字可写。", new string[] { "发送端缓冲区已满时，底层套接字发送将给出EWOUDLBLOCK错误，这意味着服务器没有读取从客户端发送的消息。" }, new string[] { "需检查服务器状态并进行修复。" }, SpecPath, 515, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303504, "AnErrorOccurredWhenVerifyingTheX509Certificate", "查找x509时出错", "An error occurred when verifying the x509 certificate.", "认证x509证书发生错误，操作未完成。", new string[] { "本地证书和服务器证书不匹配。" }, new string[] { "检查本地CA根证书和服务器证书是否匹配。" }, SpecPath, 533, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303505, "AnErrorOccurredInTheTlsSystemCall", "TLS系统调用错误", "An error occurred in the TLS system call.", "TLS系统调用发生不可恢复的致命I/O错误。", new string[] { "网络问题导致通信失败。", "底层Socket异常。", "TLS握手过程中发生错误。", "Socket在TLS操作过程中被关闭，日志提示poll to recv failed, socket is .*, errno is .*或recv fail, socket:.*, errno:.*，其中 .* 为通配符。常见errno值参考：errno=9（EBADF，无效文件描述符）、errno=104（ECONNRESET，连接被重置）、errno=110（ETIMEDOUT，连接超时）、errno=111（ECONNREFUSED，连接被拒绝）。" }, new string[] { "请参阅日志中的内核通用错误码errno以了解详细信息。", "检查网络连接状态。", "尝试重新建立TLS连接。" }, SpecPath, 551, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303506, "FailedToCloseTheTlsConnection", "清除TLS连接出错", "Failed to close the TLS connection.", "TLS/SSL连接已关闭。", new string[] { "协议中出现关闭警报时，即连接已完全关闭时，才会返回此结果代码。" }, new string[] { "尝试重新发起连接。" }, SpecPath, 579, "zh-CN", false, false),
-        };
-
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2303501, 2301009, 2301001, 2301001, 2303200, 2303503, 2303104, 2301001, 2301001, 2301001, 2303505, 2301013, 2303191, 2301207, 2301002, 2301001, 2301001, 2301001, 2301209, 2301001, 2301004, 2301001, 2301001, 2301211, 2301001, 2301001, 2301001, 2301001, 2301213, 2301001, 2303210, 2301001, 2301001, 2303199, 2303502, 2301001, 2303188, 2301001, 2301001, 2301001, 2303504, 2301001, 2301206, 2301001, 2301001, 2303506, 2301001, 2301208, 2301001, 2301003, 2301001, 2303109, 2301210, 2301001, 2301001, 2301001, 2303111, 2300002, 2301212, 2301001, 2301001, 2301001, 2303198, 2301001 };
-
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[24], s_all[5], s_all[0], s_all[0], s_all[22], s_all[26], s_all[15], s_all[0], s_all[0], s_all[0], s_all[28], s_all[6], s_all[19], s_all[8], s_all[1], s_all[0], s_all[0], s_all[0], s_all[10], s_all[0], s_all[3], s_all[0], s_all[0], s_all[12], s_all[0], s_all[0], s_all[0], s_all[0], s_all[14], s_all[0], s_all[23], s_all[0], s_all[0], s_all[21], s_all[25], s_all[0], s_all[18], s_all[0], s_all[0], s_all[0], s_all[27], s_all[0], s_all[7], s_all[0], s_all[0], s_all[29], s_all[0], s_all[9], s_all[0], s_all[2], s_all[0], s_all[16], s_all[11], s_all[0], s_all[0], s_all[0], s_all[17], s_all[4], s_all[13], s_all[0], s_all[0], s_all[0], s_all[20], s_all[0] };
-
-        private static readonly string[] s_messages = new string[] { s_all[24].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message, s_all[22].Message, s_all[26].Message, s_all[15].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[28].Message, s_all[6].Message, s_all[19].Message, s_all[8].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[10].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message, s_all[0].Message, s_all[12].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[14].Message, s_all[0].Message, s_all[23].Message, s_all[0].Message, s_all[0].Message, s_all[21].Message, s_all[25].Message, s_all[0].Message, s_all[18].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[27].Message, s_all[0].Message, s_all[7].Message, s_all[0].Message, s_all[0].Message, s_all[29].Message, s_all[0].Message, s_all[9].Message, s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[16].Message, s_all[11].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[17].Message, s_all[4].Message, s_all[13].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[20].Message, s_all[0].Message };
-
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
-
         private static readonly Catalog s_catalog = new Catalog();
+
+        // socket错误码映射关系：2301000 + 内核错误码。
+        private const int ErrnoBase1 = 2301000;
+        private const int MaxErrno1 = 2099; // short of the next rule's codes
+        // socket server错误码映射关系：2303100 + 内核错误码。
+        private const int ErrnoBase2 = 2303100;
+        private const int MaxErrno2 = 4095; // Linux's MAX_ERRNO
 
         /// <summary>The catalog, for code that works with any catalog through <see cref="global::ErrorCodes.IErrorCodeCatalog"/>.</summary>
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetSocket</c>.</summary>
-        public static string Name => "NetSocket";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Socket错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -625,7 +970,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -641,30 +986,17 @@ namespace Consumer
         public static bool IsDefined(this NetSocketErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetSocketErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetSocketErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetSocketErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetSocketErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetSocketErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -705,8 +1037,12 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        // The document's errno rules, such as "2301000 + errno", in document order.
-        private static readonly string[] s_errnoRules = new string[] { "socket错误码映射关系：2301000 + 内核错误码。", "socket server错误码映射关系：2303100 + 内核错误码。" };
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
+        {
+            var slot = FindSlot(code);
+            return slot >= 0 ? s_infos[slot] : null;
+        }
 
         /// <summary>
         /// The code for a Linux kernel errno, by the document's rule: socket错误码映射关系：2301000 + 内核错误码。
@@ -715,55 +1051,35 @@ namespace Consumer
         /// <exception cref="global::System.ArgumentOutOfRangeException">The errno is out of that range.</exception>
         public static NetSocketErrorCode FromErrno(int errno)
         {
-            if (errno < 1 || errno > 2099)
+            if (errno < 1 || errno > MaxErrno1)
             {
                 throw new global::System.ArgumentOutOfRangeException(nameof(errno), errno, "An errno from 1 to 2099 maps to a code.");
             }
 
-            return (NetSocketErrorCode)(2301000 + errno);
+            return (NetSocketErrorCode)(ErrnoBase1 + errno);
         }
 
         /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
-        public static bool TryGetErrno(int code, out int errno) => TryGetErrno(code, out errno, out _);
-
-        /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
-        public static bool TryGetErrno(this NetSocketErrorCode code, out int errno) => TryGetErrno((int)code, out errno, out _);
-
-        private static bool TryGetErrno(int code, out int errno, out int rule)
+        public static bool TryGetErrno(int code, out int errno)
         {
-            if (code > 2301000 && code <= 2303099)
+            if (code > ErrnoBase1 && code - ErrnoBase1 <= MaxErrno1)
             {
-                errno = code - 2301000;
-                rule = 0;
+                errno = code - ErrnoBase1;
                 return true;
             }
 
-            if (code > 2303100 && code <= 2307195)
+            if (code > ErrnoBase2 && code - ErrnoBase2 <= MaxErrno2)
             {
-                errno = code - 2303100;
-                rule = 1;
+                errno = code - ErrnoBase2;
                 return true;
             }
 
             errno = 0;
-            rule = -1;
             return false;
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
-        {
-            var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
-        }
+        /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
+        public static bool TryGetErrno(this NetSocketErrorCode code, out int errno) => TryGetErrno((int)code, out errno);
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
         // the multiply is meant to overflow even in projects that turn overflow checking on.
@@ -776,13 +1092,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetSocket", "Socket错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。\nsocket错误码映射关系：2301000 + 内核错误码。\nsocket server错误码映射关系：2303100 + 内核错误码。", "TCP/UDP 错误码说明：\nTCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md", "errorcode-kernel.md" })
+                : base(
+                    name: "NetSocket",
+                    all: s_all,
+                    title: "Socket错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。\nsocket错误码映射关系：2301000 + 内核错误码。\nsocket server错误码映射关系：2303100 + 内核错误码。", "TCP/UDP 错误码说明：\nTCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md", "errorcode-kernel.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetSocketErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

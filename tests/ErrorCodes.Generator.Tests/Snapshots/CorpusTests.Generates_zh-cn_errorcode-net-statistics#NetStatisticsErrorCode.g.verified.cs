@@ -164,32 +164,123 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetStatisticsErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-net-statistics.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-net-statistics.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2100001, "InvalidParameterValue", "无效的参数", "Invalid parameter value.", "参数输入有误。", new string[] { "输入的结束时间小于开始时间。" }, new string[] { "检查输入的时间参数是否合理。" }, SpecPath, 15, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100002, "FailedToConnectToTheService", "连接服务失败", "Failed to connect to the service.", "操作失败，连接系统服务发生异常。", new string[] { "服务发生异常。" }, new string[] { "检查系统服务运行状态是否正常。" }, SpecPath, 34, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2100003, "SystemInternalError", "系统内部错误", "System internal error.", "系统内部错误。", new string[] { "内存异常。", "空指针。" }, new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" }, SpecPath, 52, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2103005, "FailedToReadTheSystemMap", "读取系统map失败", "Failed to read the system map.", "读取系统map失败。", new string[] { "在内核map对象上读取流量数据失败。" }, new string[] { "检查输入的网卡或应用UID是否有流量产生。" }, SpecPath, 74, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2103011, "FailedToCreateASystemMap", "系统map创建失败", "Failed to create a system map.", "内核对象创建失败。", new string[] { "网卡没有流量产生，内核流量对象还未创建。" }, new string[] { "确保网卡上有流量产生。" }, SpecPath, 92, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2103012, "FailedToObtainTheNicName", "获取网卡名失败", "Failed to obtain the NIC name.", "获取网卡名失败。", new string[] { "本机没有此网卡名。" }, new string[] { "检查传入的网卡名是否正确。" }, SpecPath, 110, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2103017, "FailedToReadTheDatabase", "读取数据库失败", "Failed to read the database.", "读取数据库失败。", new string[] { "数据库被损坏。" }, new string[] { "检查本机数据库文件是否被损坏。" }, SpecPath, 128, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2103019, "TheTimestampInParamIsInvalid", "时间戳无效", "The timestamp in param is invalid.", "参数中的时间戳无效。", new string[] { "参数中传入的起始时间戳或结束时间戳早于当前系统时间31天以上。" }, new string[] { "修改时间戳，确保时间戳在31天之内。" }, SpecPath, 146, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100001,
+                name: "InvalidParameterValue",
+                title: "无效的参数",
+                message: "Invalid parameter value.",
+                description: "参数输入有误。",
+                causes: new string[] { "输入的结束时间小于开始时间。" },
+                remediation: new string[] { "检查输入的时间参数是否合理。" },
+                specFile: SpecFile,
+                line: 15,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100002,
+                name: "FailedToConnectToTheService",
+                title: "连接服务失败",
+                message: "Failed to connect to the service.",
+                description: "操作失败，连接系统服务发生异常。",
+                causes: new string[] { "服务发生异常。" },
+                remediation: new string[] { "检查系统服务运行状态是否正常。" },
+                specFile: SpecFile,
+                line: 34,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2100003,
+                name: "SystemInternalError",
+                title: "系统内部错误",
+                message: "System internal error.",
+                description: "系统内部错误。",
+                causes: new string[] { "内存异常。", "空指针。" },
+                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
+                specFile: SpecFile,
+                line: 52,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2103005,
+                name: "FailedToReadTheSystemMap",
+                title: "读取系统map失败",
+                message: "Failed to read the system map.",
+                description: "读取系统map失败。",
+                causes: new string[] { "在内核map对象上读取流量数据失败。" },
+                remediation: new string[] { "检查输入的网卡或应用UID是否有流量产生。" },
+                specFile: SpecFile,
+                line: 74,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2103011,
+                name: "FailedToCreateASystemMap",
+                title: "系统map创建失败",
+                message: "Failed to create a system map.",
+                description: "内核对象创建失败。",
+                causes: new string[] { "网卡没有流量产生，内核流量对象还未创建。" },
+                remediation: new string[] { "确保网卡上有流量产生。" },
+                specFile: SpecFile,
+                line: 92,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2103012,
+                name: "FailedToObtainTheNicName",
+                title: "获取网卡名失败",
+                message: "Failed to obtain the NIC name.",
+                description: "获取网卡名失败。",
+                causes: new string[] { "本机没有此网卡名。" },
+                remediation: new string[] { "检查传入的网卡名是否正确。" },
+                specFile: SpecFile,
+                line: 110,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2103017,
+                name: "FailedToReadTheDatabase",
+                title: "读取数据库失败",
+                message: "Failed to read the database.",
+                description: "读取数据库失败。",
+                causes: new string[] { "数据库被损坏。" },
+                remediation: new string[] { "检查本机数据库文件是否被损坏。" },
+                specFile: SpecFile,
+                line: 128,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2103019,
+                name: "TheTimestampInParamIsInvalid",
+                title: "时间戳无效",
+                message: "The timestamp in param is invalid.",
+                description: "参数中的时间戳无效。",
+                causes: new string[] { "参数中传入的起始时间戳或结束时间戳早于当前系统时间31天以上。" },
+                remediation: new string[] { "修改时间戳，确保时间戳在31天之内。" },
+                specFile: SpecFile,
+                line: 146,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2100001, 2103005, 2103012, 2103011, 2103019, 2103017, 2100003, 2100002 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2100001, 2103005, 2103012, 2103011, 2103019, 2103017, 2100003, 2100002,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[3], s_all[5], s_all[4], s_all[7], s_all[6], s_all[2], s_all[1] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[3], s_all[5], s_all[4], s_all[7], s_all[6], s_all[2], s_all[1],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[3].Message, s_all[5].Message, s_all[4].Message, s_all[7].Message, s_all[6].Message, s_all[2].Message, s_all[1].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[3].Message, s_all[5].Message, s_all[4].Message,
+            s_all[7].Message, s_all[6].Message, s_all[2].Message, s_all[1].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -197,10 +288,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetStatistics</c>.</summary>
-        public static string Name => "NetStatistics";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "流量管理错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -208,7 +299,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -224,30 +315,17 @@ namespace Consumer
         public static bool IsDefined(this NetStatisticsErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetStatisticsErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetStatisticsErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetStatisticsErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetStatisticsErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetStatisticsErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -288,19 +366,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -314,13 +384,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetStatistics", "流量管理错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetStatistics",
+                    all: s_all,
+                    title: "流量管理错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetStatisticsErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

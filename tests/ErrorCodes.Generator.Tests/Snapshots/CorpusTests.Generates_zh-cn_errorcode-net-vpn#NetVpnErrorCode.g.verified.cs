@@ -111,29 +111,90 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetVpnErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-net-vpn.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-net-vpn.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2203001, "VpnCreationDeniedPleaseCheckTheUserType", "VPN创建失败", "VPN creation denied, please check the user type.", "拒绝创建VPN，请检测当前用户的类型。", new string[] { "登录系统的用户类型不匹配，GUEST用户不能调用setUp接口。" }, new string[] { "检查当前登录系统用户的类型。" }, SpecPath, 14, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2203002, "VpnExistAlreadyPleaseExecuteDestroyFirst", "VPN已存在", "VPN exist already, please execute destroy first.", "VPN连接已存在，请先调用destroy接口销毁VPN连接。", new string[] { "VPN已经被创建。" }, new string[] { "先执行destroy接口，再调用该接口。" }, SpecPath, 33, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2203004, "InvalidSocketFileDescriptor", "无效描述符", "Invalid socket file descriptor.", "无效的文件描述符。", new string[] { "tcp链路建立失败。" }, new string[] { "检查socket链路是否建立成功。" }, SpecPath, 52, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(19900001, "InvalidParameterValue", "无效参数", "Invalid parameter value.", "无效参数。", new string[] { "参数类型或数量错误。" }, new string[] { "请检查参数数量和类型。" }, SpecPath, 70, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(19900002, "SystemInternalError", "系统内部错误", "System internal error.", "VPN系统内部错误。", new string[] { "空指针、内存分配异常、IPC通信异常等。" }, new string[] { "检查VPN系统服务是否正常。" }, SpecPath, 88, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2203001,
+                name: "VpnCreationDeniedPleaseCheckTheUserType",
+                title: "VPN创建失败",
+                message: "VPN creation denied, please check the user type.",
+                description: "拒绝创建VPN，请检测当前用户的类型。",
+                causes: new string[] { "登录系统的用户类型不匹配，GUEST用户不能调用setUp接口。" },
+                remediation: new string[] { "检查当前登录系统用户的类型。" },
+                specFile: SpecFile,
+                line: 14,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2203002,
+                name: "VpnExistAlreadyPleaseExecuteDestroyFirst",
+                title: "VPN已存在",
+                message: "VPN exist already, please execute destroy first.",
+                description: "VPN连接已存在，请先调用destroy接口销毁VPN连接。",
+                causes: new string[] { "VPN已经被创建。" },
+                remediation: new string[] { "先执行destroy接口，再调用该接口。" },
+                specFile: SpecFile,
+                line: 33,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2203004,
+                name: "InvalidSocketFileDescriptor",
+                title: "无效描述符",
+                message: "Invalid socket file descriptor.",
+                description: "无效的文件描述符。",
+                causes: new string[] { "tcp链路建立失败。" },
+                remediation: new string[] { "检查socket链路是否建立成功。" },
+                specFile: SpecFile,
+                line: 52,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 19900001,
+                name: "InvalidParameterValue",
+                title: "无效参数",
+                message: "Invalid parameter value.",
+                description: "无效参数。",
+                causes: new string[] { "参数类型或数量错误。" },
+                remediation: new string[] { "请检查参数数量和类型。" },
+                specFile: SpecFile,
+                line: 70,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 19900002,
+                name: "SystemInternalError",
+                title: "系统内部错误",
+                message: "System internal error.",
+                description: "VPN系统内部错误。",
+                causes: new string[] { "空指针、内存分配异常、IPC通信异常等。" },
+                remediation: new string[] { "检查VPN系统服务是否正常。" },
+                specFile: SpecFile,
+                line: 88,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2203002, 2203001, 2203004, 2203001, 19900002, 2203001, 2203001, 19900001 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2203002, 2203001, 2203004, 2203001, 19900002, 2203001, 2203001, 19900001,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[1], s_all[0], s_all[2], s_all[0], s_all[4], s_all[0], s_all[0], s_all[3] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[1], s_all[0], s_all[2], s_all[0], s_all[4], s_all[0], s_all[0], s_all[3],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[1].Message, s_all[0].Message, s_all[2].Message, s_all[0].Message, s_all[4].Message, s_all[0].Message, s_all[0].Message, s_all[3].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[1].Message, s_all[0].Message, s_all[2].Message, s_all[0].Message,
+            s_all[4].Message, s_all[0].Message, s_all[0].Message, s_all[3].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -141,10 +202,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetVpn</c>.</summary>
-        public static string Name => "NetVpn";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "VPN错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -152,7 +213,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -168,30 +229,17 @@ namespace Consumer
         public static bool IsDefined(this NetVpnErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetVpnErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetVpnErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetVpnErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetVpnErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetVpnErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -232,19 +280,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -258,13 +298,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetVpn", "VPN错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetVpn",
+                    all: s_all,
+                    title: "VPN错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetVpnErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

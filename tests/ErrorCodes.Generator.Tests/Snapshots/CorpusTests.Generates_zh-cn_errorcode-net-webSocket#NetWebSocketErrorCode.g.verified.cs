@@ -182,33 +182,138 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NetWebSocketErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-net-webSocket.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-net-webSocket.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(200, "WebsocketConnectFailed", "连接失败", "Websocket connect failed.", "Websocket连接失败。", new string[] { "服务器拒绝客户端连接、协议出现问题导致握手失败或证书验证失败。", "客户端或服务端断开连接时无状态码。" }, new string[] { "检查协议是否有效、证书校验是否通过，重新连接。" }, SpecPath, 14, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302001, "WebsocketUrlError", "Websocket URL错误", "Websocket url error.", "Websocket URL错误。", new string[] { "未配置正确的URL。" }, new string[] { "检查URL是否为空或者未包含正确的协议（ws://或wss://)。", "检查URL长度是否超过2048个字符。" }, SpecPath, 34, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302002, "WebsocketCertificateFileDoesNotExist", "Websocket 证书不存在", "Websocket certificate file does not exist.", "Websocket 证书不存在。", new string[] { "证书路径错误或未配置证书。" }, new string[] { "检查CA证书路径是否有效。", "如指定了WebSocketRequestOptions.clientCert，请检查证书路径与私钥路径是否有效。" }, SpecPath, 54, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302003, "WebsocketConnectionAlreadyExists", "Websocket 连接已经存在", "Websocket connection already exists.", "Websocket 连接已经存在。", new string[] { "Websocket 连接已经建立。" }, new string[] { "已建立websocket连接，无需重复调用WebSocket.connect进行建连，无其他处理步骤。" }, SpecPath, 75, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302004, "CantListenToTheGivenNic", "WebsocketServer 无法在指定的NIC（网络接口）上进行网络监听", "Can't listen to the given NIC.", "WebsocketServer无法在指定的NIC上进行网络监听。", new string[] { "WebsocketServer服务器配置文件中的ip地址无效。" }, new string[] { "检查网络连接是否正常，检查ip地址有效性。" }, SpecPath, 93, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302005, "CantListenToTheGivenPort", "WebsocketServer 无法在指定的端口上进行网络监听", "Can't listen to the given Port.", "WebsocketServer无法在指定的端口上进行网络监听。", new string[] { "WebsocketServer服务器配置文件中的端口号无效。" }, new string[] { "检查端口号的有效性。" }, SpecPath, 111, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302007, "WebsocketPortAlreadyOccupied", "WebsocketServer当前监听的端口已被占用", "Websocket port already occupied.", "WebsocketServer当前监听的端口已经被占用。", new string[] { "指定的监听端口已被其他进程占用。" }, new string[] { "更换一个未被占用的端口。" }, SpecPath, 129, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302998, "ItIsNotAllowedToAccessThisDomain", "不允许访问域名", "It is not allowed to access this domain.", "不允许访问此域名。", new string[] { "元服务应用未正确配置服务器域名。" }, new string[] { "可参考配置服务器域名文档完成服务器域名相关配置。" }, SpecPath, 147, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2302999, "InternalError", "内部错误", "Internal error.", "内部错误。", new string[] { "空指针异常、内存分配异常等。" }, new string[] { "重启机器重试。" }, SpecPath, 165, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 200,
+                name: "WebsocketConnectFailed",
+                title: "连接失败",
+                message: "Websocket connect failed.",
+                description: "Websocket连接失败。",
+                causes: new string[] { "服务器拒绝客户端连接、协议出现问题导致握手失败或证书验证失败。", "客户端或服务端断开连接时无状态码。" },
+                remediation: new string[] { "检查协议是否有效、证书校验是否通过，重新连接。" },
+                specFile: SpecFile,
+                line: 14,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302001,
+                name: "WebsocketUrlError",
+                title: "Websocket URL错误",
+                message: "Websocket url error.",
+                description: "Websocket URL错误。",
+                causes: new string[] { "未配置正确的URL。" },
+                remediation: new string[] { "检查URL是否为空或者未包含正确的协议（ws://或wss://)。", "检查URL长度是否超过2048个字符。" },
+                specFile: SpecFile,
+                line: 34,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302002,
+                name: "WebsocketCertificateFileDoesNotExist",
+                title: "Websocket 证书不存在",
+                message: "Websocket certificate file does not exist.",
+                description: "Websocket 证书不存在。",
+                causes: new string[] { "证书路径错误或未配置证书。" },
+                remediation: new string[] { "检查CA证书路径是否有效。", "如指定了WebSocketRequestOptions.clientCert，请检查证书路径与私钥路径是否有效。" },
+                specFile: SpecFile,
+                line: 54,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302003,
+                name: "WebsocketConnectionAlreadyExists",
+                title: "Websocket 连接已经存在",
+                message: "Websocket connection already exists.",
+                description: "Websocket 连接已经存在。",
+                causes: new string[] { "Websocket 连接已经建立。" },
+                remediation: new string[] { "已建立websocket连接，无需重复调用WebSocket.connect进行建连，无其他处理步骤。" },
+                specFile: SpecFile,
+                line: 75,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302004,
+                name: "CantListenToTheGivenNic",
+                title: "WebsocketServer 无法在指定的NIC（网络接口）上进行网络监听",
+                message: "Can't listen to the given NIC.",
+                description: "WebsocketServer无法在指定的NIC上进行网络监听。",
+                causes: new string[] { "WebsocketServer服务器配置文件中的ip地址无效。" },
+                remediation: new string[] { "检查网络连接是否正常，检查ip地址有效性。" },
+                specFile: SpecFile,
+                line: 93,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302005,
+                name: "CantListenToTheGivenPort",
+                title: "WebsocketServer 无法在指定的端口上进行网络监听",
+                message: "Can't listen to the given Port.",
+                description: "WebsocketServer无法在指定的端口上进行网络监听。",
+                causes: new string[] { "WebsocketServer服务器配置文件中的端口号无效。" },
+                remediation: new string[] { "检查端口号的有效性。" },
+                specFile: SpecFile,
+                line: 111,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302007,
+                name: "WebsocketPortAlreadyOccupied",
+                title: "WebsocketServer当前监听的端口已被占用",
+                message: "Websocket port already occupied.",
+                description: "WebsocketServer当前监听的端口已经被占用。",
+                causes: new string[] { "指定的监听端口已被其他进程占用。" },
+                remediation: new string[] { "更换一个未被占用的端口。" },
+                specFile: SpecFile,
+                line: 129,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302998,
+                name: "ItIsNotAllowedToAccessThisDomain",
+                title: "不允许访问域名",
+                message: "It is not allowed to access this domain.",
+                description: "不允许访问此域名。",
+                causes: new string[] { "元服务应用未正确配置服务器域名。" },
+                remediation: new string[] { "可参考配置服务器域名文档完成服务器域名相关配置。" },
+                specFile: SpecFile,
+                line: 147,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2302999,
+                name: "InternalError",
+                title: "内部错误",
+                message: "Internal error.",
+                description: "内部错误。",
+                causes: new string[] { "空指针异常、内存分配异常等。" },
+                remediation: new string[] { "重启机器重试。" },
+                specFile: SpecFile,
+                line: 165,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 200, 2302005, 200, 2302004, 2302999, 2302003, 2302998, 2302002, 200, 2302001, 200, 200, 200, 2302007, 200, 200 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            200, 2302005, 200, 2302004, 2302999, 2302003, 2302998, 2302002, 200, 2302001,
+            200, 200, 200, 2302007, 200, 200,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[5], s_all[0], s_all[4], s_all[8], s_all[3], s_all[7], s_all[2], s_all[0], s_all[1], s_all[0], s_all[0], s_all[0], s_all[6], s_all[0], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[5], s_all[0], s_all[4], s_all[8], s_all[3], s_all[7], s_all[2],
+            s_all[0], s_all[1], s_all[0], s_all[0], s_all[0], s_all[6], s_all[0], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[4].Message, s_all[8].Message, s_all[3].Message, s_all[7].Message, s_all[2].Message, s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[6].Message, s_all[0].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[5].Message, s_all[0].Message, s_all[4].Message,
+            s_all[8].Message, s_all[3].Message, s_all[7].Message, s_all[2].Message,
+            s_all[0].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message,
+            s_all[0].Message, s_all[6].Message, s_all[0].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -216,10 +321,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NetWebSocket</c>.</summary>
-        public static string Name => "NetWebSocket";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "webSocket错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -227,7 +332,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -243,30 +348,17 @@ namespace Consumer
         public static bool IsDefined(this NetWebSocketErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetWebSocketErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetWebSocketErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NetWebSocketErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NetWebSocketErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NetWebSocketErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -307,19 +399,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -333,13 +417,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NetWebSocket", "webSocket错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[] { "Kit", "Network Kit", "Subsystem", "Communication", "Owner", "@wmyao_mm", "Designer", "@guo-min_net", "Tester", "@tongxilin", "Adviser", "@zhang_yixin13" }, new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "NetWebSocket",
+                    all: s_all,
+                    title: "webSocket错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Network Kit",
+                        ["Subsystem"] = "Communication",
+                        ["Owner"] = "@wmyao_mm",
+                        ["Designer"] = "@guo-min_net",
+                        ["Tester"] = "@tongxilin",
+                        ["Adviser"] = "@zhang_yixin13",
+                    },
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NetWebSocketErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -202,33 +202,138 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class ProxyChannelManagerErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-proxyChannelManager.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-proxyChannelManager.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(32390001, "BrIsDisabled", "蓝牙已关闭", "BR is disabled.", "本端设备已关闭蓝牙。", new string[] { "本端设备蓝牙已关闭。" }, new string[] { "打开本端设备蓝牙，重新尝试操作。" }, SpecPath, 27, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390002, "DeviceNotPaired", "设备未配对", "Device not paired.", "本端设备蓝牙未配对成功。", new string[] { "本端设备未与目标设备完成蓝牙配对。", "目标设备未启动服务监听。", "使用了无效的MAC或者UUID。" }, new string[] { "使用运动健康应用完成设备添加及配对。", "检查目标设备服务监听情况。", "检查输入的MAC和UUID的有效性，MAC应为XX:XX:XX:XX:XX:XX格式的蓝牙MAC地址字符串，UUID应为标准UUID格式字符串。" }, SpecPath, 45, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390004, "ChannelidIsInvalidOrUnavailable", "通道ID非法或者不可用", "ChannelId is invalid or unavailable.", "调用代理通道接口时传入的通道ID不符合要求或该通道已失效，导致操作无法继续。", new string[] { "传入了非法的channelId，channelId应为openProxyChannel返回的number类型通道标识。", "该channelId对应的通道已通过closeProxyChannel关闭，关闭后channelId不可再用。" }, new string[] { "检查代码逻辑，确认传入的channelId是否为openProxyChannel返回的channelId。", "检查代码逻辑，确认该channelId对应的通道是否已关闭，若已关闭则不应继续使用该channelId；如需继续通信，请重新调用openProxyChannel建立新通道。" }, SpecPath, 67, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390006, "ParameterError", "参数错误", "Parameter error.", "参数错误。", new string[] { "传入的MAC或者UUID格式异常（MAC应为XX:XX:XX:XX:XX:XX格式的蓝牙MAC地址字符串，UUID应为标准UUID格式字符串）。", "函数入参类型错误。" }, new string[] { "检查代码逻辑，确认MAC为XX:XX:XX:XX:XX:XX格式的蓝牙MAC地址字符串，UUID为标准UUID格式字符串。", "检查代码逻辑，确认入参类型与接口定义一致。" }, SpecPath, 87, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390100, "InternalError", "内部异常", "Internal error.", "系统内部发生异常，可能导致当前操作执行失败或服务不可用。", new string[] { "系统错误，如空指针、内存不足、分布式服务异常重启、IPC异常、JS引擎异常等。" }, new string[] { "重试操作。", "若问题仍存在，重启应用。", "若重启无效，升级应用或升级设备版本。" }, SpecPath, 107, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390101, "CallIsRestricted", "调用受限", "Call is restricted.", "未授权调用，调用受限。", new string[] { "未授权进程进行了访问。" }, new string[] { "申请代理通道管理所需权限，具体权限名称请参见代理通道管理相关API接口文档中的权限说明。" }, SpecPath, 127, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390102, "OperationFailedOrConnectionTimedOut", "操作失败或者连接超时", "Operation failed or Connection timed out.", "蓝牙底层故障导致代理通道操作未成功完成，或在规定时间内未建立连接而超时。", new string[] { "底层蓝牙故障导致连接失败或者连接超时。" }, new string[] { "关闭后重新开启本端设备和目标设备的蓝牙。", "重启本端设备和目标设备后，再打开设备的蓝牙。" }, SpecPath, 145, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390103, "DataTooLong", "发送数据超长", "Data too long.", "通过代理通道发送的数据长度超过最大限制（4096字节），导致发送失败。", new string[] { "发送的数据长度超过了4096个字节。" }, new string[] { "确保发送的数据长度不超过4096字节，如数据过长请分段发送。" }, SpecPath, 164, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390104, "SendFailed", "发送数据失败", "Send failed.", "通过代理通道发送数据时因蓝牙故障导致数据未能成功送达目标设备。", new string[] { "底层蓝牙连接故障或协议异常。" }, new string[] { "尝试重启本端设备蓝牙和目标设备蓝牙。", "尝试重启本端设备和目标设备。" }, SpecPath, 182, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390001,
+                name: "BrIsDisabled",
+                title: "蓝牙已关闭",
+                message: "BR is disabled.",
+                description: "本端设备已关闭蓝牙。",
+                causes: new string[] { "本端设备蓝牙已关闭。" },
+                remediation: new string[] { "打开本端设备蓝牙，重新尝试操作。" },
+                specFile: SpecFile,
+                line: 27,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390002,
+                name: "DeviceNotPaired",
+                title: "设备未配对",
+                message: "Device not paired.",
+                description: "本端设备蓝牙未配对成功。",
+                causes: new string[] { "本端设备未与目标设备完成蓝牙配对。", "目标设备未启动服务监听。", "使用了无效的MAC或者UUID。" },
+                remediation: new string[] { "使用运动健康应用完成设备添加及配对。", "检查目标设备服务监听情况。", "检查输入的MAC和UUID的有效性，MAC应为XX:XX:XX:XX:XX:XX格式的蓝牙MAC地址字符串，UUID应为标准UUID格式字符串。" },
+                specFile: SpecFile,
+                line: 45,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390004,
+                name: "ChannelidIsInvalidOrUnavailable",
+                title: "通道ID非法或者不可用",
+                message: "ChannelId is invalid or unavailable.",
+                description: "调用代理通道接口时传入的通道ID不符合要求或该通道已失效，导致操作无法继续。",
+                causes: new string[] { "传入了非法的channelId，channelId应为openProxyChannel返回的number类型通道标识。", "该channelId对应的通道已通过closeProxyChannel关闭，关闭后channelId不可再用。" },
+                remediation: new string[] { "检查代码逻辑，确认传入的channelId是否为openProxyChannel返回的channelId。", "检查代码逻辑，确认该channelId对应的通道是否已关闭，若已关闭则不应继续使用该channelId；如需继续通信，请重新调用openProxyChannel建立新通道。" },
+                specFile: SpecFile,
+                line: 67,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390006,
+                name: "ParameterError",
+                title: "参数错误",
+                message: "Parameter error.",
+                description: "参数错误。",
+                causes: new string[] { "传入的MAC或者UUID格式异常（MAC应为XX:XX:XX:XX:XX:XX格式的蓝牙MAC地址字符串，UUID应为标准UUID格式字符串）。", "函数入参类型错误。" },
+                remediation: new string[] { "检查代码逻辑，确认MAC为XX:XX:XX:XX:XX:XX格式的蓝牙MAC地址字符串，UUID为标准UUID格式字符串。", "检查代码逻辑，确认入参类型与接口定义一致。" },
+                specFile: SpecFile,
+                line: 87,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390100,
+                name: "InternalError",
+                title: "内部异常",
+                message: "Internal error.",
+                description: "系统内部发生异常，可能导致当前操作执行失败或服务不可用。",
+                causes: new string[] { "系统错误，如空指针、内存不足、分布式服务异常重启、IPC异常、JS引擎异常等。" },
+                remediation: new string[] { "重试操作。", "若问题仍存在，重启应用。", "若重启无效，升级应用或升级设备版本。" },
+                specFile: SpecFile,
+                line: 107,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390101,
+                name: "CallIsRestricted",
+                title: "调用受限",
+                message: "Call is restricted.",
+                description: "未授权调用，调用受限。",
+                causes: new string[] { "未授权进程进行了访问。" },
+                remediation: new string[] { "申请代理通道管理所需权限，具体权限名称请参见代理通道管理相关API接口文档中的权限说明。" },
+                specFile: SpecFile,
+                line: 127,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390102,
+                name: "OperationFailedOrConnectionTimedOut",
+                title: "操作失败或者连接超时",
+                message: "Operation failed or Connection timed out.",
+                description: "蓝牙底层故障导致代理通道操作未成功完成，或在规定时间内未建立连接而超时。",
+                causes: new string[] { "底层蓝牙故障导致连接失败或者连接超时。" },
+                remediation: new string[] { "关闭后重新开启本端设备和目标设备的蓝牙。", "重启本端设备和目标设备后，再打开设备的蓝牙。" },
+                specFile: SpecFile,
+                line: 145,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390103,
+                name: "DataTooLong",
+                title: "发送数据超长",
+                message: "Data too long.",
+                description: "通过代理通道发送的数据长度超过最大限制（4096字节），导致发送失败。",
+                causes: new string[] { "发送的数据长度超过了4096个字节。" },
+                remediation: new string[] { "确保发送的数据长度不超过4096字节，如数据过长请分段发送。" },
+                specFile: SpecFile,
+                line: 164,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390104,
+                name: "SendFailed",
+                title: "发送数据失败",
+                message: "Send failed.",
+                description: "通过代理通道发送数据时因蓝牙故障导致数据未能成功送达目标设备。",
+                causes: new string[] { "底层蓝牙连接故障或协议异常。" },
+                remediation: new string[] { "尝试重启本端设备蓝牙和目标设备蓝牙。", "尝试重启本端设备和目标设备。" },
+                specFile: SpecFile,
+                line: 182,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 32390001, 32390104, 32390001, 32390001, 32390001, 32390001, 32390101, 32390002, 32390103, 32390004, 32390001, 32390006, 32390001, 32390100, 32390001, 32390102 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            32390001, 32390104, 32390001, 32390001, 32390001, 32390001, 32390101, 32390002, 32390103, 32390004,
+            32390001, 32390006, 32390001, 32390100, 32390001, 32390102,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[8], s_all[0], s_all[0], s_all[0], s_all[0], s_all[5], s_all[1], s_all[7], s_all[2], s_all[0], s_all[3], s_all[0], s_all[4], s_all[0], s_all[6] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[8], s_all[0], s_all[0], s_all[0], s_all[0], s_all[5], s_all[1],
+            s_all[7], s_all[2], s_all[0], s_all[3], s_all[0], s_all[4], s_all[0], s_all[6],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[8].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[5].Message, s_all[1].Message, s_all[7].Message, s_all[2].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message, s_all[4].Message, s_all[0].Message, s_all[6].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[8].Message, s_all[0].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[5].Message, s_all[1].Message,
+            s_all[7].Message, s_all[2].Message, s_all[0].Message, s_all[3].Message,
+            s_all[0].Message, s_all[4].Message, s_all[0].Message, s_all[6].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -236,10 +341,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>ProxyChannelManager</c>.</summary>
-        public static string Name => "ProxyChannelManager";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "代理通道管理错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -247,7 +352,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -263,30 +368,17 @@ namespace Consumer
         public static bool IsDefined(this ProxyChannelManagerErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ProxyChannelManagerErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ProxyChannelManagerErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ProxyChannelManagerErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this ProxyChannelManagerErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this ProxyChannelManagerErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -327,19 +419,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -353,13 +437,28 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("ProxyChannelManager", "代理通道管理错误码", new string[] { "说明：\n代理通道管理模块提供蓝牙代理通道的创建、数据传输及通道管理能力，适用于设备间通过蓝牙建立安全数据传输通道的场景。以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。关于代理通道管理模块的详细设计和API说明，请参考代理通道管理。", "错误码汇总\n错误码ID | 错误信息\n32390001 | BR is disabled.\n32390002 | Device not paired.\n32390004 | ChannelId is invalid or unavailable.\n32390006 | Parameter error.\n32390100 | Internal error.\n32390101 | Call is restricted.\n32390102 | Operation failed or Connection timed out.\n32390103 | Data too long.\n32390104 | Send failed." }, s_all, s_languages, new string[] { "Kit", "Distributed Service Kit", "Subsystem", "DistributedSched", "Owner", "@jzy_123", "Designer", "@yangjun044", "Tester", "@Ytt-test", "Adviser", "@hu-zhiqiong" }, new string[] { "errorcode-universal.md", "js-apis-proxyChannelManager.md" })
+                : base(
+                    name: "ProxyChannelManager",
+                    all: s_all,
+                    title: "代理通道管理错误码",
+                    notes: new string[] { "说明：\n代理通道管理模块提供蓝牙代理通道的创建、数据传输及通道管理能力，适用于设备间通过蓝牙建立安全数据传输通道的场景。以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。关于代理通道管理模块的详细设计和API说明，请参考代理通道管理。", "错误码汇总\n错误码ID | 错误信息\n32390001 | BR is disabled.\n32390002 | Device not paired.\n32390004 | ChannelId is invalid or unavailable.\n32390006 | Parameter error.\n32390100 | Internal error.\n32390101 | Call is restricted.\n32390102 | Operation failed or Connection timed out.\n32390103 | Data too long.\n32390104 | Send failed." },
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Distributed Service Kit",
+                        ["Subsystem"] = "DistributedSched",
+                        ["Owner"] = "@jzy_123",
+                        ["Designer"] = "@yangjun044",
+                        ["Tester"] = "@Ytt-test",
+                        ["Adviser"] = "@hu-zhiqiong",
+                    },
+                    links: new string[] { "errorcode-universal.md", "js-apis-proxyChannelManager.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => ProxyChannelManagerErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

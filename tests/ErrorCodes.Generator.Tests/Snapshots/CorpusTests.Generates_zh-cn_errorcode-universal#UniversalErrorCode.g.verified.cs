@@ -176,32 +176,124 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class UniversalErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode-universal.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode-universal.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(201, "PermissionVerificationFailed", "API权限校验失败", "Permission verification failed. The application does not have the permission required to call the API.", "权限校验失败，应用无权限使用该API，需要申请权限。", new string[] { "应用配置文件未声明对应权限。具体请参考。", "敏感权限未完成动态申请，用户未授予权限。具体请参考。", "应用身份不满足接口的权限调用约束。" }, new string[] { "在配置文件中补充接口依赖的权限。具体请参考。", "针对敏感权限增加动态申请逻辑。具体请参考。", "确保调用方应用身份符合接口权限要求。" }, SpecPath, 10, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(202, "PermissionVerificationFailed_202", "非系统应用调用系统 API", "Permission verification failed. A non-system application calls a system API.", "权限校验失败，非系统应用使用了系统API。", new string[] { "非系统应用，使用了系统API，请校验是否使用了系统API。" }, new string[] { "请检查是否调用了系统API，并且去掉。" }, SpecPath, 36, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(203, "ThisFunctionIsProhibitedByEnterpriseManagementPolicies", "企业管理策略禁止使用此系统功能", "This function is prohibited by enterprise management policies.", "企业管理策略禁止使用此系统功能。", new string[] { "试图操作已被设备管理应用禁用的系统功能。" }, new string[] { "请使用getDisallowedPolicy接口检查该系统功能是否被禁用，并使用setDisallowedPolicy接口解除禁用状态。" }, SpecPath, 54, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(204, "AccessDeniedDueToUserAccessControlPolicy", "用户访问控制策略拦截，访问被拒绝", "Access denied due to user access control policy. Possible causes:\nThe operation is prohibited by OS-account constraints.\nThe required privilege for the operation has expired or has not been granted.", "由于用户访问控制策略拦截，访问被拒绝。", new string[] { "系统账号约束禁止此操作。", "执行此操作所需的特权已过期或未被授予。" }, new string[] { "确认目标操作涉及的用户约束和用户特权。", "若目标操作受约束管控，则通过isOsAccountConstraintEnabled接口判断目标操作涉及的约束是否使能，若已使能，则停止操作。", "若目标操作受特权管控，则通过acquireAuthorization接口申请目标特权，若申请成功则继续执行目标操作，否则停止操作。" }, SpecPath, 73, "zh-CN", false, true),
-            new global::ErrorCodes.ErrorCodeInfo(401, "ParameterError", "函数参数数量或参数类型不匹配", "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.", "必填参数为空。\n参数类型不正确。\n参数校验失败。无论是同步还是异步接口，此类异常大部分都通过同步的方式抛出。", new string[] { "必选参数没有传入。", "参数类型错误 (Type Error)。", "参数数量错误 (Argument Count Error)。", "空参数错误 (Null Argument Error)。", "参数格式错误 (Format Error)。", "参数值范围错误 (Value Range Error)。" }, new string[] { "请检查必选参数是否传入，或者传入的参数类型是否错误。对于参数校验失败，阅读参数规格约束，按照可能原因进行排查。" }, SpecPath, 97, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(501, "AccessDeniedBecauseTheResourceIsOccupiedByAnotherThread", "资源被其他线程占用，访问被拒绝", "Access denied because the resource is occupied by another thread.", "资源已被其他线程占用锁定，本次访问请求被拒绝。", new string[] { "当前资源正在被其他线程使用，无法完成操作。" }, new string[] { "确保同一组件/资源只在一个线程中使用。" }, SpecPath, 129, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(801, "CapabilityNotSupported", "API功能在部分设备不支持", "Capability not supported. Possible causes: 1. The hardware does not support the capability; 2. The chip does not support the capability; 3. A dependent service feature is not supported.", "功能不支持。", new string[] { "可能出现该错误码的场景为：硬件不支持或依赖的业务特性不支持。" }, new string[] { "应避免在该设备上使用此API。", "若该API有前置的isxxxsupported接口，先调用isxxxsupported判断是否支持该API功能，再调用此API。" }, SpecPath, 147, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(803, "TheServiceIsUnavailableInTheCurrentCountryOrRegion", "服务在当前国家或地区不可用", "The service is unavailable in the current country or region.", "服务在当前国家或地区不可用。", new string[] { "服务在当前国家未开放。" }, new string[] { "应用应捕获错误，对服务提供的功能进行隔离，避免影响用户体验。可以进一步查询开发者资料获取Kit支持的国家和地区信息。" }, SpecPath, 167, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 201,
+                name: "PermissionVerificationFailed",
+                title: "API权限校验失败",
+                message: "Permission verification failed. The application does not have the permission required to call the API.",
+                description: "权限校验失败，应用无权限使用该API，需要申请权限。",
+                causes: new string[] { "应用配置文件未声明对应权限。具体请参考。", "敏感权限未完成动态申请，用户未授予权限。具体请参考。", "应用身份不满足接口的权限调用约束。" },
+                remediation: new string[] { "在配置文件中补充接口依赖的权限。具体请参考。", "针对敏感权限增加动态申请逻辑。具体请参考。", "确保调用方应用身份符合接口权限要求。" },
+                specFile: SpecFile,
+                line: 10,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 202,
+                name: "PermissionVerificationFailed_202",
+                title: "非系统应用调用系统 API",
+                message: "Permission verification failed. A non-system application calls a system API.",
+                description: "权限校验失败，非系统应用使用了系统API。",
+                causes: new string[] { "非系统应用，使用了系统API，请校验是否使用了系统API。" },
+                remediation: new string[] { "请检查是否调用了系统API，并且去掉。" },
+                specFile: SpecFile,
+                line: 36,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 203,
+                name: "ThisFunctionIsProhibitedByEnterpriseManagementPolicies",
+                title: "企业管理策略禁止使用此系统功能",
+                message: "This function is prohibited by enterprise management policies.",
+                description: "企业管理策略禁止使用此系统功能。",
+                causes: new string[] { "试图操作已被设备管理应用禁用的系统功能。" },
+                remediation: new string[] { "请使用getDisallowedPolicy接口检查该系统功能是否被禁用，并使用setDisallowedPolicy接口解除禁用状态。" },
+                specFile: SpecFile,
+                line: 54,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 204,
+                name: "AccessDeniedDueToUserAccessControlPolicy",
+                title: "用户访问控制策略拦截，访问被拒绝",
+                message: "Access denied due to user access control policy. Possible causes:\nThe operation is prohibited by OS-account constraints.\nThe required privilege for the operation has expired or has not been granted.",
+                description: "由于用户访问控制策略拦截，访问被拒绝。",
+                causes: new string[] { "系统账号约束禁止此操作。", "执行此操作所需的特权已过期或未被授予。" },
+                remediation: new string[] { "确认目标操作涉及的用户约束和用户特权。", "若目标操作受约束管控，则通过isOsAccountConstraintEnabled接口判断目标操作涉及的约束是否使能，若已使能，则停止操作。", "若目标操作受特权管控，则通过acquireAuthorization接口申请目标特权，若申请成功则继续执行目标操作，否则停止操作。" },
+                specFile: SpecFile,
+                line: 73,
+                language: Language,
+                inDelRegion: true),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 401,
+                name: "ParameterError",
+                title: "函数参数数量或参数类型不匹配",
+                message: "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
+                description: "必填参数为空。\n参数类型不正确。\n参数校验失败。无论是同步还是异步接口，此类异常大部分都通过同步的方式抛出。",
+                causes: new string[] { "必选参数没有传入。", "参数类型错误 (Type Error)。", "参数数量错误 (Argument Count Error)。", "空参数错误 (Null Argument Error)。", "参数格式错误 (Format Error)。", "参数值范围错误 (Value Range Error)。" },
+                remediation: new string[] { "请检查必选参数是否传入，或者传入的参数类型是否错误。对于参数校验失败，阅读参数规格约束，按照可能原因进行排查。" },
+                specFile: SpecFile,
+                line: 97,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 501,
+                name: "AccessDeniedBecauseTheResourceIsOccupiedByAnotherThread",
+                title: "资源被其他线程占用，访问被拒绝",
+                message: "Access denied because the resource is occupied by another thread.",
+                description: "资源已被其他线程占用锁定，本次访问请求被拒绝。",
+                causes: new string[] { "当前资源正在被其他线程使用，无法完成操作。" },
+                remediation: new string[] { "确保同一组件/资源只在一个线程中使用。" },
+                specFile: SpecFile,
+                line: 129,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 801,
+                name: "CapabilityNotSupported",
+                title: "API功能在部分设备不支持",
+                message: "Capability not supported. Possible causes: 1. The hardware does not support the capability; 2. The chip does not support the capability; 3. A dependent service feature is not supported.",
+                description: "功能不支持。",
+                causes: new string[] { "可能出现该错误码的场景为：硬件不支持或依赖的业务特性不支持。" },
+                remediation: new string[] { "应避免在该设备上使用此API。", "若该API有前置的isxxxsupported接口，先调用isxxxsupported判断是否支持该API功能，再调用此API。" },
+                specFile: SpecFile,
+                line: 147,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 803,
+                name: "TheServiceIsUnavailableInTheCurrentCountryOrRegion",
+                title: "服务在当前国家或地区不可用",
+                message: "The service is unavailable in the current country or region.",
+                description: "服务在当前国家或地区不可用。",
+                causes: new string[] { "服务在当前国家未开放。" },
+                remediation: new string[] { "应用应捕获错误，对服务提供的功能进行隔离，避免影响用户体验。可以进一步查询开发者资料获取Kit支持的国家和地区信息。" },
+                specFile: SpecFile,
+                line: 167,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 401, 501, 202, 204, 801, 803, 201, 203 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            401, 501, 202, 204, 801, 803, 201, 203,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[4], s_all[5], s_all[1], s_all[3], s_all[6], s_all[7], s_all[0], s_all[2] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[4], s_all[5], s_all[1], s_all[3], s_all[6], s_all[7], s_all[0], s_all[2],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[4].Message, s_all[5].Message, s_all[1].Message, s_all[3].Message, s_all[6].Message, s_all[7].Message, s_all[0].Message, s_all[2].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[4].Message, s_all[5].Message, s_all[1].Message, s_all[3].Message,
+            s_all[6].Message, s_all[7].Message, s_all[0].Message, s_all[2].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -209,10 +301,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>Universal</c>.</summary>
-        public static string Name => "Universal";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "通用错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -220,7 +312,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -236,30 +328,17 @@ namespace Consumer
         public static bool IsDefined(this UniversalErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this UniversalErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this UniversalErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this UniversalErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this UniversalErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this UniversalErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -300,19 +379,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -326,13 +397,26 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("Universal", "通用错误码", new string[0], s_all, s_languages, new string[] { "Kit", "Common", "Subsystem", "Common", "Owner", "@zengyawen", "Designer", "@lingminghw", "Tester", "@RayShih", "Adviser", "@zengyawen" }, new string[0])
+                : base(
+                    name: "Universal",
+                    all: s_all,
+                    title: "通用错误码",
+                    languages: s_languages,
+                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                    {
+                        ["Kit"] = "Common",
+                        ["Subsystem"] = "Common",
+                        ["Owner"] = "@zengyawen",
+                        ["Designer"] = "@lingminghw",
+                        ["Tester"] = "@RayShih",
+                        ["Adviser"] = "@zengyawen",
+                    })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => UniversalErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

@@ -187,33 +187,138 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class ProxyChannelManagerErrorCodes
     {
-        private const string SpecPath = "../../docs/zh-cn/errorcode_proxyChannelManager.md";
+        private const string SpecFile = "../../docs/zh-cn/errorcode_proxyChannelManager.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(32390001, "BrIsDisabled", "蓝牙已关闭", "BR is disabled.", "本端设备已关闭蓝牙。", new string[] { "本端设备蓝牙已关闭。" }, new string[] { "打开本端设备蓝牙，重新尝试操作。" }, SpecPath, 7, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390002, "DeviceNotPaired", "蓝牙未配对", "Device not paired.", "本端设备蓝牙未配对成功。", new string[] { "本端设备未与目标设备完成蓝牙配对。", "对端设备的服务未起监听。", "使用了无效的mac或者uuid。" }, new string[] { "使用运动健康APP完成设备添加及配对。", "检查目标设备服务监听情况。" }, SpecPath, 25, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390004, "ChannelidIsInvalidOrUnavailable", "通道ID非法或者不可用", "ChannelId is invalid or unavailable.", "通道ID非法或者不可用。", new string[] { "传入了非法的channelId，即该channelId不是openProxyChannel返回的channelId。", "相关通道已关闭。" }, new string[] { "检查代码逻辑，确认传入的channelId是否为openProxyChannel返回的channelId。", "检查代码逻辑，确认该channelId是否已经关闭然后继续使用。" }, SpecPath, 46, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390006, "ParameterError", "参数错误", "Parameter error.", "参数校验异常。", new string[] { "传入的mac或者uuid格式异常。", "函数入参类型错误。" }, new string[] { "检查代码逻辑，确认mac和uuid的格式正确，以及入参类型正确。" }, SpecPath, 66, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390100, "InternalError", "内部异常", "Internal error.", "内部异常。", new string[] { "系统错误，如空指针、内存不足、分布式服务异常重启、IPC异常、JS引擎异常等。" }, new string[] { "尝试重试操作，如果依然无法解决，可以重启应用、升级应用或升级设备版本等。" }, SpecPath, 85, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390101, "CallIsRestricted", "调用受限", "Call is restricted.", "非法调用，调用受限。", new string[] { "未授权进程进行了访问。" }, new string[] { "申请对应权限。" }, SpecPath, 103, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390102, "OperationFailedOrConnectionTimedOut", "操作失败或者连接超时", "Operation failed or Connection timed out.", "操作失败或者连接超时。", new string[] { "底层蓝牙故障导致连接失败或者连接超时。" }, new string[] { "重新开关本端设备和目标设备的蓝牙。", "重启本端设备和目标设备后，再打开设备的蓝牙。" }, SpecPath, 121, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390103, "DataTooLong", "发送数据超长", "Data too long.", "发送数据超长。", new string[] { "发送的数据长度超过了4096个字节。" }, new string[] { "检查发送的数据长度。" }, SpecPath, 140, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(32390104, "SendFailed", "发送数据失败", "Send failed.", "发送数据失败。", new string[] { "蓝牙故障。" }, new string[] { "尝试重启本端设备蓝牙和目标设备蓝牙。", "尝试重启本端设备和目标设备。" }, SpecPath, 158, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390001,
+                name: "BrIsDisabled",
+                title: "蓝牙已关闭",
+                message: "BR is disabled.",
+                description: "本端设备已关闭蓝牙。",
+                causes: new string[] { "本端设备蓝牙已关闭。" },
+                remediation: new string[] { "打开本端设备蓝牙，重新尝试操作。" },
+                specFile: SpecFile,
+                line: 7,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390002,
+                name: "DeviceNotPaired",
+                title: "蓝牙未配对",
+                message: "Device not paired.",
+                description: "本端设备蓝牙未配对成功。",
+                causes: new string[] { "本端设备未与目标设备完成蓝牙配对。", "对端设备的服务未起监听。", "使用了无效的mac或者uuid。" },
+                remediation: new string[] { "使用运动健康APP完成设备添加及配对。", "检查目标设备服务监听情况。" },
+                specFile: SpecFile,
+                line: 25,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390004,
+                name: "ChannelidIsInvalidOrUnavailable",
+                title: "通道ID非法或者不可用",
+                message: "ChannelId is invalid or unavailable.",
+                description: "通道ID非法或者不可用。",
+                causes: new string[] { "传入了非法的channelId，即该channelId不是openProxyChannel返回的channelId。", "相关通道已关闭。" },
+                remediation: new string[] { "检查代码逻辑，确认传入的channelId是否为openProxyChannel返回的channelId。", "检查代码逻辑，确认该channelId是否已经关闭然后继续使用。" },
+                specFile: SpecFile,
+                line: 46,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390006,
+                name: "ParameterError",
+                title: "参数错误",
+                message: "Parameter error.",
+                description: "参数校验异常。",
+                causes: new string[] { "传入的mac或者uuid格式异常。", "函数入参类型错误。" },
+                remediation: new string[] { "检查代码逻辑，确认mac和uuid的格式正确，以及入参类型正确。" },
+                specFile: SpecFile,
+                line: 66,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390100,
+                name: "InternalError",
+                title: "内部异常",
+                message: "Internal error.",
+                description: "内部异常。",
+                causes: new string[] { "系统错误，如空指针、内存不足、分布式服务异常重启、IPC异常、JS引擎异常等。" },
+                remediation: new string[] { "尝试重试操作，如果依然无法解决，可以重启应用、升级应用或升级设备版本等。" },
+                specFile: SpecFile,
+                line: 85,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390101,
+                name: "CallIsRestricted",
+                title: "调用受限",
+                message: "Call is restricted.",
+                description: "非法调用，调用受限。",
+                causes: new string[] { "未授权进程进行了访问。" },
+                remediation: new string[] { "申请对应权限。" },
+                specFile: SpecFile,
+                line: 103,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390102,
+                name: "OperationFailedOrConnectionTimedOut",
+                title: "操作失败或者连接超时",
+                message: "Operation failed or Connection timed out.",
+                description: "操作失败或者连接超时。",
+                causes: new string[] { "底层蓝牙故障导致连接失败或者连接超时。" },
+                remediation: new string[] { "重新开关本端设备和目标设备的蓝牙。", "重启本端设备和目标设备后，再打开设备的蓝牙。" },
+                specFile: SpecFile,
+                line: 121,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390103,
+                name: "DataTooLong",
+                title: "发送数据超长",
+                message: "Data too long.",
+                description: "发送数据超长。",
+                causes: new string[] { "发送的数据长度超过了4096个字节。" },
+                remediation: new string[] { "检查发送的数据长度。" },
+                specFile: SpecFile,
+                line: 140,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 32390104,
+                name: "SendFailed",
+                title: "发送数据失败",
+                message: "Send failed.",
+                description: "发送数据失败。",
+                causes: new string[] { "蓝牙故障。" },
+                remediation: new string[] { "尝试重启本端设备蓝牙和目标设备蓝牙。", "尝试重启本端设备和目标设备。" },
+                specFile: SpecFile,
+                line: 158,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 32390001, 32390104, 32390001, 32390001, 32390001, 32390001, 32390101, 32390002, 32390103, 32390004, 32390001, 32390006, 32390001, 32390100, 32390001, 32390102 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            32390001, 32390104, 32390001, 32390001, 32390001, 32390001, 32390101, 32390002, 32390103, 32390004,
+            32390001, 32390006, 32390001, 32390100, 32390001, 32390102,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[8], s_all[0], s_all[0], s_all[0], s_all[0], s_all[5], s_all[1], s_all[7], s_all[2], s_all[0], s_all[3], s_all[0], s_all[4], s_all[0], s_all[6] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[8], s_all[0], s_all[0], s_all[0], s_all[0], s_all[5], s_all[1],
+            s_all[7], s_all[2], s_all[0], s_all[3], s_all[0], s_all[4], s_all[0], s_all[6],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[8].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[5].Message, s_all[1].Message, s_all[7].Message, s_all[2].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message, s_all[4].Message, s_all[0].Message, s_all[6].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[8].Message, s_all[0].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[5].Message, s_all[1].Message,
+            s_all[7].Message, s_all[2].Message, s_all[0].Message, s_all[3].Message,
+            s_all[0].Message, s_all[4].Message, s_all[0].Message, s_all[6].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -221,10 +326,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>ProxyChannelManager</c>.</summary>
-        public static string Name => "ProxyChannelManager";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "代理通道管理错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -232,7 +337,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -248,30 +353,17 @@ namespace Consumer
         public static bool IsDefined(this ProxyChannelManagerErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ProxyChannelManagerErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ProxyChannelManagerErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ProxyChannelManagerErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this ProxyChannelManagerErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this ProxyChannelManagerErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -312,19 +404,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -338,13 +422,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("ProxyChannelManager", "代理通道管理错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" }, s_all, s_languages, new string[0], new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "ProxyChannelManager",
+                    all: s_all,
+                    title: "代理通道管理错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    languages: s_languages,
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => ProxyChannelManagerErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

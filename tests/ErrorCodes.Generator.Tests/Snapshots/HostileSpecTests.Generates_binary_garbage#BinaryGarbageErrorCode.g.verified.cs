@@ -44,23 +44,25 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class BinaryGarbageErrorCodes
     {
-        private const string SpecPath = "../../spec/binary-garbage.md";
+        private const string SpecFile = "../../spec/binary-garbage.md";
+        private const string Language = "en";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
         };
 
-        // The codes in ascending order, for a binary search (see FindSlot), and their entries.
-        private static readonly int[] s_keys = new int[0];
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys = { };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[0];
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = { };
 
-        private static readonly string[] s_messages = new string[0];
+        private static readonly string[] s_messages = { };
 
-        private static readonly string[] s_languages = new string[] { "en" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -68,10 +70,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>BinaryGarbage</c>.</summary>
-        public static string Name => "BinaryGarbage";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -79,7 +81,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (en).</summary>
+        /// <summary>The languages of the texts: en, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -95,30 +97,17 @@ namespace Consumer
         public static bool IsDefined(this BinaryGarbageErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this BinaryGarbageErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this BinaryGarbageErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this BinaryGarbageErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this BinaryGarbageErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this BinaryGarbageErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -159,19 +148,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         private static int FindSlot(int code) => -1;
@@ -179,13 +160,17 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("BinaryGarbage", "", new string[] { "\u0004��}\u0012�\\�?��\u001B�\u0016\u000C�Z*{�ާ{����\t����=�Mt��e�\u0019e��$?=���e�\u000F\t[%�:�����#y}����\u001E\u0019:Vq���6\u0002�z\u007Fa\u0019�\u0018\u0013\u000C\u0003��5\u0013\u0010�c����0\u0012c��Qh��������\u0003>�?\n�\u001A��U�PŇ�X~D���\u001D�|�� �i�\n��\u0008>O���+�\u001EN\u0005��\u001E-����Ef� �A7��k�%Lpr�b2.j��;���,����M6-\u0019�o\u0005w�\u001C�\u0007�l���\u0007Q\u001F�0�(\u0015�2�o��P{�I�q\u001BĴ�X\u001D�\\��\u001F��B�}}T���\u007Fӵ�;\u0005��?�����\u0005�ɜ��C�\u000C��W��Wg#׎�����|ܘ<\u0010��\u0011�\u007Fk��\u0013�T2�l{��\u001F\u0013\u0011!��J�C�Rd��ƴ��&\u000E��.�v�A\u0007BO�\u001F\u000E\u001FgY�ޚ���M8Yֹ\\\u000E�!�� �>��\u0011�����ah��C\u000E�\u0019\u001C�j�����W��� @����\u0019+�eՆ2��\u0011rtM\u001C��\u0018PZr�?%���L:\u0013&ͅ7\u0015\u0002��F�P�x�$ �%��8c֣��7sYҟ)D��9��HJ���K\u001EF�e��GKn��Ӧ�<fE��8���\u0012B�\u000B0\u001D[\nv)�T��pJ���\nn�\"u�͎��p9\t�]+�a\"��\u001A�,�\u0012Bue'C���\u0017���,<\\����a�&�#����\u000Cؚ\u001C]�i%���ơ\u0005X�ꏮmpi��O\u000Ff�\u000ES7�ê�%l�A�uU[@�\t��\u001B�;C\u001A \u0015ĠoV���|\\����F��f�Kly�/d* �\u0014U\u0006\u0005\u0006��j�,\u0014�)\u000E�y\u0010�0gLW\u001E�a\u0014����K�\u0010����G,o}��>�*7!Lw���1;��?��D\u000C�T1��v��>��J�\u0002\u0010�� ���\u0011s�g�\u0010�<\tNN��I���-,�.�4g�n����ɉqmK�s\u0011V��\u0015\u0005q�#�y���\":����\nr{}�Wg��\u0019��>\u001Fg;�\u0014J�n�QF68�0Q�\u0005D���8~�D�%A�i�k-x��K���ڟ�ԝ��S�c�\u0008V�y\t�b���eY�\u0007���Sk#�qђQ\u0014\u001A�\u0007��3\n�ww/.�y�x��D3�9wL\u000Bk���\u000C\u001B\u001A<�q�\u0018l�4L��L\"�Q�A(\u0003�G\u001BY\u0015\u0017\\crm͜\u0004�����5�b\u0018\n\u0006�\u0010\u0007G�ټ\u001F\u0005�?�����\"�UH\u00195r�Ŷn/!�j\u001A\u0002���c���W�Y�f�\n�7�G���\u001D\u000C \u0013�|��F\u0014@��9\u0010���M�8lY:Z|\u001F�\u0008U\n��\u0001�1��u�xNF\u0004�ة�w���;���A&��� ���=����Hg\u000B��\t��\u0006�П�\u001BEo�G��\u000E\u0011�����t^I�-�Ј�*�Dm'�І��kn�F#\u001B���.ydժ\u0003��/M�\u0003D��*U�Hy�V��z��R����@�|�\n���\u0008\u0019�S��s�U�v�=�ӈ�T�X,�\u00121�'/�\u0001*\u0019\u0006�w�\u000BV��\u001C���.\u000B>\"�\u0011uO?�x�1k\u000B\u0010��a�T8xFF�\u0006� �'N���5k'\u0015�#�b]�E-T\"�������H諃�\u001D��ı�\"�\u001E+��\u000F�c��9o.H�\u007F�^���TG+��40C6�bkZ9'ǧ�\u0015/��%�hd�*�J\u000Bd\u001DGVK?N>:HR0\u0010-�=��ݚ)�\u0013߂\u001D:������]Q:\u0008W\u0007��j\u001E�J\u007F^�\u0019\u0012\u0001�U\u000C .�e)��OR�\u0006���I�\u0014�\u0015f'\u001D\u000BGZ5��;�[z+_O�\u0014� ���D� ��ԇO�A����\u0013��\u000Fk�O�R%�*LvI)>\"\u001F\u00032��\u0002�Y#R�{\u000F�����\u000E43��\u0008d������^$Hݰ�\n��z��F�C\u0003��B`\"G{���켟��\u0015���[c\\�M��|}\u0012�\u0005��Sޢ\u0012o�\"׍ϰ'���;�\u0002yL\u0017/�&����f�\u001Bi\u000B�ǻE�(����\u001E\\;\u0015���j�^\u0002uti�\u0018��\u0013���)\u0007�)��‱�\u0003%�\u0007l�Nzy��M\u0014��K�kz! ��%]$Qhî32��}@\n~�݋��ʃ�i^U\u007F����\u0004&��9FI����}�n�\u001E\u000B!��WŞ��\u007F��C��T����\u0007 39_J���\n��A[|U�y��\t9�\u0004�~A>\u000F��h�_I\u0007���v|�)�I^/w$�>%�ȹ(Nn\u0004\u0007�P\u0017�v�j��\u0015��l~�\u0002��n�z\u007F��\u0003�E����u=T\u0016�9�5\u007F\n�vcFmMF+t��%�&���a�\t\u000B\u000Eeyy\u0010�\u0007�\u0002\u001BQ�u��HBUtgָ%�J>����(d�C-q�/�FNιw�]%%jX\u0018\u0017\u0012\n�7�\u001C\n�\n\u001FS�W�@\n�1iӫ��fTCX|�C� \u001E���O\u000E#�Q%p�\u0003zJXx�����K�h:5}m�4R�A_yLvOdr���:\u000E\u000F�h�ȉy\u001B��b�\u000Cz�GȊ%�5�\u0011�\u0010" }, s_all, s_languages, new string[0], new string[0])
+                : base(
+                    name: "BinaryGarbage",
+                    all: s_all,
+                    notes: new string[] { "\u0004��}\u0012�\\�?��\u001B�\u0016\u000C�Z*{�ާ{����\t����=�Mt��e�\u0019e��$?=���e�\u000F\t[%�:�����#y}����\u001E\u0019:Vq���6\u0002�z\u007Fa\u0019�\u0018\u0013\u000C\u0003��5\u0013\u0010�c����0\u0012c��Qh��������\u0003>�?\n�\u001A��U�PŇ�X~D���\u001D�|�� �i�\n��\u0008>O���+�\u001EN\u0005��\u001E-����Ef� �A7��k�%Lpr�b2.j��;���,����M6-\u0019�o\u0005w�\u001C�\u0007�l���\u0007Q\u001F�0�(\u0015�2�o��P{�I�q\u001BĴ�X\u001D�\\��\u001F��B�}}T���\u007Fӵ�;\u0005��?�����\u0005�ɜ��C�\u000C��W��Wg#׎�����|ܘ<\u0010��\u0011�\u007Fk��\u0013�T2�l{��\u001F\u0013\u0011!��J�C�Rd��ƴ��&\u000E��.�v�A\u0007BO�\u001F\u000E\u001FgY�ޚ���M8Yֹ\\\u000E�!�� �>��\u0011�����ah��C\u000E�\u0019\u001C�j�����W��� @����\u0019+�eՆ2��\u0011rtM\u001C��\u0018PZr�?%���L:\u0013&ͅ7\u0015\u0002��F�P�x�$ �%��8c֣��7sYҟ)D��9��HJ���K\u001EF�e��GKn��Ӧ�<fE��8���\u0012B�\u000B0\u001D[\nv)�T��pJ���\nn�\"u�͎��p9\t�]+�a\"��\u001A�,�\u0012Bue'C���\u0017���,<\\����a�&�#����\u000Cؚ\u001C]�i%���ơ\u0005X�ꏮmpi��O\u000Ff�\u000ES7�ê�%l�A�uU[@�\t��\u001B�;C\u001A \u0015ĠoV���|\\����F��f�Kly�/d* �\u0014U\u0006\u0005\u0006��j�,\u0014�)\u000E�y\u0010�0gLW\u001E�a\u0014����K�\u0010����G,o}��>�*7!Lw���1;��?��D\u000C�T1��v��>��J�\u0002\u0010�� ���\u0011s�g�\u0010�<\tNN��I���-,�.�4g�n����ɉqmK�s\u0011V��\u0015\u0005q�#�y���\":����\nr{}�Wg��\u0019��>\u001Fg;�\u0014J�n�QF68�0Q�\u0005D���8~�D�%A�i�k-x��K���ڟ�ԝ��S�c�\u0008V�y\t�b���eY�\u0007���Sk#�qђQ\u0014\u001A�\u0007��3\n�ww/.�y�x��D3�9wL\u000Bk���\u000C\u001B\u001A<�q�\u0018l�4L��L\"�Q�A(\u0003�G\u001BY\u0015\u0017\\crm͜\u0004�����5�b\u0018\n\u0006�\u0010\u0007G�ټ\u001F\u0005�?�����\"�UH\u00195r�Ŷn/!�j\u001A\u0002���c���W�Y�f�\n�7�G���\u001D\u000C \u0013�|��F\u0014@��9\u0010���M�8lY:Z|\u001F�\u0008U\n��\u0001�1��u�xNF\u0004�ة�w���;���A&��� ���=����Hg\u000B��\t��\u0006�П�\u001BEo�G��\u000E\u0011�����t^I�-�Ј�*�Dm'�І��kn�F#\u001B���.ydժ\u0003��/M�\u0003D��*U�Hy�V��z��R����@�|�\n���\u0008\u0019�S��s�U�v�=�ӈ�T�X,�\u00121�'/�\u0001*\u0019\u0006�w�\u000BV��\u001C���.\u000B>\"�\u0011uO?�x�1k\u000B\u0010��a�T8xFF�\u0006� �'N���5k'\u0015�#�b]�E-T\"�������H諃�\u001D��ı�\"�\u001E+��\u000F�c��9o.H�\u007F�^���TG+��40C6�bkZ9'ǧ�\u0015/��%�hd�*�J\u000Bd\u001DGVK?N>:HR0\u0010-�=��ݚ)�\u0013߂\u001D:������]Q:\u0008W\u0007��j\u001E�J\u007F^�\u0019\u0012\u0001�U\u000C .�e)��OR�\u0006���I�\u0014�\u0015f'\u001D\u000BGZ5��;�[z+_O�\u0014� ���D� ��ԇO�A����\u0013��\u000Fk�O�R%�*LvI)>\"\u001F\u00032��\u0002�Y#R�{\u000F�����\u000E43��\u0008d������^$Hݰ�\n��z��F�C\u0003��B`\"G{���켟��\u0015���[c\\�M��|}\u0012�\u0005��Sޢ\u0012o�\"׍ϰ'���;�\u0002yL\u0017/�&����f�\u001Bi\u000B�ǻE�(����\u001E\\;\u0015���j�^\u0002uti�\u0018��\u0013���)\u0007�)��‱�\u0003%�\u0007l�Nzy��M\u0014��K�kz! ��%]$Qhî32��}@\n~�݋��ʃ�i^U\u007F����\u0004&��9FI����}�n�\u001E\u000B!��WŞ��\u007F��C��T����\u0007 39_J���\n��A[|U�y��\t9�\u0004�~A>\u000F��h�_I\u0007���v|�)�I^/w$�>%�ȹ(Nn\u0004\u0007�P\u0017�v�j��\u0015��l~�\u0002��n�z\u007F��\u0003�E����u=T\u0016�9�5\u007F\n�vcFmMF+t��%�&���a�\t\u000B\u000Eeyy\u0010�\u0007�\u0002\u001BQ�u��HBUtgָ%�J>����(d�C-q�/�FNιw�]%%jX\u0018\u0017\u0012\n�7�\u001C\n�\n\u001FS�W�@\n�1iӫ��fTCX|�C� \u001E���O\u000E#�Q%p�\u0003zJXx�����K�h:5}m�4R�A_yLvOdr���:\u000E\u000F�h�ȉy\u001B��b�\u000Cz�GȊ%�5�\u0011�\u0010" },
+                    languages: s_languages)
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => BinaryGarbageErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

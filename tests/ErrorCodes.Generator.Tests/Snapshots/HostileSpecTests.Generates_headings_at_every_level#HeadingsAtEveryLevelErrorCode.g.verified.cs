@@ -70,30 +70,83 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class HeadingsAtEveryLevelErrorCodes
     {
-        private const string SpecPath = "../../spec/headings-at-every-level.md";
+        private const string SpecFile = "../../spec/headings-at-every-level.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(100, "Level1Message", "Level 1", "Level 1 message.", "", new string[0], new string[0], SpecPath, 1, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(200, "Level2Message", "Level 2", "Level 2 message.", "", new string[0], new string[0], SpecPath, 7, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(300, "Level3Message", "Level 3", "Level 3 message.", "", new string[0], new string[0], SpecPath, 13, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(400, "Level4Message", "Level 4", "Level 4 message.", "", new string[0], new string[0], SpecPath, 19, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(500, "Level5Message", "Level 5", "Level 5 message.", "", new string[0], new string[0], SpecPath, 25, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(600, "Level6Message", "Level 6", "Level 6 message.", "", new string[0], new string[0], SpecPath, 31, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 100,
+                name: "Level1Message",
+                title: "Level 1",
+                message: "Level 1 message.",
+                specFile: SpecFile,
+                line: 1,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 200,
+                name: "Level2Message",
+                title: "Level 2",
+                message: "Level 2 message.",
+                specFile: SpecFile,
+                line: 7,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 300,
+                name: "Level3Message",
+                title: "Level 3",
+                message: "Level 3 message.",
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 400,
+                name: "Level4Message",
+                title: "Level 4",
+                message: "Level 4 message.",
+                specFile: SpecFile,
+                line: 19,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 500,
+                name: "Level5Message",
+                title: "Level 5",
+                message: "Level 5 message.",
+                specFile: SpecFile,
+                line: 25,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 600,
+                name: "Level6Message",
+                title: "Level 6",
+                message: "Level 6 message.",
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 100, 100, 200, 300, 400, 500, 600, 100 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            100, 100, 200, 300, 400, 500, 600, 100,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[0], s_all[1], s_all[2], s_all[3], s_all[4], s_all[5], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[0], s_all[1], s_all[2], s_all[3], s_all[4], s_all[5], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[0].Message, s_all[1].Message, s_all[2].Message, s_all[3].Message, s_all[4].Message, s_all[5].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[0].Message, s_all[1].Message, s_all[2].Message,
+            s_all[3].Message, s_all[4].Message, s_all[5].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -101,10 +154,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>HeadingsAtEveryLevel</c>.</summary>
-        public static string Name => "HeadingsAtEveryLevel";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -112,7 +165,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -128,30 +181,17 @@ namespace Consumer
         public static bool IsDefined(this HeadingsAtEveryLevelErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this HeadingsAtEveryLevelErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this HeadingsAtEveryLevelErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this HeadingsAtEveryLevelErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this HeadingsAtEveryLevelErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this HeadingsAtEveryLevelErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -192,19 +232,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -218,13 +250,16 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("HeadingsAtEveryLevel", "", new string[0], s_all, s_languages, new string[0], new string[0])
+                : base(
+                    name: "HeadingsAtEveryLevel",
+                    all: s_all,
+                    languages: s_languages)
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => HeadingsAtEveryLevelErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

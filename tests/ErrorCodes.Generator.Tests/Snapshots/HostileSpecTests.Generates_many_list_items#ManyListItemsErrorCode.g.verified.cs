@@ -238,25 +238,45 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class ManyListItemsErrorCodes
     {
-        private const string SpecPath = "../../spec/many-list-items.md";
+        private const string SpecFile = "../../spec/many-list-items.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(2400, "Message", "Many steps", "Message.", "描述。", new string[] { "原因。" }, new string[] { "第1步。", "第2步。", "第3步。", "第4步。", "第5步。", "第6步。", "第7步。", "第8步。", "第9步。", "第10步。", "第11步。", "第12步。", "第13步。", "第14步。", "第15步。", "第16步。", "第17步。", "第18步。", "第19步。", "第20步。", "第21步。", "第22步。", "第23步。", "第24步。", "第25步。", "第26步。", "第27步。", "第28步。", "第29步。", "第30步。", "第31步。", "第32步。", "第33步。", "第34步。", "第35步。", "第36步。", "第37步。", "第38步。", "第39步。", "第40步。", "第41步。", "第42步。", "第43步。", "第44步。", "第45步。", "第46步。", "第47步。", "第48步。", "第49步。", "第50步。", "第51步。", "第52步。", "第53步。", "第54步。", "第55步。", "第56步。", "第57步。", "第58步。", "第59步。", "第60步。", "第61步。", "第62步。", "第63步。", "第64步。", "第65步。", "第66步。", "第67步。", "第68步。", "第69步。", "第70步。", "第71步。", "第72步。", "第73步。", "第74步。", "第75步。", "第76步。", "第77步。", "第78步。", "第79步。", "第80步。", "第81步。", "第82步。", "第83步。", "第84步。", "第85步。", "第86步。", "第87步。", "第88步。", "第89步。", "第90步。", "第91步。", "第92步。", "第93步。", "第94步。", "第95步。", "第96步。", "第97步。", "第98步。", "第99步。", "第100步。", "第101步。", "第102步。", "第103步。", "第104步。", "第105步。", "第106步。", "第107步。", "第108步。", "第109步。", "第110步。", "第111步。", "第112步。", "第113步。", "第114步。", "第115步。", "第116步。", "第117步。", "第118步。", "第119步。", "第120步。", "第121步。", "第122步。", "第123步。", "第124步。", "第125步。", "第126步。", "第127步。", "第128步。", "第129步。", "第130步。", "第131步。", "第132步。", "第133步。", "第134步。", "第135步。", "第136步。", "第137步。", "第138步。", "第139步。", "第140步。", "第141步。", "第142步。", "第143步。", "第144步。", "第145步。", "第146步。", "第147步。", "第148步。", "第149步。", "第150步。", "第151步。", "第152步。", "第153步。", "第154步。", "第155步。", "第156步。", "第157步。", "第158步。", "第159步。", "第160步。", "第161步。", "第162步。", "第163步。", "第164步。", "第165步。", "第166步。", "第167步。", "第168步。", "第169步。", "第170步。", "第171步。", "第172步。", "第173步。", "第174步。", "第175步。", "第176步。", "第177步。", "第178步。", "第179步。", "第180步。", "第181步。", "第182步。", "第183步。", "第184步。", "第185步。", "第186步。", "第187步。", "第188步。", "第189步。", "第190步。", "第191步。", "第192步。", "第193步。", "第194步。", "第195步。", "第196步。", "第197步。", "第198步。", "第199步。", "第200步。" }, SpecPath, 3, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2400,
+                name: "Message",
+                title: "Many steps",
+                message: "Message.",
+                description: "描述。",
+                causes: new string[] { "原因。" },
+                remediation: new string[] { "第1步。", "第2步。", "第3步。", "第4步。", "第5步。", "第6步。", "第7步。", "第8步。", "第9步。", "第10步。", "第11步。", "第12步。", "第13步。", "第14步。", "第15步。", "第16步。", "第17步。", "第18步。", "第19步。", "第20步。", "第21步。", "第22步。", "第23步。", "第24步。", "第25步。", "第26步。", "第27步。", "第28步。", "第29步。", "第30步。", "第31步。", "第32步。", "第33步。", "第34步。", "第35步。", "第36步。", "第37步。", "第38步。", "第39步。", "第40步。", "第41步。", "第42步。", "第43步。", "第44步。", "第45步。", "第46步。", "第47步。", "第48步。", "第49步。", "第50步。", "第51步。", "第52步。", "第53步。", "第54步。", "第55步。", "第56步。", "第57步。", "第58步。", "第59步。", "第60步。", "第61步。", "第62步。", "第63步。", "第64步。", "第65步。", "第66步。", "第67步。", "第68步。", "第69步。", "第70步。", "第71步。", "第72步。", "第73步。", "第74步。", "第75步。", "第76步。", "第77步。", "第78步。", "第79步。", "第80步。", "第81步。", "第82步。", "第83步。", "第84步。", "第85步。", "第86步。", "第87步。", "第88步。", "第89步。", "第90步。", "第91步。", "第92步。", "第93步。", "第94步。", "第95步。", "第96步。", "第97步。", "第98步。", "第99步。", "第100步。", "第101步。", "第102步。", "第103步。", "第104步。", "第105步。", "第106步。", "第107步。", "第108步。", "第109步。", "第110步。", "第111步。", "第112步。", "第113步。", "第114步。", "第115步。", "第116步。", "第117步。", "第118步。", "第119步。", "第120步。", "第121步。", "第122步。", "第123步。", "第124步。", "第125步。", "第126步。", "第127步。", "第128步。", "第129步。", "第130步。", "第131步。", "第132步。", "第133步。", "第134步。", "第135步。", "第136步。", "第137步。", "第138步。", "第139步。", "第140步。", "第141步。", "第142步。", "第143步。", "第144步。", "第145步。", "第146步。", "第147步。", "第148步。", "第149步。", "第150步。", "第151步。", "第152步。", "第153步。", "第154步。", "第155步。", "第156步。", "第157步。", "第158步。", "第159步。", "第160步。", "第161步。", "第162步。", "第163步。", "第164步。", "第165步。", "第166步。", "第167步。", "第168步。", "第169步。", "第170步。", "第171步。", "第172步。", "第173步。", "第174步。", "第175步。", "第176步。", "第177步。", "第178步。", "第179步。", "第180步。", "第181步。", "第182步。", "第183步。", "第184步。", "第185步。", "第186步。", "第187步。", "第188步。", "第189步。", "第190步。", "第191步。", "第192步。", "第193步。", "第194步。", "第195步。", "第196步。", "第197步。", "第198步。", "第199步。", "第200步。" },
+                specFile: SpecFile,
+                line: 3,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2400, 2400 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2400, 2400,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[0] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[0],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[0].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[0].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -264,10 +284,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>ManyListItems</c>.</summary>
-        public static string Name => "ManyListItems";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Many";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -275,7 +295,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -291,30 +311,17 @@ namespace Consumer
         public static bool IsDefined(this ManyListItemsErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ManyListItemsErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ManyListItemsErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this ManyListItemsErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this ManyListItemsErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this ManyListItemsErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -355,19 +362,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -381,13 +380,17 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("ManyListItems", "Many", new string[0], s_all, s_languages, new string[0], new string[0])
+                : base(
+                    name: "ManyListItems",
+                    all: s_all,
+                    title: "Many",
+                    languages: s_languages)
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => ManyListItemsErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

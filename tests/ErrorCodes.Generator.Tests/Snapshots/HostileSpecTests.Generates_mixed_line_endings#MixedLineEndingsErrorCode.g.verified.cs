@@ -327,54 +327,250 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class MixedLineEndingsErrorCodes
     {
-        private const string SpecPath = "../../spec/mixed-line-endings.md";
+        private const string SpecFile = "../../spec/mixed-line-endings.md";
+        private const string Language = "zh-CN";
+
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
+        {
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301001,
+                name: "OperationNotPermitted",
+                title: "操作不允许",
+                message: "Operation not permitted.",
+                description: "操作不允许。\n可能原因\n非法操作。",
+                remediation: new string[] { "检查操作步骤。" },
+                specFile: SpecFile,
+                line: 7,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301002,
+                name: "NoSuchFileOrDirectory",
+                title: "文件不存在",
+                message: "No such file or directory.",
+                description: "文件不存在。\n可能原因\n文件不存在。",
+                remediation: new string[] { "检查文件名或文件路径。" },
+                specFile: SpecFile,
+                line: 22,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301003,
+                name: "NoSuchProcess",
+                title: "进程不存在",
+                message: "No such process.",
+                description: "进程不存在。\n可能原因\n进程不存在",
+                remediation: new string[] { "排查进程信息。" },
+                specFile: SpecFile,
+                line: 37,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301004,
+                name: "InterruptedSystemCall",
+                title: "系统调用中断",
+                message: "Interrupted system call.",
+                description: "系统调用中断。\n可能原因\n系统调用中断。",
+                remediation: new string[] { "排查系统调用。" },
+                specFile: SpecFile,
+                line: 52,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300002,
+                name: "SystemInternalError",
+                title: "系统内部错误",
+                message: "System internal error.",
+                description: "系统内部错误。\n可能原因\n1.内存异常。\n2.空指针。\n处理步骤\n1.检查内存空间是否充足，清理内存后重试。\n2.系统异常，请稍后重试或重启设备。",
+                specFile: SpecFile,
+                line: 70,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303104,
+                name: "InterruptedSystemCall_2303104",
+                title: "中断系统调用",
+                message: "Interrupted system call.\n错误描述\n中断系统调用。",
+                causes: new string[] { "调有connect时，可能会导致阻塞时间过长，所以系统产生中断信号，返回EINTR错误。" },
+                remediation: new string[] { "尝试重新走网络连接流程。" },
+                specFile: SpecFile,
+                line: 88,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303109,
+                name: "BadFileNumber",
+                title: "错误文件编号",
+                message: "Bad file number.\n错误描述\n在本地关闭的套接字上进行操作将返回该错误。",
+                causes: new string[] { "socket fd可能被关闭了，所以发生参数无效的错误。" },
+                remediation: new string[] { "检查socket是否被意外关闭。" },
+                specFile: SpecFile,
+                line: 103,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303111,
+                name: "ResourceTemporarilyUnavailableTryAgain",
+                title: "资源暂时不可用，请重试",
+                message: "Resource temporarily unavailable try again.\n错误描述\n系统资源暂时不可用，尝试再次调用。",
+                causes: new string[] { "系统资源繁忙。" },
+                remediation: new string[] { "重新调用接口。" },
+                specFile: SpecFile,
+                line: 118,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303188,
+                name: "SocketOperationOnNonSocket",
+                title: "非套接字的套接字操作",
+                message: "Socket operation on non-socket.\n错误描述\n参数socket未指定一个套接字描述符。",
+                causes: new string[] { "参数不是套接字类型的描述符。" },
+                remediation: new string[] { "检查代码描述符的获取是否正确。" },
+                specFile: SpecFile,
+                line: 133,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303191,
+                name: "ProtocolWrongTypeForSocket",
+                title: "socket协议类型错误",
+                message: "Protocol wrong type for socket.\n错误描述\n参数设置的协议类型错误。",
+                causes: new string[] { "标识了协议的Socket函数在不支持的socket上进行操作。\n如Internet UDP协议不能被标识为SOCK_STREAM socket类型。\n处理步骤", "检查参数设置是否符合协议类型。" },
+                specFile: SpecFile,
+                line: 148,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303198,
+                name: "AddressAlreadyInUse",
+                title: "网络地址已被使用",
+                message: "Address already in use.",
+                description: "地址已被使用。",
+                causes: new string[] { "如果应用程序试图将套接字绑定到已用于现有套接字的IP地址/端口，或未正确关闭的套接字，或仍在关闭过程中的套接字，则会发生此错误。\n处理步骤", "尝试其他地址。" },
+                specFile: SpecFile,
+                line: 164,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303199,
+                name: "CannotAssignRequestedAddress",
+                title: "不能分配请求的地址",
+                message: "Cannot assign requested address.",
+                description: "请求的地址在其上下文中无效。",
+                causes: new string[] { "当远程地址或端口对远程计算机无效时，可能发生该问题。\n处理步骤", "检查地址或端口是否正确。" },
+                specFile: SpecFile,
+                line: 179,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303210,
+                name: "ConnectionTimedOut",
+                title: "连接超时",
+                message: "Connection timed out.",
+                description: "长时间不能和远程服务器建立连接。",
+                causes: new string[] { "这种情况一般发生在服务器主机崩溃。\n处理步骤", "本地处理不了，需要确认远程服务器是否发生问题。" },
+                specFile: SpecFile,
+                line: 194,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303501,
+                name: "SslIsNull",
+                title: "SSL为空",
+                message: "SSL is null.",
+                description: "参数错误。",
+                causes: new string[] { "当内部发生函数执行失败时，会获取错误信息，当获取信息为null时，发生该错误。\n处理步骤", "尝试重新执行一遍流程。" },
+                specFile: SpecFile,
+                line: 209,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303502,
+                name: "ErrorInTlsReading",
+                title: "tls读取错误",
+                message: "Error in tls reading.",
+                description: "等待套接字可读。",
+                causes: new string[] { "底层socket阻塞。\n处理步骤", "重新执行接收数据的操作。" },
+                specFile: SpecFile,
+                line: 224,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303503,
+                name: "ErrorInTlsWriting",
+                title: "tls写入错误",
+                message: "Error in tls writing.",
+                description: "等待套接字可写。",
+                causes: new string[] { "发送端缓冲区已满时，底层套接字发送将给出EWOUDLBLOCK错误，这意味着服务器没有读取从客户端发送的消息。\n处理步骤", "需要检查服务器并修复它。" },
+                specFile: SpecFile,
+                line: 239,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303504,
+                name: "ErrorLookingUpX509",
+                title: "查找x509时出错",
+                message: "Error looking up x509.",
+                description: "认证x509证书发生错误，操作未完成。",
+                causes: new string[] { "本地证书和服务器证书不匹配。\n处理步骤", "检查本地CA跟证书和服务器证书是否匹配。" },
+                specFile: SpecFile,
+                line: 254,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303505,
+                name: "ErrorOccurredInTheTlsSystemCall",
+                title: "tls系统调用错误",
+                message: "Error occurred in the tls system call.",
+                description: "发生了一些不可恢复的致命I/O错误。",
+                causes: new string[] { "网络问题，导致通信失败。\n处理步骤", "请参阅Linux系统内核错误码errno以了解详细信息。" },
+                specFile: SpecFile,
+                line: 269,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303506,
+                name: "ErrorClearingTlsConnection",
+                title: "清除tls连接出错",
+                message: "Error clearing tls connection.",
+                description: "TLS/SSL连接已关闭。",
+                causes: new string[] { "协议中出现关闭警报时，即连接已完全关闭时，才会返回此结果代码。\n处理步骤", "尝试重新发起连接。" },
+                specFile: SpecFile,
+                line: 284,
+                language: Language),
+        };
+
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2301001, 2303503, 2301001, 2301004, 2303109, 2303504, 2303210, 2301001, 2301001, 2301001,
+            2303505, 2303188, 2303111, 2301001, 2303506, 2303104, 2301001, 2301001, 2301001, 2300002,
+            2303198, 2301001, 2301001, 2303191, 2303199, 2303501, 2301002, 2301001, 2301001, 2303502,
+            2301003, 2301001,
+        };
+
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[15], s_all[0], s_all[3], s_all[6], s_all[16], s_all[12], s_all[0],
+            s_all[0], s_all[0], s_all[17], s_all[8], s_all[7], s_all[0], s_all[18], s_all[5],
+            s_all[0], s_all[0], s_all[0], s_all[4], s_all[10], s_all[0], s_all[0], s_all[9],
+            s_all[11], s_all[13], s_all[1], s_all[0], s_all[0], s_all[14], s_all[2], s_all[0],
+        };
+
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[15].Message, s_all[0].Message, s_all[3].Message,
+            s_all[6].Message, s_all[16].Message, s_all[12].Message, s_all[0].Message,
+            s_all[0].Message, s_all[0].Message, s_all[17].Message, s_all[8].Message,
+            s_all[7].Message, s_all[0].Message, s_all[18].Message, s_all[5].Message,
+            s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[4].Message,
+            s_all[10].Message, s_all[0].Message, s_all[0].Message, s_all[9].Message,
+            s_all[11].Message, s_all[13].Message, s_all[1].Message, s_all[0].Message,
+            s_all[0].Message, s_all[14].Message, s_all[2].Message, s_all[0].Message,
+        };
+
+        private static readonly string[] s_languages = { Language };
 
         private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
-        {
-            new global::ErrorCodes.ErrorCodeInfo(2301001, "OperationNotPermitted", "操作不允许", "Operation not permitted.", "操作不允许。\n可能原因\n非法操作。", new string[0], new string[] { "检查操作步骤。" }, SpecPath, 7, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301002, "NoSuchFileOrDirectory", "文件不存在", "No such file or directory.", "文件不存在。\n可能原因\n文件不存在。", new string[0], new string[] { "检查文件名或文件路径。" }, SpecPath, 22, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301003, "NoSuchProcess", "进程不存在", "No such process.", "进程不存在。\n可能原因\n进程不存在", new string[0], new string[] { "排查进程信息。" }, SpecPath, 37, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301004, "InterruptedSystemCall", "系统调用中断", "Interrupted system call.", "系统调用中断。\n可能原因\n系统调用中断。", new string[0], new string[] { "排查系统调用。" }, SpecPath, 52, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300002, "SystemInternalError", "系统内部错误", "System internal error.", "系统内部错误。\n可能原因\n1.内存异常。\n2.空指针。\n处理步骤\n1.检查内存空间是否充足，清理内存后重试。\n2.系统异常，请稍后重试或重启设备。", new string[0], new string[0], SpecPath, 70, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303104, "InterruptedSystemCall_2303104", "中断系统调用", "Interrupted system call.\n错误描述\n中断系统调用。", "", new string[] { "调有connect时，可能会导致阻塞时间过长，所以系统产生中断信号，返回EINTR错误。" }, new string[] { "尝试重新走网络连接流程。" }, SpecPath, 88, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303109, "BadFileNumber", "错误文件编号", "Bad file number.\n错误描述\n在本地关闭的套接字上进行操作将返回该错误。", "", new string[] { "socket fd可能被关闭了，所以发生参数无效的错误。" }, new string[] { "检查socket是否被意外关闭。" }, SpecPath, 103, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303111, "ResourceTemporarilyUnavailableTryAgain", "资源暂时不可用，请重试", "Resource temporarily unavailable try again.\n错误描述\n系统资源暂时不可用，尝试再次调用。", "", new string[] { "系统资源繁忙。" }, new string[] { "重新调用接口。" }, SpecPath, 118, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303188, "SocketOperationOnNonSocket", "非套接字的套接字操作", "Socket operation on non-socket.\n错误描述\n参数socket未指定一个套接字描述符。", "", new string[] { "参数不是套接字类型的描述符。" }, new string[] { "检查代码描述符的获取是否正确。" }, SpecPath, 133, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303191, "ProtocolWrongTypeForSocket", "socket协议类型错误", "Protocol wrong type for socket.\n错误描述\n参数设置的协议类型错误。", "", new string[] { "标识了协议的Socket函数在不支持的socket上进行操作。\n如Internet UDP协议不能被标识为SOCK_STREAM socket类型。\n处理步骤", "检查参数设置是否符合协议类型。" }, new string[0], SpecPath, 148, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303198, "AddressAlreadyInUse", "网络地址已被使用", "Address already in use.", "地址已被使用。", new string[] { "如果应用程序试图将套接字绑定到已用于现有套接字的IP地址/端口，或未正确关闭的套接字，或仍在关闭过程中的套接字，则会发生此错误。\n处理步骤", "尝试其他地址。" }, new string[0], SpecPath, 164, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303199, "CannotAssignRequestedAddress", "不能分配请求的地址", "Cannot assign requested address.", "请求的地址在其上下文中无效。", new string[] { "当远程地址或端口对远程计算机无效时，可能发生该问题。\n处理步骤", "检查地址或端口是否正确。" }, new string[0], SpecPath, 179, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303210, "ConnectionTimedOut", "连接超时", "Connection timed out.", "长时间不能和远程服务器建立连接。", new string[] { "这种情况一般发生在服务器主机崩溃。\n处理步骤", "本地处理不了，需要确认远程服务器是否发生问题。" }, new string[0], SpecPath, 194, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303501, "SslIsNull", "SSL为空", "SSL is null.", "参数错误。", new string[] { "当内部发生函数执行失败时，会获取错误信息，当获取信息为null时，发生该错误。\n处理步骤", "尝试重新执行一遍流程。" }, new string[0], SpecPath, 209, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303502, "ErrorInTlsReading", "tls读取错误", "Error in tls reading.", "等待套接字可读。", new string[] { "底层socket阻塞。\n处理步骤", "重新执行接收数据的操作。" }, new string[0], SpecPath, 224, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303503, "ErrorInTlsWriting", "tls写入错误", "Error in tls writing.", "等待套接字可写。", new string[] { "发送端缓冲区已满时，底层套接字发送将给出EWOUDLBLOCK错误，这意味着服务器没有读取从客户端发送的消息。\n处理步骤", "需要检查服务器并修复它。" }, new string[0], SpecPath, 239, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303504, "ErrorLookingUpX509", "查找x509时出错", "Error looking up x509.", "认证x509证书发生错误，操作未完成。", new string[] { "本地证书和服务器证书不匹配。\n处理步骤", "检查本地CA跟证书和服务器证书是否匹配。" }, new string[0], SpecPath, 254, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303505, "ErrorOccurredInTheTlsSystemCall", "tls系统调用错误", "Error occurred in the tls system call.", "发生了一些不可恢复的致命I/O错误。", new string[] { "网络问题，导致通信失败。\n处理步骤", "请参阅Linux系统内核错误码errno以了解详细信息。" }, new string[0], SpecPath, 269, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303506, "ErrorClearingTlsConnection", "清除tls连接出错", "Error clearing tls connection.", "TLS/SSL连接已关闭。", new string[] { "协议中出现关闭警报时，即连接已完全关闭时，才会返回此结果代码。\n处理步骤", "尝试重新发起连接。" }, new string[0], SpecPath, 284, "zh-CN", false, false),
-        };
-
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2301001, 2303503, 2301001, 2301004, 2303109, 2303504, 2303210, 2301001, 2301001, 2301001, 2303505, 2303188, 2303111, 2301001, 2303506, 2303104, 2301001, 2301001, 2301001, 2300002, 2303198, 2301001, 2301001, 2303191, 2303199, 2303501, 2301002, 2301001, 2301001, 2303502, 2301003, 2301001 };
-
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[15], s_all[0], s_all[3], s_all[6], s_all[16], s_all[12], s_all[0], s_all[0], s_all[0], s_all[17], s_all[8], s_all[7], s_all[0], s_all[18], s_all[5], s_all[0], s_all[0], s_all[0], s_all[4], s_all[10], s_all[0], s_all[0], s_all[9], s_all[11], s_all[13], s_all[1], s_all[0], s_all[0], s_all[14], s_all[2], s_all[0] };
-
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[15].Message, s_all[0].Message, s_all[3].Message, s_all[6].Message, s_all[16].Message, s_all[12].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[17].Message, s_all[8].Message, s_all[7].Message, s_all[0].Message, s_all[18].Message, s_all[5].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[4].Message, s_all[10].Message, s_all[0].Message, s_all[0].Message, s_all[9].Message, s_all[11].Message, s_all[13].Message, s_all[1].Message, s_all[0].Message, s_all[0].Message, s_all[14].Message, s_all[2].Message, s_all[0].Message };
-
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
-
         private static readonly Catalog s_catalog = new Catalog();
+
+        // TCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。
+        private const int ErrnoBase = 2301000;
+        private const int MaxErrno = 4095; // Linux's MAX_ERRNO
 
         /// <summary>The catalog, for code that works with any catalog through <see cref="global::ErrorCodes.IErrorCodeCatalog"/>.</summary>
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>MixedLineEndings</c>.</summary>
-        public static string Name => "MixedLineEndings";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Socket 错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -382,7 +578,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -398,30 +594,17 @@ namespace Consumer
         public static bool IsDefined(this MixedLineEndingsErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this MixedLineEndingsErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this MixedLineEndingsErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this MixedLineEndingsErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this MixedLineEndingsErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this MixedLineEndingsErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -462,8 +645,12 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        // The document's errno rules, such as "2301000 + errno", in document order.
-        private static readonly string[] s_errnoRules = new string[] { "TCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" };
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
+        {
+            var slot = FindSlot(code);
+            return slot >= 0 ? s_infos[slot] : null;
+        }
 
         /// <summary>
         /// The code for a Linux kernel errno, by the document's rule: TCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。
@@ -472,48 +659,29 @@ namespace Consumer
         /// <exception cref="global::System.ArgumentOutOfRangeException">The errno is out of that range.</exception>
         public static MixedLineEndingsErrorCode FromErrno(int errno)
         {
-            if (errno < 1 || errno > 4095)
+            if (errno < 1 || errno > MaxErrno)
             {
                 throw new global::System.ArgumentOutOfRangeException(nameof(errno), errno, "An errno from 1 to 4095 maps to a code.");
             }
 
-            return (MixedLineEndingsErrorCode)(2301000 + errno);
+            return (MixedLineEndingsErrorCode)(ErrnoBase + errno);
         }
 
         /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
-        public static bool TryGetErrno(int code, out int errno) => TryGetErrno(code, out errno, out _);
-
-        /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
-        public static bool TryGetErrno(this MixedLineEndingsErrorCode code, out int errno) => TryGetErrno((int)code, out errno, out _);
-
-        private static bool TryGetErrno(int code, out int errno, out int rule)
+        public static bool TryGetErrno(int code, out int errno)
         {
-            if (code > 2301000 && code <= 2305095)
+            if (code > ErrnoBase && code - ErrnoBase <= MaxErrno)
             {
-                errno = code - 2301000;
-                rule = 0;
+                errno = code - ErrnoBase;
                 return true;
             }
 
             errno = 0;
-            rule = -1;
             return false;
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
-        {
-            var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
-        }
+        /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
+        public static bool TryGetErrno(this MixedLineEndingsErrorCode code, out int errno) => TryGetErrno((int)code, out errno);
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
         // the multiply is meant to overflow even in projects that turn overflow checking on.
@@ -526,13 +694,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("MixedLineEndings", "Socket 错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。", "TCP/UDP 错误码说明：\nTCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" }, s_all, s_languages, new string[0], new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "MixedLineEndings",
+                    all: s_all,
+                    title: "Socket 错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。", "TCP/UDP 错误码说明：\nTCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" },
+                    languages: s_languages,
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => MixedLineEndingsErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

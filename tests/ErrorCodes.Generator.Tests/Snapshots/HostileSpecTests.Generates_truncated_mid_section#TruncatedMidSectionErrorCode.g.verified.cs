@@ -157,43 +157,134 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class TruncatedMidSectionErrorCodes
     {
-        private const string SpecPath = "../../spec/truncated-mid-section.md";
+        private const string SpecFile = "../../spec/truncated-mid-section.md";
+        private const string Language = "zh-CN";
+
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
+        {
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301001,
+                name: "OperationNotPermitted",
+                title: "操作不允许",
+                message: "Operation not permitted.",
+                description: "操作不允许。",
+                causes: new string[] { "非法操作。" },
+                remediation: new string[] { "检查操作步骤。" },
+                specFile: SpecFile,
+                line: 7,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301002,
+                name: "NoSuchFileOrDirectory",
+                title: "文件不存在",
+                message: "No such file or directory.",
+                description: "文件不存在。",
+                causes: new string[] { "文件不存在。" },
+                remediation: new string[] { "检查文件名或文件路径。" },
+                specFile: SpecFile,
+                line: 25,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301003,
+                name: "NoSuchProcess",
+                title: "进程不存在",
+                message: "No such process.",
+                description: "进程不存在。",
+                causes: new string[] { "进程不存在" },
+                remediation: new string[] { "排查进程信息。" },
+                specFile: SpecFile,
+                line: 43,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2301004,
+                name: "InterruptedSystemCall",
+                title: "系统调用中断",
+                message: "Interrupted system call.",
+                description: "系统调用中断。",
+                causes: new string[] { "系统调用中断。" },
+                remediation: new string[] { "排查系统调用。" },
+                specFile: SpecFile,
+                line: 61,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2300002,
+                name: "SystemInternalError",
+                title: "系统内部错误",
+                message: "System internal error.",
+                description: "系统内部错误。",
+                causes: new string[] { "内存异常。", "空指针。" },
+                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
+                specFile: SpecFile,
+                line: 82,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303104,
+                name: "InterruptedSystemCall_2303104",
+                title: "中断系统调用",
+                message: "Interrupted system call.",
+                description: "中断系统调用。",
+                causes: new string[] { "调有connect时，可能会导致阻塞时间过长，所以系统产生中断信号，返回EINTR错误。" },
+                remediation: new string[] { "尝试重新走网络连接流程。" },
+                specFile: SpecFile,
+                line: 104,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303109,
+                name: "BadFileNumber",
+                title: "错误文件编号",
+                message: "Bad file number.",
+                description: "在本地关闭的套接字上进行操作将返回该错误。",
+                causes: new string[] { "socket fd可能被关闭了，所以发生参数无效的错误。" },
+                remediation: new string[] { "检查socket是否被意外关闭。" },
+                specFile: SpecFile,
+                line: 122,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 2303111,
+                name: "Code2303111",
+                title: "资源暂时不可用，请重试",
+                specFile: SpecFile,
+                line: 140,
+                language: Language),
+        };
+
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            2301004, 2300002, 2301003, 2301002, 2303111, 2301001, 2303104, 2303109,
+        };
+
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[3], s_all[4], s_all[2], s_all[1], s_all[7], s_all[0], s_all[5], s_all[6],
+        };
+
+        private static readonly string[] s_messages =
+        {
+            s_all[3].Message, s_all[4].Message, s_all[2].Message, s_all[1].Message,
+            s_all[7].Message, s_all[0].Message, s_all[5].Message, s_all[6].Message,
+        };
+
+        private static readonly string[] s_languages = { Language };
 
         private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
-        {
-            new global::ErrorCodes.ErrorCodeInfo(2301001, "OperationNotPermitted", "操作不允许", "Operation not permitted.", "操作不允许。", new string[] { "非法操作。" }, new string[] { "检查操作步骤。" }, SpecPath, 7, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301002, "NoSuchFileOrDirectory", "文件不存在", "No such file or directory.", "文件不存在。", new string[] { "文件不存在。" }, new string[] { "检查文件名或文件路径。" }, SpecPath, 25, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301003, "NoSuchProcess", "进程不存在", "No such process.", "进程不存在。", new string[] { "进程不存在" }, new string[] { "排查进程信息。" }, SpecPath, 43, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2301004, "InterruptedSystemCall", "系统调用中断", "Interrupted system call.", "系统调用中断。", new string[] { "系统调用中断。" }, new string[] { "排查系统调用。" }, SpecPath, 61, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2300002, "SystemInternalError", "系统内部错误", "System internal error.", "系统内部错误。", new string[] { "内存异常。", "空指针。" }, new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" }, SpecPath, 82, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303104, "InterruptedSystemCall_2303104", "中断系统调用", "Interrupted system call.", "中断系统调用。", new string[] { "调有connect时，可能会导致阻塞时间过长，所以系统产生中断信号，返回EINTR错误。" }, new string[] { "尝试重新走网络连接流程。" }, SpecPath, 104, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303109, "BadFileNumber", "错误文件编号", "Bad file number.", "在本地关闭的套接字上进行操作将返回该错误。", new string[] { "socket fd可能被关闭了，所以发生参数无效的错误。" }, new string[] { "检查socket是否被意外关闭。" }, SpecPath, 122, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(2303111, "Code2303111", "资源暂时不可用，请重试", "", "", new string[0], new string[0], SpecPath, 140, "zh-CN", false, false),
-        };
-
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { 2301004, 2300002, 2301003, 2301002, 2303111, 2301001, 2303104, 2303109 };
-
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[3], s_all[4], s_all[2], s_all[1], s_all[7], s_all[0], s_all[5], s_all[6] };
-
-        private static readonly string[] s_messages = new string[] { s_all[3].Message, s_all[4].Message, s_all[2].Message, s_all[1].Message, s_all[7].Message, s_all[0].Message, s_all[5].Message, s_all[6].Message };
-
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
-
         private static readonly Catalog s_catalog = new Catalog();
+
+        // TCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。
+        private const int ErrnoBase = 2301000;
+        private const int MaxErrno = 4095; // Linux's MAX_ERRNO
 
         /// <summary>The catalog, for code that works with any catalog through <see cref="global::ErrorCodes.IErrorCodeCatalog"/>.</summary>
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>TruncatedMidSection</c>.</summary>
-        public static string Name => "TruncatedMidSection";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Socket 错误码";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -201,7 +292,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -217,30 +308,17 @@ namespace Consumer
         public static bool IsDefined(this TruncatedMidSectionErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this TruncatedMidSectionErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this TruncatedMidSectionErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this TruncatedMidSectionErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this TruncatedMidSectionErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this TruncatedMidSectionErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -281,8 +359,12 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        // The document's errno rules, such as "2301000 + errno", in document order.
-        private static readonly string[] s_errnoRules = new string[] { "TCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" };
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
+        {
+            var slot = FindSlot(code);
+            return slot >= 0 ? s_infos[slot] : null;
+        }
 
         /// <summary>
         /// The code for a Linux kernel errno, by the document's rule: TCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。
@@ -291,48 +373,29 @@ namespace Consumer
         /// <exception cref="global::System.ArgumentOutOfRangeException">The errno is out of that range.</exception>
         public static TruncatedMidSectionErrorCode FromErrno(int errno)
         {
-            if (errno < 1 || errno > 4095)
+            if (errno < 1 || errno > MaxErrno)
             {
                 throw new global::System.ArgumentOutOfRangeException(nameof(errno), errno, "An errno from 1 to 4095 maps to a code.");
             }
 
-            return (TruncatedMidSectionErrorCode)(2301000 + errno);
+            return (TruncatedMidSectionErrorCode)(ErrnoBase + errno);
         }
 
         /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
-        public static bool TryGetErrno(int code, out int errno) => TryGetErrno(code, out errno, out _);
-
-        /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
-        public static bool TryGetErrno(this TruncatedMidSectionErrorCode code, out int errno) => TryGetErrno((int)code, out errno, out _);
-
-        private static bool TryGetErrno(int code, out int errno, out int rule)
+        public static bool TryGetErrno(int code, out int errno)
         {
-            if (code > 2301000 && code <= 2305095)
+            if (code > ErrnoBase && code - ErrnoBase <= MaxErrno)
             {
-                errno = code - 2301000;
-                rule = 0;
+                errno = code - ErrnoBase;
                 return true;
             }
 
             errno = 0;
-            rule = -1;
             return false;
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
-        {
-            var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
-        }
+        /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
+        public static bool TryGetErrno(this TruncatedMidSectionErrorCode code, out int errno) => TryGetErrno((int)code, out errno);
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
         // the multiply is meant to overflow even in projects that turn overflow checking on.
@@ -345,13 +408,19 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("TruncatedMidSection", "Socket 错误码", new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。", "TCP/UDP 错误码说明：\nTCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" }, s_all, s_languages, new string[0], new string[] { "errorcode-universal.md" })
+                : base(
+                    name: "TruncatedMidSection",
+                    all: s_all,
+                    title: "Socket 错误码",
+                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。", "TCP/UDP 错误码说明：\nTCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" },
+                    languages: s_languages,
+                    links: new string[] { "errorcode-universal.md" })
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => TruncatedMidSectionErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

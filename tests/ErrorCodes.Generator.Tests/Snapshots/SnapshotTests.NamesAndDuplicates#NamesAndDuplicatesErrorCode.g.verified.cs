@@ -72,31 +72,92 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class NamesAndDuplicatesErrorCodes
     {
-        private const string SpecPath = "../../spec/names-and-duplicates.md";
+        private const string SpecFile = "../../spec/names-and-duplicates.md";
+        private const string Language = "zh-CN";
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        // Every entry of the spec, in document order; created once, on first use of the class.
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all = new global::ErrorCodes.ErrorCodeInfo[]
+        // Every entry of the spec, in document order; made once, on first use of the class.
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(-1, "UnknownError", "未知错误", "Unknown error.", "负数错误码。", new string[0], new string[0], SpecPath, 3, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7, "UnknownError_7", "重复消息甲", "Unknown error.", "", new string[0], new string[0], SpecPath, 13, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(8, "_404NotFound", "数字开头", "404 not found.", "", new string[0], new string[0], SpecPath, 19, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(9, "Code9", "只有中文", "仅有中文信息。", "", new string[0], new string[0], SpecPath, 25, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(10, "Code10", "没有信息", "", "没有错误信息这一节。", new string[0], new string[0], SpecPath, 31, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(7, "UnknownError_7", "同一错误码再次出现", "Second entry of seven.", "", new string[0], new string[0], SpecPath, 37, "zh-CN", false, false),
-            new global::ErrorCodes.ErrorCodeInfo(11, "CantConnect", "Can't connect", "Can't connect: the peer refused. Possible causes: 1. Closed port.", "", new string[0], new string[0], SpecPath, 43, "zh-CN", false, false),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: -1,
+                name: "UnknownError",
+                title: "未知错误",
+                message: "Unknown error.",
+                description: "负数错误码。",
+                specFile: SpecFile,
+                line: 3,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7,
+                name: "UnknownError_7",
+                title: "重复消息甲",
+                message: "Unknown error.",
+                specFile: SpecFile,
+                line: 13,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 8,
+                name: "_404NotFound",
+                title: "数字开头",
+                message: "404 not found.",
+                specFile: SpecFile,
+                line: 19,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 9,
+                name: "Code9",
+                title: "只有中文",
+                message: "仅有中文信息。",
+                specFile: SpecFile,
+                line: 25,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 10,
+                name: "Code10",
+                title: "没有信息",
+                description: "没有错误信息这一节。",
+                specFile: SpecFile,
+                line: 31,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 7,
+                name: "UnknownError_7",
+                title: "同一错误码再次出现",
+                message: "Second entry of seven.",
+                specFile: SpecFile,
+                line: 37,
+                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(
+                code: 11,
+                name: "CantConnect",
+                title: "Can't connect",
+                message: "Can't connect: the peer refused. Possible causes: 1. Closed port.",
+                specFile: SpecFile,
+                line: 43,
+                language: Language),
         };
 
-        // The slots of a perfect hash (see FindSlot). Every slot holds a real code and its entry; a slot
-        // with no code of its own holds one that hashes elsewhere, so the key check rejects any code it gets.
-        private static readonly int[] s_keys = new int[] { -1, 10, 7, -1, 9, -1, 11, 8 };
+        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+        private static readonly int[] s_keys =
+        {
+            -1, 10, 7, -1, 9, -1, 11, 8,
+        };
 
-        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos = new global::ErrorCodes.ErrorCodeInfo[] { s_all[0], s_all[4], s_all[1], s_all[0], s_all[3], s_all[0], s_all[6], s_all[2] };
+        private static readonly global::ErrorCodes.ErrorCodeInfo[] s_infos =
+        {
+            s_all[0], s_all[4], s_all[1], s_all[0], s_all[3], s_all[0], s_all[6], s_all[2],
+        };
 
-        private static readonly string[] s_messages = new string[] { s_all[0].Message, s_all[4].Message, s_all[1].Message, s_all[0].Message, s_all[3].Message, s_all[0].Message, s_all[6].Message, s_all[2].Message };
+        private static readonly string[] s_messages =
+        {
+            s_all[0].Message, s_all[4].Message, s_all[1].Message, s_all[0].Message,
+            s_all[3].Message, s_all[0].Message, s_all[6].Message, s_all[2].Message,
+        };
 
-        private static readonly string[] s_languages = new string[] { "zh-CN" };
+        private static readonly string[] s_languages = { Language };
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
 
@@ -104,10 +165,10 @@ namespace Consumer
         public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
 
         /// <summary>The catalog's name: <c>NamesAndDuplicates</c>.</summary>
-        public static string Name => "NamesAndDuplicates";
+        public static string Name => s_catalog.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => "Names and duplicates";
+        public static string Title => s_catalog.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
@@ -115,7 +176,7 @@ namespace Consumer
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
 
-        /// <summary>The languages of the texts: the spec's own (zh-CN).</summary>
+        /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
@@ -131,30 +192,17 @@ namespace Consumer
         public static bool IsDefined(this NamesAndDuplicatesErrorCode code) => FindSlot((int)code) >= 0;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
-        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
-
-        /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
-        public static bool TryGetInfo(int code, global::System.Globalization.CultureInfo? culture, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
+        public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
         {
-            info = Find(code, culture);
+            info = FindDefined(code);
             return info != null;
         }
 
         /// <summary>The code's entry, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NamesAndDuplicatesErrorCode code) => Find((int)code, null);
-
-        /// <summary>The code's entry in the language of <paramref name="culture"/> when the catalog has it, or null for a value the catalog has no entry for.</summary>
-        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NamesAndDuplicatesErrorCode code, global::System.Globalization.CultureInfo? culture) => Find((int)code, culture);
+        public static global::ErrorCodes.ErrorCodeInfo? GetInfo(this NamesAndDuplicatesErrorCode code) => FindDefined((int)code);
 
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this NamesAndDuplicatesErrorCode code)
-        {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
-        }
-
-        /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
-        public static string GetMessage(this NamesAndDuplicatesErrorCode code, global::System.Globalization.CultureInfo? culture)
         {
             var slot = FindSlot((int)code);
             return slot >= 0 ? s_messages[slot] : string.Empty;
@@ -195,19 +243,11 @@ namespace Consumer
             return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>0 for the spec's own language, 1 for its twin's, as <paramref name="culture"/> chooses.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => 0;
-
-        /// <summary>The entry of a code the document defines, in the language <paramref name="language"/> (see LanguageIndex), or null.</summary>
-        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)
+        /// <summary>The entry of a code the document defines, or null.</summary>
+        internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
             var slot = FindSlot(code);
-            return slot < 0 ? null : s_infos[slot];
-        }
-
-        private static global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture)
-        {
-            return FindDefined(code, LanguageIndex(culture));
+            return slot >= 0 ? s_infos[slot] : null;
         }
 
         // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
@@ -221,13 +261,17 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base("NamesAndDuplicates", "Names and duplicates", new string[0], s_all, s_languages, new string[0], new string[0])
+                : base(
+                    name: "NamesAndDuplicates",
+                    all: s_all,
+                    title: "Names and duplicates",
+                    languages: s_languages)
             {
             }
 
             public override bool IsDefined(int code) => FindSlot(code) >= 0;
 
-            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => NamesAndDuplicatesErrorCodes.Find(code, culture);
+            protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
     }
 }

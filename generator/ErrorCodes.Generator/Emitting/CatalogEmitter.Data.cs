@@ -1,0 +1,190 @@
+using System.Collections.Generic;
+using ErrorCodes.Generator.Planning;
+using ErrorCodes.Model;
+
+namespace ErrorCodes.Generator.Emitting
+{
+    // The data: every entry in each language, the lookup table's slots, and the catalog object.
+    internal sealed partial class CatalogEmitter
+    {
+        private const int IntsPerLine = 10;
+        private const int ReferencesPerLine = 8;
+        private const int MessagesPerLine = 4;
+
+        private void WriteData()
+        {
+            var w = _writer;
+            Separate();
+            foreach (var language in _model.Languages)
+            {
+                w.WriteLine("private const string SpecFile" + language.Suffix + " = " + Escaping.Literal(language.SpecFile) + ";");
+                w.WriteLine("private const string Language" + language.Suffix + " = " + Escaping.Literal(language.Tag) + ";");
+            }
+
+            for (var i = 0; i < _model.Languages.Count; i++)
+            {
+                WriteEntries(i);
+            }
+
+            Separate();
+            w.WriteLine(_model.Lookup.Kind == LookupKind.BinarySearch
+                ? "// The codes in ascending order, for a binary search (see FindSlot), and their entries."
+                : """
+                  // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+                  // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
+                  """);
+            WriteArray("private static readonly int[] s_keys", ToStrings(_model.Lookup.Keys), IntsPerLine);
+            foreach (var language in _model.Languages)
+            {
+                Separate();
+                WriteArray("private static readonly " + Info + "[] s_infos" + language.Suffix, Slots("s_all" + language.Suffix, string.Empty), ReferencesPerLine);
+                Separate();
+                WriteArray("private static readonly string[] s_messages" + language.Suffix, Slots("s_all" + language.Suffix, ".Message"), MessagesPerLine);
+            }
+
+            Separate();
+            var languageNames = new List<string>();
+            foreach (var language in _model.Languages)
+            {
+                languageNames.Add("Language" + language.Suffix);
+            }
+
+            w.WriteLine("private static readonly string[] s_languages = { " + string.Join(", ", languageNames) + " };");
+            Separate();
+            w.WriteLine("private static readonly " + StringList + " s_noItems = new string[0];");
+            Separate();
+            w.WriteLine("private static readonly Catalog s_catalog = new Catalog();");
+        }
+
+        private void WriteEntries(int language)
+        {
+            var w = _writer;
+            var suffix = _model.Languages[language].Suffix;
+            Separate();
+            w.WriteLine(language == 0
+                ? "// Every entry of the spec, in document order; made once, on first use of the class."
+                : "// The entries in " + Escaping.SingleLine(_model.Languages[language].Tag) + ", from " + Escaping.SingleLine(_model.Languages[language].SpecFile) + "; a code or field that document lacks is the other language's.");
+            w.WriteLine("private static readonly " + Info + "[] s_all" + suffix + " =");
+            w.WriteLine("{");
+            for (var i = 0; i < _catalog.Entries.Count; i++)
+            {
+                var entry = _catalog.Entries[i];
+                var earlier = EarlierLanguageWithSameTexts(entry, language);
+                w.WriteLine(earlier >= 0
+                    ? "    s_all" + _model.Languages[earlier].Suffix + "[" + Invariant(i) + "],"
+                    : Indent(NewInfo(entry, entry.Texts[language])) + ",");
+            }
+
+            w.WriteLine("};");
+        }
+
+        // A code a document lacks has the other document's texts: the same entry serves both languages.
+        private static int EarlierLanguageWithSameTexts(CodeEntry entry, int language)
+        {
+            for (var earlier = 0; earlier < language; earlier++)
+            {
+                if (entry.Texts[earlier] == entry.Texts[language])
+                {
+                    return earlier;
+                }
+            }
+
+            return -1;
+        }
+
+        // Named arguments, each on its line, and none that would only repeat the default.
+        private string NewInfo(CodeEntry entry, CodeTexts texts)
+        {
+            var source = _model.Languages[texts.Source].Suffix;
+            var arguments = new List<string>
+            {
+                "code: " + Invariant(entry.Code),
+                "name: " + Escaping.Literal(entry.MemberName),
+            };
+            AddText(arguments, "title", texts.Title);
+            AddText(arguments, "message", texts.Message);
+            AddText(arguments, "description", texts.Description);
+            AddItems(arguments, "causes", texts.Causes);
+            AddItems(arguments, "remediation", texts.Remediation);
+            arguments.Add("specFile: SpecFile" + source);
+            arguments.Add("line: " + Invariant(texts.Line));
+            arguments.Add("language: Language" + source);
+            if (entry.IsDeprecated)
+            {
+                arguments.Add("isDeprecated: true");
+            }
+
+            if (entry.InDelRegion)
+            {
+                arguments.Add("inDelRegion: true");
+            }
+
+            return "new " + Info + "(\n    " + string.Join(",\n    ", arguments) + ")";
+        }
+
+        private static void AddText(List<string> arguments, string name, string text)
+        {
+            if (text.Length != 0)
+            {
+                arguments.Add(name + ": " + Escaping.Literal(text));
+            }
+        }
+
+        private static void AddItems(List<string> arguments, string name, EquatableArray<string> items)
+        {
+            if (items.Count != 0)
+            {
+                arguments.Add(name + ": " + Escaping.StringArray(items));
+            }
+        }
+
+        private List<string> Slots(string entries, string member)
+        {
+            var items = new List<string>(_model.Lookup.Entries.Count);
+            foreach (var entry in _model.Lookup.Entries)
+            {
+                items.Add(entries + "[" + Invariant(entry) + "]" + member);
+            }
+
+            return items;
+        }
+
+        private void WriteArray(string declaration, IReadOnlyList<string> items, int perLine)
+        {
+            var w = _writer;
+            if (items.Count == 0)
+            {
+                w.WriteLine(declaration + " = { };");
+                return;
+            }
+
+            w.WriteLine(declaration + " =");
+            w.WriteLine("{");
+            for (var start = 0; start < items.Count; start += perLine)
+            {
+                var line = new List<string>();
+                for (var i = start; i < items.Count && i < start + perLine; i++)
+                {
+                    line.Add(items[i]);
+                }
+
+                w.WriteLine("    " + string.Join(", ", line) + ",");
+            }
+
+            w.WriteLine("};");
+        }
+
+        private static List<string> ToStrings(EquatableArray<int> values)
+        {
+            var items = new List<string>(values.Count);
+            foreach (var value in values)
+            {
+                items.Add(Invariant(value));
+            }
+
+            return items;
+        }
+
+        private static string Indent(string text) => "    " + text.Replace("\n", "\n    ");
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using ErrorCodes.Model;
+
+namespace ErrorCodes.Generator.Emitting
+{
+    // The enum of the codes, with the documents' texts as its XML docs.
+    internal sealed partial class CatalogEmitter
+    {
+        private void WriteEnum()
+        {
+            var w = _writer;
+            w.WriteLine("/// <summary>");
+            Doc(string.Empty, CatalogTitle() + " (" + _catalog.SpecLanguage.SpecFile + ")", ".");
+            w.WriteLine("/// </summary>");
+            w.WriteLine("/// <remarks>Look codes up with <see cref=\"" + ClassName + "\"/>.</remarks>");
+            w.WriteLine(GeneratedCodeAttribute);
+            OpenBlock("public enum " + EnumName + " : int");
+            foreach (var member in _model.Members)
+            {
+                Separate();
+                var entry = _catalog.Entries[member.Entry];
+                WriteMemberDocs(entry);
+                if (entry.IsDeprecated)
+                {
+                    var texts = entry.Texts[0];
+                    var what = texts.Title.Length != 0 ? texts.Title : texts.Message;
+                    w.WriteLine("[global::System.Obsolete(" + Escaping.Literal("Deprecated in " + _model.Languages[texts.Source].SpecFile + ": " + what) + ")]");
+                }
+
+                w.WriteLine(member.Name + " = " + Invariant(member.Code) + ",");
+            }
+
+            w.CloseBlock();
+        }
+
+        private void WriteMemberDocs(CodeEntry entry)
+        {
+            var w = _writer;
+            var texts = entry.Texts[0];
+            w.WriteLine("/// <summary>");
+            var summary = texts.Title.Length != 0 && texts.Message.Length != 0 ? texts.Title + ": " + texts.Message : texts.Title + texts.Message;
+            Doc(string.Empty, summary.Length != 0 ? summary : "Code " + Invariant(entry.Code) + ".", string.Empty);
+            w.WriteLine("/// </summary>");
+            w.WriteLine("/// <remarks>");
+            if (texts.Description.Length != 0)
+            {
+                Doc("<para>Description: ", texts.Description, "</para>");
+            }
+
+            DocList("Possible causes:", "bullet", texts.Causes);
+            DocList("Steps:", "number", texts.Remediation);
+            if (entry.InDelRegion)
+            {
+                w.WriteLine("/// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>");
+            }
+
+            Doc("<para>", string.Join("; ", Sources(entry)) + ".", "</para>");
+            w.WriteLine("/// </remarks>");
+        }
+
+        // Where each document that has the code states it: "../zh/x.md, line 7; ../en/x.md, line 9".
+        private List<string> Sources(CodeEntry entry)
+        {
+            var sources = new List<string>();
+            var seen = new HashSet<int>();
+            foreach (var texts in entry.Texts)
+            {
+                if (seen.Add(texts.Source))
+                {
+                    sources.Add(_model.Languages[texts.Source].SpecFile + ", line " + Invariant(texts.Line));
+                }
+            }
+
+            return sources;
+        }
+
+        private void DocList(string label, string type, EquatableArray<string> items)
+        {
+            if (items.Count == 0)
+            {
+                return;
+            }
+
+            var w = _writer;
+            w.WriteLine("/// <para>" + label + "</para>");
+            w.WriteLine("/// <list type=\"" + type + "\">");
+            foreach (var item in items)
+            {
+                Doc("<item><description>", item, "</description></item>");
+            }
+
+            w.WriteLine("/// </list>");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+
+namespace ErrorCodes.Generator.Emitting
+{
+    // The catalog's properties on the static class: its instance, name, title, notes, entries, languages and metadata.
+    internal sealed partial class CatalogEmitter
+    {
+        private void WriteFacade()
+        {
+            var languages = new List<string>();
+            foreach (var language in _model.Languages)
+            {
+                languages.Add(language.Tag);
+            }
+
+            WriteProperty("The catalog, for code that works with any catalog through <see cref=\"global::ErrorCodes.IErrorCodeCatalog\"/>.", "global::ErrorCodes.IErrorCodeCatalog", "Instance", "s_catalog");
+            WriteProperty("The catalog's name: <c>" + XmlText(_catalog.Name) + "</c>.", "string", "Name", "s_catalog.Name");
+            WriteProperty("The spec's title, or empty when it has none.", "string", "Title", "s_catalog.Title");
+            WriteProperty("The spec's notes that belong to no code, in document order.", StringList, "Notes", "s_catalog.Notes");
+            WriteProperty("Every entry of the spec, in document order; a code the spec defines twice appears twice.", "global::System.Collections.Generic.IReadOnlyList<" + Info + ">", "All", "s_catalog.All");
+            WriteProperty("The languages of the texts: " + XmlText(string.Join(", ", languages)) + ", the spec's own first.", StringList, "Languages", "s_catalog.Languages");
+            WriteProperty("The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.", "global::System.Collections.Generic.IReadOnlyDictionary<string, string>", "Properties", "s_catalog.Properties");
+            WriteProperty("The file names of the documents the spec's notes link to, such as <c>errorcode-universal.md</c>.", StringList, "Links", "s_catalog.Links");
+        }
+
+        private void WriteProperty(string summary, string type, string name, string value)
+        {
+            Separate();
+            _writer.WriteLine("/// <summary>" + summary + "</summary>");
+            _writer.WriteLine("public static " + type + " " + name + " => " + value + ";");
+        }
+
+        private static string XmlText(string text) => string.Join(" ", Escaping.XmlLines(text));
+    }
+}

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ErrorCodes.Generator.Pipeline;
+using ErrorCodes.Model;
+using ErrorCodes.Model.Diagnostics;
+using ErrorCodes.Model.Naming;
+
+namespace ErrorCodes.Generator.Planning
+{
+    /// <summary>What one catalog's build gave, with how its diagnostics are reported.</summary>
+    internal sealed record BuiltCatalog(CatalogResult Result, TextLocation SpecStart, DiagnosticSettings Settings);
+
+    /// <summary>
+    /// Decides, with every catalog of the project in view, which catalogs are generated and under which file name (two
+    /// must never generate the same type, which would break the build with errors in generated code), and which other
+    /// catalogs each one's lookups fall back to.
+    /// </summary>
+    internal static class EmitPlanner
+    {
+        public static IEnumerable<CatalogPlan> Plan(ImmutableArray<BuiltCatalog> catalogs, EmitOptions options)
+        {
+            var typeOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+            var hintNames = new HashSet<string>(StringComparer.Ordinal);
+            var plans = new List<CatalogPlan>(catalogs.Length);
+            foreach (var built in catalogs)
+            {
+                var diagnostics = new DiagnosticBag();
+                diagnostics.AddRange(built.Result.Diagnostics);
+                var hintName = built.Result.Catalog == null ? null : HintName(built, options, typeOwners, hintNames, diagnostics);
+                plans.Add(new CatalogPlan(built.SpecStart, built.Result.Catalog, hintName, null, EquatableArray<CatalogReference>.Empty, diagnostics.ToEquatableArray(), built.Settings, options));
+            }
+
+            return Link(plans);
+        }
+
+        private static string? HintName(BuiltCatalog built, EmitOptions options, Dictionary<string, string> typeOwners, HashSet<string> hintNames, DiagnosticBag diagnostics)
+        {
+            var catalog = built.Result.Catalog!;
+            if (!options.RuntimeReferenced)
+            {
+                diagnostics.Add(DiagnosticRules.RuntimeMissing, built.SpecStart);
+                return null;
+            }
+
+            var enumType = catalog.Namespace + "." + catalog.EnumName;
+            var classType = catalog.Namespace + "." + catalog.ClassName;
+            foreach (var type in new[] { enumType, classType })
+            {
+                if (typeOwners.TryGetValue(type, out var owner))
+                {
+                    diagnostics.Add(DiagnosticRules.TypeNameConflict, built.SpecStart, type, owner);
+                    return null;
+                }
+            }
+
+            typeOwners.Add(enumType, built.Result.FilePath);
+            typeOwners.Add(classType, built.Result.FilePath);
+
+            // The same enum name in another namespace is legal C#, but the file names must differ.
+            var hintName = catalog.EnumName + ".g.cs";
+            if (!hintNames.Add(hintName))
+            {
+                hintName = catalog.Namespace + "." + hintName;
+                hintNames.Add(hintName);
+            }
+
+            return hintName;
+        }
+
+        // Only catalogs that are generated can be linked to: a link to one that is not would not compile.
+        private static List<CatalogPlan> Link(List<CatalogPlan> plans)
+        {
+            var generated = new List<CatalogModel>();
+            foreach (var plan in plans)
+            {
+                if (plan.HintName != null)
+                {
+                    generated.Add(plan.Catalog!);
+                }
+            }
+
+            for (var i = 0; i < plans.Count; i++)
+            {
+                var catalog = plans[i].Catalog;
+                if (plans[i].HintName == null || catalog == null)
+                {
+                    continue;
+                }
+
+                var errno = catalog.ErrnoRules.Count == 0 ? null : ErrnoTable(catalog, generated);
+                var linked = new List<CatalogReference>();
+                foreach (var other in generated)
+                {
+                    if (!ReferenceEquals(other, catalog) && !ReferenceEquals(other, errno) && LinksTo(catalog, other))
+                    {
+                        linked.Add(Reference(other));
+                    }
+                }
+
+                plans[i] = plans[i] with
+                {
+                    ErrnoTable = errno == null ? null : new ErrnoTableReference(Reference(errno), Limit(errno)),
+                    Linked = linked.ToEquatableArray(),
+                };
+            }
+
+            return plans;
+        }
+
+        // The kernel errno table a rule points to: the linked one, else the project's first table catalog.
+        private static CatalogModel? ErrnoTable(CatalogModel catalog, List<CatalogModel> generated)
+        {
+            CatalogModel? first = null;
+            foreach (var other in generated)
+            {
+                if (!other.IsTable || ReferenceEquals(other, catalog))
+                {
+                    continue;
+                }
+
+                if (LinksTo(catalog, other))
+                {
+                    return other;
+                }
+
+                first ??= other;
+            }
+
+            return first;
+        }
+
+        private static bool LinksTo(CatalogModel catalog, CatalogModel other)
+        {
+            var fileName = SpecPaths.FileName(other.SpecLanguage.SpecFile);
+            foreach (var link in catalog.Links)
+            {
+                if (SpecPaths.FileNameComparer.Equals(link, fileName))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int Limit(CatalogModel errnoTable)
+        {
+            var max = 0;
+            foreach (var entry in errnoTable.Entries)
+            {
+                max = Math.Max(max, entry.Code);
+            }
+
+            return Math.Min(max, ErrnoRange.LinuxMaxErrno) + 1;
+        }
+
+        private static CatalogReference Reference(CatalogModel catalog) => new CatalogReference(catalog.Namespace, catalog.ClassName, catalog.Languages.Count);
+    }
+}

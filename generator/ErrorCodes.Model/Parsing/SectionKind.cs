@@ -1,0 +1,11 @@
+namespace ErrorCodes.Model.Parsing
+{
+    internal enum SectionKind
+    {
+        None,
+        Message,
+        Description,
+        Causes,
+        Remediation,
+    }
+}

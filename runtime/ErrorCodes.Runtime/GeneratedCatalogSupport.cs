@@ -1,0 +1,65 @@
+using System;
+using System.ComponentModel;
+using System.Globalization;
+
+namespace ErrorCodes
+{
+    /// <summary>What generated catalogs need from the runtime and their users do not; hidden from IntelliSense.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class GeneratedCatalogSupport
+    {
+        /// <summary>
+        /// The index into <paramref name="languages"/> that <paramref name="culture"/> or one of its parents matches by
+        /// language (so <c>en-GB</c> and <c>en</c> match <c>en</c>, <c>zh-Hans</c> matches <c>zh-CN</c>); 0 when none does.
+        /// </summary>
+        public static int ChooseLanguage(CultureInfo? culture, string[] languages)
+        {
+            if (culture == null || languages == null)
+            {
+                return 0;
+            }
+
+            for (var current = culture; !string.IsNullOrEmpty(current.Name); current = current.Parent)
+            {
+                for (var i = 0; i < languages.Length; i++)
+                {
+                    if (string.Equals(current.Name, languages[i], StringComparison.OrdinalIgnoreCase))
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            for (var i = 0; i < languages.Length; i++)
+            {
+                if (string.Equals(culture.TwoLetterISOLanguageName, LanguageOf(languages[i]), StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>
+        /// A kernel errno table's entry as the code <paramref name="code"/> of a catalog whose rule maps errno values to
+        /// codes (such as 2301000 + errno): the errno's name and texts under the catalog's code, with the rule as the
+        /// description when the entry has none.
+        /// </summary>
+        public static ErrorCodeInfo MapErrno(ErrorCodeInfo errnoEntry, int code, string rule)
+        {
+            if (errnoEntry == null)
+            {
+                throw new ArgumentNullException(nameof(errnoEntry));
+            }
+
+            return errnoEntry.WithCode(code, rule ?? string.Empty);
+        }
+
+        private static string LanguageOf(string tag)
+        {
+            var dash = tag.IndexOf('-');
+            return dash < 0 ? tag : tag.Substring(0, dash);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using ErrorCodes.Generator.Tests.Infrastructure;
+using ErrorCodes.Generator.Tests.Pipeline;
+using ErrorCodes.Model.Diagnostics;
+using Xunit;
+
+namespace ErrorCodes.Generator.Tests.Model
+{
+    /// <summary>Every rule lives once, in <see cref="DiagnosticRules"/>: listed, documented, release-tracked and tested.</summary>
+    public sealed class DiagnosticRulesTests
+    {
+        public static IEnumerable<TheoryDataRow<string>> Ids() => DiagnosticRules.All.Select(rule => new TheoryDataRow<string>(rule.Id));
+
+        [Fact]
+        public void AllHoldsEveryRuleFieldOnceInTheOrderOfTheIds()
+        {
+            var fields = typeof(DiagnosticRules).GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(field => field.FieldType == typeof(DiagnosticRule))
+                .Select(field => (DiagnosticRule)field.GetValue(null)!)
+                .ToList();
+
+            Assert.Equal(fields, DiagnosticRules.All);
+            Assert.Equal(DiagnosticRules.All.Select(rule => rule.Id).Distinct().Count(), DiagnosticRules.All.Count);
+            Assert.Equal(DiagnosticRules.All.Select(rule => rule.Id).OrderBy(id => id, StringComparer.Ordinal), DiagnosticRules.All.Select(rule => rule.Id));
+        }
+
+        [Fact]
+        public void TheReleaseFileListsExactlyTheRulesWithTheirCategorySeverityAndTitle()
+        {
+            var releases = File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "generator", "ErrorCodes.Model", "AnalyzerReleases.Unshipped.md"));
+            var rows = Regex.Matches(releases, @"^(ECG\d{4}) \| (\w+) \| (\w+) \| (.+)$", RegexOptions.Multiline)
+                .Select(match => $"{match.Groups[1].Value}|{match.Groups[2].Value}|{match.Groups[3].Value}|{match.Groups[4].Value.Trim()}");
+
+            Assert.Equal(DiagnosticRules.All.Select(rule => $"{rule.Id}|{DiagnosticRule.Category}|{rule.DefaultSeverity}|{rule.Title}"), rows);
+        }
+
+        [Theory]
+        [MemberData(nameof(Ids))]
+        public void EveryIdIsDocumentedTrackedAndTested(string id)
+        {
+            var rule = DiagnosticRules.All.Single(d => d.Id == id);
+            var docs = File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "docs", "diagnostics.md"));
+            var snapshots = Directory.GetFiles(Path.Combine(Paths.TestProject, "Snapshots"), "*.verified.txt").Select(File.ReadAllText);
+
+            Assert.Contains("\n## " + id + "\n", docs, StringComparison.Ordinal);
+            Assert.Contains($"| [{id}](#{id.ToLowerInvariant()}) | {rule.DefaultSeverity} |", docs, StringComparison.Ordinal);
+            Assert.Equal("docs/diagnostics.md#" + id.ToLowerInvariant(), rule.HelpLink);
+            Assert.True(
+                DiagnosticTests.TestedHere.Contains(id) || snapshots.Any(text => Regex.IsMatch(text, "^" + id + " ", RegexOptions.Multiline)),
+                $"{id} appears in no verified snapshot and is not tested in {nameof(DiagnosticTests)}");
+        }
+
+        [Fact]
+        public void MessagesFormatTheirArgumentsWithTheInvariantCulture()
+        {
+            var diagnostic = DiagnosticInfo.Create(DiagnosticRules.DuplicateCode, TextLocation.StartOf("/repo/spec/a.md"), 2301001, 7);
+
+            Assert.Equal("Code 2301001 is defined again (first at line 7); both entries stay in All, but the enum member and lookups use the first", diagnostic.Message);
+            Assert.Equal("/repo/spec/a.md(1,1): warning ECG0003: " + diagnostic.Message, diagnostic.ToString());
+        }
+    }
+}
