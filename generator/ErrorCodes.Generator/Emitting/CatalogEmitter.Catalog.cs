@@ -52,7 +52,7 @@ namespace ErrorCodes.Generator.Emitting
                     {
                     }
 
-                    public override bool IsDefined(int code) => FindSlot(code) >= 0;
+                    public override bool IsDefined(int code) => {{IsDefinedExpression("code")}};
 
                     protected override {{Info}}{{Q}} Find(int code, {{Culture}}{{Q}} culture) => {{find}};
                 }

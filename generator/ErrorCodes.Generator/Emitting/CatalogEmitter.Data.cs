@@ -30,7 +30,7 @@ namespace ErrorCodes.Generator.Emitting
             w.WriteLine(_model.Lookup.Kind == LookupKind.BinarySearch
                 ? "// The codes in ascending order, for a binary search (see FindSlot), and their entries."
                 : """
-                  // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+                  // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
                   // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
                   """);
             WriteArray("private static readonly int[] s_keys", ToStrings(_model.Lookup.Keys), IntsPerLine);

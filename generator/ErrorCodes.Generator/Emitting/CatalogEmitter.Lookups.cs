@@ -17,10 +17,10 @@ namespace ErrorCodes.Generator.Emitting
             Separate();
             w.WriteLine($$"""
                 /// <summary>Whether <paramref name="code"/> is a code the document defines.</summary>
-                public static bool IsDefined(int code) => FindSlot(code) >= 0;
+                public static bool IsDefined(int code) => {{IsDefinedExpression("code")}};
 
                 /// <summary>Whether <paramref name="code"/> is a code the document defines, rather than any other value cast to the enum.</summary>
-                public static bool IsDefined(this {{e}} code) => FindSlot((int)code) >= 0;
+                public static bool IsDefined(this {{e}} code) => {{IsDefinedExpression("(int)code")}};
                 """);
             WriteTryGetInfo();
             WriteGetInfo();
@@ -34,8 +34,8 @@ namespace ErrorCodes.Generator.Emitting
                 /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
                 public static string ToStringFast(this {{e}} code)
                 {
-                    var slot = FindSlot((int)code);
-                    return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                    {{FindSlotStatement("(int)code")}}
+                    return {{IsFound("(int)code")}} ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
                 }
                 """);
             WriteFinders();
@@ -98,8 +98,8 @@ namespace ErrorCodes.Generator.Emitting
                 /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
                 public static string GetMessage(this {{EnumName}} code)
                 {
-                    var slot = FindSlot((int)code);
-                    return slot >= 0 ? s_messages[slot] : {{miss}};
+                    {{FindSlotStatement("(int)code")}}
+                    return {{IsFound("(int)code")}} ? s_messages[slot] : {{miss}};
                 }
                 """);
             if (!_model.IsCultureSensitive)
@@ -113,8 +113,8 @@ namespace ErrorCodes.Generator.Emitting
                 /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
                 public static string GetMessage(this {{EnumName}} code, {{Culture}}{{Q}} culture)
                 {
-                    var slot = FindSlot((int)code);
-                    if (slot < 0)
+                    {{FindSlotStatement("(int)code")}}
+                    if ({{IsMissing("(int)code")}})
                     {
                         return {{cultureMiss}};
                     }
@@ -137,8 +137,8 @@ namespace ErrorCodes.Generator.Emitting
             _writer.WriteLine($$"""
                 public static {{type}} {{method}}(this {{EnumName}} code)
                 {
-                    var slot = FindSlot((int)code);
-                    return slot >= 0 ? s_infos[slot].{{property}} : {{missing}};
+                    {{FindSlotStatement("(int)code")}}
+                    return {{IsFound("(int)code")}} ? s_infos[slot].{{property}} : {{missing}};
                 }
                 """);
         }
@@ -158,8 +158,8 @@ namespace ErrorCodes.Generator.Emitting
                     /// <summary>The entry of a code the document defines, in the language of index <paramref name="language"/> (see LanguageIndex), or null.</summary>
                     internal static {{info}} FindDefined(int code, int language)
                     {
-                        var slot = FindSlot(code);
-                        if (slot < 0)
+                        {{FindSlotStatement("code")}}
+                        if ({{IsMissing("code")}})
                         {
                             return null;
                         }
@@ -174,8 +174,8 @@ namespace ErrorCodes.Generator.Emitting
                     /// <summary>The entry of a code the document defines, or null.</summary>
                     internal static {{info}} FindDefined(int code)
                     {
-                        var slot = FindSlot(code);
-                        return slot >= 0 ? s_infos[slot] : null;
+                        {{FindSlotStatement("code")}}
+                        return {{IsFound("code")}} ? s_infos[slot] : null;
                     }
                     """);
             }

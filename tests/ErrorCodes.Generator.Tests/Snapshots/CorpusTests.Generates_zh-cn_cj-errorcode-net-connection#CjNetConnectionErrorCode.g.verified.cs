@@ -207,7 +207,7 @@ namespace Consumer
                 language: Language),
         };
 
-        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
         // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
         private static readonly int[] s_keys =
         {
@@ -256,10 +256,10 @@ namespace Consumer
         public static global::System.Collections.Generic.IReadOnlyList<string> Links => s_catalog.Links;
 
         /// <summary>Whether <paramref name="code"/> is a code the document defines.</summary>
-        public static bool IsDefined(int code) => FindSlot(code) >= 0;
+        public static bool IsDefined(int code) => s_keys[SlotOf(code)] == code;
 
         /// <summary>Whether <paramref name="code"/> is a code the document defines, rather than any other value cast to the enum.</summary>
-        public static bool IsDefined(this CjNetConnectionErrorCode code) => FindSlot((int)code) >= 0;
+        public static bool IsDefined(this CjNetConnectionErrorCode code) => s_keys[SlotOf((int)code)] == (int)code;
 
         /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
         public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info)
@@ -274,59 +274,55 @@ namespace Consumer
         /// <summary>The code's English message (错误信息), or empty for a value the catalog has no entry for.</summary>
         public static string GetMessage(this CjNetConnectionErrorCode code)
         {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_messages[slot] : string.Empty;
+            var slot = SlotOf((int)code);
+            return s_keys[slot] == (int)code ? s_messages[slot] : string.Empty;
         }
 
         /// <summary>The code's title (the heading's text after the code), or empty for a value the catalog has no entry for.</summary>
         public static string GetTitle(this CjNetConnectionErrorCode code)
         {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_infos[slot].Title : string.Empty;
+            var slot = SlotOf((int)code);
+            return s_keys[slot] == (int)code ? s_infos[slot].Title : string.Empty;
         }
 
         /// <summary>The code's description (错误描述), or empty for a value the catalog has no entry for.</summary>
         public static string GetDescription(this CjNetConnectionErrorCode code)
         {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_infos[slot].Description : string.Empty;
+            var slot = SlotOf((int)code);
+            return s_keys[slot] == (int)code ? s_infos[slot].Description : string.Empty;
         }
 
         /// <summary>The code's possible causes (可能原因), or no items for a value the catalog has no entry for.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> GetCauses(this CjNetConnectionErrorCode code)
         {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_infos[slot].Causes : s_noItems;
+            var slot = SlotOf((int)code);
+            return s_keys[slot] == (int)code ? s_infos[slot].Causes : s_noItems;
         }
 
         /// <summary>The code's remediation steps (处理步骤), or no items for a value the catalog has no entry for.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> GetRemediation(this CjNetConnectionErrorCode code)
         {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_infos[slot].Remediation : s_noItems;
+            var slot = SlotOf((int)code);
+            return s_keys[slot] == (int)code ? s_infos[slot].Remediation : s_noItems;
         }
 
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
         public static string ToStringFast(this CjNetConnectionErrorCode code)
         {
-            var slot = FindSlot((int)code);
-            return slot >= 0 ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            var slot = SlotOf((int)code);
+            return s_keys[slot] == (int)code ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         /// <summary>The entry of a code the document defines, or null.</summary>
         internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code)
         {
-            var slot = FindSlot(code);
-            return slot >= 0 ? s_infos[slot] : null;
+            var slot = SlotOf(code);
+            return s_keys[slot] == code ? s_infos[slot] : null;
         }
 
-        // A perfect hash of the codes: one multiply, one shift, one load and one key check. unchecked, because
-        // the multiply is meant to overflow even in projects that turn overflow checking on.
-        private static int FindSlot(int code)
-        {
-            var slot = (int)unchecked(((uint)code * 0x9E3779B1u) >> 29);
-            return s_keys[slot] == code ? slot : -1;
-        }
+        // A perfect hash of the codes: one multiply and one shift give a code's slot. unchecked, because the
+        // multiply is meant to overflow even in projects that turn overflow checking on.
+        private static int SlotOf(int code) => (int)unchecked(((uint)code * 0x9E3779B1u) >> 29);
 
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
@@ -341,7 +337,7 @@ namespace Consumer
             {
             }
 
-            public override bool IsDefined(int code) => FindSlot(code) >= 0;
+            public override bool IsDefined(int code) => s_keys[SlotOf(code)] == code;
 
             protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }

@@ -31,7 +31,7 @@ namespace Consumer
         {
         };
 
-        // The slots of the lookup table (see FindSlot). Every slot holds a real code and its entry; a slot with no
+        // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
         // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
         private static readonly int[] s_keys = { };
 
