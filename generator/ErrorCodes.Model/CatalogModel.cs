@@ -56,6 +56,8 @@ namespace ErrorCodes.Model
     /// <param name="Remediation">The remediation steps (处理步骤), one item each.</param>
     /// <param name="Source">The index in <see cref="CatalogModel.Languages"/> of the document these texts come from: another language's when this one lacks the code.</param>
     /// <param name="Line">The one-based line of the code's heading in that document.</param>
+    /// <param name="Sections">Sections under labels that are none of the four fields, in document order.</param>
+    /// <param name="Scenarios">The ways the error arises, when the document gives each its own sub-heading and fields.</param>
     public sealed record CodeTexts(
         string Title,
         string Message,
@@ -63,6 +65,30 @@ namespace ErrorCodes.Model
         EquatableArray<string> Causes,
         EquatableArray<string> Remediation,
         int Source,
+        int Line,
+        EquatableArray<CodeSection> Sections = default,
+        EquatableArray<CodeScenario> Scenarios = default);
+
+    /// <summary>A section of a code under a label that is none of the four fields, kept so that no text of the document is lost.</summary>
+    /// <param name="Label">The label as the document writes it, such as <c>Symptom</c>; empty for text before a code's first label.</param>
+    /// <param name="Text">The section's text.</param>
+    public sealed record CodeSection(string Label, string Text);
+
+    /// <summary>One way an error arises, under its own sub-heading of the code, with its own fields.</summary>
+    /// <param name="Title">The sub-heading's text.</param>
+    /// <param name="Message">The scenario's message (错误信息), or empty.</param>
+    /// <param name="Description">The scenario's description (错误描述), or empty.</param>
+    /// <param name="Causes">The scenario's possible causes (可能原因), one item each.</param>
+    /// <param name="Remediation">The scenario's steps (处理步骤), one item each.</param>
+    /// <param name="Sections">The scenario's sections under other labels.</param>
+    /// <param name="Line">The one-based line of the sub-heading.</param>
+    public sealed record CodeScenario(
+        string Title,
+        string Message,
+        string Description,
+        EquatableArray<string> Causes,
+        EquatableArray<string> Remediation,
+        EquatableArray<CodeSection> Sections,
         int Line);
 
     /// <summary>A metadata comment of the document, such as <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>

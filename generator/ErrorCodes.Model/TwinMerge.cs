@@ -103,7 +103,9 @@ namespace ErrorCodes.Model
                 own.Causes.Count != 0 || other == null ? own.Causes : other.Causes,
                 own.Remediation.Count != 0 || other == null ? own.Remediation : other.Remediation,
                 source,
-                own.Line);
+                own.Line,
+                own.Sections.Count != 0 || other == null ? own.Sections : other.Sections,
+                own.Scenarios.Count != 0 || other == null ? own.Scenarios : other.Scenarios);
 
         private static string Or(string text, string? fallback) => text.Length != 0 || fallback == null ? text : fallback;
     }

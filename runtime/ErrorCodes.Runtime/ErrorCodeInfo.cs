@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Globalization;
 
 namespace ErrorCodes
@@ -9,8 +8,6 @@ namespace ErrorCodes
     /// <remarks>Generated catalogs create each instance once, when the catalog is first used.</remarks>
     public sealed class ErrorCodeInfo
     {
-        private static readonly ReadOnlyCollection<string> s_none = new ReadOnlyCollection<string>(new string[0]);
-
         /// <summary>Creates the description of one code; every argument but the code and its name may be left out.</summary>
         /// <param name="code">The numeric code.</param>
         /// <param name="name">The name of the code's enum member, such as <c>ConnectionTimedOut</c>.</param>
@@ -24,6 +21,8 @@ namespace ErrorCodes
         /// <param name="language">The language of the texts, such as <c>zh-CN</c> or <c>en</c>; empty when unknown.</param>
         /// <param name="isDeprecated">The document marks the code deprecated.</param>
         /// <param name="inDelRegion">The code sits in a <c>&lt;!--Del--&gt;</c> region, which one edition of the docs removes.</param>
+        /// <param name="sections">The code's sections under labels that are none of the fields above; copied.</param>
+        /// <param name="scenarios">The ways the error arises, when the document gives each a sub-heading; copied.</param>
         public ErrorCodeInfo(
             int code,
             string name,
@@ -36,20 +35,24 @@ namespace ErrorCodes
             int line = 0,
             string language = "",
             bool isDeprecated = false,
-            bool inDelRegion = false)
+            bool inDelRegion = false,
+            ErrorCodeSection[]? sections = null,
+            ErrorCodeScenario[]? scenarios = null)
         {
             Code = code;
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Title = title ?? throw new ArgumentNullException(nameof(title));
             Message = message ?? throw new ArgumentNullException(nameof(message));
             Description = description ?? throw new ArgumentNullException(nameof(description));
-            Causes = ReadOnly(causes);
-            Remediation = ReadOnly(remediation);
+            Causes = ReadOnlyLists.Copy(causes);
+            Remediation = ReadOnlyLists.Copy(remediation);
             SpecFile = specFile ?? throw new ArgumentNullException(nameof(specFile));
             Line = line;
             Language = language ?? throw new ArgumentNullException(nameof(language));
             IsDeprecated = isDeprecated;
             InDelRegion = inDelRegion;
+            Sections = ReadOnlyLists.Copy(sections);
+            Scenarios = ReadOnlyLists.Copy(scenarios);
         }
 
         // For an entry taken over under another code: the lists are already read-only copies, shared.
@@ -67,6 +70,8 @@ namespace ErrorCodes
             Language = source.Language;
             IsDeprecated = source.IsDeprecated;
             InDelRegion = source.InDelRegion;
+            Sections = source.Sections;
+            Scenarios = source.Scenarios;
         }
 
         /// <summary>The numeric code.</summary>
@@ -108,6 +113,12 @@ namespace ErrorCodes
         /// </summary>
         public bool InDelRegion { get; }
 
+        /// <summary>The code's sections under labels that are none of the fields above, in document order, so that no text of the document is lost.</summary>
+        public IReadOnlyList<ErrorCodeSection> Sections { get; }
+
+        /// <summary>The ways the error arises, each with its fields, when the document gives each a sub-heading of the code; the fields above are the code's own, else the first scenario's.</summary>
+        public IReadOnlyList<ErrorCodeScenario> Scenarios { get; }
+
         /// <summary>Returns <c>[code] message</c>, such as <c>[2303210] Connection timed out.</c>; the title when there is no message.</summary>
         public override string ToString() => Format(Code, Message.Length != 0 ? Message : Title);
 
@@ -116,9 +127,5 @@ namespace ErrorCodes
         /// <summary>This entry under another code, as an errno rule ("2301000 + errno") takes a kernel entry over.</summary>
         internal ErrorCodeInfo WithCode(int code, string fallbackDescription) =>
             new ErrorCodeInfo(this, code, Description.Length != 0 ? Description : fallbackDescription);
-
-        // A copy, so that the caller's array cannot change a catalog after the fact.
-        private static ReadOnlyCollection<string> ReadOnly(string[]? items) =>
-            items == null || items.Length == 0 ? s_none : new ReadOnlyCollection<string>((string[])items.Clone());
     }
 }

@@ -119,8 +119,53 @@ namespace ErrorCodes.Generator.Emitting
                 arguments.Add("inDelRegion: true");
             }
 
-            return "new " + Info + "(\n    " + string.Join(",\n    ", arguments) + ")";
+            AddSections(arguments, texts.Sections);
+            if (texts.Scenarios.Count != 0)
+            {
+                var scenarios = new List<string>();
+                foreach (var scenario in texts.Scenarios)
+                {
+                    scenarios.Add(NewScenario(scenario));
+                }
+
+                arguments.Add("scenarios: " + ArrayOf("global::ErrorCodes.ErrorCodeScenario", scenarios));
+            }
+
+            return Call("new " + Info, arguments);
         }
+
+        private static string NewScenario(CodeScenario scenario)
+        {
+            var arguments = new List<string> { "title: " + Escaping.Literal(scenario.Title) };
+            AddText(arguments, "message", scenario.Message);
+            AddText(arguments, "description", scenario.Description);
+            AddItems(arguments, "causes", scenario.Causes);
+            AddItems(arguments, "remediation", scenario.Remediation);
+            AddSections(arguments, scenario.Sections);
+            arguments.Add("line: " + Invariant(scenario.Line));
+            return Call("new global::ErrorCodes.ErrorCodeScenario", arguments);
+        }
+
+        private static void AddSections(List<string> arguments, EquatableArray<CodeSection> sections)
+        {
+            if (sections.Count == 0)
+            {
+                return;
+            }
+
+            var items = new List<string>();
+            foreach (var section in sections)
+            {
+                items.Add("new global::ErrorCodes.ErrorCodeSection(" + Escaping.Literal(section.Label) + ", " + Escaping.Literal(section.Text) + ")");
+            }
+
+            arguments.Add("sections: " + ArrayOf("global::ErrorCodes.ErrorCodeSection", items));
+        }
+
+        // A call with its named arguments one a line.
+        private static string Call(string callee, List<string> arguments) => callee + "(\n    " + string.Join(",\n", arguments).Replace("\n", "\n    ") + ")";
+
+        private static string ArrayOf(string type, List<string> items) => "new " + type + "[]\n{\n    " + string.Join(",\n", items).Replace("\n", "\n    ") + ",\n}";
 
         private static void AddText(List<string> arguments, string name, string text)
         {

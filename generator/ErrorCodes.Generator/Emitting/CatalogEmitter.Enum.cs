@@ -49,6 +49,25 @@ namespace ErrorCodes.Generator.Emitting
 
             DocList("Possible causes:", "bullet", texts.Causes);
             DocList("Steps:", "number", texts.Remediation);
+            DocSections(texts.Sections);
+            foreach (var scenario in texts.Scenarios)
+            {
+                Doc("<para>Scenario: ", scenario.Title, "</para>");
+                if (scenario.Message.Length != 0)
+                {
+                    Doc("<para>Message: ", scenario.Message, "</para>");
+                }
+
+                if (scenario.Description.Length != 0)
+                {
+                    Doc("<para>Description: ", scenario.Description, "</para>");
+                }
+
+                DocList("Possible causes:", "bullet", scenario.Causes);
+                DocList("Steps:", "number", scenario.Remediation);
+                DocSections(scenario.Sections);
+            }
+
             if (entry.InDelRegion)
             {
                 w.WriteLine("/// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>");
@@ -72,6 +91,14 @@ namespace ErrorCodes.Generator.Emitting
             }
 
             return sources;
+        }
+
+        private void DocSections(EquatableArray<CodeSection> sections)
+        {
+            foreach (var section in sections)
+            {
+                Doc("<para>" + (section.Label.Length != 0 ? XmlText(section.Label) + ": " : string.Empty), section.Text, "</para>");
+            }
         }
 
         private void DocList(string label, string type, EquatableArray<string> items)

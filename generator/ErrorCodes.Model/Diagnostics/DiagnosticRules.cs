@@ -64,10 +64,10 @@ namespace ErrorCodes.Model.Diagnostics
             "The project lists error-code specs but does not reference ErrorCodes.Runtime, which the generated code needs; no catalog is generated. Reference the ErrorCodes.Generator package, which brings it.",
             Severity.Error);
 
-        /// <summary>ECG0009: Unknown section label.</summary>
+        /// <summary>ECG0009: Label of a document's note inside a code.</summary>
         public static readonly DiagnosticRule UnknownLabel = Create(
             "ECG0009",
-            "Unknown section label",
+            "Label of a document's note inside a code",
             "'{0}' is not a known section label of a code; what follows it, up to the next label or heading, is kept as a catalog note",
             Severity.Info);
 
@@ -75,7 +75,7 @@ namespace ErrorCodes.Model.Diagnostics
         public static readonly DiagnosticRule TextBeforeFirstLabel = Create(
             "ECG0010",
             "Text between a code's heading and its first label",
-            "Code {0} has text before its first section label; that text belongs to no field and is left out",
+            "Code {0} has text before its first section label; it belongs to no field and is kept as an untitled section of the code",
             Severity.Warning);
 
         /// <summary>ECG0011: Spec file cannot be read.</summary>
@@ -160,6 +160,20 @@ namespace ErrorCodes.Model.Diagnostics
             "ECG0022",
             "Twin spec not found",
             "The spec's Twin metadata names '{0}', which is not an additional file of the project; the catalog has one language only. List it with <ErrorCodeSpec Include=\"...\" Twin=\"...\" /> and check the path.",
+            Severity.Warning);
+
+        /// <summary>ECG0023: Section under an unknown label.</summary>
+        public static readonly DiagnosticRule OtherSection = Create(
+            "ECG0023",
+            "Section under an unknown label",
+            "'{0}' is no known section label; the text under it is kept as a section of code {1} under that label. If it is the message, description, causes or steps, label it 错误信息, 错误描述, 可能原因 or 处理步骤 (Error Message, Description, Possible Causes, Solution).",
+            Severity.Warning);
+
+        /// <summary>ECG0024: Code fence never closed.</summary>
+        public static readonly DiagnosticRule UnclosedFence = Create(
+            "ECG0024",
+            "Code fence never closed",
+            "This code fence is never closed, so markdown reads the rest of the document as code, code heading '{0}' included; it is read as if the fence were not there. End the fence with {1} on a line of its own.",
             Severity.Warning);
 
         /// <summary>ECG0099: The generator failed on a spec.</summary>

@@ -6,17 +6,21 @@ using Markdig.Syntax;
 
 namespace ErrorCodes.Model.Parsing
 {
-    /// <summary>Walks a document's top-level blocks in order, keeping track of the code and section they belong to.</summary>
+    /// <summary>
+    /// Walks a document's top-level blocks in order, keeping track of the code, the scenario and the section they belong
+    /// to. Every text ends up in a field, a section of a code, a scenario or a note.
+    /// </summary>
     internal sealed class BlockReader
     {
         private readonly SpecText _text;
         private readonly DocumentBuilder _document;
         private readonly HashSet<int> _codeLevels;
-        private readonly Dictionary<SectionKind, int> _sectionLines = new Dictionary<SectionKind, int>();
         private readonly List<Piece> _pieces = new List<Piece>();
         private CodeBuilder? _code;
+        private ScenarioBuilder? _scenario;
         private bool _inDelRegion;
         private SectionKind _section;
+        private string _sectionLabel = string.Empty;
         private StringBuilder? _note;
 
         public BlockReader(SpecText text, DocumentBuilder document, HashSet<int> codeLevels)
@@ -25,6 +29,9 @@ namespace ErrorCodes.Model.Parsing
             _document = document;
             _codeLevels = codeLevels;
         }
+
+        // The fields being read: the current scenario's, else the code's.
+        private FieldsBuilder? Fields => _scenario?.Fields ?? _code?.Fields;
 
         public void Read(Block block)
         {
@@ -39,11 +46,10 @@ namespace ErrorCodes.Model.Parsing
                 case ThematicBreakBlock:
                 case LinkReferenceDefinitionGroup:
                     return;
-                case ParagraphBlock paragraph when LabelParagraph.TryRead(paragraph, out var label, out var rest):
-                    ReadLabel(paragraph, label, rest);
+                case ParagraphBlock paragraph:
+                    ReadParagraph(paragraph);
                     return;
-                case ParagraphBlock paragraph when GluedHeading.TryFind(paragraph, _text, out var before, out var headingText, out var location):
-                    ReadGluedHeading(paragraph, before, headingText, location);
+                case ListBlock list when _code != null && TryReadListEndingInALabel(list):
                     return;
                 case Table table when _codeLevels.Count == 0 && TableCodes.TryGetColumns(table, out var number, out var name, out var message, out var chinese):
                     Finish();
@@ -55,6 +61,108 @@ namespace ErrorCodes.Model.Parsing
             }
 
             ReadText(block, PlainText.Of(block));
+        }
+
+        public void Finish()
+        {
+            EndSection();
+            EndNote();
+            if (_code != null)
+            {
+                ReportMissingSections(_code);
+            }
+
+            _code = null;
+            _scenario = null;
+        }
+
+        // A label may open the paragraph or, written on the line after the previous section's text, stand inside it.
+        private void ReadParagraph(ParagraphBlock paragraph)
+        {
+            var segments = LabelParagraph.Split(paragraph);
+            if (segments.Count == 1 && segments[0].Label == null)
+            {
+                if (GluedHeading.TryFind(paragraph, _text, out var before, out var headingText, out var level, out var location))
+                {
+                    ReadGluedHeading(paragraph, before, headingText, level, location);
+                }
+                else
+                {
+                    ReadText(paragraph, segments[0].Text);
+                }
+
+                return;
+            }
+
+            foreach (var segment in segments)
+            {
+                if (segment.Label != null)
+                {
+                    ReadLabel(paragraph, segment.Label, segment.Text);
+                }
+                else
+                {
+                    ReadText(paragraph, segment.Text);
+                }
+            }
+        }
+
+        // A label typed on the line after a list item's text ("1. 磁盘已满。" then "**处理步骤**") is, to markdown, more of
+        // the item: the item ends where the label starts, and the label opens its section.
+        private bool TryReadListEndingInALabel(ListBlock list)
+        {
+            if (list.LastChild is not ListItemBlock last || last.LastChild is not ParagraphBlock paragraph)
+            {
+                return false;
+            }
+
+            var segments = LabelParagraph.Split(paragraph);
+            if (segments.Count < 2 || segments[0].Label != null)
+            {
+                return false;
+            }
+
+            if (_section == SectionKind.None)
+            {
+                BeginUntitledSection(list);
+            }
+
+            foreach (var block in list)
+            {
+                if (block is ListItemBlock item)
+                {
+                    Piece.AddItem(_pieces, item == last ? ItemTextBefore(item, paragraph, segments[0].Text) : PlainText.Of(item));
+                }
+            }
+
+            for (var i = 1; i < segments.Count; i++)
+            {
+                if (segments[i].Label != null)
+                {
+                    ReadLabel(paragraph, segments[i].Label!, segments[i].Text);
+                }
+                else
+                {
+                    ReadText(paragraph, segments[i].Text);
+                }
+            }
+
+            return true;
+        }
+
+        private static string ItemTextBefore(ListItemBlock item, ParagraphBlock paragraph, string paragraphText)
+        {
+            var parts = new List<string>();
+            foreach (var block in item)
+            {
+                var text = block == paragraph ? paragraphText : PlainText.Of(block);
+                if (text.Length != 0)
+                {
+                    parts.Add(text);
+                }
+            }
+
+            return string.Join("\n", parts);
         }
 
         private void ReadText(Block block, string text)
@@ -69,8 +177,13 @@ namespace ErrorCodes.Model.Parsing
                 CollectLinks(block);
                 AddNote(text);
             }
-            else if (_section != SectionKind.None)
+            else
             {
+                if (_section == SectionKind.None && text.Length != 0)
+                {
+                    BeginUntitledSection(block);
+                }
+
                 if (block is ParagraphBlock)
                 {
                     Piece.AddText(_pieces, text);
@@ -80,23 +193,26 @@ namespace ErrorCodes.Model.Parsing
                     Piece.AddTo(_pieces, block);
                 }
             }
-            else if (text.Length != 0)
-            {
-                _document.Diagnostics.Add(DiagnosticRules.TextBeforeFirstLabel, Locate(block), _code.Code);
-            }
+        }
+
+        // Text between a heading and its first label belongs to no field; it is kept, untitled, and reported.
+        private void BeginUntitledSection(Block block)
+        {
+            _document.Diagnostics.Add(DiagnosticRules.TextBeforeFirstLabel, Locate(block), _code!.Code);
+            _section = SectionKind.Other;
+            _sectionLabel = string.Empty;
         }
 
         // A heading typed at the end of the previous line ("later.## 16000055 Installation-Free Timeout", as upstream
         // has it) is no heading to markdown; left alone, the code would vanish into the previous one.
-        private void ReadGluedHeading(ParagraphBlock paragraph, string before, string headingText, TextLocation location)
+        private void ReadGluedHeading(ParagraphBlock paragraph, string before, string headingText, int level, TextLocation location)
         {
             ReadText(paragraph, before);
-            var line = location.StartLine;
             _document.Diagnostics.Add(DiagnosticRules.GluedHeading, location, headingText);
             Finish();
             if (CodeHeading.TryParse(headingText, out var code, out var title, out _) == CodeHeadingKind.Code)
             {
-                _code = new CodeBuilder(code, title, line, location) { InDelRegion = _inDelRegion };
+                _code = new CodeBuilder(code, title, location.StartLine, location, level) { InDelRegion = _inDelRegion };
                 _document.Codes.Add(_code);
             }
         }
@@ -129,26 +245,13 @@ namespace ErrorCodes.Model.Parsing
             }
         }
 
-        public void Finish()
-        {
-            EndSection();
-            EndNote();
-            if (_code != null)
-            {
-                ReportMissingSections(_code);
-            }
-
-            _code = null;
-            _sectionLines.Clear();
-        }
-
         // The message has its own warning (ECG0004): a code without one loses its name.
         private void ReportMissingSections(CodeBuilder code)
         {
             var missing = new List<string>();
             foreach (var (kind, label) in new[] { (SectionKind.Description, "错误描述 (Description)"), (SectionKind.Causes, "可能原因 (Possible Causes)"), (SectionKind.Remediation, "处理步骤 (Solution)") })
             {
-                if (!_sectionLines.ContainsKey(kind))
+                if (!code.HasLabel(kind))
                 {
                     missing.Add(label);
                 }
@@ -162,12 +265,12 @@ namespace ErrorCodes.Model.Parsing
 
         private void ReadHeading(HeadingBlock heading)
         {
-            Finish();
             var text = PlainText.Of(heading.Inline);
             switch (CodeHeading.TryParse(text, out var code, out var title, out var token))
             {
                 case CodeHeadingKind.Code:
-                    _code = new CodeBuilder(code, title, heading.Line, Locate(heading))
+                    Finish();
+                    _code = new CodeBuilder(code, title, heading.Line, Locate(heading), heading.Level)
                     {
                         IsDeprecated = Deprecation.IsMarked(heading.Inline),
                         InDelRegion = _inDelRegion,
@@ -175,16 +278,29 @@ namespace ErrorCodes.Model.Parsing
                     _document.Codes.Add(_code);
                     return;
                 case CodeHeadingKind.InvalidCode:
+                    Finish();
                     _document.Diagnostics.Add(DiagnosticRules.InvalidCode, Locate(heading), token);
                     return;
             }
 
             if (_codeLevels.Contains(heading.Level) && CodeHeading.StartsLikeACode(text, out var brokenToken))
             {
+                Finish();
                 _document.Diagnostics.Add(DiagnosticRules.InvalidCode, Locate(heading), brokenToken);
                 return;
             }
 
+            // A sub-heading of a code is one way the error arises, with fields of its own.
+            if (_code != null && _code.Level != 0 && heading.Level > _code.Level)
+            {
+                EndSection();
+                EndNote();
+                _scenario = new ScenarioBuilder(text, heading.Line);
+                _code.Scenarios.Add(_scenario);
+                return;
+            }
+
+            Finish();
             if (heading.Level == 1 && _document.Title.Length == 0 && _document.Codes.Count == 0)
             {
                 _document.Title = text;
@@ -199,35 +315,46 @@ namespace ErrorCodes.Model.Parsing
         {
             EndSection();
             EndNote();
-            var kind = _code == null ? SectionKind.None : SectionLabels.Find(label);
-            if (kind != SectionKind.None)
+            var fields = Fields;
+            if (fields == null)
             {
-                _document.CountLanguage(DocumentLanguage.ContainsCjk(label));
-            }
-
-            if (kind == SectionKind.None)
-            {
-                if (_code != null)
-                {
-                    _document.Diagnostics.Add(DiagnosticRules.UnknownLabel, Locate(paragraph), SectionLabels.Normalize(label));
-                }
-
                 StartNote(label);
                 CollectLinks(paragraph);
                 AppendToNote(rest);
                 return;
             }
 
-            if (_sectionLines.TryGetValue(kind, out var firstLine))
+            var kind = SectionLabels.Find(label);
+            if (kind == SectionKind.None && SectionLabels.IsDocumentNote(label))
             {
-                _document.Diagnostics.Add(DiagnosticRules.RepeatedLabel, Locate(paragraph), _code!.Code, SectionLabels.Normalize(label), firstLine + 1);
+                _document.Diagnostics.Add(DiagnosticRules.UnknownLabel, Locate(paragraph), SectionLabels.Normalize(label));
+                StartNote(label);
+                CollectLinks(paragraph);
+                AppendToNote(rest);
+                return;
+            }
+
+            if (kind == SectionKind.None)
+            {
+                // Not a field, but the document's text: kept under its label, and the build says so.
+                _document.Diagnostics.Add(DiagnosticRules.OtherSection, Locate(paragraph), SectionLabels.Normalize(label), _code!.Code);
+                kind = SectionKind.Other;
             }
             else
             {
-                _sectionLines.Add(kind, paragraph.Line);
+                _document.CountLanguage(DocumentLanguage.ContainsCjk(label));
+                if (fields.LabelLines.TryGetValue(kind, out var firstLine))
+                {
+                    _document.Diagnostics.Add(DiagnosticRules.RepeatedLabel, Locate(paragraph), _code!.Code, SectionLabels.Normalize(label), firstLine + 1);
+                }
+                else
+                {
+                    fields.LabelLines.Add(kind, paragraph.Line);
+                }
             }
 
             _section = kind;
+            _sectionLabel = SectionLabels.Normalize(label);
             if (rest.Length != 0)
             {
                 _pieces.Add(new Piece(rest, PieceKind.Paragraph));
@@ -236,30 +363,31 @@ namespace ErrorCodes.Model.Parsing
 
         private void EndSection()
         {
-            if (_code == null || _section == SectionKind.None)
+            var fields = Fields;
+            if (fields != null)
             {
-                _section = SectionKind.None;
-                _pieces.Clear();
-                return;
-            }
-
-            switch (_section)
-            {
-                case SectionKind.Message:
-                    _code.Message = Join(_code.Message, JoinText(_pieces));
-                    break;
-                case SectionKind.Description:
-                    _code.Description = Join(_code.Description, JoinText(_pieces));
-                    break;
-                case SectionKind.Causes:
-                    Items.AddTo(_code.Causes, _pieces);
-                    break;
-                case SectionKind.Remediation:
-                    Items.AddTo(_code.Remediation, _pieces);
-                    break;
+                switch (_section)
+                {
+                    case SectionKind.Message:
+                        fields.Message = Join(fields.Message, JoinText(_pieces));
+                        break;
+                    case SectionKind.Description:
+                        fields.Description = Join(fields.Description, JoinText(_pieces));
+                        break;
+                    case SectionKind.Causes:
+                        Items.AddTo(fields.Causes, _pieces);
+                        break;
+                    case SectionKind.Remediation:
+                        Items.AddTo(fields.Remediation, _pieces);
+                        break;
+                    case SectionKind.Other:
+                        fields.Sections.Add(new CodeSection(_sectionLabel, JoinText(_pieces)));
+                        break;
+                }
             }
 
             _section = SectionKind.None;
+            _sectionLabel = string.Empty;
             _pieces.Clear();
         }
 
@@ -302,8 +430,8 @@ namespace ErrorCodes.Model.Parsing
         }
 
         // A repeated section adds to the first, so no text of the document is lost.
-        private static string Join(string? first, string second) =>
-            string.IsNullOrEmpty(first) ? second : second.Length == 0 ? first! : first + "\n" + second;
+        private static string Join(string first, string second) =>
+            first.Length == 0 ? second : second.Length == 0 ? first : first + "\n" + second;
 
         private static string JoinText(List<Piece> pieces)
         {

@@ -1,17 +1,63 @@
 using System.Collections.Generic;
+using System.Linq;
 using ErrorCodes.Model.Diagnostics;
 
 namespace ErrorCodes.Model.Parsing
 {
+    /// <summary>The fields of a code or of one of its scenarios while they are read.</summary>
+    internal sealed class FieldsBuilder
+    {
+        public string Message { get; set; } = string.Empty;
+
+        public string Description { get; set; } = string.Empty;
+
+        public List<string> Causes { get; } = new List<string>();
+
+        public List<string> Remediation { get; } = new List<string>();
+
+        public List<CodeSection> Sections { get; } = new List<CodeSection>();
+
+        /// <summary>The zero-based line of the first label of each field, for a label used twice.</summary>
+        public Dictionary<SectionKind, int> LabelLines { get; } = new Dictionary<SectionKind, int>();
+    }
+
+    /// <summary>A scenario of a code while its fields are read.</summary>
+    internal sealed class ScenarioBuilder
+    {
+        public ScenarioBuilder(string title, int line)
+        {
+            Title = title;
+            Line = line;
+        }
+
+        public string Title { get; }
+
+        /// <summary>The zero-based line of the sub-heading.</summary>
+        public int Line { get; }
+
+        public FieldsBuilder Fields { get; } = new FieldsBuilder();
+
+        public CodeScenario ToScenario() =>
+            new CodeScenario(
+                Title,
+                Fields.Message,
+                Fields.Description,
+                Fields.Causes.ToEquatableArray(),
+                Fields.Remediation.ToEquatableArray(),
+                Fields.Sections.ToEquatableArray(),
+                Line + 1);
+    }
+
     /// <summary>A code while its sections are being read; <see cref="ToParsedCode"/> freezes it.</summary>
     internal sealed class CodeBuilder
     {
-        public CodeBuilder(int code, string title, int line, TextLocation heading)
+        public CodeBuilder(int code, string title, int line, TextLocation heading, int level = 0)
         {
             Code = code;
             Title = title;
             Line = line;
             Heading = heading;
+            Level = level;
         }
 
         public int Code { get; }
@@ -23,13 +69,12 @@ namespace ErrorCodes.Model.Parsing
 
         public TextLocation Heading { get; }
 
-        public string Message { get; set; } = string.Empty;
+        /// <summary>The level of the code's heading; a deeper heading that is no code opens a scenario. 0 for a table row.</summary>
+        public int Level { get; }
 
-        public string Description { get; set; } = string.Empty;
+        public FieldsBuilder Fields { get; } = new FieldsBuilder();
 
-        public List<string> Causes { get; } = new List<string>();
-
-        public List<string> Remediation { get; } = new List<string>();
+        public List<ScenarioBuilder> Scenarios { get; } = new List<ScenarioBuilder>();
 
         public string? Name { get; set; }
 
@@ -39,19 +84,30 @@ namespace ErrorCodes.Model.Parsing
 
         public bool InDelRegion { get; set; }
 
-        public ParsedCode ToParsedCode() =>
-            new ParsedCode(
+        /// <summary>Whether a label of <paramref name="kind"/> was read for the code or any of its scenarios.</summary>
+        public bool HasLabel(SectionKind kind) => Fields.LabelLines.ContainsKey(kind) || Scenarios.Any(scenario => scenario.Fields.LabelLines.ContainsKey(kind));
+
+        // A field the code itself leaves empty is its first scenario's: that is how such a code reads on its own.
+        public ParsedCode ToParsedCode()
+        {
+            var first = Scenarios.Count != 0 ? Scenarios[0].Fields : null;
+            return new ParsedCode(
                 Code,
                 Title,
-                Message,
-                Description,
-                Causes.ToEquatableArray(),
-                Remediation.ToEquatableArray(),
+                Or(Fields.Message, first?.Message),
+                Or(Fields.Description, first?.Description),
+                (Fields.Causes.Count != 0 || first == null ? Fields.Causes : first.Causes).ToEquatableArray(),
+                (Fields.Remediation.Count != 0 || first == null ? Fields.Remediation : first.Remediation).ToEquatableArray(),
                 Line + 1,
                 Heading,
                 Name,
                 IsAlias,
                 IsDeprecated,
-                InDelRegion);
+                InDelRegion,
+                Fields.Sections.ToEquatableArray(),
+                Scenarios.Select(scenario => scenario.ToScenario()).ToEquatableArray());
+        }
+
+        private static string Or(string text, string? fallback) => text.Length != 0 || fallback == null ? text : fallback;
     }
 }

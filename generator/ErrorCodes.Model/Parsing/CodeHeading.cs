@@ -46,6 +46,34 @@ namespace ErrorCodes.Model.Parsing
             return CodeHeadingKind.Code;
         }
 
+        /// <summary>
+        /// True when <paramref name="line"/> is a markdown heading line of a code, such as <c>## 7600901 Unknown Error</c>;
+        /// <paramref name="heading"/> is its text after the '#'s.
+        /// </summary>
+        public static bool TryReadHeadingLine(string line, out string heading)
+        {
+            heading = string.Empty;
+            var text = line.TrimStart(' ');
+            if (line.Length - text.Length > 3)
+            {
+                return false;
+            }
+
+            var level = 0;
+            while (level < text.Length && text[level] == '#')
+            {
+                level++;
+            }
+
+            if (level == 0 || level > 6 || level == text.Length || (text[level] != ' ' && text[level] != '\t'))
+            {
+                return false;
+            }
+
+            heading = text.Substring(level).Trim().TrimEnd('#').Trim();
+            return TryParse(heading, out _, out _, out _) == CodeHeadingKind.Code;
+        }
+
         /// <summary>True when the heading's first word starts with a digit, as a code would, such as <c>23O1001</c>.</summary>
         public static bool StartsLikeACode(string text, out string token)
         {

@@ -9,9 +9,10 @@ namespace ErrorCodes.Model.Parsing
     /// </summary>
     internal static class GluedHeading
     {
-        public static bool TryFind(ParagraphBlock paragraph, SpecText text, out string before, out string heading, out TextLocation location)
+        public static bool TryFind(ParagraphBlock paragraph, SpecText text, out string before, out string heading, out int level, out TextLocation location)
         {
             before = heading = string.Empty;
+            level = 0;
             location = default!;
             var plain = PlainText.Of(paragraph);
             var index = FindMarker(plain);
@@ -20,7 +21,12 @@ namespace ErrorCodes.Model.Parsing
                 return false;
             }
 
-            heading = plain.Substring(index).TrimStart('#').Trim();
+            while (index + level < plain.Length && plain[index + level] == '#')
+            {
+                level++;
+            }
+
+            heading = plain.Substring(index + level).Trim();
             if (CodeHeading.TryParse(heading, out _, out _, out _) != CodeHeadingKind.Code)
             {
                 return false;

@@ -48,6 +48,9 @@ namespace ErrorCodes.Model.Parsing
             }
         }
 
+        /// <summary>Adds a list item's text, when the caller has already taken part of the item away.</summary>
+        public static void AddItem(List<Piece> pieces, string text) => Add(pieces, text, PieceKind.ListItem);
+
         /// <summary>Adds a paragraph's text, when the caller has already taken part of the paragraph away.</summary>
         public static void AddText(List<Piece> pieces, string text) => Add(pieces, text, PieceKind.Paragraph);
 

@@ -62,6 +62,8 @@ namespace ErrorCodes.Model.Parsing
     /// <param name="IsAlias">A table row that gives another row's name instead of a number, already reported as such (ECG0019).</param>
     /// <param name="IsDeprecated">The title carries a deprecation mark such as <c>&lt;sup&gt;(deprecated)&lt;/sup&gt;</c>.</param>
     /// <param name="InDelRegion">The code sits between <c>&lt;!--Del--&gt;</c> and <c>&lt;!--DelEnd--&gt;</c>: content one edition of the docs removes.</param>
+    /// <param name="Sections">Sections under labels that are none of the four fields, and text before the first label.</param>
+    /// <param name="Scenarios">Sub-headings of the code, each with its own fields; the code's empty fields are the first scenario's.</param>
     public sealed record ParsedCode(
         int Code,
         string Title,
@@ -74,5 +76,7 @@ namespace ErrorCodes.Model.Parsing
         string? Name = null,
         bool IsAlias = false,
         bool IsDeprecated = false,
-        bool InDelRegion = false);
+        bool InDelRegion = false,
+        EquatableArray<CodeSection> Sections = default,
+        EquatableArray<CodeScenario> Scenarios = default);
 }

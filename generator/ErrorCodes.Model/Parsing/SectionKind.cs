@@ -7,5 +7,8 @@ namespace ErrorCodes.Model.Parsing
         Description,
         Causes,
         Remediation,
+
+        /// <summary>A section under a label that is none of the four fields, kept with its label.</summary>
+        Other,
     }
 }

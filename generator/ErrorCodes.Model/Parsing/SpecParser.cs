@@ -16,6 +16,9 @@ namespace ErrorCodes.Model.Parsing
     {
         private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
 
+        // Each repair re-parses the document; a document would need this many unclosed fences to exhaust it.
+        private const int MaxFenceRepairs = 16;
+
         /// <summary>Parses a spec file's text.</summary>
         /// <param name="path">The file's path, which every diagnostic names.</param>
         /// <param name="text">The file's text, as decoded.</param>
@@ -49,7 +52,7 @@ namespace ErrorCodes.Model.Parsing
         {
             var document = new DocumentBuilder(text.Path);
             CheckEncoding(text, encoding, document.Diagnostics);
-            var markdown = Markdown.Parse(text.Normalized, s_pipeline);
+            var markdown = ParseClosingFences(ref text, document.Diagnostics, cancellationToken);
             var reader = new BlockReader(text, document, CodeLevels(markdown));
             foreach (var block in markdown)
             {
@@ -59,6 +62,60 @@ namespace ErrorCodes.Model.Parsing
 
             reader.Finish();
             return document.ToDocument();
+        }
+
+        // A fence that never closes makes markdown read the rest of the document as code. When code headings stand in it,
+        // the author meant no fence (upstream has "```## 7600901 Unknown Error"): the fence's opening is taken away, as
+        // a heading glued to a line is read as the heading it was meant to be.
+        private static MarkdownDocument ParseClosingFences(ref SpecText text, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+        {
+            for (var repairs = 0; ; repairs++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var markdown = Markdown.Parse(text.Normalized, s_pipeline);
+                if (repairs == MaxFenceRepairs || !TryFindUnclosedFenceWithCodes(markdown, text, out var fence, out var heading))
+                {
+                    return markdown;
+                }
+
+                var start = fence.Span.Start;
+                var lineEnd = text.Normalized.IndexOf('\n', start);
+                diagnostics.Add(DiagnosticRules.UnclosedFence, text.Locate(start, lineEnd < 0 ? text.Normalized.Length : lineEnd), heading, new string(fence.FencedChar, fence.OpeningFencedCharCount));
+                text = text.WithoutCharacters(start, fence.OpeningFencedCharCount);
+            }
+        }
+
+        private static bool TryFindUnclosedFenceWithCodes(MarkdownDocument markdown, SpecText text, out FencedCodeBlock fence, out string heading)
+        {
+            foreach (var block in markdown.Descendants<FencedCodeBlock>())
+            {
+                if (block.ClosingFencedCharCount != 0)
+                {
+                    continue;
+                }
+
+                // The opening line's text after the fence, then the lines the fence swallowed.
+                var start = block.Span.Start + block.OpeningFencedCharCount;
+                var lineEnd = text.Normalized.IndexOf('\n', start);
+                var lines = new List<string> { lineEnd < 0 ? text.Normalized.Substring(start) : text.Normalized.Substring(start, lineEnd - start) };
+                for (var i = 0; i < block.Lines.Count; i++)
+                {
+                    lines.Add(block.Lines.Lines[i].ToString());
+                }
+
+                foreach (var line in lines)
+                {
+                    if (CodeHeading.TryReadHeadingLine(line, out heading))
+                    {
+                        fence = block;
+                        return true;
+                    }
+                }
+            }
+
+            fence = null!;
+            heading = string.Empty;
+            return false;
         }
 
         // A compiler that finds bytes that are not UTF-8 either decodes them as U+FFFD (the .NET compiler) or reads the

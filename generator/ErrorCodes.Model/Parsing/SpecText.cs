@@ -64,6 +64,23 @@ namespace ErrorCodes.Model.Parsing
             return new SpecText(path, builder.ToString(), lineStarts, originalLineStarts, original.Length);
         }
 
+        /// <summary>
+        /// The same text without the <paramref name="length"/> characters at <paramref name="start"/>: the rest of their
+        /// line moves left and ends in as many spaces, so that every line and every other line's offsets stay where they
+        /// were, and what followed the characters is not indented by them.
+        /// </summary>
+        public SpecText WithoutCharacters(int start, int length)
+        {
+            var lineEnd = Normalized.IndexOf('\n', start);
+            if (lineEnd < 0)
+            {
+                lineEnd = Normalized.Length;
+            }
+
+            var line = Normalized.Substring(start + length, lineEnd - start - length) + new string(' ', length);
+            return new SpecText(_path, Normalized.Substring(0, start) + line + Normalized.Substring(lineEnd), _lineStarts, _originalLineStarts, _originalLength);
+        }
+
         /// <summary>The location of <paramref name="start"/>..<paramref name="end"/> (offsets into <see cref="Normalized"/>, end exclusive).</summary>
         public TextLocation Locate(int start, int end)
         {

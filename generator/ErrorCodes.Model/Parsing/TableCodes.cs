@@ -104,10 +104,10 @@ namespace ErrorCodes.Model.Parsing
                 var code = new CodeBuilder(number, name, row.Line, location)
                 {
                     Name = name.Length != 0 ? name : null,
-                    Message = message,
                     InDelRegion = inDelRegion,
                     IsAlias = isAlias,
                 };
+                code.Fields.Message = message;
                 document.Codes.Add(code);
                 if (name.Length != 0 && !numbersByName.ContainsKey(name))
                 {

@@ -88,7 +88,10 @@ namespace ErrorCodes.Generator.Tests.Hostile
             var document = Markdown.Parse(Normalize(text));
             var glued = document.Descendants<ParagraphBlock>().Sum(paragraph =>
                 System.Text.RegularExpressions.Regex.Matches(string.Concat(paragraph.Inline?.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()) ?? Enumerable.Empty<string>()), @"[^\s#]#{1,6} -?[0-9]+(?![0-9A-Za-z_.])").Count);
-            return glued + document.OfType<HeadingBlock>().Count(h =>
+            // A fence that never closes swallows the headings after it; the author meant them as headings.
+            var inUnclosedFences = document.Descendants<FencedCodeBlock>().Where(fence => fence.ClosingFencedCharCount == 0)
+                .Sum(fence => System.Text.RegularExpressions.Regex.Matches(fence.Info + " " + fence.Arguments + "\n" + fence.Lines.ToString(), @"(?m)^#{1,6} -?[0-9]+(?![0-9A-Za-z_.])").Count);
+            return glued + inUnclosedFences + document.OfType<HeadingBlock>().Count(h =>
             {
                 var headingText = string.Concat(h.Inline?.Descendants().Select(inline => inline switch
                 {

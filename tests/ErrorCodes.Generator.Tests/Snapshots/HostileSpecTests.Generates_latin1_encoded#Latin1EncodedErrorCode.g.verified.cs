@@ -19,6 +19,10 @@ namespace Consumer
         /// Caf�
         /// </summary>
         /// <remarks>
+        /// <para>????: Caf� cr�me.</para>
+        /// <para>????: ???</para>
+        /// <para>????: ???</para>
+        /// <para>????: ???</para>
         /// <para>../../spec/latin1-encoded.md, line 3.</para>
         /// </remarks>
         Code4 = 4,
@@ -27,16 +31,6 @@ namespace Consumer
     /// <summary>
     /// Lookups for <see cref="Latin1EncodedErrorCode"/>: Latin-1.
     /// </summary>
-    /// <remarks>
-    /// <para>????<br/>
-    /// Caf� cr�me.</para>
-    /// <para>????<br/>
-    /// ???</para>
-    /// <para>????<br/>
-    /// ???</para>
-    /// <para>????<br/>
-    /// ???</para>
-    /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class Latin1EncodedErrorCodes
     {
@@ -52,7 +46,14 @@ namespace Consumer
                 title: "Caf�",
                 specFile: SpecFile,
                 line: 3,
-                language: Language),
+                language: Language,
+                sections: new global::ErrorCodes.ErrorCodeSection[]
+                {
+                    new global::ErrorCodes.ErrorCodeSection("????", "Caf� cr�me."),
+                    new global::ErrorCodes.ErrorCodeSection("????", "???"),
+                    new global::ErrorCodes.ErrorCodeSection("????", "???"),
+                    new global::ErrorCodes.ErrorCodeSection("????", "???"),
+                }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -178,7 +179,6 @@ namespace Consumer
                     name: "Latin1Encoded",
                     all: s_all,
                     title: "Latin-1",
-                    notes: new string[] { "????\nCaf� cr�me.", "????\n???", "????\n???", "????\n???" },
                     languages: s_languages)
             {
             }

@@ -19,9 +19,11 @@ namespace Consumer
         /// 操作不允许: Operation not permitted.
         /// </summary>
         /// <remarks>
-        /// <para>Description: 操作不允许。<br/>
-        /// 可能原因<br/>
-        /// 非法操作。</para>
+        /// <para>Description: 操作不允许。</para>
+        /// <para>Possible causes:</para>
+        /// <list type="bullet">
+        /// <item><description>非法操作。</description></item>
+        /// </list>
         /// <para>Steps:</para>
         /// <list type="number">
         /// <item><description>检查操作步骤。</description></item>
@@ -34,9 +36,11 @@ namespace Consumer
         /// 文件不存在: No such file or directory.
         /// </summary>
         /// <remarks>
-        /// <para>Description: 文件不存在。<br/>
-        /// 可能原因<br/>
-        /// 文件不存在。</para>
+        /// <para>Description: 文件不存在。</para>
+        /// <para>Possible causes:</para>
+        /// <list type="bullet">
+        /// <item><description>文件不存在。</description></item>
+        /// </list>
         /// <para>Steps:</para>
         /// <list type="number">
         /// <item><description>检查文件名或文件路径。</description></item>
@@ -49,9 +53,11 @@ namespace Consumer
         /// 进程不存在: No such process.
         /// </summary>
         /// <remarks>
-        /// <para>Description: 进程不存在。<br/>
-        /// 可能原因<br/>
-        /// 进程不存在</para>
+        /// <para>Description: 进程不存在。</para>
+        /// <para>Possible causes:</para>
+        /// <list type="bullet">
+        /// <item><description>进程不存在</description></item>
+        /// </list>
         /// <para>Steps:</para>
         /// <list type="number">
         /// <item><description>排查进程信息。</description></item>
@@ -64,9 +70,11 @@ namespace Consumer
         /// 系统调用中断: Interrupted system call.
         /// </summary>
         /// <remarks>
-        /// <para>Description: 系统调用中断。<br/>
-        /// 可能原因<br/>
-        /// 系统调用中断。</para>
+        /// <para>Description: 系统调用中断。</para>
+        /// <para>Possible causes:</para>
+        /// <list type="bullet">
+        /// <item><description>系统调用中断。</description></item>
+        /// </list>
         /// <para>Steps:</para>
         /// <list type="number">
         /// <item><description>排查系统调用。</description></item>
@@ -79,23 +87,26 @@ namespace Consumer
         /// 系统内部错误: System internal error.
         /// </summary>
         /// <remarks>
-        /// <para>Description: 系统内部错误。<br/>
-        /// 可能原因<br/>
-        /// 1.内存异常。<br/>
-        /// 2.空指针。<br/>
-        /// 处理步骤<br/>
-        /// 1.检查内存空间是否充足，清理内存后重试。<br/>
-        /// 2.系统异常，请稍后重试或重启设备。</para>
+        /// <para>Description: 系统内部错误。</para>
+        /// <para>Possible causes:</para>
+        /// <list type="bullet">
+        /// <item><description>内存异常。</description></item>
+        /// <item><description>空指针。</description></item>
+        /// </list>
+        /// <para>Steps:</para>
+        /// <list type="number">
+        /// <item><description>检查内存空间是否充足，清理内存后重试。</description></item>
+        /// <item><description>系统异常，请稍后重试或重启设备。</description></item>
+        /// </list>
         /// <para>../../spec/mixed-line-endings.md, line 70.</para>
         /// </remarks>
         SystemInternalError = 2300002,
 
         /// <summary>
-        /// 中断系统调用: Interrupted system call.<br/>
-        /// 错误描述<br/>
-        /// 中断系统调用。
+        /// 中断系统调用: Interrupted system call.
         /// </summary>
         /// <remarks>
+        /// <para>Description: 中断系统调用。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
         /// <item><description>调有connect时，可能会导致阻塞时间过长，所以系统产生中断信号，返回EINTR错误。</description></item>
@@ -109,11 +120,10 @@ namespace Consumer
         InterruptedSystemCall_2303104 = 2303104,
 
         /// <summary>
-        /// 错误文件编号: Bad file number.<br/>
-        /// 错误描述<br/>
-        /// 在本地关闭的套接字上进行操作将返回该错误。
+        /// 错误文件编号: Bad file number.
         /// </summary>
         /// <remarks>
+        /// <para>Description: 在本地关闭的套接字上进行操作将返回该错误。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
         /// <item><description>socket fd可能被关闭了，所以发生参数无效的错误。</description></item>
@@ -127,11 +137,10 @@ namespace Consumer
         BadFileNumber = 2303109,
 
         /// <summary>
-        /// 资源暂时不可用，请重试: Resource temporarily unavailable try again.<br/>
-        /// 错误描述<br/>
-        /// 系统资源暂时不可用，尝试再次调用。
+        /// 资源暂时不可用，请重试: Resource temporarily unavailable try again.
         /// </summary>
         /// <remarks>
+        /// <para>Description: 系统资源暂时不可用，尝试再次调用。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
         /// <item><description>系统资源繁忙。</description></item>
@@ -145,11 +154,10 @@ namespace Consumer
         ResourceTemporarilyUnavailableTryAgain = 2303111,
 
         /// <summary>
-        /// 非套接字的套接字操作: Socket operation on non-socket.<br/>
-        /// 错误描述<br/>
-        /// 参数socket未指定一个套接字描述符。
+        /// 非套接字的套接字操作: Socket operation on non-socket.
         /// </summary>
         /// <remarks>
+        /// <para>Description: 参数socket未指定一个套接字描述符。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
         /// <item><description>参数不是套接字类型的描述符。</description></item>
@@ -163,16 +171,17 @@ namespace Consumer
         SocketOperationOnNonSocket = 2303188,
 
         /// <summary>
-        /// socket协议类型错误: Protocol wrong type for socket.<br/>
-        /// 错误描述<br/>
-        /// 参数设置的协议类型错误。
+        /// socket协议类型错误: Protocol wrong type for socket.
         /// </summary>
         /// <remarks>
+        /// <para>Description: 参数设置的协议类型错误。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
         /// <item><description>标识了协议的Socket函数在不支持的socket上进行操作。<br/>
-        /// 如Internet UDP协议不能被标识为SOCK_STREAM socket类型。<br/>
-        /// 处理步骤</description></item>
+        /// 如Internet UDP协议不能被标识为SOCK_STREAM socket类型。</description></item>
+        /// </list>
+        /// <para>Steps:</para>
+        /// <list type="number">
         /// <item><description>检查参数设置是否符合协议类型。</description></item>
         /// </list>
         /// <para>../../spec/mixed-line-endings.md, line 148.</para>
@@ -186,8 +195,10 @@ namespace Consumer
         /// <para>Description: 地址已被使用。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
-        /// <item><description>如果应用程序试图将套接字绑定到已用于现有套接字的IP地址/端口，或未正确关闭的套接字，或仍在关闭过程中的套接字，则会发生此错误。<br/>
-        /// 处理步骤</description></item>
+        /// <item><description>如果应用程序试图将套接字绑定到已用于现有套接字的IP地址/端口，或未正确关闭的套接字，或仍在关闭过程中的套接字，则会发生此错误。</description></item>
+        /// </list>
+        /// <para>Steps:</para>
+        /// <list type="number">
         /// <item><description>尝试其他地址。</description></item>
         /// </list>
         /// <para>../../spec/mixed-line-endings.md, line 164.</para>
@@ -201,8 +212,10 @@ namespace Consumer
         /// <para>Description: 请求的地址在其上下文中无效。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
-        /// <item><description>当远程地址或端口对远程计算机无效时，可能发生该问题。<br/>
-        /// 处理步骤</description></item>
+        /// <item><description>当远程地址或端口对远程计算机无效时，可能发生该问题。</description></item>
+        /// </list>
+        /// <para>Steps:</para>
+        /// <list type="number">
         /// <item><description>检查地址或端口是否正确。</description></item>
         /// </list>
         /// <para>../../spec/mixed-line-endings.md, line 179.</para>
@@ -216,8 +229,10 @@ namespace Consumer
         /// <para>Description: 长时间不能和远程服务器建立连接。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
-        /// <item><description>这种情况一般发生在服务器主机崩溃。<br/>
-        /// 处理步骤</description></item>
+        /// <item><description>这种情况一般发生在服务器主机崩溃。</description></item>
+        /// </list>
+        /// <para>Steps:</para>
+        /// <list type="number">
         /// <item><description>本地处理不了，需要确认远程服务器是否发生问题。</description></item>
         /// </list>
         /// <para>../../spec/mixed-line-endings.md, line 194.</para>
@@ -231,8 +246,10 @@ namespace Consumer
         /// <para>Description: 参数错误。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
-        /// <item><description>当内部发生函数执行失败时，会获取错误信息，当获取信息为null时，发生该错误。<br/>
-        /// 处理步骤</description></item>
+        /// <item><description>当内部发生函数执行失败时，会获取错误信息，当获取信息为null时，发生该错误。</description></item>
+        /// </list>
+        /// <para>Steps:</para>
+        /// <list type="number">
         /// <item><description>尝试重新执行一遍流程。</description></item>
         /// </list>
         /// <para>../../spec/mixed-line-endings.md, line 209.</para>
@@ -246,8 +263,10 @@ namespace Consumer
         /// <para>Description: 等待套接字可读。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
-        /// <item><description>底层socket阻塞。<br/>
-        /// 处理步骤</description></item>
+        /// <item><description>底层socket阻塞。</description></item>
+        /// </list>
+        /// <para>Steps:</para>
+        /// <list type="number">
         /// <item><description>重新执行接收数据的操作。</description></item>
         /// </list>
         /// <para>../../spec/mixed-line-endings.md, line 224.</para>
@@ -261,8 +280,10 @@ namespace Consumer
         /// <para>Description: 等待套接字可写。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
-        /// <item><description>发送端缓冲区已满时，底层套接字发送将给出EWOUDLBLOCK错误，这意味着服务器没有读取从客户端发送的消息。<br/>
-        /// 处理步骤</description></item>
+        /// <item><description>发送端缓冲区已满时，底层套接字发送将给出EWOUDLBLOCK错误，这意味着服务器没有读取从客户端发送的消息。</description></item>
+        /// </list>
+        /// <para>Steps:</para>
+        /// <list type="number">
         /// <item><description>需要检查服务器并修复它。</description></item>
         /// </list>
         /// <para>../../spec/mixed-line-endings.md, line 239.</para>
@@ -276,8 +297,10 @@ namespace Consumer
         /// <para>Description: 认证x509证书发生错误，操作未完成。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
-        /// <item><description>本地证书和服务器证书不匹配。<br/>
-        /// 处理步骤</description></item>
+        /// <item><description>本地证书和服务器证书不匹配。</description></item>
+        /// </list>
+        /// <para>Steps:</para>
+        /// <list type="number">
         /// <item><description>检查本地CA跟证书和服务器证书是否匹配。</description></item>
         /// </list>
         /// <para>../../spec/mixed-line-endings.md, line 254.</para>
@@ -291,8 +314,10 @@ namespace Consumer
         /// <para>Description: 发生了一些不可恢复的致命I/O错误。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
-        /// <item><description>网络问题，导致通信失败。<br/>
-        /// 处理步骤</description></item>
+        /// <item><description>网络问题，导致通信失败。</description></item>
+        /// </list>
+        /// <para>Steps:</para>
+        /// <list type="number">
         /// <item><description>请参阅Linux系统内核错误码errno以了解详细信息。</description></item>
         /// </list>
         /// <para>../../spec/mixed-line-endings.md, line 269.</para>
@@ -306,8 +331,10 @@ namespace Consumer
         /// <para>Description: TLS/SSL连接已关闭。</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
-        /// <item><description>协议中出现关闭警报时，即连接已完全关闭时，才会返回此结果代码。<br/>
-        /// 处理步骤</description></item>
+        /// <item><description>协议中出现关闭警报时，即连接已完全关闭时，才会返回此结果代码。</description></item>
+        /// </list>
+        /// <para>Steps:</para>
+        /// <list type="number">
         /// <item><description>尝试重新发起连接。</description></item>
         /// </list>
         /// <para>../../spec/mixed-line-endings.md, line 284.</para>
@@ -338,7 +365,8 @@ namespace Consumer
                 name: "OperationNotPermitted",
                 title: "操作不允许",
                 message: "Operation not permitted.",
-                description: "操作不允许。\n可能原因\n非法操作。",
+                description: "操作不允许。",
+                causes: new string[] { "非法操作。" },
                 remediation: new string[] { "检查操作步骤。" },
                 specFile: SpecFile,
                 line: 7,
@@ -348,7 +376,8 @@ namespace Consumer
                 name: "NoSuchFileOrDirectory",
                 title: "文件不存在",
                 message: "No such file or directory.",
-                description: "文件不存在。\n可能原因\n文件不存在。",
+                description: "文件不存在。",
+                causes: new string[] { "文件不存在。" },
                 remediation: new string[] { "检查文件名或文件路径。" },
                 specFile: SpecFile,
                 line: 22,
@@ -358,7 +387,8 @@ namespace Consumer
                 name: "NoSuchProcess",
                 title: "进程不存在",
                 message: "No such process.",
-                description: "进程不存在。\n可能原因\n进程不存在",
+                description: "进程不存在。",
+                causes: new string[] { "进程不存在" },
                 remediation: new string[] { "排查进程信息。" },
                 specFile: SpecFile,
                 line: 37,
@@ -368,7 +398,8 @@ namespace Consumer
                 name: "InterruptedSystemCall",
                 title: "系统调用中断",
                 message: "Interrupted system call.",
-                description: "系统调用中断。\n可能原因\n系统调用中断。",
+                description: "系统调用中断。",
+                causes: new string[] { "系统调用中断。" },
                 remediation: new string[] { "排查系统调用。" },
                 specFile: SpecFile,
                 line: 52,
@@ -378,7 +409,9 @@ namespace Consumer
                 name: "SystemInternalError",
                 title: "系统内部错误",
                 message: "System internal error.",
-                description: "系统内部错误。\n可能原因\n1.内存异常。\n2.空指针。\n处理步骤\n1.检查内存空间是否充足，清理内存后重试。\n2.系统异常，请稍后重试或重启设备。",
+                description: "系统内部错误。",
+                causes: new string[] { "内存异常。", "空指针。" },
+                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
                 specFile: SpecFile,
                 line: 70,
                 language: Language),
@@ -386,7 +419,8 @@ namespace Consumer
                 code: 2303104,
                 name: "InterruptedSystemCall_2303104",
                 title: "中断系统调用",
-                message: "Interrupted system call.\n错误描述\n中断系统调用。",
+                message: "Interrupted system call.",
+                description: "中断系统调用。",
                 causes: new string[] { "调有connect时，可能会导致阻塞时间过长，所以系统产生中断信号，返回EINTR错误。" },
                 remediation: new string[] { "尝试重新走网络连接流程。" },
                 specFile: SpecFile,
@@ -396,7 +430,8 @@ namespace Consumer
                 code: 2303109,
                 name: "BadFileNumber",
                 title: "错误文件编号",
-                message: "Bad file number.\n错误描述\n在本地关闭的套接字上进行操作将返回该错误。",
+                message: "Bad file number.",
+                description: "在本地关闭的套接字上进行操作将返回该错误。",
                 causes: new string[] { "socket fd可能被关闭了，所以发生参数无效的错误。" },
                 remediation: new string[] { "检查socket是否被意外关闭。" },
                 specFile: SpecFile,
@@ -406,7 +441,8 @@ namespace Consumer
                 code: 2303111,
                 name: "ResourceTemporarilyUnavailableTryAgain",
                 title: "资源暂时不可用，请重试",
-                message: "Resource temporarily unavailable try again.\n错误描述\n系统资源暂时不可用，尝试再次调用。",
+                message: "Resource temporarily unavailable try again.",
+                description: "系统资源暂时不可用，尝试再次调用。",
                 causes: new string[] { "系统资源繁忙。" },
                 remediation: new string[] { "重新调用接口。" },
                 specFile: SpecFile,
@@ -416,7 +452,8 @@ namespace Consumer
                 code: 2303188,
                 name: "SocketOperationOnNonSocket",
                 title: "非套接字的套接字操作",
-                message: "Socket operation on non-socket.\n错误描述\n参数socket未指定一个套接字描述符。",
+                message: "Socket operation on non-socket.",
+                description: "参数socket未指定一个套接字描述符。",
                 causes: new string[] { "参数不是套接字类型的描述符。" },
                 remediation: new string[] { "检查代码描述符的获取是否正确。" },
                 specFile: SpecFile,
@@ -426,8 +463,10 @@ namespace Consumer
                 code: 2303191,
                 name: "ProtocolWrongTypeForSocket",
                 title: "socket协议类型错误",
-                message: "Protocol wrong type for socket.\n错误描述\n参数设置的协议类型错误。",
-                causes: new string[] { "标识了协议的Socket函数在不支持的socket上进行操作。\n如Internet UDP协议不能被标识为SOCK_STREAM socket类型。\n处理步骤", "检查参数设置是否符合协议类型。" },
+                message: "Protocol wrong type for socket.",
+                description: "参数设置的协议类型错误。",
+                causes: new string[] { "标识了协议的Socket函数在不支持的socket上进行操作。\n如Internet UDP协议不能被标识为SOCK_STREAM socket类型。" },
+                remediation: new string[] { "检查参数设置是否符合协议类型。" },
                 specFile: SpecFile,
                 line: 148,
                 language: Language),
@@ -437,7 +476,8 @@ namespace Consumer
                 title: "网络地址已被使用",
                 message: "Address already in use.",
                 description: "地址已被使用。",
-                causes: new string[] { "如果应用程序试图将套接字绑定到已用于现有套接字的IP地址/端口，或未正确关闭的套接字，或仍在关闭过程中的套接字，则会发生此错误。\n处理步骤", "尝试其他地址。" },
+                causes: new string[] { "如果应用程序试图将套接字绑定到已用于现有套接字的IP地址/端口，或未正确关闭的套接字，或仍在关闭过程中的套接字，则会发生此错误。" },
+                remediation: new string[] { "尝试其他地址。" },
                 specFile: SpecFile,
                 line: 164,
                 language: Language),
@@ -447,7 +487,8 @@ namespace Consumer
                 title: "不能分配请求的地址",
                 message: "Cannot assign requested address.",
                 description: "请求的地址在其上下文中无效。",
-                causes: new string[] { "当远程地址或端口对远程计算机无效时，可能发生该问题。\n处理步骤", "检查地址或端口是否正确。" },
+                causes: new string[] { "当远程地址或端口对远程计算机无效时，可能发生该问题。" },
+                remediation: new string[] { "检查地址或端口是否正确。" },
                 specFile: SpecFile,
                 line: 179,
                 language: Language),
@@ -457,7 +498,8 @@ namespace Consumer
                 title: "连接超时",
                 message: "Connection timed out.",
                 description: "长时间不能和远程服务器建立连接。",
-                causes: new string[] { "这种情况一般发生在服务器主机崩溃。\n处理步骤", "本地处理不了，需要确认远程服务器是否发生问题。" },
+                causes: new string[] { "这种情况一般发生在服务器主机崩溃。" },
+                remediation: new string[] { "本地处理不了，需要确认远程服务器是否发生问题。" },
                 specFile: SpecFile,
                 line: 194,
                 language: Language),
@@ -467,7 +509,8 @@ namespace Consumer
                 title: "SSL为空",
                 message: "SSL is null.",
                 description: "参数错误。",
-                causes: new string[] { "当内部发生函数执行失败时，会获取错误信息，当获取信息为null时，发生该错误。\n处理步骤", "尝试重新执行一遍流程。" },
+                causes: new string[] { "当内部发生函数执行失败时，会获取错误信息，当获取信息为null时，发生该错误。" },
+                remediation: new string[] { "尝试重新执行一遍流程。" },
                 specFile: SpecFile,
                 line: 209,
                 language: Language),
@@ -477,7 +520,8 @@ namespace Consumer
                 title: "tls读取错误",
                 message: "Error in tls reading.",
                 description: "等待套接字可读。",
-                causes: new string[] { "底层socket阻塞。\n处理步骤", "重新执行接收数据的操作。" },
+                causes: new string[] { "底层socket阻塞。" },
+                remediation: new string[] { "重新执行接收数据的操作。" },
                 specFile: SpecFile,
                 line: 224,
                 language: Language),
@@ -487,7 +531,8 @@ namespace Consumer
                 title: "tls写入错误",
                 message: "Error in tls writing.",
                 description: "等待套接字可写。",
-                causes: new string[] { "发送端缓冲区已满时，底层套接字发送将给出EWOUDLBLOCK错误，这意味着服务器没有读取从客户端发送的消息。\n处理步骤", "需要检查服务器并修复它。" },
+                causes: new string[] { "发送端缓冲区已满时，底层套接字发送将给出EWOUDLBLOCK错误，这意味着服务器没有读取从客户端发送的消息。" },
+                remediation: new string[] { "需要检查服务器并修复它。" },
                 specFile: SpecFile,
                 line: 239,
                 language: Language),
@@ -497,7 +542,8 @@ namespace Consumer
                 title: "查找x509时出错",
                 message: "Error looking up x509.",
                 description: "认证x509证书发生错误，操作未完成。",
-                causes: new string[] { "本地证书和服务器证书不匹配。\n处理步骤", "检查本地CA跟证书和服务器证书是否匹配。" },
+                causes: new string[] { "本地证书和服务器证书不匹配。" },
+                remediation: new string[] { "检查本地CA跟证书和服务器证书是否匹配。" },
                 specFile: SpecFile,
                 line: 254,
                 language: Language),
@@ -507,7 +553,8 @@ namespace Consumer
                 title: "tls系统调用错误",
                 message: "Error occurred in the tls system call.",
                 description: "发生了一些不可恢复的致命I/O错误。",
-                causes: new string[] { "网络问题，导致通信失败。\n处理步骤", "请参阅Linux系统内核错误码errno以了解详细信息。" },
+                causes: new string[] { "网络问题，导致通信失败。" },
+                remediation: new string[] { "请参阅Linux系统内核错误码errno以了解详细信息。" },
                 specFile: SpecFile,
                 line: 269,
                 language: Language),
@@ -517,7 +564,8 @@ namespace Consumer
                 title: "清除tls连接出错",
                 message: "Error clearing tls connection.",
                 description: "TLS/SSL连接已关闭。",
-                causes: new string[] { "协议中出现关闭警报时，即连接已完全关闭时，才会返回此结果代码。\n处理步骤", "尝试重新发起连接。" },
+                causes: new string[] { "协议中出现关闭警报时，即连接已完全关闭时，才会返回此结果代码。" },
+                remediation: new string[] { "尝试重新发起连接。" },
                 specFile: SpecFile,
                 line: 284,
                 language: Language),

@@ -19,6 +19,8 @@ namespace Consumer
         /// Stray: Ok.
         /// </summary>
         /// <remarks>
+        /// <para>Stray paragraph.<br/>
+        /// stray list</para>
         /// <para>../../spec/text-before-first-label.md, line 3.</para>
         /// </remarks>
         Ok = 1800,
@@ -43,7 +45,11 @@ namespace Consumer
                 message: "Ok.",
                 specFile: SpecFile,
                 line: 3,
-                language: Language),
+                language: Language,
+                sections: new global::ErrorCodes.ErrorCodeSection[]
+                {
+                    new global::ErrorCodes.ErrorCodeSection("", "Stray paragraph.\nstray list"),
+                }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no

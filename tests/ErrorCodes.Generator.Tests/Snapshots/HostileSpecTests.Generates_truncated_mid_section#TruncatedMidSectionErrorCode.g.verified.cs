@@ -140,6 +140,7 @@ namespace Consumer
         /// 资源暂时不可用，请重试
         /// </summary>
         /// <remarks>
+        /// <para>**�</para>
         /// <para>../../spec/truncated-mid-section.md, line 140.</para>
         /// </remarks>
         Code2303111 = 2303111,
@@ -246,7 +247,11 @@ namespace Consumer
                 title: "资源暂时不可用，请重试",
                 specFile: SpecFile,
                 line: 140,
-                language: Language),
+                language: Language,
+                sections: new global::ErrorCodes.ErrorCodeSection[]
+                {
+                    new global::ErrorCodes.ErrorCodeSection("", "**�"),
+                }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no

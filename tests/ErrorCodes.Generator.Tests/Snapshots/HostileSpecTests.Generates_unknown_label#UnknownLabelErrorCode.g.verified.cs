@@ -23,6 +23,7 @@ namespace Consumer
         /// <para>Possible causes:</para>
         /// <list type="bullet">
         /// <item><description>原因。</description></item>
+        /// <item><description>写错的标签。</description></item>
         /// </list>
         /// <para>Steps:</para>
         /// <list type="number">
@@ -36,10 +37,6 @@ namespace Consumer
     /// <summary>
     /// Lookups for <see cref="UnknownLabelErrorCode"/>: Unknown.
     /// </summary>
-    /// <remarks>
-    /// <para>错误原因<br/>
-    /// 写错的标签。</para>
-    /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodes.Generator", "{GeneratorVersion}")]
     public static partial class UnknownLabelErrorCodes
     {
@@ -55,7 +52,7 @@ namespace Consumer
                 title: "Typo label",
                 message: "Ok.",
                 description: "描述。",
-                causes: new string[] { "原因。" },
+                causes: new string[] { "原因。", "写错的标签。" },
                 remediation: new string[] { "步骤。" },
                 specFile: SpecFile,
                 line: 3,
@@ -185,7 +182,6 @@ namespace Consumer
                     name: "UnknownLabel",
                     all: s_all,
                     title: "Unknown",
-                    notes: new string[] { "错误原因\n写错的标签。" },
                     languages: s_languages)
             {
             }
