@@ -287,7 +287,7 @@ namespace ErrorCodes.Generator.Tests.Corpus
         [InlineData(LanguageVersion.CSharp7_3)]
         public void TheWholeCorpusInOneProjectCompilesClean(LanguageVersion version)
         {
-            var specs = CorpusTests.Documents().Select(row => row.Data).Select(name => CorpusTests.Spec(name, new Dictionary<string, string>
+            var specs = Fixtures.CorpusNames().Select(name => Fixtures.Corpus(name, new Dictionary<string, string>
             {
                 ["Namespace"] = "Consumer." + (name.StartsWith("en/", StringComparison.Ordinal) ? "En" : "Zh") + "." + CatalogNames.FromFileName(name.Substring(name.IndexOf('/') + 1)) + (name.Contains('_', StringComparison.Ordinal) ? "Old" : string.Empty),
             }));
@@ -309,12 +309,12 @@ namespace ErrorCodes.Generator.Tests.Corpus
         private static TestSpec Zh(string name) => Zh(name, twin: null);
 
         private static TestSpec Zh(string name, string? twin) =>
-            CorpusTests.Spec("zh-cn/" + name, twin == null ? null : new Dictionary<string, string> { ["Twin"] = "../../docs/" + twin + "/" + name });
+            Fixtures.Corpus("zh-cn/" + name, twin == null ? null : new Dictionary<string, string> { ["Twin"] = "../../docs/" + twin + "/" + name });
 
-        private static TestSpec En(string name) => CorpusTests.Spec("en/" + name);
+        private static TestSpec En(string name) => Fixtures.Corpus("en/" + name);
 
         private static TestSpec Twin(string language, string name) =>
-            CorpusTests.Spec(language + "/" + name, new Dictionary<string, string> { ["ErrorCodesSpec"] = "twin" });
+            Fixtures.Corpus(language + "/" + name, new Dictionary<string, string> { ["ErrorCodesSpec"] = "twin" });
 
         private static Assembly Build(params TestSpec[] specs)
         {

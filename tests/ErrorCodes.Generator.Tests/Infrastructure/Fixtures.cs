@@ -23,6 +23,9 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         /// <summary>Fixtures/Corpus: the OpenHarmony documents, zh-cn/ and en/.</summary>
         public static string CorpusDirectory { get; } = Path.Combine(Directory, "Corpus");
 
+        /// <summary>Fixtures/CorpusMore: more OpenHarmony documents, zh-cn/ and en/, that the parser was not written against.</summary>
+        public static string CorpusMoreDirectory { get; } = Path.Combine(Directory, "CorpusMore");
+
         /// <summary>Fixtures/Hostile: bad and odd specs.</summary>
         public static string HostileDirectory { get; } = Path.Combine(Directory, "Hostile");
 
@@ -48,15 +51,24 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         public static TestSpec Corpus(string name, IReadOnlyDictionary<string, string>? metadata = null) =>
             Load(Path.Combine(CorpusDirectory, name), DocsDirectory + "/" + name) with { Metadata = metadata };
 
+        /// <summary>A document of the second corpus, such as en/errorcode-bundle.md.</summary>
+        public static TestSpec CorpusMore(string name, IReadOnlyDictionary<string, string>? metadata = null) =>
+            Load(Path.Combine(CorpusMoreDirectory, name), DocsDirectory + "/" + name) with { Metadata = metadata };
+
         /// <summary>The hostile fixtures' file names, in ordinal order.</summary>
         public static IEnumerable<string> HostileNames() =>
             System.IO.Directory.GetFiles(HostileDirectory, "*.md").Select(path => Path.GetFileName(path)!).OrderBy(name => name, StringComparer.Ordinal);
 
         /// <summary>The corpus documents' names relative to the corpus (zh-cn/… and en/…), in ordinal order, without its README.</summary>
-        public static IEnumerable<string> CorpusNames() =>
-            System.IO.Directory.GetFiles(CorpusDirectory, "*.md", SearchOption.AllDirectories)
+        public static IEnumerable<string> CorpusNames() => DocumentNames(CorpusDirectory);
+
+        /// <summary>The second corpus's documents' names, as <see cref="CorpusNames"/>.</summary>
+        public static IEnumerable<string> CorpusMoreNames() => DocumentNames(CorpusMoreDirectory);
+
+        private static IEnumerable<string> DocumentNames(string directory) =>
+            System.IO.Directory.GetFiles(directory, "*.md", SearchOption.AllDirectories)
                 .Where(path => Path.GetFileName(path) != "README.md")
-                .Select(path => Path.GetRelativePath(CorpusDirectory, path).Replace('\\', '/'))
+                .Select(path => Path.GetRelativePath(directory, path).Replace('\\', '/'))
                 .OrderBy(name => name, StringComparer.Ordinal);
 
         private static TestSpec Load(string file, string path) => TestSpec.FromBytes(path, File.ReadAllBytes(file));

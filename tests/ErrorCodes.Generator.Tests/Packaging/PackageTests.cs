@@ -64,7 +64,7 @@ internal static class Program
             foreach (var language in new[] { "zh", "en" })
             {
                 Directory.CreateDirectory(Path.Combine(project, language));
-                File.Copy(Path.Combine(Corpus.CorpusTests.Directory, language == "zh" ? "zh-cn" : "en", "errorcode-net-vpn.md"), Path.Combine(project, language, "errorcode-net-vpn.md"));
+                File.Copy(Path.Combine(Fixtures.CorpusDirectory, language == "zh" ? "zh-cn" : "en", "errorcode-net-vpn.md"), Path.Combine(project, language, "errorcode-net-vpn.md"));
             }
 
             ProcessRunner.Run("dotnet", "build -c Release", project);
