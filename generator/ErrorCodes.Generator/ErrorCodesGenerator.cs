@@ -29,21 +29,29 @@ namespace ErrorCodes.Generator
                 .SelectMany((pair, _) => SpecFile.All(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.SpecFiles);
 
+            var markdownFiles = specFiles.Where(file => file.Listing.Kind != SpecFileKind.Names);
+
             // A document depends on its text only, so that changing an item's metadata does not parse it again.
-            var documents = specFiles
+            var documents = markdownFiles
                 .Select((file, _) => file.Text)
                 .Select((text, cancellationToken) => SpecReader.Read(text, cancellationToken))
                 .WithTrackingName(TrackingNames.Documents);
 
+            var namesFiles = specFiles
+                .Where(file => file.Listing.Kind == SpecFileKind.Names)
+                .Select((file, cancellationToken) => (file.Listing, SpecReader.ReadNames(file.Text, cancellationToken)))
+                .WithTrackingName(TrackingNames.NamesFiles);
+
             // Pairing needs every spec in view; each input is its own item again, so a catalog whose documents and
             // options did not change is not built again.
-            var catalogs = specFiles
+            var catalogs = markdownFiles
                 .Select((file, _) => file.Listing)
                 .Collect()
                 .Combine(documents.Collect())
-                .SelectMany((pair, _) => CatalogInputs.Pair(pair.Left, pair.Right))
+                .Combine(namesFiles.Collect())
+                .SelectMany((inputs, _) => CatalogInputs.Pair(inputs.Left.Left, inputs.Left.Right, inputs.Right))
                 .WithTrackingName(TrackingNames.CatalogInputs)
-                .Select((input, _) => new BuiltCatalog(CatalogBuilder.Build(input.Spec, input.Twin, input.Options), input.Spec.Start, input.Settings))
+                .Select((input, _) => new BuiltCatalog(CatalogBuilder.Build(input.Spec, input.Twin, input.Names, input.Options), input.Spec.Start, input.Settings))
                 .WithTrackingName(TrackingNames.Catalogs);
 
             var emitOptions = context.ParseOptionsProvider

@@ -5,6 +5,7 @@ namespace ErrorCodes.Generator
     {
         public const string SpecFiles = nameof(SpecFiles);
         public const string Documents = nameof(Documents);
+        public const string NamesFiles = nameof(NamesFiles);
         public const string CatalogInputs = nameof(CatalogInputs);
         public const string Catalogs = nameof(Catalogs);
         public const string EmitOptions = nameof(EmitOptions);
@@ -12,6 +13,6 @@ namespace ErrorCodes.Generator
         public const string Outputs = nameof(Outputs);
 
         /// <summary>Every step, in pipeline order.</summary>
-        public static readonly string[] All = { SpecFiles, Documents, CatalogInputs, Catalogs, EmitOptions, Plans, Outputs };
+        public static readonly string[] All = { SpecFiles, Documents, NamesFiles, CatalogInputs, Catalogs, EmitOptions, Plans, Outputs };
     }
 }

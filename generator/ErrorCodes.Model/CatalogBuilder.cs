@@ -19,11 +19,17 @@ namespace ErrorCodes.Model
     public static class CatalogBuilder
     {
         /// <summary>Builds the catalog of <paramref name="spec"/>; <paramref name="twin"/> is the document its <c>Twin</c> metadata names, or null.</summary>
-        public static CatalogResult Build(ParsedDocument spec, ParsedDocument? twin, CatalogOptions options)
+        public static CatalogResult Build(ParsedDocument spec, ParsedDocument? twin, CatalogOptions options) => Build(spec, twin, null, options);
+
+        /// <summary>
+        /// Builds the catalog of <paramref name="spec"/>; <paramref name="twin"/> is the document its <c>Twin</c> metadata
+        /// names, or null, and <paramref name="names"/> the names file that records its member names, or null.
+        /// </summary>
+        public static CatalogResult Build(ParsedDocument spec, ParsedDocument? twin, NamesFile? names, CatalogOptions options)
         {
             try
             {
-                return BuildCatalog(spec, twin, options);
+                return BuildCatalog(spec, twin, names, options);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -35,13 +41,22 @@ namespace ErrorCodes.Model
             }
         }
 
-        private static CatalogResult BuildCatalog(ParsedDocument spec, ParsedDocument? twin, CatalogOptions options)
+        private static CatalogResult BuildCatalog(ParsedDocument spec, ParsedDocument? twin, NamesFile? names, CatalogOptions options)
         {
             var diagnostics = new DiagnosticBag();
             diagnostics.AddRange(spec.Diagnostics);
             if (twin != null)
             {
                 diagnostics.AddRange(twin.Diagnostics);
+            }
+
+            if (names != null)
+            {
+                diagnostics.AddRange(names.Diagnostics);
+            }
+            else if (options.Names != null)
+            {
+                diagnostics.Add(DiagnosticRules.NamesFileMissing, spec.Start, SpecPaths.Key(options.Names, options.ProjectDirectory));
             }
 
             if (spec.Failed)
@@ -76,7 +91,7 @@ namespace ErrorCodes.Model
             }
 
             var drafts = TwinMerge.Merge(spec, usableTwin, languages, diagnostics);
-            var entries = EntryNames.Name(drafts, diagnostics);
+            var entries = EntryNames.Name(drafts, names, diagnostics, out var removed);
             if (!namesValid)
             {
                 return new CatalogResult(spec.FilePath, null, diagnostics.ToEquatableArray());
@@ -92,7 +107,8 @@ namespace ErrorCodes.Model
                 Union(spec.Properties, usableTwin?.Properties, property => property.Key, StringComparer.OrdinalIgnoreCase),
                 Union(spec.Links, usableTwin?.Links, link => link, SpecPaths.FileNameComparer),
                 Union(spec.ErrnoRules, usableTwin?.ErrnoRules, rule => rule.Base, EqualityComparer<int>.Default),
-                spec.IsTable);
+                spec.IsTable,
+                removed.ToEquatableArray());
             return new CatalogResult(spec.FilePath, catalog, diagnostics.ToEquatableArray());
         }
 

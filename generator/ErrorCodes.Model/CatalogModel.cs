@@ -17,6 +17,7 @@ namespace ErrorCodes.Model
     /// <param name="Links">File names of the documents the spec's notes link to, such as <c>errorcode-universal.md</c>.</param>
     /// <param name="ErrnoRules">The spec's rules that map kernel errno values to codes, such as "2301000 + errno".</param>
     /// <param name="IsTable">The codes come from a table such as the kernel errno table, which other catalogs' errno rules can use.</param>
+    /// <param name="Removed">Codes the names file records but the document no longer has: their members stay, obsolete.</param>
     public sealed record CatalogModel(
         string Name,
         string Namespace,
@@ -27,11 +28,18 @@ namespace ErrorCodes.Model
         EquatableArray<CatalogProperty> Properties,
         EquatableArray<string> Links,
         EquatableArray<ErrnoRule> ErrnoRules,
-        bool IsTable)
+        bool IsTable,
+        EquatableArray<RemovedCode> Removed = default)
     {
         /// <summary>The spec's own language: its file, title and notes.</summary>
         public CatalogLanguage SpecLanguage => Languages[0];
     }
+
+    /// <summary>A code the names file records but the document no longer has: a tombstone that keeps its member.</summary>
+    /// <param name="Code">The code.</param>
+    /// <param name="MemberName">The member name the names file records.</param>
+    /// <param name="Line">The one-based line of the names file that records it.</param>
+    public sealed record RemovedCode(int Code, string MemberName, int Line);
 
     /// <summary>One language of a catalog: the document written in it.</summary>
     /// <param name="Language">The language's tag, such as <c>zh-CN</c> or <c>en</c>.</param>

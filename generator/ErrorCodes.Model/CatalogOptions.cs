@@ -10,6 +10,7 @@ namespace ErrorCodes.Model
     /// <param name="ClassName">The <c>ClassName</c> metadata, or null when not set.</param>
     /// <param name="Twin">The <c>Twin</c> metadata: the path of the same document in another language, or null.</param>
     /// <param name="Language">The <c>Language</c> metadata, or null to tell the language from the document.</param>
+    /// <param name="Names">The <c>Names</c> metadata: the path of the spec's names file, or null for the one beside it, if any.</param>
     /// <param name="ProjectDirectory">The project's directory, which spec paths are made relative to; null when unknown.</param>
     /// <param name="RootNamespace">The project's root namespace, the default namespace; null when unknown.</param>
     public sealed record CatalogOptions(
@@ -18,6 +19,7 @@ namespace ErrorCodes.Model
         string? ClassName = null,
         string? Twin = null,
         string? Language = null,
+        string? Names = null,
         string? ProjectDirectory = null,
         string? RootNamespace = null)
     {

@@ -30,6 +30,17 @@ namespace ErrorCodes.Generator.Emitting
                 w.WriteLine(member.Name + " = " + Invariant(member.Code) + ",");
             }
 
+            // Codes the names file records but the document dropped: the members stay, so that code using them compiles.
+            foreach (var removed in _catalog.Removed)
+            {
+                Separate();
+                var reason = "Removed from " + _catalog.SpecLanguage.SpecFile + ": the document no longer has code " + Invariant(removed.Code) + ". Its names file keeps the member; delete its line there to remove it.";
+                w.WriteLine("/// <summary>Code " + Invariant(removed.Code) + ", which the document no longer has.</summary>");
+                w.WriteLine("/// <remarks>" + string.Join(" ", Escaping.XmlLines(reason)) + "</remarks>");
+                w.WriteLine("[global::System.Obsolete(" + Escaping.Literal(reason) + ")]");
+                w.WriteLine(removed.MemberName + " = " + Invariant(removed.Code) + ",");
+            }
+
             w.CloseBlock();
         }
 

@@ -9,20 +9,33 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ErrorCodes.Generator.Pipeline
 {
-    /// <summary>How the build lists a spec file: as a spec of its own, or as another spec's twin, with the options it gives it.</summary>
+    /// <summary>What an additional file is to ErrorCodes.</summary>
+    internal enum SpecFileKind
+    {
+        /// <summary>A spec of its own (<c>ErrorCodesSpec=true</c>).</summary>
+        Spec,
+
+        /// <summary>Another spec's <c>Twin</c>: read to merge into that spec's catalog, not generated itself.</summary>
+        Twin,
+
+        /// <summary>A spec's names file (<c>ErrorCodesSpec=names</c>).</summary>
+        Names,
+    }
+
+    /// <summary>How the build lists a spec file: as a spec, as another spec's twin or as a spec's names file, with the options it gives it.</summary>
     /// <param name="Path">The file's path.</param>
-    /// <param name="IsTwin">Listed as another spec's <c>Twin</c>: read to merge into that spec's catalog, not generated itself.</param>
+    /// <param name="Kind">What the file is.</param>
     /// <param name="Options">The item's metadata and the project's properties.</param>
     /// <param name="Severities">The severities the file's <c>.editorconfig</c> section sets.</param>
     /// <param name="MaxDiagnosticsPerId">The <c>ErrorCodesMaxDiagnostics</c> property, or its default.</param>
-    internal sealed record SpecListing(string Path, bool IsTwin, CatalogOptions Options, EquatableArray<SeverityOverride> Severities, int MaxDiagnosticsPerId);
+    internal sealed record SpecListing(string Path, SpecFileKind Kind, CatalogOptions Options, EquatableArray<SeverityOverride> Severities, int MaxDiagnosticsPerId);
 
     /// <summary>A spec file and how it is listed; the file compares by reference, which Roslyn keeps while the file is unchanged.</summary>
     internal sealed record SpecFile(AdditionalText Text, SpecListing Listing)
     {
         private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
 
-        /// <summary>The item metadata that marks an additional file as a spec: <c>true</c>, or <c>twin</c> for a spec's twin.</summary>
+        /// <summary>The item metadata that marks an additional file as a spec: <c>true</c>, <c>twin</c> for a spec's twin, <c>names</c> for its names file.</summary>
         public const string KindMetadata = "ErrorCodesSpec";
 
         /// <summary>The additional files of the project that are specs, in the project's order.</summary>
@@ -46,22 +59,36 @@ namespace ErrorCodes.Generator.Pipeline
                 return null;
             }
 
-            var isTwin = string.Equals(kind, "twin", StringComparison.OrdinalIgnoreCase);
-            if (!isTwin && !string.Equals(kind, "true", StringComparison.OrdinalIgnoreCase))
+            SpecFileKind fileKind;
+            if (string.Equals(kind, "true", StringComparison.OrdinalIgnoreCase))
+            {
+                fileKind = SpecFileKind.Spec;
+            }
+            else if (string.Equals(kind, "twin", StringComparison.OrdinalIgnoreCase))
+            {
+                fileKind = SpecFileKind.Twin;
+            }
+            else if (string.Equals(kind, "names", StringComparison.OrdinalIgnoreCase))
+            {
+                fileKind = SpecFileKind.Names;
+            }
+            else
             {
                 return null;
             }
 
             var global = provider.GlobalOptions;
+            var isSpec = fileKind == SpecFileKind.Spec;
             var catalogOptions = new CatalogOptions(
-                Metadata(options, nameof(CatalogOptions.Namespace)),
-                Metadata(options, nameof(CatalogOptions.EnumName)),
-                Metadata(options, nameof(CatalogOptions.ClassName)),
-                isTwin ? null : Metadata(options, nameof(CatalogOptions.Twin)),
-                Metadata(options, nameof(CatalogOptions.Language)),
-                Value(global, "build_property.ErrorCodesProjectDirectory"),
-                Value(global, "build_property.ErrorCodesRootNamespace"));
-            return new SpecFile(text, new SpecListing(text.Path, isTwin, catalogOptions, Severities(options), MaxDiagnostics(global)));
+                Namespace: Metadata(options, nameof(CatalogOptions.Namespace)),
+                EnumName: Metadata(options, nameof(CatalogOptions.EnumName)),
+                ClassName: Metadata(options, nameof(CatalogOptions.ClassName)),
+                Twin: isSpec ? Metadata(options, nameof(CatalogOptions.Twin)) : null,
+                Language: Metadata(options, nameof(CatalogOptions.Language)),
+                Names: isSpec ? Metadata(options, nameof(CatalogOptions.Names)) : null,
+                ProjectDirectory: Value(global, "build_property.ErrorCodesProjectDirectory"),
+                RootNamespace: Value(global, "build_property.ErrorCodesRootNamespace"));
+            return new SpecFile(text, new SpecListing(text.Path, fileKind, catalogOptions, Severities(options), MaxDiagnostics(global)));
         }
 
         private static EquatableArray<SeverityOverride> Severities(AnalyzerConfigOptions options)

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using ErrorCodes.Model.Diagnostics;
+using ErrorCodes.Model.Naming;
 using ErrorCodes.Model.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -12,6 +13,20 @@ namespace ErrorCodes.Generator.Pipeline
     {
         public static ParsedDocument Read(AdditionalText file, CancellationToken cancellationToken) =>
             Parse(file.Path, Text(file, cancellationToken), cancellationToken);
+
+        /// <summary>Reads a names file; one that cannot be read records no names, and says so.</summary>
+        public static NamesFile ReadNames(AdditionalText file, CancellationToken cancellationToken)
+        {
+            var source = Text(file, cancellationToken);
+            try
+            {
+                return source == null ? NamesFile.Unreadable(file.Path) : NamesFile.Parse(file.Path, source.ToString());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return NamesFile.Unreadable(file.Path);
+            }
+        }
 
         private static ParsedDocument Parse(string path, SourceText? source, CancellationToken cancellationToken)
         {

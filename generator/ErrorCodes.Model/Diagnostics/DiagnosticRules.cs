@@ -176,6 +176,48 @@ namespace ErrorCodes.Model.Diagnostics
             "This code fence is never closed, so markdown reads the rest of the document as code, code heading '{0}' included; it is read as if the fence were not there. End the fence with {1} on a line of its own.",
             Severity.Warning);
 
+        /// <summary>ECG0025: Line of a names file that is not a code and a name.</summary>
+        public static readonly DiagnosticRule NamesFileLine = Create(
+            "ECG0025",
+            "Line of a names file that is not a code and a name",
+            "'{0}' is not a code and a member name, such as '2301001 OperationNotPermitted'; the line is ignored",
+            Severity.Warning);
+
+        /// <summary>ECG0026: Invalid name in a names file.</summary>
+        public static readonly DiagnosticRule InvalidRecordedName = Create(
+            "ECG0026",
+            "Invalid name in a names file",
+            "'{0}' is not a valid C# name, so code {1} is named from the document as if the names file did not record it",
+            Severity.Warning);
+
+        /// <summary>ECG0027: Code or name recorded twice.</summary>
+        public static readonly DiagnosticRule RecordedTwice = Create(
+            "ECG0027",
+            "Code or name recorded twice",
+            "{0} is recorded again in the names file (first at line {1}); this line is ignored",
+            Severity.Warning);
+
+        /// <summary>ECG0028: Code not recorded in the names file.</summary>
+        public static readonly DiagnosticRule NewCode = Create(
+            "ECG0028",
+            "Code not recorded in the names file",
+            "Code {0} is new: the names file does not record it yet, so it is named '{1}' from the document. 'errorcodes names' records it.",
+            Severity.Info);
+
+        /// <summary>ECG0029: Code removed from the document.</summary>
+        public static readonly DiagnosticRule RemovedCode = Create(
+            "ECG0029",
+            "Code removed from the document",
+            "Code {0} ({1}) is recorded in the names file but no longer in the document; its enum member stays, marked [Obsolete], so that code that uses it still compiles. Delete this line to remove the member.",
+            Severity.Warning);
+
+        /// <summary>ECG0030: Names file not found.</summary>
+        public static readonly DiagnosticRule NamesFileMissing = Create(
+            "ECG0030",
+            "Names file not found",
+            "The names file '{0}' cannot be read or is not an additional file of the project; members are named from the document",
+            Severity.Warning);
+
         /// <summary>ECG0099: The generator failed on a spec.</summary>
         public static readonly DiagnosticRule InternalError = Create(
             "ECG0099",

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -10,25 +11,46 @@ namespace ErrorCodes.Model.Naming
         /// <summary>Names past this stop at a word boundary: a whole sentence is no name, and metadata caps names at 511 bytes.</summary>
         public const int MaxLength = 64;
 
+        private static readonly string[] s_connectors = { "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "is", "are", "when", "while" };
+
         /// <summary>
-        /// The PascalCase name of a message's first sentence, from its ASCII letters and digits:
-        /// <c>Operation not permitted.</c> gives <c>OperationNotPermitted</c>, <c>SSL is null.</c> gives <c>SslIsNull</c>.
-        /// Null when the sentence has no such words. A name that would start with a digit starts with '_'.
+        /// The PascalCase name of a message's first sentence, from its ASCII letters and digits, without the words that
+        /// carry nothing in a name: "the", a leading "a" or "an", and "occurred when" (while, during) after "error".
+        /// <c>Operation not permitted.</c> gives <c>OperationNotPermitted</c>, <c>SSL is null.</c> gives <c>SslIsNull</c>,
+        /// <c>An error occurred when verifying the x509 certificate.</c> gives <c>ErrorVerifyingX509Certificate</c>, and
+        /// <c>The ${messageInfo} is not supported.</c> gives <c>MessageInfoIsNotSupported</c>: a word in capitals is
+        /// capitalised (<c>TLS</c> is <c>Tls</c>), any other keeps its letters as written after the first. At most
+        /// <see cref="MaxLength"/> characters, whole words. Null when the sentence has no such words; a name that would
+        /// start with a digit starts with '_'.
         /// </summary>
+        /// <remarks>
+        /// Changing this rule renames members, which breaks the code that uses them: a spec's names file, which records
+        /// the names that have shipped, is what keeps a project's names when the rule or the message changes.
+        /// </remarks>
         public static string? FromMessage(string message)
         {
-            var builder = new StringBuilder();
-            foreach (var word in Words(FirstSentence(message)))
+            var words = new List<string>();
+            var length = 0;
+            var cut = false;
+            foreach (var word in NameWords(Words(FirstSentence(message))))
             {
-                if (builder.Length != 0 && builder.Length + word.Length > MaxLength)
+                if (words.Count != 0 && length + word.Length > MaxLength)
                 {
+                    cut = true;
                     break;
                 }
 
-                builder.Append(char.ToUpperInvariant(word[0]));
-                builder.Append(word.Substring(1).ToLowerInvariant());
+                words.Add(char.ToUpperInvariant(word[0]) + (IsCapitals(word) ? word.Substring(1).ToLowerInvariant() : word.Substring(1)));
+                length += word.Length;
             }
 
+            // A name cut at the limit ends on a word that says something, not on "Or" or "In".
+            while (cut && words.Count > 1 && IsOneOf(words[words.Count - 1], s_connectors))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
+            var builder = new StringBuilder(string.Concat(words));
             if (builder.Length > MaxLength)
             {
                 builder.Length = MaxLength;
@@ -113,6 +135,72 @@ namespace ErrorCodes.Model.Naming
             {
                 yield return word.ToString();
             }
+        }
+
+        // The words that say something: no "the", no leading "a", no "occurred when" after "error" (the name says it is an error).
+        private static List<string> NameWords(IEnumerable<string> words)
+        {
+            var all = new List<string>(words);
+            var kept = new List<string>(all.Count);
+            for (var i = 0; i < all.Count; i++)
+            {
+                var word = all[i].ToLowerInvariant();
+                    // "The" says nothing in a name; "a" and "an" only lead one ("Not a socket" is NotASocket).
+                if (word == "the" || ((word == "a" || word == "an") && kept.Count == 0))
+                {
+                    continue;
+                }
+
+                if ((word == "occurred" || word == "occurs") && kept.Count != 0 && string.Equals(kept[kept.Count - 1], "error", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (i + 1 < all.Count && IsOneOf(all[i + 1], "when", "while", "during"))
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
+                kept.Add(all[i]);
+            }
+
+            // A message of articles alone still gives a name.
+            return kept.Count != 0 ? kept : all;
+        }
+
+        private static bool IsOneOf(string word, params string[] words) => IsOneOf(word, (IEnumerable<string>)words);
+
+        private static bool IsOneOf(string word, IEnumerable<string> words)
+        {
+            foreach (var candidate in words)
+            {
+                if (string.Equals(word, candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "SSL", "TLS": letters all in capitals, which a name writes as one word (Ssl, Tls); "x509" and "messageInfo" are not.
+        private static bool IsCapitals(string word)
+        {
+            var letters = 0;
+            foreach (var c in word)
+            {
+                if (c >= 'a' && c <= 'z')
+                {
+                    return false;
+                }
+
+                if (c >= 'A' && c <= 'Z')
+                {
+                    letters++;
+                }
+            }
+
+            return letters != 0;
         }
 
         private static bool IsAsciiLetterOrDigit(char c) =>

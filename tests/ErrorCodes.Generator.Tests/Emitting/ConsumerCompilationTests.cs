@@ -50,7 +50,21 @@ namespace ErrorCodes.Generator.Tests.Emitting
                 netStandard ? References.NetStandard20 : References.Net);
             var (result, output) = runner.Run();
 
-            Assert.Contains("displaced perfect hash", Assert.Single(result.GeneratedSources).SourceText.ToString(), System.StringComparison.Ordinal);
+            Assert.Equal(ErrorCodes.Generator.Planning.LookupKind.DisplacedHash, PipelineSteps.EmitModel(result).Lookup.Kind);
+            Assert.Empty(Problems(output));
+        }
+
+        // Removed codes stay as obsolete members: the catalog compiles clean as long as nothing uses them.
+        [Theory]
+        [InlineData(LanguageVersion.Latest, false)]
+        [InlineData(LanguageVersion.CSharp7_3, true)]
+        public void ACatalogWithRemovedCodesCompilesClean(LanguageVersion version, bool netStandard)
+        {
+            var specs = new[] { Fixtures.NamesFixture("errorcode-edition.md"), Fixtures.NamesFixture("errorcode-edition.names") };
+
+            var (result, output) = new GeneratorRunner(specs, version, netStandard ? References.NetStandard20 : References.Net).Run();
+
+            Assert.NotEmpty(PipelineSteps.EmitModel(result).Catalog.Removed);
             Assert.Empty(Problems(output));
         }
 

@@ -24,6 +24,10 @@ namespace ErrorCodes.Generator.Tests.Emitting
         public void Empty() => Verify(Fixtures.Fixture("empty.md"));
 
         [Fact]
+        public void NamesFile() =>
+            Verify(new GeneratorRunner(new[] { Fixtures.NamesFixture("errorcode-edition.md"), Fixtures.NamesFixture("errorcode-edition.names") }).Run().Result);
+
+        [Fact]
         public void SeedSpecForCSharp73() =>
             Verify(new GeneratorRunner(new[] { Fixtures.Seed() }, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, References.NetStandard20).Run().Result);
 

@@ -32,6 +32,9 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         /// <summary>The seed, spec/errorcode-net-socket.md.</summary>
         public static TestSpec Seed() => Spec("errorcode-net-socket.md");
 
+        /// <summary>The seed's names file, spec/errorcode-net-socket.names, listed as the build lists it.</summary>
+        public static TestSpec SeedNames() => Spec("errorcode-net-socket.names") with { Metadata = new Dictionary<string, string> { ["ErrorCodesSpec"] = "names" } };
+
         /// <summary>A spec of the repository's spec/ folder: the seed, errorcode-kernel.md or errorcode-universal.md.</summary>
         public static TestSpec Spec(string name) => Load(Path.Combine(Paths.RepositoryRoot, "spec", name), SpecDirectory + "/" + name);
 
@@ -43,6 +46,13 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
 
         /// <summary>The seed's name, then the named fixtures'.</summary>
         public static IEnumerable<string> AllNames() => Names.Prepend("errorcode-net-socket.md");
+
+        /// <summary>A spec of Fixtures/Names, or its names file (listed as the build lists one), such as errorcode-edition.names.</summary>
+        public static TestSpec NamesFixture(string name)
+        {
+            var spec = Load(Path.Combine(Directory, "Names", name), SpecDirectory + "/" + name);
+            return name.EndsWith(".names", StringComparison.Ordinal) ? spec with { Metadata = new Dictionary<string, string> { ["ErrorCodesSpec"] = "names" } } : spec;
+        }
 
         /// <summary>A hostile fixture, such as deprecated-codes.md.</summary>
         public static TestSpec Hostile(string name) => Load(Path.Combine(HostileDirectory, name), SpecDirectory + "/" + name);

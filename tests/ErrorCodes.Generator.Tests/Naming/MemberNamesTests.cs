@@ -14,6 +14,12 @@ namespace ErrorCodes.Generator.Tests.Naming
         [InlineData("Can't connect: possible causes: 1. No network.", "CantConnect")]
         [InlineData("Resource temporarily unavailable, try again", "ResourceTemporarilyUnavailableTryAgain")]
         [InlineData("802.11 link lost.", "_80211LinkLost")]
+        [InlineData("An error occurred when verifying the x509 certificate.", "ErrorVerifyingX509Certificate")]
+        [InlineData("An error occurred in the TLS system call.", "ErrorInTlsSystemCall")]
+        [InlineData("The ${messageInfo} is not supported.", "MessageInfoIsNotSupported")]
+        [InlineData("Failed to connect to the IPv4 gateway.", "FailedToConnectToIPv4Gateway")]
+        [InlineData("The", "The")]
+        [InlineData("Not a socket.", "NotASocket")]
         [InlineData("参数错误。", null)]
         [InlineData("", null)]
         public void TheFirstSentenceInPascalCase(string message, string? expected) => Assert.Equal(expected, MemberNames.FromMessage(message));
@@ -21,10 +27,18 @@ namespace ErrorCodes.Generator.Tests.Naming
         [Fact]
         public void ALongMessageStopsAtAWordWithinTheLimit()
         {
-            var name = MemberNames.FromMessage("An error occurred when verifying the X.509 certificate of the server during the TLS handshake with the peer.");
+            var name = MemberNames.FromMessage("An error occurred when verifying the X.509 certificate of the server during the TLS handshake with the peer and more.");
 
-            Assert.Equal("AnErrorOccurredWhenVerifyingTheX509CertificateOfTheServerDuring", name);
+            Assert.Equal("ErrorVerifyingX509CertificateOfServerDuringTlsHandshakeWithPeer", name);
             Assert.True(name!.Length <= MemberNames.MaxLength);
+        }
+
+        [Fact]
+        public void ANameCutAtTheLimitDoesNotEndOnAConnector()
+        {
+            var name = MemberNames.FromMessage("Redirection to a third-party application is not allowed in API version 11 or later.");
+
+            Assert.Equal("RedirectionToAThirdPartyApplicationIsNotAllowedInApiVersion11", name);
         }
 
         [Theory]

@@ -22,7 +22,7 @@ namespace ErrorCodes.Generator.Tests.Pipeline
         private const string Spec = "# Link\n\n## 1 Link failed\n\n**错误信息**\n\nLink failed.\n\n**错误描述**\n\n甲。\n\n**可能原因**\n\n乙。\n\n**处理步骤**\n\n丙。\n";
 
         // The ids whose exact form this class asserts; every other id must appear in a verified snapshot.
-        internal static readonly string[] TestedHere = { "ECG0006", "ECG0007", "ECG0008", "ECG0011", "ECG0022", "ECG0099" };
+        internal static readonly string[] TestedHere = { "ECG0006", "ECG0007", "ECG0008", "ECG0011", "ECG0022", "ECG0030", "ECG0099" };
 
         [Fact]
         public void TypeNameConflictNamesBothSpecsAndTheMetadataToSet()
@@ -52,6 +52,21 @@ namespace ErrorCodes.Generator.Tests.Pipeline
                 "The spec's Twin metadata names '/repo/docs/en/errorcode-link.md', which is not an additional file of the project; the catalog has one language only. List it with <ErrorCodeSpec Include=\"...\" Twin=\"...\" /> and check the path.",
                 "/repo/docs/zh-cn/errorcode-link.md");
             Assert.Single(ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)).Single().Languages);
+        }
+
+        [Fact]
+        public void AMissingNamesFileIsReportedAndTheSpecStillGenerated()
+        {
+            var spec = new TestSpec("/repo/docs/errorcode-link.md", Spec, new Dictionary<string, string> { ["Names"] = "names/errorcode-link.names" });
+            var (result, output) = new GeneratorRunner(new[] { spec }).Run();
+
+            AssertDiagnostic(
+                Assert.Single(result.Diagnostics),
+                "ECG0030",
+                DiagnosticSeverity.Warning,
+                "The names file '/repo/samples/App/names/errorcode-link.names' cannot be read or is not an additional file of the project; members are named from the document",
+                "/repo/docs/errorcode-link.md");
+            Assert.Single(ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)));
         }
 
         [Theory]

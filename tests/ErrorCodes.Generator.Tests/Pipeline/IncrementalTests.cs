@@ -18,7 +18,7 @@ namespace ErrorCodes.Generator.Tests.Pipeline
         [Fact]
         public void UnrelatedCSharpEditLeavesEveryStepCached()
         {
-            var runner = new GeneratorRunner(new[] { Fixtures.Seed(), Fixtures.Fixture("minimal.md") });
+            var runner = new GeneratorRunner(new[] { Fixtures.Seed(), Fixtures.Fixture("minimal.md"), Fixtures.SeedNames() });
             runner.Run();
 
             var edited = runner.Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(

@@ -33,7 +33,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 7.</para>
         /// </remarks>
-        TheSystemAbilityWorksAbnormally = 16600001,
+        SystemAbilityWorksAbnormally = 16600001,
 
         /// <summary>
         /// The specified token or callback is not registered.: The specified token or callback is not registered.
@@ -50,7 +50,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 28.</para>
         /// </remarks>
-        TheSpecifiedTokenOrCallbackIsNotRegistered = 16600002,
+        SpecifiedTokenOrCallbackIsNotRegistered = 16600002,
 
         /// <summary>
         /// The number of token registration times has reached the upper limit.: The number of token registration times has reached the upper limit.
@@ -67,7 +67,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 46.</para>
         /// </remarks>
-        TheNumberOfTokenRegistrationTimesHasReachedTheUpperLimit = 16600003,
+        NumberOfTokenRegistrationTimesHasReachedUpperLimit = 16600003,
 
         /// <summary>
         /// The specified callback has been registered.: The specified callback has been registered.
@@ -84,7 +84,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 64.</para>
         /// </remarks>
-        TheSpecifiedCallbackHasBeenRegistered = 16600004,
+        SpecifiedCallbackHasBeenRegistered = 16600004,
 
         /// <summary>
         /// The system ability works abnormally.: The system ability works abnormally.
@@ -104,7 +104,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 82.</para>
         /// </remarks>
-        TheSystemAbilityWorksAbnormally_16300501 = 16300501,
+        SystemAbilityWorksAbnormally_16300501 = 16300501,
 
         /// <summary>
         /// Failed to get the missionInfo of the specified missionId.: Failed to get the missionInfo of the specified missionId.
@@ -123,7 +123,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 103.</para>
         /// </remarks>
-        FailedToGetTheMissioninfoOfTheSpecifiedMissionid = 16300502,
+        FailedToGetMissionInfoOfSpecifiedMissionId = 16300502,
 
         /// <summary>
         /// The application is not installed on the remote end and installation-free is not supported.: The application is not installed on the remote end and installation-free is not supported.
@@ -141,7 +141,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 123.</para>
         /// </remarks>
-        TheApplicationIsNotInstalledOnTheRemoteEndAndInstallationFreeIs = 16300503,
+        ApplicationIsNotInstalledOnRemoteEndAndInstallationFreeIsNot = 16300503,
 
         /// <summary>
         /// The application is not installed on the remote end and installation-free is supported. Try again with the freeInstall flag.: The application is not installed on the remote end and installation-free is supported. Try again with the freeInstall flag.
@@ -158,7 +158,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 142.</para>
         /// </remarks>
-        TheApplicationIsNotInstalledOnTheRemoteEndAndInstallationFreeIs_16300504 = 16300504,
+        ApplicationIsNotInstalledOnRemoteEndAndInstallationFree = 16300504,
 
         /// <summary>
         /// The operation device must be the device where the application to be continued is currently located or the target device.: The operation device must be the device where the application to be continued is currently located or the target device.
@@ -175,7 +175,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 160.</para>
         /// </remarks>
-        TheOperationDeviceMustBeTheDeviceWhereTheApplicationToBe = 16300505,
+        OperationDeviceMustBeDeviceWhereApplicationToBeContinued = 16300505,
 
         /// <summary>
         /// The local continuation task is already in progress.: The local continuation task is already in progress.
@@ -192,7 +192,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 178.</para>
         /// </remarks>
-        TheLocalContinuationTaskIsAlreadyInProgress = 16300506,
+        LocalContinuationTaskIsAlreadyInProgress = 16300506,
 
         /// <summary>
         /// Failed to get the missionInfo of the specified bundleName.: Failed to get the missionInfo of the specified bundle name.
@@ -211,7 +211,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 196.</para>
         /// </remarks>
-        FailedToGetTheMissioninfoOfTheSpecifiedBundleName = 16300507,
+        FailedToGetMissionInfoOfSpecifiedBundleName = 16300507,
 
         /// <summary>
         /// Failed to flatten the object.: Failed to flatten the object.
@@ -228,7 +228,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 216.</para>
         /// </remarks>
-        FailedToFlattenTheObject = 3,
+        FailedToFlattenObject = 3,
 
         /// <summary>
         /// The object is null.: The object is null.
@@ -250,7 +250,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 234.</para>
         /// </remarks>
-        TheObjectIsNull = 7,
+        ObjectIsNull = 7,
 
         /// <summary>
         /// The number of registrations has reached the upper limit.: The number of registrations has reached the upper limit.
@@ -267,7 +267,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 257.</para>
         /// </remarks>
-        TheNumberOfRegistrationsHasReachedTheUpperLimit = 29360207,
+        NumberOfRegistrationsHasReachedUpperLimit = 29360207,
 
         /// <summary>
         /// The token is not registered.: The token is not registered.
@@ -284,7 +284,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 275.</para>
         /// </remarks>
-        TheTokenIsNotRegistered = 29360208,
+        TokenIsNotRegistered = 29360208,
 
         /// <summary>
         /// The callback has been registered.: The callback has been registered.
@@ -301,7 +301,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 293.</para>
         /// </remarks>
-        TheCallbackHasBeenRegistered = 29360209,
+        CallbackHasBeenRegistered = 29360209,
 
         /// <summary>
         /// The callback is not registered.: The callback is not registered.
@@ -318,7 +318,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 311.</para>
         /// </remarks>
-        TheCallbackIsNotRegistered = 29360210,
+        CallbackIsNotRegistered = 29360210,
 
         /// <summary>
         /// Failed to connect to the ability.: Failed to connect to the ability.
@@ -335,7 +335,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 329.</para>
         /// </remarks>
-        FailedToConnectToTheAbility = 29360211,
+        FailedToConnectToAbility = 29360211,
 
         /// <summary>
         /// The type of callback is not supported.: The type of callback is not supported.
@@ -352,7 +352,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-DistributedSchedule.md, line 347.</para>
         /// </remarks>
-        TheTypeOfCallbackIsNotSupported = 29360214,
+        TypeOfCallbackIsNotSupported = 29360214,
 
         /// <summary>
         /// Invalid connection state.: Invalid connection state.
@@ -407,7 +407,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16600001,
-                name: "TheSystemAbilityWorksAbnormally",
+                name: "SystemAbilityWorksAbnormally",
                 title: "The system ability works abnormally.",
                 message: "The system ability works abnormally.",
                 description: "This error code is reported when the system ability is abnormal.",
@@ -418,7 +418,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16600002,
-                name: "TheSpecifiedTokenOrCallbackIsNotRegistered",
+                name: "SpecifiedTokenOrCallbackIsNotRegistered",
                 title: "The specified token or callback is not registered.",
                 message: "The specified token or callback is not registered.",
                 description: "This error code is reported if the token or callback used in an API of continuationManager is not registered when the API is called.",
@@ -429,7 +429,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16600003,
-                name: "TheNumberOfTokenRegistrationTimesHasReachedTheUpperLimit",
+                name: "NumberOfTokenRegistrationTimesHasReachedUpperLimit",
                 title: "The number of token registration times has reached the upper limit.",
                 message: "The number of token registration times has reached the upper limit.",
                 description: "This error code is reported when the number of times that the continuationManager.registerContinuation API is called has reached the upper limit.",
@@ -440,7 +440,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16600004,
-                name: "TheSpecifiedCallbackHasBeenRegistered",
+                name: "SpecifiedCallbackHasBeenRegistered",
                 title: "The specified callback has been registered.",
                 message: "The specified callback has been registered.",
                 description: "This error code is reported when the continuationManager.on API is called with a callback the same as a previous one.",
@@ -451,7 +451,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300501,
-                name: "TheSystemAbilityWorksAbnormally_16300501",
+                name: "SystemAbilityWorksAbnormally_16300501",
                 title: "The system ability works abnormally.",
                 message: "The system ability works abnormally.",
                 description: "This error code is reported when the system ability is abnormal.",
@@ -462,7 +462,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300502,
-                name: "FailedToGetTheMissioninfoOfTheSpecifiedMissionid",
+                name: "FailedToGetMissionInfoOfSpecifiedMissionId",
                 title: "Failed to get the missionInfo of the specified missionId.",
                 message: "Failed to get the missionInfo of the specified missionId.",
                 description: "This error code is reported when calling the distributedMissionManager.continueMission API fails.",
@@ -473,7 +473,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300503,
-                name: "TheApplicationIsNotInstalledOnTheRemoteEndAndInstallationFreeIs",
+                name: "ApplicationIsNotInstalledOnRemoteEndAndInstallationFreeIsNot",
                 title: "The application is not installed on the remote end and installation-free is not supported.",
                 message: "The application is not installed on the remote end and installation-free is not supported.",
                 description: "This error code is reported if the application is not installed on the remote end and the installation-free feature is not supported when the distributedMissionManager.continueMission API is called.",
@@ -484,7 +484,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300504,
-                name: "TheApplicationIsNotInstalledOnTheRemoteEndAndInstallationFreeIs_16300504",
+                name: "ApplicationIsNotInstalledOnRemoteEndAndInstallationFree",
                 title: "The application is not installed on the remote end and installation-free is supported. Try again with the freeInstall flag.",
                 message: "The application is not installed on the remote end and installation-free is supported. Try again with the freeInstall flag.",
                 description: "This error code is reported if the application is not installed on the remote end and installation-free is supported when the distributedMissionManager.continueMission API is called.",
@@ -495,7 +495,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300505,
-                name: "TheOperationDeviceMustBeTheDeviceWhereTheApplicationToBe",
+                name: "OperationDeviceMustBeDeviceWhereApplicationToBeContinued",
                 title: "The operation device must be the device where the application to be continued is currently located or the target device.",
                 message: "The operation device must be the device where the application to be continued is currently located or the target device.",
                 description: "This error code is reported if the operation device is not the device where the application to be continued is currently located (source device) or the target device when the distributedMissionManager.continueMission API is called.",
@@ -506,7 +506,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300506,
-                name: "TheLocalContinuationTaskIsAlreadyInProgress",
+                name: "LocalContinuationTaskIsAlreadyInProgress",
                 title: "The local continuation task is already in progress.",
                 message: "The local continuation task is already in progress.",
                 description: "This error code is reported if the local continuation task is in progress when the distributedMissionManager.continueMission API is called.",
@@ -517,7 +517,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300507,
-                name: "FailedToGetTheMissioninfoOfTheSpecifiedBundleName",
+                name: "FailedToGetMissionInfoOfSpecifiedBundleName",
                 title: "Failed to get the missionInfo of the specified bundleName.",
                 message: "Failed to get the missionInfo of the specified bundle name.",
                 description: "This error code is reported when calling the distributedMissionManager.continueMission API with bundleName specified fails.",
@@ -528,7 +528,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3,
-                name: "FailedToFlattenTheObject",
+                name: "FailedToFlattenObject",
                 title: "Failed to flatten the object.",
                 message: "Failed to flatten the object.",
                 description: "This error code is reported if the system parameter DMS_PROXY_INTERFACE_TOKEN fails flattening when an API of continuationManager is called.",
@@ -539,7 +539,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 7,
-                name: "TheObjectIsNull",
+                name: "ObjectIsNull",
                 title: "The object is null.",
                 message: "The object is null.",
                 description: "This error code is reported if DMS and other objects are empty or reading in serialization fails when an API of continuationManager is called.",
@@ -550,7 +550,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29360207,
-                name: "TheNumberOfRegistrationsHasReachedTheUpperLimit",
+                name: "NumberOfRegistrationsHasReachedUpperLimit",
                 title: "The number of registrations has reached the upper limit.",
                 message: "The number of registrations has reached the upper limit.",
                 description: "This error code is reported when the number of times that the continuationManager.register API is called exceeds the upper limit.",
@@ -561,7 +561,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29360208,
-                name: "TheTokenIsNotRegistered",
+                name: "TokenIsNotRegistered",
                 title: "The token is not registered.",
                 message: "The token is not registered.",
                 description: "This error code is reported when an API of continuationManager is called with an unregistered token.",
@@ -572,7 +572,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29360209,
-                name: "TheCallbackHasBeenRegistered",
+                name: "CallbackHasBeenRegistered",
                 title: "The callback has been registered.",
                 message: "The callback has been registered.",
                 description: "This error code is reported when the continuationManager.on API is called with a callback the same as a previous one.",
@@ -583,7 +583,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29360210,
-                name: "TheCallbackIsNotRegistered",
+                name: "CallbackIsNotRegistered",
                 title: "The callback is not registered.",
                 message: "The callback is not registered.",
                 description: "This error code is reported when the off, updateConnectStatus, or startDeviceManager API of continuationManager is called with a callback that has been not registered by calling on.",
@@ -594,7 +594,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29360211,
-                name: "FailedToConnectToTheAbility",
+                name: "FailedToConnectToAbility",
                 title: "Failed to connect to the ability.",
                 message: "Failed to connect to the ability.",
                 description: "This error code is reported if connection to the specified ability fails when the startDeviceManager API of continuationManager is called.",
@@ -605,7 +605,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29360214,
-                name: "TheTypeOfCallbackIsNotSupported",
+                name: "TypeOfCallbackIsNotSupported",
                 title: "The type of callback is not supported.",
                 message: "The type of callback is not supported.",
                 description: "This error code is reported when the callback parameter in the on or off API of continuationManager is set to an incorrect type.",

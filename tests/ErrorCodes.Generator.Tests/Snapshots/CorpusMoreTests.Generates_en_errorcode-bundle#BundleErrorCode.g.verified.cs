@@ -32,7 +32,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 7.</para>
         /// </remarks>
-        TheSpecifiedBundleNameIsNotFound = 17700001,
+        SpecifiedBundleNameIsNotFound = 17700001,
 
         /// <summary>
         /// Module Name Does Not Exist: The specified module name is not found.
@@ -51,7 +51,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 26.</para>
         /// </remarks>
-        TheSpecifiedModuleNameIsNotFound = 17700002,
+        SpecifiedModuleNameIsNotFound = 17700002,
 
         /// <summary>
         /// Ability Name Does Not Exist: The specified ability name is not found.
@@ -70,7 +70,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 44.</para>
         /// </remarks>
-        TheSpecifiedAbilityNameIsNotFound = 17700003,
+        SpecifiedAbilityNameIsNotFound = 17700003,
 
         /// <summary>
         /// User ID Does Not Exist: The specified user ID is not found.
@@ -89,7 +89,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 62.</para>
         /// </remarks>
-        TheSpecifiedUserIdIsNotFound = 17700004,
+        SpecifiedUserIdIsNotFound = 17700004,
 
         /// <summary>
         /// appId Is an Empty String: The specified app ID is an empty string.
@@ -106,7 +106,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 80.</para>
         /// </remarks>
-        TheSpecifiedAppIdIsAnEmptyString = 17700005,
+        SpecifiedAppIdIsAnEmptyString = 17700005,
 
         /// <summary>
         /// Permission Does Not Exist: The specified permission is not found.
@@ -125,7 +125,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 98.</para>
         /// </remarks>
-        TheSpecifiedPermissionIsNotFound = 17700006,
+        SpecifiedPermissionIsNotFound = 17700006,
 
         /// <summary>
         /// Incorrect Device ID: The specified device ID is not found.
@@ -144,7 +144,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 116.</para>
         /// </remarks>
-        TheSpecifiedDeviceIdIsNotFound = 17700007,
+        SpecifiedDeviceIdIsNotFound = 17700007,
 
         /// <summary>
         /// Bundle Installation Failure Due to File Parsing Failure: Failed to install the HAP because the HAP fails to be parsed.
@@ -165,7 +165,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 134.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheHapFailsToBeParsed = 17700010,
+        FailedToInstallHapBecauseHapFailsToBeParsed = 17700010,
 
         /// <summary>
         /// Bundle Installation Failure Due to Signature Verification Failure: Failed to install the HAP because the HAP signature fails to be verified.
@@ -188,7 +188,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 154.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheHapSignatureFailsToBeVerified = 17700011,
+        FailedToInstallHapBecauseHapSignatureFailsToBeVerified = 17700011,
 
         /// <summary>
         /// Bundle Installation Failure Due to Invalid File Path or Too Large File: Failed to install the HAP because the HAP path is invalid or the HAP is too large.
@@ -209,7 +209,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 177.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheHapPathIsInvalidOrTheHapIsToo = 17700012,
+        FailedToInstallHapBecauseHapPathIsInvalidOrHapIsTooLarge = 17700012,
 
         /// <summary>
         /// Bundle Installation Failure Due to Different Configuration Information of Multiple HAPs: Failed to install the HAPs because they have different configuration information.
@@ -226,7 +226,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 197.</para>
         /// </remarks>
-        FailedToInstallTheHapsBecauseTheyHaveDifferentConfiguration = 17700015,
+        FailedToInstallHAPsBecauseTheyHaveDifferentConfiguration = 17700015,
 
         /// <summary>
         /// Bundle Installation Failure Due to Insufficient System Disk Space: Failed to install the HAP because of insufficient system disk space.
@@ -243,7 +243,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 215.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseOfInsufficientSystemDiskSpace = 17700016,
+        FailedToInstallHapBecauseOfInsufficientSystemDiskSpace = 17700016,
 
         /// <summary>
         /// Bundle Installation Failure Because the Version to Install is Too Earlier: Failed to install the HAP since the version of the HAP to install is too early.
@@ -260,7 +260,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 233.</para>
         /// </remarks>
-        FailedToInstallTheHapSinceTheVersionOfTheHapToInstallIsTooEarly = 17700017,
+        FailedToInstallHapSinceVersionOfHapToInstallIsTooEarly = 17700017,
 
         /// <summary>
         /// Bundle Installation Failure Because the Dependent Module Does Not Exist: Failed to install the HAP or HSP because the dependent module does not exist.
@@ -277,7 +277,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 251.</para>
         /// </remarks>
-        FailedToInstallTheHapOrHspBecauseTheDependentModuleDoesNotExist = 17700018,
+        FailedToInstallHapOrHspBecauseDependentModuleDoesNotExist = 17700018,
 
         /// <summary>
         /// Failure to Uninstall Preinstalled Applications: The preinstalled app cannot be uninstalled.
@@ -296,7 +296,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 269.</para>
         /// </remarks>
-        ThePreinstalledAppCannotBeUninstalled = 17700020,
+        PreinstalledAppCannotBeUninstalled = 17700020,
 
         /// <summary>
         /// Invalid UID: The specified uid is invalid.
@@ -315,7 +315,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 288.</para>
         /// </remarks>
-        TheSpecifiedUidIsInvalid = 17700021,
+        SpecifiedUidIsInvalid = 17700021,
 
         /// <summary>
         /// Invalid Source File: The input source file is invalid.
@@ -334,7 +334,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 306.</para>
         /// </remarks>
-        TheInputSourceFileIsInvalid = 17700022,
+        InputSourceFileIsInvalid = 17700022,
 
         /// <summary>
         /// Default Application Does Not Exist: The specified default app does not exist.
@@ -351,7 +351,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 324.</para>
         /// </remarks>
-        TheSpecifiedDefaultAppDoesNotExist = 17700023,
+        SpecifiedDefaultAppDoesNotExist = 17700023,
 
         /// <summary>
         /// Profile Does Not Exist: Failed to get the profile because the specified profile is not found in the HAP.
@@ -372,7 +372,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 342.</para>
         /// </remarks>
-        FailedToGetTheProfileBecauseTheSpecifiedProfileIsNotFoundInThe = 17700024,
+        FailedToGetProfileBecauseSpecifiedProfileIsNotFoundInHap = 17700024,
 
         /// <summary>
         /// Invalid Type: The specified type is invalid.
@@ -391,7 +391,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 363.</para>
         /// </remarks>
-        TheSpecifiedTypeIsInvalid = 17700025,
+        SpecifiedTypeIsInvalid = 17700025,
 
         /// <summary>
         /// Bundle Disabled: The specified bundle is disabled.
@@ -408,7 +408,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 381.</para>
         /// </remarks>
-        TheSpecifiedBundleIsDisabled = 17700026,
+        SpecifiedBundleIsDisabled = 17700026,
 
         /// <summary>
         /// Distributed Service Is Not Started: The distributed service is not running.
@@ -425,7 +425,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 399.</para>
         /// </remarks>
-        TheDistributedServiceIsNotRunning = 17700027,
+        DistributedServiceIsNotRunning = 17700027,
 
         /// <summary>
         /// Mismatch Between Ability and Type: The ability does not match the type.
@@ -442,7 +442,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 417.</para>
         /// </remarks>
-        TheAbilityDoesNotMatchTheType = 17700028,
+        AbilityDoesNotMatchType = 17700028,
 
         /// <summary>
         /// Disabled Ability: The specified ability is disabled.
@@ -459,7 +459,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 435.</para>
         /// </remarks>
-        TheSpecifiedAbilityIsDisabled = 17700029,
+        SpecifiedAbilityIsDisabled = 17700029,
 
         /// <summary>
         /// Failure in Clearing Cache Files: The specified bundle does not support clearing of cache files.
@@ -477,7 +477,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 453.</para>
         /// </remarks>
-        TheSpecifiedBundleDoesNotSupportClearingOfCacheFiles = 17700030,
+        SpecifiedBundleDoesNotSupportClearingOfCacheFiles = 17700030,
 
         /// <summary>
         /// HAP Installation Fails Due to Overlay Feature Verification Failure: Failed to install the HAP because the overlay check of the HAP failed.
@@ -500,7 +500,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 471.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheOverlayCheckOfTheHapFailed = 17700031,
+        FailedToInstallHapBecauseOverlayCheckOfHapFailed = 17700031,
 
         /// <summary>
         /// Application Does Not Contain a Module with the Overlay Feature: The specified bundle does not contain any overlay module.
@@ -517,7 +517,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 493.</para>
         /// </remarks>
-        TheSpecifiedBundleDoesNotContainAnyOverlayModule = 17700032,
+        SpecifiedBundleDoesNotContainAnyOverlayModule = 17700032,
 
         /// <summary>
         /// Module Is Not Configured with the Overlay Feature: The specified module is not an overlay module.
@@ -534,7 +534,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 511.</para>
         /// </remarks>
-        TheSpecifiedModuleIsNotAnOverlayModule = 17700033,
+        SpecifiedModuleIsNotAnOverlayModule = 17700033,
 
         /// <summary>
         /// Module Is Configured with the Overlay Feature: The specified module is an overlay module.
@@ -551,7 +551,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 529.</para>
         /// </remarks>
-        TheSpecifiedModuleIsAnOverlayModule = 17700034,
+        SpecifiedModuleIsAnOverlayModule = 17700034,
 
         /// <summary>
         /// Application Contains Only Modules with the Overlay Feature: The specified bundle is an overlay bundle.
@@ -568,7 +568,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 547.</para>
         /// </remarks>
-        TheSpecifiedBundleIsAnOverlayBundle = 17700035,
+        SpecifiedBundleIsAnOverlayBundle = 17700035,
 
         /// <summary>
         /// Failure in Installing the Shared Library Because of No AllowAppShareLibrary Privilege: Failed to install the HSP due to the lack of required permission.
@@ -585,7 +585,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 565.</para>
         /// </remarks>
-        FailedToInstallTheHspDueToTheLackOfRequiredPermission = 17700036,
+        FailedToInstallHspDueToLackOfRequiredPermission = 17700036,
 
         /// <summary>
         /// Failure in Uninstalling the Shared Library Due to Dependency: The version of the shared bundle is dependent on other applications.
@@ -604,7 +604,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 583.</para>
         /// </remarks>
-        TheVersionOfTheSharedBundleIsDependentOnOtherApplications = 17700037,
+        VersionOfSharedBundleIsDependentOnOtherApplications = 17700037,
 
         /// <summary>
         /// Shared Library to Uninstall Does Not Exist: The specified shared bundle does not exist.
@@ -623,7 +623,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 601.</para>
         /// </remarks>
-        TheSpecifiedSharedBundleDoesNotExist = 17700038,
+        SpecifiedSharedBundleDoesNotExist = 17700038,
 
         /// <summary>
         /// Failure in Installing an Inter-Application Shared Library: Failed to install the HSP because installing a shared bundle specified by hapFilePaths is not allowed.
@@ -642,7 +642,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 619.</para>
         /// </remarks>
-        FailedToInstallTheHspBecauseInstallingASharedBundleSpecifiedBy = 17700039,
+        FailedToInstallHspBecauseInstallingASharedBundleSpecified = 17700039,
 
         /// <summary>
         /// Failure in Uninstalling an Inter-Application Shared Library: The specified bundle is a shared bundle which cannot be uninstalled.
@@ -661,7 +661,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 637.</para>
         /// </remarks>
-        TheSpecifiedBundleIsASharedBundleWhichCannotBeUninstalled = 17700040,
+        SpecifiedBundleIsASharedBundleWhichCannotBeUninstalled = 17700040,
 
         /// <summary>
         /// Application Installation Is Not Allowed by Enterprise Device Management: Failed to install the HAP because the installation is forbidden by enterprise device management.
@@ -678,7 +678,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 655.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheInstallationIsForbiddenBy = 17700041,
+        FailedToInstallHapBecauseInstallationIsForbiddenByEnterprise = 17700041,
 
         /// <summary>
         /// Incorrect URI in the Data Proxy: Failed to install the HAP because of incorrect URI in the data proxy.
@@ -697,7 +697,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 673.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseOfIncorrectUriInTheDataProxy = 17700042,
+        FailedToInstallHapBecauseOfIncorrectUriInDataProxy = 17700042,
 
         /// <summary>
         /// Incorrect Permission Configuration in the Data Proxy: Failed to install the HAP because of low APL in the non-system data proxy (required APL: system_basic or system_core).
@@ -716,7 +716,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 693.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseOfLowAplInTheNonSystemDataProxy = 17700043,
+        FailedToInstallHapBecauseOfLowAplInNonSystemDataProxyRequiredApl = 17700043,
 
         /// <summary>
         /// Field isolationMode in the HAP Conflicts with the Device Isolation Mode: Failed to install the HAP because the isolationMode configured is not supported.
@@ -734,7 +734,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 713.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheIsolationmodeConfiguredIsNot = 17700044,
+        FailedToInstallHapBecauseIsolationModeConfiguredIsNotSupported = 17700044,
 
         /// <summary>
         /// Application Uninstall Is Not Allowed by Enterprise Device Management: Failed to uninstall the HAP because the uninstall is forbidden by enterprise device management.
@@ -751,7 +751,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 731.</para>
         /// </remarks>
-        FailedToUninstallTheHapBecauseTheUninstallIsForbiddenBy = 17700045,
+        FailedToUninstallHapBecauseUninstallIsForbiddenByEnterprise = 17700045,
 
         /// <summary>
         /// Application Version To Be Updated Is Not Later Than the Current Version: Failed to install the HAP because the VersionCode to be updated is not greater than the current VersionCode.
@@ -770,7 +770,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 749.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheVersioncodeToBeUpdatedIsNot = 17700047,
+        FailedToInstallHapBecauseVersionCodeToBeUpdatedIsNotGreaterThan = 17700047,
 
         /// <summary>
         /// Code Signature Verification Failure: Failed to install the HAP because the code signature verification failed.
@@ -791,7 +791,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 769.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheCodeSignatureVerificationFailed = 17700048,
+        FailedToInstallHapBecauseCodeSignatureVerificationFailed = 17700048,
 
         /// <summary>
         /// Update Failure Because of Incorrect Bundle Name: Failed to install the HAP because the bundleName is different from the bundleName of the caller application.
@@ -808,7 +808,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 790.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheBundlenameIsDifferentFromThe = 17700049,
+        FailedToInstallHapBecauseBundleNameIsDifferentFromBundleName = 17700049,
 
         /// <summary>
         /// Enterprise Device Verification Failure: Failed to install the HAP because an enterprise normal/MDM bundle cannot be installed on non-enterprise devices.
@@ -826,7 +826,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 808.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseAnEnterpriseNormalMdmBundleCannotBe = 17700050,
+        FailedToInstallHapBecauseAnEnterpriseNormalMdmBundleCannotBe = 17700050,
 
         /// <summary>
         /// Update Failure Because the Distribution Type of the Caller Is Not Enterprise MDM: Failed to install the HAP because the distribution type of the caller application is not enterprise_mdm.
@@ -843,7 +843,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 828.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheDistributionTypeOfTheCaller = 17700051,
+        FailedToInstallHapBecauseDistributionTypeOfCallerApplication = 17700051,
 
         /// <summary>
         /// Installation of Debugging Applications Allowed Only in Developer Mode: Failed to install the HAP because a debug bundle can be installed only in developer mode.
@@ -860,7 +860,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 846.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseADebugBundleCanBeInstalledOnlyIn = 17700052,
+        FailedToInstallHapBecauseADebugBundleCanBeInstalledOnly = 17700052,
 
         /// <summary>
         /// Not Invoked by AppGallery: The caller is not AppGallery.
@@ -877,7 +877,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 864.</para>
         /// </remarks>
-        TheCallerIsNotAppgallery = 17700053,
+        CallerIsNotAppGallery = 17700053,
 
         /// <summary>
         /// Bundle Installation Failure Due to Permission Verification Failure: Failed to install the HAP because the HAP requests wrong permissions.
@@ -896,7 +896,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 882.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheHapRequestsWrongPermissions = 17700054,
+        FailedToInstallHapBecauseHapRequestsWrongPermissions = 17700054,
 
         /// <summary>
         /// Invalid Link: The specified link is invalid.
@@ -913,7 +913,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 902.</para>
         /// </remarks>
-        TheSpecifiedLinkIsInvalid = 17700055,
+        SpecifiedLinkIsInvalid = 17700055,
 
         /// <summary>
         /// Scheme of the Link Not Configured in querySchemes: The scheme of the specified link is not in the querySchemes.
@@ -930,7 +930,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 920.</para>
         /// </remarks>
-        TheSchemeOfTheSpecifiedLinkIsNotInTheQueryschemes = 17700056,
+        SchemeOfSpecifiedLinkIsNotInQuerySchemes = 17700056,
 
         /// <summary>
         /// Specified Application Is Not a Preset Application: Failed to uninstall updates because the HAP is not pre-installed.
@@ -947,7 +947,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 938.</para>
         /// </remarks>
-        FailedToUninstallUpdatesBecauseTheHapIsNotPreInstalled = 17700057,
+        FailedToUninstallUpdatesBecauseHapIsNotPreInstalled = 17700057,
 
         /// <summary>
         /// Specified Application Cannot Be Installed on this Device or by this User: Failed to install the HAP because this application is prohibited from being installed on this device or by specified users.
@@ -966,7 +966,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 956.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseThisApplicationIsProhibitedFromBeing = 17700058,
+        FailedToInstallHapBecauseThisApplicationIsProhibitedFromBeing = 17700058,
 
         /// <summary>
         /// Specified Developer ID Does Not Exist: The specified developerId is invalid.
@@ -983,7 +983,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 974.</para>
         /// </remarks>
-        TheSpecifiedDeveloperidIsInvalid = 17700059,
+        SpecifiedDeveloperIdIsInvalid = 17700059,
 
         /// <summary>
         /// Specified Application Cannot Be Uninstalled: The specified application cannot be uninstalled.
@@ -1002,7 +1002,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 992.</para>
         /// </remarks>
-        TheSpecifiedApplicationCannotBeUninstalled = 17700060,
+        SpecifiedApplicationCannotBeUninstalled = 17700060,
 
         /// <summary>
         /// appIndex for a Clone Is Invalid: The appIndex is invalid.
@@ -1023,7 +1023,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1010.</para>
         /// </remarks>
-        TheAppindexIsInvalid = 17700061,
+        AppIndexIsInvalid = 17700061,
 
         /// <summary>
         /// Failed to Uninstall an Application Configured with an Uninstallation Disposed Rule: Failed to uninstall the app because the app has uninstall rule.
@@ -1040,7 +1040,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1030.</para>
         /// </remarks>
-        FailedToUninstallTheAppBecauseTheAppHasUninstallRule = 17700062,
+        FailedToUninstallAppBecauseAppHasUninstallRule = 17700062,
 
         /// <summary>
         /// Ability Specified by want in the ShortcutInfo Struct Cannot Be Started: The ability specified by want in the ShortcutInfo struct cannot be started.
@@ -1057,7 +1057,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1048.</para>
         /// </remarks>
-        TheAbilitySpecifiedByWantInTheShortcutinfoStructCannotBeStarted = 17700065,
+        AbilitySpecifiedByWantInShortcutInfoStructCannotBeStarted = 17700065,
 
         /// <summary>
         /// Failed to Install the Native Software Package: Failed to install the HAP because installing the native package failed.
@@ -1074,7 +1074,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1066.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseInstallingTheNativePackageFailed = 17700066,
+        FailedToInstallHapBecauseInstallingNativePackageFailed = 17700066,
 
         /// <summary>
         /// Failed to Uninstall the Native Software Package: Failed to uninstall the HAP because uninstalling the native package failed.
@@ -1091,7 +1091,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1084.</para>
         /// </remarks>
-        FailedToUninstallTheHapBecauseUninstallingTheNativePackageFailed = 17700067,
+        FailedToUninstallHapBecauseUninstallingNativePackageFailed = 17700067,
 
         /// <summary>
         /// AppClone Instance Cannot Be Created For an Application in Multi-app Mode Not Set To appClone: The app does not support the creation of an appClone instance.
@@ -1108,7 +1108,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1102.</para>
         /// </remarks>
-        TheAppDoesNotSupportTheCreationOfAnAppcloneInstance = 17700069,
+        AppDoesNotSupportCreationOfAnAppCloneInstance = 17700069,
 
         /// <summary>
         /// Invalid Shortcut ID: The specified shortcut id is illegal.
@@ -1125,7 +1125,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1120.</para>
         /// </remarks>
-        TheSpecifiedShortcutIdIsIllegal = 17700070,
+        SpecifiedShortcutIdIsIllegal = 17700070,
 
         /// <summary>
         /// Enterprise Applications Cannot Be Installed: It is not allowed to install the enterprise bundle.
@@ -1138,7 +1138,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1138.</para>
         /// </remarks>
-        ItIsNotAllowedToInstallTheEnterpriseBundle = 17700071,
+        ItIsNotAllowedToInstallEnterpriseBundle = 17700071,
 
         /// <summary>
         /// Launch Want Does Not Exist: The launch want is not found.
@@ -1155,7 +1155,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1152.</para>
         /// </remarks>
-        TheLaunchWantIsNotFound = 17700072,
+        LaunchWantIsNotFound = 17700072,
 
         /// <summary>
         /// Installation Failure Caused by an Application with the Same Bundle Name but Different Signature Information: Failed to install the HAP because an application with the same bundle name but different signature information exists on the device.
@@ -1174,7 +1174,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1170.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseAnApplicationWithTheSameBundleName = 17700073,
+        FailedToInstallHapBecauseAnApplicationWithSameBundleNameBut = 17700073,
 
         /// <summary>
         /// Invalid appIdentifier: The specified appIdentifier is invalid.
@@ -1191,7 +1191,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1188.</para>
         /// </remarks>
-        TheSpecifiedAppidentifierIsInvalid = 17700074,
+        SpecifiedAppIdentifierIsInvalid = 17700074,
 
         /// <summary>
         /// Bundle Name Specified in want Is Inconsistent with That of the Caller: The specified bundleName of want is not the same with caller.
@@ -1208,7 +1208,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1206.</para>
         /// </remarks>
-        TheSpecifiedBundlenameOfWantIsNotTheSameWithCaller = 17700075,
+        SpecifiedBundleNameOfWantIsNotSameWithCaller = 17700075,
 
         /// <summary>
         /// Failed to Install the HAP or HSP Because the Distribution Type in the Signature File Restricts Installation: Failed to install the HAP or HSP because the app distribution type is not allowed.
@@ -1225,7 +1225,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1224.</para>
         /// </remarks>
-        FailedToInstallTheHapOrHspBecauseTheAppDistributionTypeIsNot = 17700076,
+        FailedToInstallHapOrHspBecauseAppDistributionTypeIsNotAllowed = 17700076,
 
         /// <summary>
         /// Application Installation Fails but Preinstallation Is Successful: Failed to install the HAP and restore to preinstalled bundle.
@@ -1244,7 +1244,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/en/errorcode-bundle.md, line 1242.</para>
         /// </remarks>
-        FailedToInstallTheHapAndRestoreToPreinstalledBundle = 17700077,
+        FailedToInstallHapAndRestoreToPreinstalledBundle = 17700077,
 
         /// <summary>
         /// Invalid Source Paths: The source paths are invalid.
@@ -1264,7 +1264,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/en/errorcode-bundle.md, line 1262.</para>
         /// </remarks>
-        TheSourcePathsAreInvalid = 17700080,
+        SourcePathsAreInvalid = 17700080,
 
         /// <summary>
         /// Invalid Destination Path: The destination path is invalid.
@@ -1284,7 +1284,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/en/errorcode-bundle.md, line 1281.</para>
         /// </remarks>
-        TheDestinationPathIsInvalid = 17700081,
+        DestinationPathIsInvalid = 17700081,
 
         /// <summary>
         /// User Authentication Failed: User authentication failed.
@@ -1342,7 +1342,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/en/errorcode-bundle.md, line 1338.</para>
         /// </remarks>
-        ThereAreInaccessiblePathInTheSourcePaths = 17700084,
+        ThereAreInaccessiblePathInSourcePaths = 17700084,
 
         /// <summary>
         /// No Write Permissions for the Destination Path: The destination path cannot be accessed.
@@ -1360,7 +1360,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/en/errorcode-bundle.md, line 1356.</para>
         /// </remarks>
-        TheDestinationPathCannotBeAccessed = 17700085,
+        DestinationPathCannotBeAccessed = 17700085,
 
         /// <summary>
         /// System Error: System error occurred during copy execution.
@@ -1379,7 +1379,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/en/errorcode-bundle.md, line 1374.</para>
         /// </remarks>
-        SystemErrorOccurredDuringCopyExecution = 17700086,
+        SystemErrorCopyExecution = 17700086,
 
         /// <summary>
         /// Bundle Manager Service Abnormal: Bundle manager service is excepted.
@@ -1420,7 +1420,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1421.</para>
         /// </remarks>
-        FailedToVerifyTheAbcFile = 17700201,
+        FailedToVerifyAbcFile = 17700201,
 
         /// <summary>
         /// .abc File Deletion Failure: Failed to delete the abc file.
@@ -1437,7 +1437,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1439.</para>
         /// </remarks>
-        FailedToDeleteTheAbcFile = 17700202,
+        FailedToDeleteAbcFile = 17700202,
 
         /// <summary>
         /// Failed to Add Extended Resources: Failed to add extended resources.
@@ -1505,7 +1505,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1508.</para>
         /// </remarks>
-        FailedToEnableTheDynamicIcon = 17700304,
+        FailedToEnableDynamicIcon = 17700304,
 
         /// <summary>
         /// Failed to Disable the Dynamic Icon: Failed to disable the dynamic icon.
@@ -1522,7 +1522,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1525.</para>
         /// </remarks>
-        FailedToDisableTheDynamicIcon = 17700305,
+        FailedToDisableDynamicIcon = 17700305,
 
         /// <summary>
         /// Failed to Obtain the Dynamic Icon: Failed to obtain the dynamic icon.
@@ -1539,7 +1539,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-bundle.md, line 1542.</para>
         /// </remarks>
-        FailedToObtainTheDynamicIcon = 17700306,
+        FailedToObtainDynamicIcon = 17700306,
     }
 
     /// <summary>
@@ -1560,7 +1560,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700001,
-                name: "TheSpecifiedBundleNameIsNotFound",
+                name: "SpecifiedBundleNameIsNotFound",
                 title: "Bundle Name Does Not Exist",
                 message: "The specified bundle name is not found.",
                 description: "When a query API is called, the bundle name passed in does not exist.",
@@ -1571,7 +1571,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700002,
-                name: "TheSpecifiedModuleNameIsNotFound",
+                name: "SpecifiedModuleNameIsNotFound",
                 title: "Module Name Does Not Exist",
                 message: "The specified module name is not found.",
                 description: "When a query API or an installation-free API is called, the module name passed in does not exist.",
@@ -1582,7 +1582,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700003,
-                name: "TheSpecifiedAbilityNameIsNotFound",
+                name: "SpecifiedAbilityNameIsNotFound",
                 title: "Ability Name Does Not Exist",
                 message: "The specified ability name is not found.",
                 description: "When a query API is called, the ability name passed in does not exist.",
@@ -1593,7 +1593,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700004,
-                name: "TheSpecifiedUserIdIsNotFound",
+                name: "SpecifiedUserIdIsNotFound",
                 title: "User ID Does Not Exist",
                 message: "The specified user ID is not found.",
                 description: "When a user-related API is called, the user ID passed in does not exist.",
@@ -1604,7 +1604,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700005,
-                name: "TheSpecifiedAppIdIsAnEmptyString",
+                name: "SpecifiedAppIdIsAnEmptyString",
                 title: "appId Is an Empty String",
                 message: "The specified app ID is an empty string.",
                 description: "When an API of the appControl module is called, the application ID passed in does not exist.",
@@ -1615,7 +1615,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700006,
-                name: "TheSpecifiedPermissionIsNotFound",
+                name: "SpecifiedPermissionIsNotFound",
                 title: "Permission Does Not Exist",
                 message: "The specified permission is not found.",
                 description: "When the getPermissionDef API of the bundleManager module is called, the permission passed in does not exist.",
@@ -1626,7 +1626,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700007,
-                name: "TheSpecifiedDeviceIdIsNotFound",
+                name: "SpecifiedDeviceIdIsNotFound",
                 title: "Incorrect Device ID",
                 message: "The specified device ID is not found.",
                 description: "When an API of the distributedBundle module is called, the device ID passed in does not exist.",
@@ -1637,7 +1637,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700010,
-                name: "FailedToInstallTheHapBecauseTheHapFailsToBeParsed",
+                name: "FailedToInstallHapBecauseHapFailsToBeParsed",
                 title: "Bundle Installation Failure Due to File Parsing Failure",
                 message: "Failed to install the HAP because the HAP fails to be parsed.",
                 description: "When the install API of the installer module is called, the HAP passed in fails to be parsed.",
@@ -1648,7 +1648,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700011,
-                name: "FailedToInstallTheHapBecauseTheHapSignatureFailsToBeVerified",
+                name: "FailedToInstallHapBecauseHapSignatureFailsToBeVerified",
                 title: "Bundle Installation Failure Due to Signature Verification Failure",
                 message: "Failed to install the HAP because the HAP signature fails to be verified.",
                 description: "Calling the install API of the installer module to install the bundle fails due to signature verification failure.",
@@ -1659,7 +1659,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700012,
-                name: "FailedToInstallTheHapBecauseTheHapPathIsInvalidOrTheHapIsToo",
+                name: "FailedToInstallHapBecauseHapPathIsInvalidOrHapIsTooLarge",
                 title: "Bundle Installation Failure Due to Invalid File Path or Too Large File",
                 message: "Failed to install the HAP because the HAP path is invalid or the HAP is too large.",
                 description: "Calling the install API of the installer module to install the bundle fails because the HAP path is invalid or the HAP is too large.",
@@ -1670,7 +1670,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700015,
-                name: "FailedToInstallTheHapsBecauseTheyHaveDifferentConfiguration",
+                name: "FailedToInstallHAPsBecauseTheyHaveDifferentConfiguration",
                 title: "Bundle Installation Failure Due to Different Configuration Information of Multiple HAPs",
                 message: "Failed to install the HAPs because they have different configuration information.",
                 description: "Calling the install API of the installer module to install the bundle fails because the HAPs have different configuration information.",
@@ -1681,7 +1681,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700016,
-                name: "FailedToInstallTheHapBecauseOfInsufficientSystemDiskSpace",
+                name: "FailedToInstallHapBecauseOfInsufficientSystemDiskSpace",
                 title: "Bundle Installation Failure Due to Insufficient System Disk Space",
                 message: "Failed to install the HAP because of insufficient system disk space.",
                 description: "Calling the install API of the installer module to install the bundle fails due to insufficient system disk space.",
@@ -1692,7 +1692,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700017,
-                name: "FailedToInstallTheHapSinceTheVersionOfTheHapToInstallIsTooEarly",
+                name: "FailedToInstallHapSinceVersionOfHapToInstallIsTooEarly",
                 title: "Bundle Installation Failure Because the Version to Install is Too Earlier",
                 message: "Failed to install the HAP since the version of the HAP to install is too early.",
                 description: "Calling the install API of the installer module to install the bundle fails because the version to install is earlier than the version in use.",
@@ -1703,7 +1703,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700018,
-                name: "FailedToInstallTheHapOrHspBecauseTheDependentModuleDoesNotExist",
+                name: "FailedToInstallHapOrHspBecauseDependentModuleDoesNotExist",
                 title: "Bundle Installation Failure Because the Dependent Module Does Not Exist",
                 message: "Failed to install the HAP or HSP because the dependent module does not exist.",
                 description: "The dependent module does not exist during the HAP or HPS installation.",
@@ -1714,7 +1714,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700020,
-                name: "ThePreinstalledAppCannotBeUninstalled",
+                name: "PreinstalledAppCannotBeUninstalled",
                 title: "Failure to Uninstall Preinstalled Applications",
                 message: "The preinstalled app cannot be uninstalled.",
                 description: "Calling the uninstall API of the installer module to uninstall a preinstalled application fails.",
@@ -1725,7 +1725,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700021,
-                name: "TheSpecifiedUidIsInvalid",
+                name: "SpecifiedUidIsInvalid",
                 title: "Invalid UID",
                 message: "The specified uid is invalid.",
                 description: "When the getBundleNameByUid API of the bundleManager module is called, the UID passed in is invalid.",
@@ -1736,7 +1736,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700022,
-                name: "TheInputSourceFileIsInvalid",
+                name: "InputSourceFileIsInvalid",
                 title: "Invalid Source File",
                 message: "The input source file is invalid.",
                 description: "When the getBundleArchiveInfo API of the bundleManager module is called, the HAP path passed in is invalid.",
@@ -1747,7 +1747,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700023,
-                name: "TheSpecifiedDefaultAppDoesNotExist",
+                name: "SpecifiedDefaultAppDoesNotExist",
                 title: "Default Application Does Not Exist",
                 message: "The specified default app does not exist.",
                 description: "When the getDefaultApplication API of the defaultAppManager module is called, the specified default application does not exist.",
@@ -1758,7 +1758,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700024,
-                name: "FailedToGetTheProfileBecauseTheSpecifiedProfileIsNotFoundInThe",
+                name: "FailedToGetProfileBecauseSpecifiedProfileIsNotFoundInHap",
                 title: "Profile Does Not Exist",
                 message: "Failed to get the profile because the specified profile is not found in the HAP.",
                 description: "When an API for querying the profile is called, the profile does not exist.",
@@ -1769,7 +1769,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700025,
-                name: "TheSpecifiedTypeIsInvalid",
+                name: "SpecifiedTypeIsInvalid",
                 title: "Invalid Type",
                 message: "The specified type is invalid.",
                 description: "When an API of the defaultAppManager module is called, the type passed in is invalid.",
@@ -1780,7 +1780,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700026,
-                name: "TheSpecifiedBundleIsDisabled",
+                name: "SpecifiedBundleIsDisabled",
                 title: "Bundle Disabled",
                 message: "The specified bundle is disabled.",
                 description: "When an API for querying bundle information is called, the specified bundle is disabled.",
@@ -1791,7 +1791,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700027,
-                name: "TheDistributedServiceIsNotRunning",
+                name: "DistributedServiceIsNotRunning",
                 title: "Distributed Service Is Not Started",
                 message: "The distributed service is not running.",
                 description: "When an API of the distributedBundle module is called, the distributed service is not started.",
@@ -1802,7 +1802,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700028,
-                name: "TheAbilityDoesNotMatchTheType",
+                name: "AbilityDoesNotMatchType",
                 title: "Mismatch Between Ability and Type",
                 message: "The ability does not match the type.",
                 description: "When the setDefaultApplication API of the defaultAppManager module is called, the ability and type passed in do not match.",
@@ -1813,7 +1813,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700029,
-                name: "TheSpecifiedAbilityIsDisabled",
+                name: "SpecifiedAbilityIsDisabled",
                 title: "Disabled Ability",
                 message: "The specified ability is disabled.",
                 description: "When an API for querying ability information is called, the specified ability is disabled.",
@@ -1824,7 +1824,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700030,
-                name: "TheSpecifiedBundleDoesNotSupportClearingOfCacheFiles",
+                name: "SpecifiedBundleDoesNotSupportClearingOfCacheFiles",
                 title: "Failure in Clearing Cache Files",
                 message: "The specified bundle does not support clearing of cache files.",
                 description: "When the cleanBundleCacheFiles API of the bundleManager module is called, the specified bundle does not support cache file clearing.",
@@ -1835,7 +1835,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700031,
-                name: "FailedToInstallTheHapBecauseTheOverlayCheckOfTheHapFailed",
+                name: "FailedToInstallHapBecauseOverlayCheckOfHapFailed",
                 title: "HAP Installation Fails Due to Overlay Feature Verification Failure",
                 message: "Failed to install the HAP because the overlay check of the HAP failed.",
                 description: "The target application and the to-be-installed application with the overlay feature are not preset applications, or the target application or target module is one with the overlay feature.",
@@ -1846,7 +1846,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700032,
-                name: "TheSpecifiedBundleDoesNotContainAnyOverlayModule",
+                name: "SpecifiedBundleDoesNotContainAnyOverlayModule",
                 title: "Application Does Not Contain a Module with the Overlay Feature",
                 message: "The specified bundle does not contain any overlay module.",
                 description: "An API is called to obtain the overlayModuleInfo object of another application, but that application does not contain a module with the overlay feature.",
@@ -1857,7 +1857,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700033,
-                name: "TheSpecifiedModuleIsNotAnOverlayModule",
+                name: "SpecifiedModuleIsNotAnOverlayModule",
                 title: "Module Is Not Configured with the Overlay Feature",
                 message: "The specified module is not an overlay module.",
                 description: "An API is called to obtain the overlayModuleInfo object of a module, but the module is not configured with the overlay feature.",
@@ -1868,7 +1868,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700034,
-                name: "TheSpecifiedModuleIsAnOverlayModule",
+                name: "SpecifiedModuleIsAnOverlayModule",
                 title: "Module Is Configured with the Overlay Feature",
                 message: "The specified module is an overlay module.",
                 description: "An API is called to obtain the overlayModuleInfo object based on the target module name, but that module is configured with the overlay feature.",
@@ -1879,7 +1879,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700035,
-                name: "TheSpecifiedBundleIsAnOverlayBundle",
+                name: "SpecifiedBundleIsAnOverlayBundle",
                 title: "Application Contains Only Modules with the Overlay Feature",
                 message: "The specified bundle is an overlay bundle.",
                 description: "An API is called to obtain the overlayModuleInfo object based on the target module name of another application, but that application contains only modules with the overlay feature.",
@@ -1890,7 +1890,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700036,
-                name: "FailedToInstallTheHspDueToTheLackOfRequiredPermission",
+                name: "FailedToInstallHspDueToLackOfRequiredPermission",
                 title: "Failure in Installing the Shared Library Because of No AllowAppShareLibrary Privilege",
                 message: "Failed to install the HSP due to the lack of required permission.",
                 description: "The shared library is not configured with the AllowAppShareLibrary privilege, resulting in security and privacy risks. As a result, the installation fails.",
@@ -1901,7 +1901,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700037,
-                name: "TheVersionOfTheSharedBundleIsDependentOnOtherApplications",
+                name: "VersionOfSharedBundleIsDependentOnOtherApplications",
                 title: "Failure in Uninstalling the Shared Library Due to Dependency",
                 message: "The version of the shared bundle is dependent on other applications.",
                 description: "Other applications depend on the shared library, causing the uninstall to fail.",
@@ -1912,7 +1912,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700038,
-                name: "TheSpecifiedSharedBundleDoesNotExist",
+                name: "SpecifiedSharedBundleDoesNotExist",
                 title: "Shared Library to Uninstall Does Not Exist",
                 message: "The specified shared bundle does not exist.",
                 description: "The shared library to uninstall does not exist.",
@@ -1923,7 +1923,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700039,
-                name: "FailedToInstallTheHspBecauseInstallingASharedBundleSpecifiedBy",
+                name: "FailedToInstallHspBecauseInstallingASharedBundleSpecified",
                 title: "Failure in Installing an Inter-Application Shared Library",
                 message: "Failed to install the HSP because installing a shared bundle specified by hapFilePaths is not allowed.",
                 description: "During application installation, the installation package passed in is of the inter-application shared library type.",
@@ -1934,7 +1934,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700040,
-                name: "TheSpecifiedBundleIsASharedBundleWhichCannotBeUninstalled",
+                name: "SpecifiedBundleIsASharedBundleWhichCannotBeUninstalled",
                 title: "Failure in Uninstalling an Inter-Application Shared Library",
                 message: "The specified bundle is a shared bundle which cannot be uninstalled.",
                 description: "During application uninstall, the bundle name of an inter-application shared library is passed in.",
@@ -1945,7 +1945,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700041,
-                name: "FailedToInstallTheHapBecauseTheInstallationIsForbiddenBy",
+                name: "FailedToInstallHapBecauseInstallationIsForbiddenByEnterprise",
                 title: "Application Installation Is Not Allowed by Enterprise Device Management",
                 message: "Failed to install the HAP because the installation is forbidden by enterprise device management.",
                 description: "The installation of this application is prohibited by enterprise device management.",
@@ -1956,7 +1956,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700042,
-                name: "FailedToInstallTheHapBecauseOfIncorrectUriInTheDataProxy",
+                name: "FailedToInstallHapBecauseOfIncorrectUriInDataProxy",
                 title: "Incorrect URI in the Data Proxy",
                 message: "Failed to install the HAP because of incorrect URI in the data proxy.",
                 description: "During application installation, the URI of the data proxy is incorrectly configured.",
@@ -1967,7 +1967,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700043,
-                name: "FailedToInstallTheHapBecauseOfLowAplInTheNonSystemDataProxy",
+                name: "FailedToInstallHapBecauseOfLowAplInNonSystemDataProxyRequiredApl",
                 title: "Incorrect Permission Configuration in the Data Proxy",
                 message: "Failed to install the HAP because of low APL in the non-system data proxy (required APL: system_basic or system_core).",
                 description: "During application installation, the permission level of the data proxy of a non-system application is too low. The permission level should be system_basic or system_core.",
@@ -1978,7 +1978,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700044,
-                name: "FailedToInstallTheHapBecauseTheIsolationmodeConfiguredIsNot",
+                name: "FailedToInstallHapBecauseIsolationModeConfiguredIsNotSupported",
                 title: "Field isolationMode in the HAP Conflicts with the Device Isolation Mode",
                 message: "Failed to install the HAP because the isolationMode configured is not supported.",
                 description: "During application installation, the value of isolationMode in the HAP conflicts with the isolation mode of the device.",
@@ -1989,7 +1989,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700045,
-                name: "FailedToUninstallTheHapBecauseTheUninstallIsForbiddenBy",
+                name: "FailedToUninstallHapBecauseUninstallIsForbiddenByEnterprise",
                 title: "Application Uninstall Is Not Allowed by Enterprise Device Management",
                 message: "Failed to uninstall the HAP because the uninstall is forbidden by enterprise device management.",
                 description: "The uninstall of this application is prohibited by enterprise device management.",
@@ -2000,7 +2000,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700047,
-                name: "FailedToInstallTheHapBecauseTheVersioncodeToBeUpdatedIsNot",
+                name: "FailedToInstallHapBecauseVersionCodeToBeUpdatedIsNotGreaterThan",
                 title: "Application Version To Be Updated Is Not Later Than the Current Version",
                 message: "Failed to install the HAP because the VersionCode to be updated is not greater than the current VersionCode.",
                 description: "The version of the application to be updated is not later than the current version.",
@@ -2011,7 +2011,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700048,
-                name: "FailedToInstallTheHapBecauseTheCodeSignatureVerificationFailed",
+                name: "FailedToInstallHapBecauseCodeSignatureVerificationFailed",
                 title: "Code Signature Verification Failure",
                 message: "Failed to install the HAP because the code signature verification failed.",
                 description: "During application installation, the code signature file of the installation package fails to be verified.",
@@ -2022,7 +2022,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700049,
-                name: "FailedToInstallTheHapBecauseTheBundlenameIsDifferentFromThe",
+                name: "FailedToInstallHapBecauseBundleNameIsDifferentFromBundleName",
                 title: "Update Failure Because of Incorrect Bundle Name",
                 message: "Failed to install the HAP because the bundleName is different from the bundleName of the caller application.",
                 description: "During the update of an enterprise MDM application, the bundleName passed in is different from that of the caller.",
@@ -2033,7 +2033,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700050,
-                name: "FailedToInstallTheHapBecauseAnEnterpriseNormalMdmBundleCannotBe",
+                name: "FailedToInstallHapBecauseAnEnterpriseNormalMdmBundleCannotBe",
                 title: "Enterprise Device Verification Failure",
                 message: "Failed to install the HAP because an enterprise normal/MDM bundle cannot be installed on non-enterprise devices.",
                 description: "Users try to install an enterprise Normal or MDM application on a non-enterprise device.",
@@ -2044,7 +2044,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700051,
-                name: "FailedToInstallTheHapBecauseTheDistributionTypeOfTheCaller",
+                name: "FailedToInstallHapBecauseDistributionTypeOfCallerApplication",
                 title: "Update Failure Because the Distribution Type of the Caller Is Not Enterprise MDM",
                 message: "Failed to install the HAP because the distribution type of the caller application is not enterprise_mdm.",
                 description: "During the update of an enterprise MDM application, the distribution type of the caller is not enterprise MDM.",
@@ -2055,7 +2055,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700052,
-                name: "FailedToInstallTheHapBecauseADebugBundleCanBeInstalledOnlyIn",
+                name: "FailedToInstallHapBecauseADebugBundleCanBeInstalledOnly",
                 title: "Installation of Debugging Applications Allowed Only in Developer Mode",
                 message: "Failed to install the HAP because a debug bundle can be installed only in developer mode.",
                 description: "A debugging application can be installed only in the developer mode.",
@@ -2066,7 +2066,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700053,
-                name: "TheCallerIsNotAppgallery",
+                name: "CallerIsNotAppGallery",
                 title: "Not Invoked by AppGallery",
                 message: "The caller is not AppGallery.",
                 description: "This API is called by AppGallery.",
@@ -2077,7 +2077,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700054,
-                name: "FailedToInstallTheHapBecauseTheHapRequestsWrongPermissions",
+                name: "FailedToInstallHapBecauseHapRequestsWrongPermissions",
                 title: "Bundle Installation Failure Due to Permission Verification Failure",
                 message: "Failed to install the HAP because the HAP requests wrong permissions.",
                 description: "The application has applied for an incorrect permission, causing the installation to fail.",
@@ -2088,7 +2088,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700055,
-                name: "TheSpecifiedLinkIsInvalid",
+                name: "SpecifiedLinkIsInvalid",
                 title: "Invalid Link",
                 message: "The specified link is invalid.",
                 description: "When the canOpenLink API of the bundleManager module is called, the link passed in is invalid.",
@@ -2099,7 +2099,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700056,
-                name: "TheSchemeOfTheSpecifiedLinkIsNotInTheQueryschemes",
+                name: "SchemeOfSpecifiedLinkIsNotInQuerySchemes",
                 title: "Scheme of the Link Not Configured in querySchemes",
                 message: "The scheme of the specified link is not in the querySchemes.",
                 description: "When the canOpenLink API of the bundleManager module is called, the scheme of the link is not configured in the querySchemes field.",
@@ -2110,7 +2110,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700057,
-                name: "FailedToUninstallUpdatesBecauseTheHapIsNotPreInstalled",
+                name: "FailedToUninstallUpdatesBecauseHapIsNotPreInstalled",
                 title: "Specified Application Is Not a Preset Application",
                 message: "Failed to uninstall updates because the HAP is not pre-installed.",
                 description: "When the uninstallUpdates API of the installer module is called, the specified application is not a preset application.",
@@ -2121,7 +2121,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700058,
-                name: "FailedToInstallTheHapBecauseThisApplicationIsProhibitedFromBeing",
+                name: "FailedToInstallHapBecauseThisApplicationIsProhibitedFromBeing",
                 title: "Specified Application Cannot Be Installed on this Device or by this User",
                 message: "Failed to install the HAP because this application is prohibited from being installed on this device or by specified users.",
                 description: "The specified application cannot be installed on this device or by this user.",
@@ -2132,7 +2132,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700059,
-                name: "TheSpecifiedDeveloperidIsInvalid",
+                name: "SpecifiedDeveloperIdIsInvalid",
                 title: "Specified Developer ID Does Not Exist",
                 message: "The specified developerId is invalid.",
                 description: "When the getAllBundleInfoByDeveloperId API of the bundleManager module is called, the developer ID passed in is invalid.",
@@ -2143,7 +2143,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700060,
-                name: "TheSpecifiedApplicationCannotBeUninstalled",
+                name: "SpecifiedApplicationCannotBeUninstalled",
                 title: "Specified Application Cannot Be Uninstalled",
                 message: "The specified application cannot be uninstalled.",
                 description: "When the uninstall API of the BundleInstaller module or the switchUninstallState API of the bundleManager module is called, the specified application cannot be uninstalled.",
@@ -2154,7 +2154,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700061,
-                name: "TheAppindexIsInvalid",
+                name: "AppIndexIsInvalid",
                 title: "appIndex for a Clone Is Invalid",
                 message: "The appIndex is invalid.",
                 description: "When an API related to the app clone feature is called, the specified appIndex is invalid.",
@@ -2165,7 +2165,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700062,
-                name: "FailedToUninstallTheAppBecauseTheAppHasUninstallRule",
+                name: "FailedToUninstallAppBecauseAppHasUninstallRule",
                 title: "Failed to Uninstall an Application Configured with an Uninstallation Disposed Rule",
                 message: "Failed to uninstall the app because the app has uninstall rule.",
                 description: "The application cannot be directly uninstalled because it is configured with an uninstallation disposed rule.",
@@ -2176,7 +2176,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700065,
-                name: "TheAbilitySpecifiedByWantInTheShortcutinfoStructCannotBeStarted",
+                name: "AbilitySpecifiedByWantInShortcutInfoStructCannotBeStarted",
                 title: "Ability Specified by want in the ShortcutInfo Struct Cannot Be Started",
                 message: "The ability specified by want in the ShortcutInfo struct cannot be started.",
                 description: "When the startShortcut API of the launcherBundleManager module is called, the ability specified by want in the ShortcutInfo struct fails to start.",
@@ -2187,7 +2187,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700066,
-                name: "FailedToInstallTheHapBecauseInstallingTheNativePackageFailed",
+                name: "FailedToInstallHapBecauseInstallingNativePackageFailed",
                 title: "Failed to Install the Native Software Package",
                 message: "Failed to install the HAP because installing the native package failed.",
                 description: "The native software package fails to be installed during HAP installation.",
@@ -2198,7 +2198,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700067,
-                name: "FailedToUninstallTheHapBecauseUninstallingTheNativePackageFailed",
+                name: "FailedToUninstallHapBecauseUninstallingNativePackageFailed",
                 title: "Failed to Uninstall the Native Software Package",
                 message: "Failed to uninstall the HAP because uninstalling the native package failed.",
                 description: "The native software package fails to be uninstalled during application uninstall.",
@@ -2209,7 +2209,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700069,
-                name: "TheAppDoesNotSupportTheCreationOfAnAppcloneInstance",
+                name: "AppDoesNotSupportCreationOfAnAppCloneInstance",
                 title: "AppClone Instance Cannot Be Created For an Application in Multi-app Mode Not Set To appClone",
                 message: "The app does not support the creation of an appClone instance.",
                 description: "An AppClone instance cannot be created for an application that is not in appClone mode.",
@@ -2220,7 +2220,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700070,
-                name: "TheSpecifiedShortcutIdIsIllegal",
+                name: "SpecifiedShortcutIdIsIllegal",
                 title: "Invalid Shortcut ID",
                 message: "The specified shortcut id is illegal.",
                 description: "The specified shortcut ID is invalid.",
@@ -2231,7 +2231,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700071,
-                name: "ItIsNotAllowedToInstallTheEnterpriseBundle",
+                name: "ItIsNotAllowedToInstallEnterpriseBundle",
                 title: "Enterprise Applications Cannot Be Installed",
                 message: "It is not allowed to install the enterprise bundle.",
                 description: "It is not allowed to install enterprise applications through a specific installation API.",
@@ -2241,7 +2241,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700072,
-                name: "TheLaunchWantIsNotFound",
+                name: "LaunchWantIsNotFound",
                 title: "Launch Want Does Not Exist",
                 message: "The launch want is not found.",
                 description: "The launch want does not exist.",
@@ -2252,7 +2252,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700073,
-                name: "FailedToInstallTheHapBecauseAnApplicationWithTheSameBundleName",
+                name: "FailedToInstallHapBecauseAnApplicationWithSameBundleNameBut",
                 title: "Installation Failure Caused by an Application with the Same Bundle Name but Different Signature Information",
                 message: "Failed to install the HAP because an application with the same bundle name but different signature information exists on the device.",
                 description: "The installation fails because an application with the same bundle name but different signature information exists on the device.",
@@ -2263,7 +2263,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700074,
-                name: "TheSpecifiedAppidentifierIsInvalid",
+                name: "SpecifiedAppIdentifierIsInvalid",
                 title: "Invalid appIdentifier",
                 message: "The specified appIdentifier is invalid.",
                 description: "When an API of the appControl module is called, the appIdentifier passed in is invalid.",
@@ -2274,7 +2274,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700075,
-                name: "TheSpecifiedBundlenameOfWantIsNotTheSameWithCaller",
+                name: "SpecifiedBundleNameOfWantIsNotSameWithCaller",
                 title: "Bundle Name Specified in want Is Inconsistent with That of the Caller",
                 message: "The specified bundleName of want is not the same with caller.",
                 description: "When setting an uninstallation disposed rule, the bundle name specified in want is different from that of the caller.",
@@ -2285,7 +2285,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700076,
-                name: "FailedToInstallTheHapOrHspBecauseTheAppDistributionTypeIsNot",
+                name: "FailedToInstallHapOrHspBecauseAppDistributionTypeIsNotAllowed",
                 title: "Failed to Install the HAP or HSP Because the Distribution Type in the Signature File Restricts Installation",
                 message: "Failed to install the HAP or HSP because the app distribution type is not allowed.",
                 description: "The distribution type in the signature file restricts installation, leading to a failure in installing the HAP or HSP.",
@@ -2296,7 +2296,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700077,
-                name: "FailedToInstallTheHapAndRestoreToPreinstalledBundle",
+                name: "FailedToInstallHapAndRestoreToPreinstalledBundle",
                 title: "Application Installation Fails but Preinstallation Is Successful",
                 message: "Failed to install the HAP and restore to preinstalled bundle.",
                 description: "If the preinstalled application corresponding to the specified application has been uninstalled, the system first attempts to reinstall the preinstalled application. If the preinstalled application is successfully reinstalled but the specified application fails to install afterward, this error code is reported.",
@@ -2308,7 +2308,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700080,
-                name: "TheSourcePathsAreInvalid",
+                name: "SourcePathsAreInvalid",
                 title: "Invalid Source Paths",
                 message: "The source paths are invalid.",
                 description: "The source paths are invalid.",
@@ -2320,7 +2320,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700081,
-                name: "TheDestinationPathIsInvalid",
+                name: "DestinationPathIsInvalid",
                 title: "Invalid Destination Path",
                 message: "The destination path is invalid.",
                 description: "The destination path is invalid.",
@@ -2356,7 +2356,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700084,
-                name: "ThereAreInaccessiblePathInTheSourcePaths",
+                name: "ThereAreInaccessiblePathInSourcePaths",
                 title: "No Read Permissions for Source Paths",
                 message: "There are inaccessible path in the source paths.",
                 description: "Some paths in the source path array lack read permissions.",
@@ -2368,7 +2368,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700085,
-                name: "TheDestinationPathCannotBeAccessed",
+                name: "DestinationPathCannotBeAccessed",
                 title: "No Write Permissions for the Destination Path",
                 message: "The destination path cannot be accessed.",
                 description: "The destination path cannot be accessed.",
@@ -2380,7 +2380,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700086,
-                name: "SystemErrorOccurredDuringCopyExecution",
+                name: "SystemErrorCopyExecution",
                 title: "System Error",
                 message: "System error occurred during copy execution.",
                 description: "A system error occurred during the copy operation.",
@@ -2403,7 +2403,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700201,
-                name: "FailedToVerifyTheAbcFile",
+                name: "FailedToVerifyAbcFile",
                 title: ".abc File Verification Failure",
                 message: "Failed to verify the abc file.",
                 description: "Failed to verify the .abc file.",
@@ -2414,7 +2414,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700202,
-                name: "FailedToDeleteTheAbcFile",
+                name: "FailedToDeleteAbcFile",
                 title: ".abc File Deletion Failure",
                 message: "Failed to delete the abc file.",
                 description: "Failed to delete the .abc file.",
@@ -2458,7 +2458,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700304,
-                name: "FailedToEnableTheDynamicIcon",
+                name: "FailedToEnableDynamicIcon",
                 title: "Failed to Enable the Dynamic Icon",
                 message: "Failed to enable the dynamic icon.",
                 description: "Failed to enable the dynamic icon.",
@@ -2469,7 +2469,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700305,
-                name: "FailedToDisableTheDynamicIcon",
+                name: "FailedToDisableDynamicIcon",
                 title: "Failed to Disable the Dynamic Icon",
                 message: "Failed to disable the dynamic icon.",
                 description: "Failed to disable the dynamic icon.",
@@ -2480,7 +2480,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700306,
-                name: "FailedToObtainTheDynamicIcon",
+                name: "FailedToObtainDynamicIcon",
                 title: "Failed to Obtain the Dynamic Icon",
                 message: "Failed to obtain the dynamic icon.",
                 description: "Failed to obtain the dynamic icon.",

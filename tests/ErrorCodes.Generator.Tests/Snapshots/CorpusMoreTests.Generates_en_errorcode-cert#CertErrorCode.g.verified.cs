@@ -95,7 +95,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-cert.md, line 72.</para>
         /// </remarks>
-        TheCertificateSignatureVerificationFailed = 19030002,
+        CertificateSignatureVerificationFailed = 19030002,
 
         /// <summary>
         /// Certificate Has Not Taken Effect: The certificate has not taken effect.
@@ -113,7 +113,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-cert.md, line 86.</para>
         /// </remarks>
-        TheCertificateHasNotTakenEffect = 19030003,
+        CertificateHasNotTakenEffect = 19030003,
 
         /// <summary>
         /// Certificate Expired: The certificate has expired.
@@ -131,7 +131,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-cert.md, line 102.</para>
         /// </remarks>
-        TheCertificateHasExpired = 19030004,
+        CertificateHasExpired = 19030004,
 
         /// <summary>
         /// Failed to Obtain the Certificate Issuer: Failed to obtain the certificate issuer.
@@ -147,7 +147,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-cert.md, line 118.</para>
         /// </remarks>
-        FailedToObtainTheCertificateIssuer = 19030005,
+        FailedToObtainCertificateIssuer = 19030005,
 
         /// <summary>
         /// Key Cannot be Used for Signing a Certificate: The key cannot be used for signing a certificate.
@@ -163,7 +163,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-cert.md, line 132.</para>
         /// </remarks>
-        TheKeyCannotBeUsedForSigningACertificate = 19030006,
+        KeyCannotBeUsedForSigningACertificate = 19030006,
 
         /// <summary>
         /// Key Cannot be Used for Digital Signature: The key cannot be used for digital signature.
@@ -179,7 +179,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-cert.md, line 146.</para>
         /// </remarks>
-        TheKeyCannotBeUsedForDigitalSignature = 19030007,
+        KeyCannotBeUsedForDigitalSignature = 19030007,
 
         /// <summary>
         /// Incorrect Private Key Password: The password may be wrong.
@@ -195,7 +195,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-cert.md, line 160.</para>
         /// </remarks>
-        ThePasswordMayBeWrong = 19030008,
+        PasswordMayBeWrong = 19030008,
     }
 
     /// <summary>
@@ -256,7 +256,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030002,
-                name: "TheCertificateSignatureVerificationFailed",
+                name: "CertificateSignatureVerificationFailed",
                 title: "Certificate Signature Verification Failed",
                 message: "The certificate signature verification failed.",
                 causes: new string[] { "Incorrect certificate signature information is found during the signature verification." },
@@ -266,7 +266,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030003,
-                name: "TheCertificateHasNotTakenEffect",
+                name: "CertificateHasNotTakenEffect",
                 title: "Certificate Has Not Taken Effect",
                 message: "The certificate has not taken effect.",
                 causes: new string[] { "The certificate has not taken effect. The effective time of the certificate is later than the current system time or the time specified by the service." },
@@ -276,7 +276,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030004,
-                name: "TheCertificateHasExpired",
+                name: "CertificateHasExpired",
                 title: "Certificate Expired",
                 message: "The certificate has expired.",
                 causes: new string[] { "The certificate has expired. The certificate expiration time is earlier than the current system time or the time specified by the service." },
@@ -286,7 +286,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030005,
-                name: "FailedToObtainTheCertificateIssuer",
+                name: "FailedToObtainCertificateIssuer",
                 title: "Failed to Obtain the Certificate Issuer",
                 message: "Failed to obtain the certificate issuer.",
                 causes: new string[] { "The certificate issuer cannot be obtained during certificate verification." },
@@ -296,7 +296,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030006,
-                name: "TheKeyCannotBeUsedForSigningACertificate",
+                name: "KeyCannotBeUsedForSigningACertificate",
                 title: "Key Cannot be Used for Signing a Certificate",
                 message: "The key cannot be used for signing a certificate.",
                 causes: new string[] { "The key cannot be used to sign certificates." },
@@ -306,7 +306,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030007,
-                name: "TheKeyCannotBeUsedForDigitalSignature",
+                name: "KeyCannotBeUsedForDigitalSignature",
                 title: "Key Cannot be Used for Digital Signature",
                 message: "The key cannot be used for digital signature.",
                 causes: new string[] { "The key cannot be used for digital signature." },
@@ -316,7 +316,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030008,
-                name: "ThePasswordMayBeWrong",
+                name: "PasswordMayBeWrong",
                 title: "Incorrect Private Key Password",
                 message: "The password may be wrong.",
                 causes: new string[] { "The password for the private key is incorrect." },

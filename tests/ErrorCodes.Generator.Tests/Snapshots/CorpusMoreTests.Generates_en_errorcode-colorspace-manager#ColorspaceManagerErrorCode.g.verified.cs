@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-colorspace-manager.md, line 7.</para>
         /// </remarks>
-        TheParameterValueIsAbnormal = 18600001,
+        ParameterValueIsAbnormal = 18600001,
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18600001,
-                name: "TheParameterValueIsAbnormal",
+                name: "ParameterValueIsAbnormal",
                 title: "Abnormal Parameter Value",
                 message: "The parameter value is abnormal.",
                 description: "This error code is reported when a parameter value passed in the API does not meet the requirements.",

@@ -34,7 +34,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-deviceManager.md, line 13.</para>
         /// </remarks>
-        ExternaldevicemanagerServiceExceptionOrBustypeParameterError = 22900001,
+        ExternalDeviceManagerServiceExceptionOrBusTypeParameterError = 22900001,
 
         /// <summary>
         /// ExternalDeviceManager Service Exception: ExternalDeviceManager service exception.
@@ -53,7 +53,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-deviceManager.md, line 35.</para>
         /// </remarks>
-        ExternaldevicemanagerServiceException = 26300001,
+        ExternalDeviceManagerServiceException = 26300001,
 
         /// <summary>
         /// Binding Driver Client to Driver Server Failed: The driver service does not allow any client to bind.
@@ -70,7 +70,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-deviceManager.md, line 55.</para>
         /// </remarks>
-        TheDriverServiceDoesNotAllowAnyClientToBind = 26300002,
+        DriverServiceDoesNotAllowAnyClientToBind = 26300002,
 
         /// <summary>
         /// Driver Client Not Bound to Any Driver Server: There is no binding relationship.
@@ -108,7 +108,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 22900001,
-                name: "ExternaldevicemanagerServiceExceptionOrBustypeParameterError",
+                name: "ExternalDeviceManagerServiceExceptionOrBusTypeParameterError",
                 title: "ExternalDeviceManager Service Exception or busType Parameter Error",
                 message: "ExternalDeviceManager service exception or busType parameter error.",
                 description: "This error code is reported if the ExternalDeviceManager service is abnormal or the busType parameter is invalid.",
@@ -119,7 +119,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 26300001,
-                name: "ExternaldevicemanagerServiceException",
+                name: "ExternalDeviceManagerServiceException",
                 title: "ExternalDeviceManager Service Exception",
                 message: "ExternalDeviceManager service exception.",
                 description: "This error code is reported if the ExternalDeviceManager service is abnormal.",
@@ -130,7 +130,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 26300002,
-                name: "TheDriverServiceDoesNotAllowAnyClientToBind",
+                name: "DriverServiceDoesNotAllowAnyClientToBind",
                 title: "Binding Driver Client to Driver Server Failed",
                 message: "The driver service does not allow any client to bind.",
                 description: "This error code is reported if a driver client is prohibited from binding a driver server.",

@@ -52,7 +52,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-distributedKVStore.md, line 27.</para>
         /// </remarks>
-        TheOptionsConfigurationChangesWhenTheApiIsCalledToObtainAKvStore = 15100002,
+        OptionsConfigurationChangesWhenApiIsCalledToObtainAKvStore = 15100002,
 
         /// <summary>
         /// KV Store Corrupted: Database corrupted.
@@ -142,7 +142,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 15100002,
-                name: "TheOptionsConfigurationChangesWhenTheApiIsCalledToObtainAKvStore",
+                name: "OptionsConfigurationChangesWhenApiIsCalledToObtainAKvStore",
                 title: "Parameter Configuration Changes",
                 message: "The options configuration changes when the API is called to obtain a KV store.",
                 description: "The options configuration changes when getKVStore() is called to obtain a KV store.",

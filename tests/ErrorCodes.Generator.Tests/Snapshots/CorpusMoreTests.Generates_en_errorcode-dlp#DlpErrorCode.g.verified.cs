@@ -160,7 +160,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-dlp.md, line 163.</para>
         /// </remarks>
-        TheFileIsNotADlpFile = 19100008,
+        FileIsNotADlpFile = 19100008,
 
         /// <summary>
         /// Failed to Operate the DLP File: Failed to operate the DLP file.
@@ -181,7 +181,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-dlp.md, line 182.</para>
         /// </remarks>
-        FailedToOperateTheDlpFile = 19100009,
+        FailedToOperateDlpFile = 19100009,
 
         /// <summary>
         /// Read-Only DLP File: The DLP file is read only.
@@ -199,7 +199,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-dlp.md, line 209.</para>
         /// </remarks>
-        TheDlpFileIsReadOnly = 19100010,
+        DlpFileIsReadOnly = 19100010,
 
         /// <summary>
         /// System Service Abnormal: The system ability works abnormally.
@@ -220,7 +220,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-dlp.md, line 230.</para>
         /// </remarks>
-        TheSystemAbilityWorksAbnormally = 19100011,
+        SystemAbilityWorksAbnormally = 19100011,
 
         /// <summary>
         /// Failed to Apply for Memory: Out of memory.
@@ -250,7 +250,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-dlp.md, line 276.</para>
         /// </remarks>
-        TheUserDoesNotHaveThePermission = 19100013,
+        UserDoesNotHavePermission = 19100013,
 
         /// <summary>
         /// Account Not Logged In: Account not logged in.
@@ -302,7 +302,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-dlp.md, line 336.</para>
         /// </remarks>
-        DisplaynameMissingInWant = 19100017,
+        DisplayNameMissingInWant = 19100017,
 
         /// <summary>
         /// Application Unauthorized: Application not authorized.
@@ -332,7 +332,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-dlp.md, line 370.</para>
         /// </remarks>
-        TheDlpFileHasExpired = 19100019,
+        DlpFileHasExpired = 19100019,
 
         /// <summary>
         /// Network Disconnected: No network connection.
@@ -443,7 +443,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100008,
-                name: "TheFileIsNotADlpFile",
+                name: "FileIsNotADlpFile",
                 title: "Non-DLP File",
                 message: "The file is not a DLP file.",
                 description: "The file is not a DLP file.",
@@ -454,7 +454,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100009,
-                name: "FailedToOperateTheDlpFile",
+                name: "FailedToOperateDlpFile",
                 title: "Failed to Operate the DLP File",
                 message: "Failed to operate the DLP file.",
                 description: "The operation on the DLP file fails.",
@@ -465,7 +465,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100010,
-                name: "TheDlpFileIsReadOnly",
+                name: "DlpFileIsReadOnly",
                 title: "Read-Only DLP File",
                 message: "The DLP file is read only.",
                 description: "The DLP file is read-only.",
@@ -476,7 +476,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100011,
-                name: "TheSystemAbilityWorksAbnormally",
+                name: "SystemAbilityWorksAbnormally",
                 title: "System Service Abnormal",
                 message: "The system ability works abnormally.",
                 description: "The system service is abnormal.",
@@ -498,7 +498,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100013,
-                name: "TheUserDoesNotHaveThePermission",
+                name: "UserDoesNotHavePermission",
                 title: "User Access Denied",
                 message: "The user does not have the permission.",
                 description: "The user has no permission.",
@@ -538,7 +538,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100017,
-                name: "DisplaynameMissingInWant",
+                name: "DisplayNameMissingInWant",
                 title: "displayName Missing in Want",
                 message: "displayName missing in want.",
                 description: "The want parameter does not contain displayName.",
@@ -559,7 +559,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100019,
-                name: "TheDlpFileHasExpired",
+                name: "DlpFileHasExpired",
                 title: "DLP File Expired",
                 message: "The DLP file has expired.",
                 description: "The DLP file has expired.",

@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-ets-loader.md, line 13.</para>
         /// </remarks>
-        ImportingArktsFilesInJsAndTsFilesIsForbidden = 10311001,
+        ImportingArkTSFilesInJsAndTsFilesIsForbidden = 10311001,
 
         /// <summary>
         /// Failed to Parse OhmUrl: Failed to resolve OhmUrl. Failed to get a resolved OhmUrl for ${filePath} imported by ${importerFile}.
@@ -48,7 +48,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-ets-loader.md, line 31.</para>
         /// </remarks>
-        FailedToResolveOhmurl = 10311002,
+        FailedToResolveOhmUrl = 10311002,
 
         /// <summary>
         /// Failed to Obtain the Kit Configuration File: Kit ${moduleRequest} has no corresponding config file in ArkTS SDK.
@@ -67,7 +67,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-ets-loader.md, line 50.</para>
         /// </remarks>
-        KitModulerequestHasNoCorrespondingConfigFileInArktsSdk = 10311003,
+        KitModuleRequestHasNoCorrespondingConfigFileInArkTSSdk = 10311003,
 
         /// <summary>
         /// Incorrect Kit Identifier: Identifier ${this.importName} comes from ${this.symbol.source} which can not be imported in .ts file.
@@ -84,7 +84,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-ets-loader.md, line 70.</para>
         /// </remarks>
-        IdentifierThisImportnameComesFromThisSymbolSourceWhichCanNotBe = 10311005,
+        IdentifierThisImportNameComesFromThisSymbolSourceWhichCanNotBe = 10311005,
 
         /// <summary>
         /// Failed to Export Imported Names from the Kit: ${importName} is not exported from Kit ${KitInfo.getCurrentKitName()}.
@@ -103,7 +103,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-ets-loader.md, line 88.</para>
         /// </remarks>
-        ImportnameIsNotExportedFromKitKitinfoGetcurrentkitname = 10311006,
+        ImportNameIsNotExportedFromKitKitInfoGetCurrentKitName = 10311006,
 
         /// <summary>
         /// Failed to Import or Export Kit Namespaces: Namespace import or export of Kit is not supported currently.
@@ -137,7 +137,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-ets-loader.md, line 126.</para>
         /// </remarks>
-        CanNotUseEmptyImportSideEffectImportStatementWithKitKitnode = 10311008,
+        CanNotUseEmptyImportSideEffectImportStatementWithKitKitNode = 10311008,
 
         /// <summary>
         /// es2abc Execution Error: Failed to execute es2abc.
@@ -172,7 +172,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-ets-loader.md, line 162.</para>
         /// </remarks>
-        ElementtextOfLazyImportIsReExport = 10311010,
+        ElementTextOfLazyImportIsReExport = 10311010,
     }
 
     /// <summary>
@@ -193,7 +193,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311001,
-                name: "ImportingArktsFilesInJsAndTsFilesIsForbidden",
+                name: "ImportingArkTSFilesInJsAndTsFilesIsForbidden",
                 title: "Failed to Import ArkTS Files",
                 message: "Importing ArkTS files in JS and TS files is forbidden.",
                 description: "It is forbidden to import ArkTS files to JS or TS files.",
@@ -204,7 +204,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311002,
-                name: "FailedToResolveOhmurl",
+                name: "FailedToResolveOhmUrl",
                 title: "Failed to Parse OhmUrl",
                 message: "Failed to resolve OhmUrl. Failed to get a resolved OhmUrl for ${filePath} imported by ${importerFile}.",
                 description: "Failed to resolve OhmUrl. Failed to obtain the parsed OhmUrl for ${filePath} imported by ${importerFile}.",
@@ -215,7 +215,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311003,
-                name: "KitModulerequestHasNoCorrespondingConfigFileInArktsSdk",
+                name: "KitModuleRequestHasNoCorrespondingConfigFileInArkTSSdk",
                 title: "Failed to Obtain the Kit Configuration File",
                 message: "Kit ${moduleRequest} has no corresponding config file in ArkTS SDK.",
                 description: "The ${moduleRequest} kit does not have the corresponding configuration file in the ArkTS SDK.",
@@ -226,7 +226,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311005,
-                name: "IdentifierThisImportnameComesFromThisSymbolSourceWhichCanNotBe",
+                name: "IdentifierThisImportNameComesFromThisSymbolSourceWhichCanNotBe",
                 title: "Incorrect Kit Identifier",
                 message: "Identifier ${this.importName} comes from ${this.symbol.source} which can not be imported in .ts file.",
                 description: "The identifier ${this.importName} comes from ${this.symbol.source}. This identifier cannot be imported to a .ts file.",
@@ -237,7 +237,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311006,
-                name: "ImportnameIsNotExportedFromKitKitinfoGetcurrentkitname",
+                name: "ImportNameIsNotExportedFromKitKitInfoGetCurrentKitName",
                 title: "Failed to Export Imported Names from the Kit",
                 message: "${importName} is not exported from Kit ${KitInfo.getCurrentKitName()}.",
                 description: "Kit ${importName} is not exported from ${KitInfo.getCurrentKitName()}.",
@@ -259,7 +259,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311008,
-                name: "CanNotUseEmptyImportSideEffectImportStatementWithKitKitnode",
+                name: "CanNotUseEmptyImportSideEffectImportStatementWithKitKitNode",
                 title: "Kit Empty Import Error",
                 message: "Can not use empty import(side-effect import) statement with Kit ${(kitNode.moduleSpecifier as ts.StringLiteral).text.replace(/'|\"/g, '')}.",
                 description: "Empty import (side-effect import) statements cannot be used in Kit ${(kitNode.moduleSpecifier as ts.StringLiteral).text.replace(/'|\"/g, '')}.",
@@ -281,7 +281,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311010,
-                name: "ElementtextOfLazyImportIsReExport",
+                name: "ElementTextOfLazyImportIsReExport",
                 title: "Lazy Import Re-export Error",
                 message: "${elementText} of lazy-import is re-export.",
                 description: "The lazy import of ${elementText} is re-exported.",

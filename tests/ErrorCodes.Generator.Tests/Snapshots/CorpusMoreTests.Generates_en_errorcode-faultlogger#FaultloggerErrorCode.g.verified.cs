@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-faultlogger.md, line 13.</para>
         /// </remarks>
-        TheServiceIsNotStartedOrIsFaulty = 10600001,
+        ServiceIsNotStartedOrIsFaulty = 10600001,
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10600001,
-                name: "TheServiceIsNotStartedOrIsFaulty",
+                name: "ServiceIsNotStartedOrIsFaulty",
                 title: "Service Faulty or Not Started",
                 message: "The service is not started or is faulty.",
                 description: "This error code is reported when the service is not started or an unknown error occurs.",

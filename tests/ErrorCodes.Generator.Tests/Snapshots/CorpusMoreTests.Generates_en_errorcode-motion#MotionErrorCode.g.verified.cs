@@ -67,7 +67,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-motion.md, line 49.</para>
         /// </remarks>
-        UnsubscribeFailed = 31500003,
+        UnSubscribeFailed = 31500003,
     }
 
     /// <summary>
@@ -110,7 +110,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 31500003,
-                name: "UnsubscribeFailed",
+                name: "UnSubscribeFailed",
                 title: "Unsubscription Failed",
                 message: "UnSubscribe Failed.",
                 description: "This error code is reported if unsubscription fails when the off API of the motion module is called.",

@@ -74,7 +74,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-nfc.md, line 51.</para>
         /// </remarks>
-        TheElementStateIsInvalid = 3100202,
+        ElementStateIsInvalid = 3100202,
 
         /// <summary>
         /// The off() can be called only when the on() has been called.
@@ -91,7 +91,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-nfc.md, line 67.</para>
         /// </remarks>
-        TheOffCanBeCalledOnlyWhenTheOnHasBeenCalled = 3100203,
+        OffCanBeCalledOnlyWhenOnHasBeenCalled = 3100203,
 
         /// <summary>
         /// Tag I/O operation failed.
@@ -187,7 +187,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3100202,
-                name: "TheElementStateIsInvalid",
+                name: "ElementStateIsInvalid",
                 message: "The element state is invalid.",
                 description: "When the API is called, the application of the card read page is not running in the foreground.",
                 causes: new string[] { "The card read page is not in the foreground." },
@@ -197,7 +197,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3100203,
-                name: "TheOffCanBeCalledOnlyWhenTheOnHasBeenCalled",
+                name: "OffCanBeCalledOnlyWhenOnHasBeenCalled",
                 message: "The off() can be called only when the on() has been called.",
                 description: "The off() API can be called only after on() is called.",
                 causes: new string[] { "The foreground page of the application calls off() without invoking on()." },

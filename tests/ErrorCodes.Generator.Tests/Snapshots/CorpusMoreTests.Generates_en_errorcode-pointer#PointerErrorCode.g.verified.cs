@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-pointer.md, line 7.</para>
         /// </remarks>
-        InvalidWindowid = 26500001,
+        InvalidWindowId = 26500001,
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 26500001,
-                name: "InvalidWindowid",
+                name: "InvalidWindowId",
                 title: "Invalid Window ID",
                 message: "Invalid windowId. Possible causes: The window id does not belong to the current process.",
                 description: "This error code is reported if the window ID is invalid.",

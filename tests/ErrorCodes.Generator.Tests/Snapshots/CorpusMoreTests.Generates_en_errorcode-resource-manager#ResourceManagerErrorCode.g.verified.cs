@@ -48,7 +48,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-resource-manager.md, line 25.</para>
         /// </remarks>
-        NoMatchingResourceIsFoundBasedOnTheResourceId = 9001002,
+        NoMatchingResourceIsFoundBasedOnResourceId = 9001002,
 
         /// <summary>
         /// Invalid Resource Name: Invalid resource name.
@@ -83,7 +83,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-resource-manager.md, line 63.</para>
         /// </remarks>
-        NoMatchingResourceIsFoundBasedOnTheResourceName = 9001004,
+        NoMatchingResourceIsFoundBasedOnResourceName = 9001004,
 
         /// <summary>
         /// Invalid Relative Path: Invalid relative path.
@@ -117,7 +117,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-resource-manager.md, line 101.</para>
         /// </remarks>
-        TheResourceIsReferencedCyclically = 9001006,
+        ResourceIsReferencedCyclically = 9001006,
 
         /// <summary>
         /// Failed to Format the Resource Obtained Based on resId: Failed to format the resource obtained based on the resource ID.
@@ -136,7 +136,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-resource-manager.md, line 119.</para>
         /// </remarks>
-        FailedToFormatTheResourceObtainedBasedOnTheResourceId = 9001007,
+        FailedToFormatResourceObtainedBasedOnResourceId = 9001007,
 
         /// <summary>
         /// Failed to Format the Resource Obtained Based on resName: Failed to format the resource obtained based on the resource Name.
@@ -155,7 +155,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-resource-manager.md, line 141.</para>
         /// </remarks>
-        FailedToFormatTheResourceObtainedBasedOnTheResourceName = 9001008,
+        FailedToFormatResourceObtainedBasedOnResourceName = 9001008,
 
         /// <summary>
         /// Failed to Obtain a ResourceManager Object: Failed to access the system resource.
@@ -172,7 +172,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-resource-manager.md, line 163.</para>
         /// </remarks>
-        FailedToAccessTheSystemResource = 9001009,
+        FailedToAccessSystemResource = 9001009,
 
         /// <summary>
         /// Invalid Overlay Path: Invalid overlay path.
@@ -221,7 +221,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 9001002,
-                name: "NoMatchingResourceIsFoundBasedOnTheResourceId",
+                name: "NoMatchingResourceIsFoundBasedOnResourceId",
                 title: "Matching Resource Not Found Based on the Specified Resource ID",
                 message: "No matching resource is found based on the resource ID.",
                 description: "This error code is reported if the specified resId meets the type requirement but no resource is found based on the resId.",
@@ -243,7 +243,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 9001004,
-                name: "NoMatchingResourceIsFoundBasedOnTheResourceName",
+                name: "NoMatchingResourceIsFoundBasedOnResourceName",
                 title: "Matching Resource Not Found Based on the Specified Resource Name",
                 message: "No matching resource is found based on the resource name.",
                 description: "This error code is reported if the specified resId meets the type requirement but no resource is found based on the resId.",
@@ -265,7 +265,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 9001006,
-                name: "TheResourceIsReferencedCyclically",
+                name: "ResourceIsReferencedCyclically",
                 title: "Cyclic Reference",
                 message: "The resource is referenced cyclically.",
                 description: "This error code is reported if resources are referenced cyclically.",
@@ -276,7 +276,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 9001007,
-                name: "FailedToFormatTheResourceObtainedBasedOnTheResourceId",
+                name: "FailedToFormatResourceObtainedBasedOnResourceId",
                 title: "Failed to Format the Resource Obtained Based on resId",
                 message: "Failed to format the resource obtained based on the resource ID.",
                 description: "This error code is reported in the case of a failure to format the string resource obtained based on resId.",
@@ -287,7 +287,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 9001008,
-                name: "FailedToFormatTheResourceObtainedBasedOnTheResourceName",
+                name: "FailedToFormatResourceObtainedBasedOnResourceName",
                 title: "Failed to Format the Resource Obtained Based on resName",
                 message: "Failed to format the resource obtained based on the resource Name.",
                 description: "This error code is reported in the case of a failure to format the string resource obtained based on resName.",
@@ -298,7 +298,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 9001009,
-                name: "FailedToAccessTheSystemResource",
+                name: "FailedToAccessSystemResource",
                 title: "Failed to Obtain a ResourceManager Object",
                 message: "Failed to access the system resource.",
                 description: "This error code is reported in the case of a failure to obtain a ResourceManager object.",

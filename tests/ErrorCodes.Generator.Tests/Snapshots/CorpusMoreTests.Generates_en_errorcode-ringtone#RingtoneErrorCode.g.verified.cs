@@ -81,7 +81,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-ringtone.md, line 61.</para>
         /// </remarks>
-        DataSizeExceedsTheLimit = 20700004,
+        DataSizeExceedsLimit = 20700004,
 
         /// <summary>
         /// File Count Exceeds the Upper Limit: The number of files exceeds the limit.
@@ -98,7 +98,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-ringtone.md, line 79.</para>
         /// </remarks>
-        TheNumberOfFilesExceedsTheLimit = 20700005,
+        NumberOfFilesExceedsLimit = 20700005,
 
         /// <summary>
         /// Insufficient ROM Space: Insufficient ROM space.
@@ -185,7 +185,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 20700004,
-                name: "DataSizeExceedsTheLimit",
+                name: "DataSizeExceedsLimit",
                 title: "Data Size Exceeds the Upper Limit",
                 message: "Data size exceeds the limit.",
                 description: "This error code is reported if the data size exceeds the upper limit.",
@@ -196,7 +196,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 20700005,
-                name: "TheNumberOfFilesExceedsTheLimit",
+                name: "NumberOfFilesExceedsLimit",
                 title: "File Count Exceeds the Upper Limit",
                 message: "The number of files exceeds the limit.",
                 description: "This error code is reported if the number of files exceeds the upper limit.",

@@ -48,7 +48,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-sensor.md, line 26.</para>
         /// </remarks>
-        TheSensorIsNotSupportedByTheDevice = 14500102,
+        SensorIsNotSupportedByDevice = 14500102,
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 14500102,
-                name: "TheSensorIsNotSupportedByTheDevice",
+                name: "SensorIsNotSupportedByDevice",
                 title: "Sensor Not Supported by the Device",
                 message: "The sensor is not supported by the device.",
                 description: "This error code is reported if the GetSingleSensor API is called to obtain a sensor that is not supported by the device.",

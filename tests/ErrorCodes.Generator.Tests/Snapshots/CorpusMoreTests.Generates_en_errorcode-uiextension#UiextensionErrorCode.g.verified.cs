@@ -32,7 +32,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uiextension.md, line 7.</para>
         /// </remarks>
-        FailedToStartTheUiextensionAbility = 1011,
+        FailedToStartUIExtensionAbility = 1011,
 
         /// <summary>
         /// Failed to Switch the Ability to the Background: Failed to switch the UIExtension ability to the background.
@@ -49,7 +49,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uiextension.md, line 27.</para>
         /// </remarks>
-        FailedToSwitchTheUiextensionAbilityToTheBackground = 1012,
+        FailedToSwitchUIExtensionAbilityToBackground = 1012,
 
         /// <summary>
         /// Ability Termination Failure: Failed to destroy the UIExtension ability.
@@ -66,7 +66,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uiextension.md, line 45.</para>
         /// </remarks>
-        FailedToDestroyTheUiextensionAbility = 1013,
+        FailedToDestroyUIExtensionAbility = 1013,
 
         /// <summary>
         /// No Synchronous Callback Registered: No callback has been registered to respond to this request.
@@ -118,7 +118,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uiextension.md, line 100.</para>
         /// </remarks>
-        CascadingUiextensionComponentsIsNotAllowed = 100013,
+        CascadingUIExtensionComponentsIsNotAllowed = 100013,
 
         /// <summary>
         /// Ability Exit Error: The UIExtension ability exited unexpectedly.
@@ -135,7 +135,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uiextension.md, line 118.</para>
         /// </remarks>
-        TheUiextensionAbilityExitedUnexpectedly = 100014,
+        UIExtensionAbilityExitedUnexpectedly = 100014,
 
         /// <summary>
         /// Lifecycle Timeout: The lifecycle of the UIExtension ability has timed out.
@@ -152,7 +152,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uiextension.md, line 136.</para>
         /// </remarks>
-        TheLifecycleOfTheUiextensionAbilityHasTimedOut = 100015,
+        LifecycleOfUIExtensionAbilityHasTimedOut = 100015,
 
         /// <summary>
         /// Key Event Processing Timeout: Key event processing by the UIExtension ability has timed out.
@@ -169,7 +169,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uiextension.md, line 154.</para>
         /// </remarks>
-        KeyEventProcessingByTheUiextensionAbilityHasTimedOut = 100016,
+        KeyEventProcessingByUIExtensionAbilityHasTimedOut = 100016,
 
         /// <summary>
         /// Ability Startup Failure (with the onTerminated Callback): Failed to start the UIExtension ability.
@@ -188,7 +188,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uiextension.md, line 172.</para>
         /// </remarks>
-        FailedToStartTheUiextensionAbility_100018 = 100018,
+        FailedToStartUIExtensionAbility_100018 = 100018,
 
         /// <summary>
         /// Failed to Switch the Ability to the Background (with the onTerminated Callback): Failed to switch the UIExtension ability to the background.
@@ -205,7 +205,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uiextension.md, line 192.</para>
         /// </remarks>
-        FailedToSwitchTheUiextensionAbilityToTheBackground_100019 = 100019,
+        FailedToSwitchUIExtensionAbilityToBackground_100019 = 100019,
 
         /// <summary>
         /// Ability Termination Failure (with the onTerminated Callback): Failed to destroy the UIExtension ability.
@@ -222,7 +222,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uiextension.md, line 210.</para>
         /// </remarks>
-        FailedToDestroyTheUiextensionAbility_100020 = 100020,
+        FailedToDestroyUIExtensionAbility_100020 = 100020,
 
         /// <summary>
         /// Transparent Node Detected: Transparent node is detected in the UIExtension ability.
@@ -239,7 +239,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uiextension.md, line 228.</para>
         /// </remarks>
-        TransparentNodeIsDetectedInTheUiextensionAbility = 100021,
+        TransparentNodeIsDetectedInUIExtensionAbility = 100021,
     }
 
     /// <summary>
@@ -260,7 +260,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1011,
-                name: "FailedToStartTheUiextensionAbility",
+                name: "FailedToStartUIExtensionAbility",
                 title: "Ability Startup Failure",
                 message: "Failed to start the UIExtension ability.",
                 description: "This error code is reported when the UIExtension ability fails to start.",
@@ -271,7 +271,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1012,
-                name: "FailedToSwitchTheUiextensionAbilityToTheBackground",
+                name: "FailedToSwitchUIExtensionAbilityToBackground",
                 title: "Failed to Switch the Ability to the Background",
                 message: "Failed to switch the UIExtension ability to the background.",
                 description: "This error code is reported when the UIExtension ability fails to be moved to the background.",
@@ -282,7 +282,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1013,
-                name: "FailedToDestroyTheUiextensionAbility",
+                name: "FailedToDestroyUIExtensionAbility",
                 title: "Ability Termination Failure",
                 message: "Failed to destroy the UIExtension ability.",
                 description: "This error code is reported when the UIExtension ability fails to be terminated.",
@@ -315,7 +315,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100013,
-                name: "CascadingUiextensionComponentsIsNotAllowed",
+                name: "CascadingUIExtensionComponentsIsNotAllowed",
                 title: "Nesting Not Allowed",
                 message: "Cascading UIExtension components is not allowed.",
                 description: "This error code is reported when illegal nesting of UIExtension components is detected.",
@@ -326,7 +326,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100014,
-                name: "TheUiextensionAbilityExitedUnexpectedly",
+                name: "UIExtensionAbilityExitedUnexpectedly",
                 title: "Ability Exit Error",
                 message: "The UIExtension ability exited unexpectedly.",
                 description: "This error code is reported when the UIExtension ability exits abnormally.",
@@ -337,7 +337,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100015,
-                name: "TheLifecycleOfTheUiextensionAbilityHasTimedOut",
+                name: "LifecycleOfUIExtensionAbilityHasTimedOut",
                 title: "Lifecycle Timeout",
                 message: "The lifecycle of the UIExtension ability has timed out.",
                 description: "This error code is reported when the lifecycle of the UIExtension ability times out.",
@@ -348,7 +348,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100016,
-                name: "KeyEventProcessingByTheUiextensionAbilityHasTimedOut",
+                name: "KeyEventProcessingByUIExtensionAbilityHasTimedOut",
                 title: "Key Event Processing Timeout",
                 message: "Key event processing by the UIExtension ability has timed out.",
                 description: "This error code is reported when the UIExtension ability takes too long to process a key event.",
@@ -359,7 +359,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100018,
-                name: "FailedToStartTheUiextensionAbility_100018",
+                name: "FailedToStartUIExtensionAbility_100018",
                 title: "Ability Startup Failure (with the onTerminated Callback)",
                 message: "Failed to start the UIExtension ability.",
                 description: "This error code is reported when the UIExtension ability fails to start in a scenario where the onTerminated callback is set.",
@@ -370,7 +370,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100019,
-                name: "FailedToSwitchTheUiextensionAbilityToTheBackground_100019",
+                name: "FailedToSwitchUIExtensionAbilityToBackground_100019",
                 title: "Failed to Switch the Ability to the Background (with the onTerminated Callback)",
                 message: "Failed to switch the UIExtension ability to the background.",
                 description: "This error code is reported when the UIExtension ability fails to be moved to the background in a scenario where the onTerminated callback is set.",
@@ -381,7 +381,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100020,
-                name: "FailedToDestroyTheUiextensionAbility_100020",
+                name: "FailedToDestroyUIExtensionAbility_100020",
                 title: "Ability Termination Failure (with the onTerminated Callback)",
                 message: "Failed to destroy the UIExtension ability.",
                 description: "This error code is reported when the UIExtension ability fails to be terminated in a scenario where the onTerminated callback is set.",
@@ -392,7 +392,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100021,
-                name: "TransparentNodeIsDetectedInTheUiextensionAbility",
+                name: "TransparentNodeIsDetectedInUIExtensionAbility",
                 title: "Transparent Node Detected",
                 message: "Transparent node is detected in the UIExtension ability.",
                 description: "This error code is reported when a transparent node is detected in the UIExtension ability.",

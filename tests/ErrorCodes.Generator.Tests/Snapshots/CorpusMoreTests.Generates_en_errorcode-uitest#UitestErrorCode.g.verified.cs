@@ -47,7 +47,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uitest.md, line 25.</para>
         /// </remarks>
-        TheAsyncFunctionIsNotCalledWithAwait = 17000002,
+        AsyncFunctionIsNotCalledWithAwait = 17000002,
 
         /// <summary>
         /// Assertion Failure: Assertion failed.
@@ -81,7 +81,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-uitest.md, line 59.</para>
         /// </remarks>
-        TheWindowOrComponentIsInvisibleOrDestroyed = 17000004,
+        WindowOrComponentIsInvisibleOrDestroyed = 17000004,
 
         /// <summary>
         /// Operation Not Supported: This operation is not supported.
@@ -147,7 +147,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17000002,
-                name: "TheAsyncFunctionIsNotCalledWithAwait",
+                name: "AsyncFunctionIsNotCalledWithAwait",
                 title: "Unable to Call the API",
                 message: "The async function is not called with await.",
                 description: "The API is not called asynchronously.",
@@ -169,7 +169,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17000004,
-                name: "TheWindowOrComponentIsInvisibleOrDestroyed",
+                name: "WindowOrComponentIsInvisibleOrDestroyed",
                 title: "Target Component/Window Lost",
                 message: "The window or component is invisible or destroyed.",
                 description: "This error code is reported when the target component or window is lost and cannot be operated.",

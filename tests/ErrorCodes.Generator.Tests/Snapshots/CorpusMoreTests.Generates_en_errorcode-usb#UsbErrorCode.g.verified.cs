@@ -124,7 +124,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-usb.md, line 111.</para>
         /// </remarks>
-        TheTargetUsbaccessoryNotMatched = 14401001,
+        TargetUSBAccessoryNotMatched = 14401001,
 
         /// <summary>
         /// Failed to Open the Native Accessory Node: Failed to open the native accessory node.
@@ -137,7 +137,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-usb.md, line 125.</para>
         /// </remarks>
-        FailedToOpenTheNativeAccessoryNode = 14401002,
+        FailedToOpenNativeAccessoryNode = 14401002,
 
         /// <summary>
         /// Accessory Opened Repeatedly: Cannot reopen the accessory.
@@ -150,7 +150,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-usb.md, line 139.</para>
         /// </remarks>
-        CannotReopenTheAccessory = 14401003,
+        CannotReopenAccessory = 14401003,
 
         /// <summary>
         /// Resource Busy: Resource busy.
@@ -215,7 +215,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-usb.md, line 209.</para>
         /// </remarks>
-        IfTheTransferIsNotInProgressAlreadyCompleteOrAlreadyCancelled = 14400011,
+        IfTransferIsNotInProgressAlreadyCompleteOrAlreadyCancelled = 14400011,
 
         /// <summary>
         /// I/O Error: Transmission I/O error.
@@ -314,7 +314,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 14401001,
-                name: "TheTargetUsbaccessoryNotMatched",
+                name: "TargetUSBAccessoryNotMatched",
                 title: "Target USB Accessory Unmatched",
                 message: "The target USBAccessory not matched.",
                 description: "This error code is reported if the target USB accessory does not match the device.",
@@ -324,7 +324,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 14401002,
-                name: "FailedToOpenTheNativeAccessoryNode",
+                name: "FailedToOpenNativeAccessoryNode",
                 title: "Failed to Open the Native Accessory Node",
                 message: "Failed to open the native accessory node.",
                 description: "This error code is reported if the attempt to open the native accessory node fails.",
@@ -334,7 +334,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 14401003,
-                name: "CannotReopenTheAccessory",
+                name: "CannotReopenAccessory",
                 title: "Accessory Opened Repeatedly",
                 message: "Cannot reopen the accessory.",
                 description: "This error code is reported if an accessory is opened repeatedly.",
@@ -384,7 +384,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 14400011,
-                name: "IfTheTransferIsNotInProgressAlreadyCompleteOrAlreadyCancelled",
+                name: "IfTransferIsNotInProgressAlreadyCompleteOrAlreadyCancelled",
                 title: "No Ongoing Transfer Found",
                 message: "If the transfer is not in progress, already complete, or already cancelled.",
                 description: "This error code is reported if the current data transfer has been canceled or completed.",

@@ -33,7 +33,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 7.</para>
         /// </remarks>
-        TheSystemAbilityWorksAbnormally = 16600001,
+        SystemAbilityWorksAbnormally = 16600001,
 
         /// <summary>
         /// 指定的token或callback未注册: The specified token or callback is not registered.
@@ -50,7 +50,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 28.</para>
         /// </remarks>
-        TheSpecifiedTokenOrCallbackIsNotRegistered = 16600002,
+        SpecifiedTokenOrCallbackIsNotRegistered = 16600002,
 
         /// <summary>
         /// 应用注册token已达到最大次数限制: The number of token registration times has reached the upper limit.
@@ -67,7 +67,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 46.</para>
         /// </remarks>
-        TheNumberOfTokenRegistrationTimesHasReachedTheUpperLimit = 16600003,
+        NumberOfTokenRegistrationTimesHasReachedUpperLimit = 16600003,
 
         /// <summary>
         /// 指定的callback已注册: The specified callback has been registered.
@@ -84,7 +84,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 64.</para>
         /// </remarks>
-        TheSpecifiedCallbackHasBeenRegistered = 16600004,
+        SpecifiedCallbackHasBeenRegistered = 16600004,
 
         /// <summary>
         /// 系统服务工作异常: The system ability works abnormally.
@@ -104,7 +104,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 82.</para>
         /// </remarks>
-        TheSystemAbilityWorksAbnormally_16300501 = 16300501,
+        SystemAbilityWorksAbnormally_16300501 = 16300501,
 
         /// <summary>
         /// 获取指定的missionId的missionInfo失败: Failed to get the missionInfo of the specified missionId.
@@ -123,7 +123,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 103.</para>
         /// </remarks>
-        FailedToGetTheMissioninfoOfTheSpecifiedMissionid = 16300502,
+        FailedToGetMissionInfoOfSpecifiedMissionId = 16300502,
 
         /// <summary>
         /// 远端未安装应用且不支持免安装: The application is not installed on the remote end and installation-free is not supported.
@@ -141,7 +141,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 123.</para>
         /// </remarks>
-        TheApplicationIsNotInstalledOnTheRemoteEndAndInstallationFreeIs = 16300503,
+        ApplicationIsNotInstalledOnRemoteEndAndInstallationFreeIsNot = 16300503,
 
         /// <summary>
         /// 远端未安装应用但支持免安装，需使用免安装标识重试: The application is not installed on the remote end and installation-free is supported. Try again with the freeInstall flag.
@@ -158,7 +158,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 142.</para>
         /// </remarks>
-        TheApplicationIsNotInstalledOnTheRemoteEndAndInstallationFreeIs_16300504 = 16300504,
+        ApplicationIsNotInstalledOnRemoteEndAndInstallationFree = 16300504,
 
         /// <summary>
         /// 操作设备必须是迁移的应用所在的设备或需迁移到的目标设备: The operation device must be the device where the application to be continued is currently located or the target device.
@@ -175,7 +175,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 160.</para>
         /// </remarks>
-        TheOperationDeviceMustBeTheDeviceWhereTheApplicationToBe = 16300505,
+        OperationDeviceMustBeDeviceWhereApplicationToBeContinued = 16300505,
 
         /// <summary>
         /// 本地迁移任务已在进行中: The local continuation task is already in progress.
@@ -192,7 +192,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 178.</para>
         /// </remarks>
-        TheLocalContinuationTaskIsAlreadyInProgress = 16300506,
+        LocalContinuationTaskIsAlreadyInProgress = 16300506,
 
         /// <summary>
         /// 获取指定的bundleName的missionInfo失败: Failed to get the missionInfo of the specified bundle name.
@@ -211,7 +211,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 196.</para>
         /// </remarks>
-        FailedToGetTheMissioninfoOfTheSpecifiedBundleName = 16300507,
+        FailedToGetMissionInfoOfSpecifiedBundleName = 16300507,
 
         /// <summary>
         /// 序列化对象失败: Failed to flatten the object.
@@ -228,7 +228,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 216.</para>
         /// </remarks>
-        FailedToFlattenTheObject = 3,
+        FailedToFlattenObject = 3,
 
         /// <summary>
         /// 空对象: The object is null.
@@ -250,7 +250,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 234.</para>
         /// </remarks>
-        TheObjectIsNull = 7,
+        ObjectIsNull = 7,
 
         /// <summary>
         /// 注册超出最大次数: The number of registrations has reached the upper limit.
@@ -267,7 +267,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 257.</para>
         /// </remarks>
-        TheNumberOfRegistrationsHasReachedTheUpperLimit = 29360207,
+        NumberOfRegistrationsHasReachedUpperLimit = 29360207,
 
         /// <summary>
         /// token未注册: The token is not registered.
@@ -284,7 +284,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 275.</para>
         /// </remarks>
-        TheTokenIsNotRegistered = 29360208,
+        TokenIsNotRegistered = 29360208,
 
         /// <summary>
         /// callback已注册: The callback has been registered.
@@ -301,7 +301,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 293.</para>
         /// </remarks>
-        TheCallbackHasBeenRegistered = 29360209,
+        CallbackHasBeenRegistered = 29360209,
 
         /// <summary>
         /// callback未注册: The callback is not registered.
@@ -318,7 +318,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 311.</para>
         /// </remarks>
-        TheCallbackIsNotRegistered = 29360210,
+        CallbackIsNotRegistered = 29360210,
 
         /// <summary>
         /// 连接ability失败: Failed to connect to the ability.
@@ -335,7 +335,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 329.</para>
         /// </remarks>
-        FailedToConnectToTheAbility = 29360211,
+        FailedToConnectToAbility = 29360211,
 
         /// <summary>
         /// callback类型错误: The type of callback is not supported.
@@ -352,7 +352,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-DistributedSchedule.md, line 347.</para>
         /// </remarks>
-        TheTypeOfCallbackIsNotSupported = 29360214,
+        TypeOfCallbackIsNotSupported = 29360214,
 
         /// <summary>
         /// 无效的连接状态: Invalid connection state.
@@ -407,7 +407,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16600001,
-                name: "TheSystemAbilityWorksAbnormally",
+                name: "SystemAbilityWorksAbnormally",
                 title: "系统服务工作异常",
                 message: "The system ability works abnormally.",
                 description: "当系统服务工作异常时，会报此错误码。",
@@ -418,7 +418,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16600002,
-                name: "TheSpecifiedTokenOrCallbackIsNotRegistered",
+                name: "SpecifiedTokenOrCallbackIsNotRegistered",
                 title: "指定的token或callback未注册",
                 message: "The specified token or callback is not registered.",
                 description: "当调用continuationManager相关的接口时传入的token或callback未提前注册，会报此错误码。",
@@ -429,7 +429,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16600003,
-                name: "TheNumberOfTokenRegistrationTimesHasReachedTheUpperLimit",
+                name: "NumberOfTokenRegistrationTimesHasReachedUpperLimit",
                 title: "应用注册token已达到最大次数限制",
                 message: "The number of token registration times has reached the upper limit.",
                 description: "当调用continuationManager.registerContinuation接口时次数过多超出限制，会报此错误码。",
@@ -440,7 +440,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16600004,
-                name: "TheSpecifiedCallbackHasBeenRegistered",
+                name: "SpecifiedCallbackHasBeenRegistered",
                 title: "指定的callback已注册",
                 message: "The specified callback has been registered.",
                 description: "当使用相同的callback调用continuationManager的on接口时，会报此错误码。",
@@ -451,7 +451,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300501,
-                name: "TheSystemAbilityWorksAbnormally_16300501",
+                name: "SystemAbilityWorksAbnormally_16300501",
                 title: "系统服务工作异常",
                 message: "The system ability works abnormally.",
                 description: "当系统服务工作异常时，会报此错误码。",
@@ -462,7 +462,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300502,
-                name: "FailedToGetTheMissioninfoOfTheSpecifiedMissionid",
+                name: "FailedToGetMissionInfoOfSpecifiedMissionId",
                 title: "获取指定的missionId的missionInfo失败",
                 message: "Failed to get the missionInfo of the specified missionId.",
                 description: "当调用distributedMissionManager.continueMission接口获取指定missionId的missionInfo失败时，会报此错误码。",
@@ -473,7 +473,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300503,
-                name: "TheApplicationIsNotInstalledOnTheRemoteEndAndInstallationFreeIs",
+                name: "ApplicationIsNotInstalledOnRemoteEndAndInstallationFreeIsNot",
                 title: "远端未安装应用且不支持免安装",
                 message: "The application is not installed on the remote end and installation-free is not supported.",
                 description: "当调用distributedMissionManager.continueMission接口使用迁移功能时，若远端未安装应用且不支持免安装，会报此错误码。",
@@ -484,7 +484,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300504,
-                name: "TheApplicationIsNotInstalledOnTheRemoteEndAndInstallationFreeIs_16300504",
+                name: "ApplicationIsNotInstalledOnRemoteEndAndInstallationFree",
                 title: "远端未安装应用但支持免安装，需使用免安装标识重试",
                 message: "The application is not installed on the remote end and installation-free is supported. Try again with the freeInstall flag.",
                 description: "当调用distributedMissionManager.continueMission接口使用迁移功能时，若远端未安装应用但支持免安装，会报此错误码。",
@@ -495,7 +495,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300505,
-                name: "TheOperationDeviceMustBeTheDeviceWhereTheApplicationToBe",
+                name: "OperationDeviceMustBeDeviceWhereApplicationToBeContinued",
                 title: "操作设备必须是迁移的应用所在的设备或需迁移到的目标设备",
                 message: "The operation device must be the device where the application to be continued is currently located or the target device.",
                 description: "当调用distributedMissionManager.continueMission接口使用迁移功能时，若操作设备不是迁移的应用所在的设备或需迁移到的目标设备，会报此错误码。",
@@ -506,7 +506,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300506,
-                name: "TheLocalContinuationTaskIsAlreadyInProgress",
+                name: "LocalContinuationTaskIsAlreadyInProgress",
                 title: "本地迁移任务已在进行中",
                 message: "The local continuation task is already in progress.",
                 description: "当调用distributedMissionManager.continueMission接口使用迁移功能时，若本地迁移任务已在进行中，会报此错误码。",
@@ -517,7 +517,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300507,
-                name: "FailedToGetTheMissioninfoOfTheSpecifiedBundleName",
+                name: "FailedToGetMissionInfoOfSpecifiedBundleName",
                 title: "获取指定的bundleName的missionInfo失败",
                 message: "Failed to get the missionInfo of the specified bundle name.",
                 description: "当调用distributedMissionManager.continueMission接口获取指定bundleName的missionInfo失败时，会报此错误码。",
@@ -528,7 +528,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3,
-                name: "FailedToFlattenTheObject",
+                name: "FailedToFlattenObject",
                 title: "序列化对象失败",
                 message: "Failed to flatten the object.",
                 description: "当调用continuationManager相关接口时，若系统参数DMS_PROXY_INTERFACE_TOKEN序列化写失败，会报此错误码。",
@@ -539,7 +539,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 7,
-                name: "TheObjectIsNull",
+                name: "ObjectIsNull",
                 title: "空对象",
                 message: "The object is null.",
                 description: "当调用流转和迁移相关接口时，若出现dms以及其他对象为空或序列化读失败，会报此错误码。",
@@ -550,7 +550,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29360207,
-                name: "TheNumberOfRegistrationsHasReachedTheUpperLimit",
+                name: "NumberOfRegistrationsHasReachedUpperLimit",
                 title: "注册超出最大次数",
                 message: "The number of registrations has reached the upper limit.",
                 description: "当调用continuationManager.register接口时次数过多超出限制，会报此错误码。",
@@ -561,7 +561,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29360208,
-                name: "TheTokenIsNotRegistered",
+                name: "TokenIsNotRegistered",
                 title: "token未注册",
                 message: "The token is not registered.",
                 description: "当调用continuationManager相关接口时使用未注册的token，会报此错误码。",
@@ -572,7 +572,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29360209,
-                name: "TheCallbackHasBeenRegistered",
+                name: "CallbackHasBeenRegistered",
                 title: "callback已注册",
                 message: "The callback has been registered.",
                 description: "当使用相同的callback重复调用continuationManager.on接口时，会报此错误码。",
@@ -583,7 +583,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29360210,
-                name: "TheCallbackIsNotRegistered",
+                name: "CallbackIsNotRegistered",
                 title: "callback未注册",
                 message: "The callback is not registered.",
                 description: "当调用continuationManager的off、updateConnectStatus和startDeviceManager等接口时，若未提前调用on接口注册callback，会报此错误码。",
@@ -594,7 +594,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29360211,
-                name: "FailedToConnectToTheAbility",
+                name: "FailedToConnectToAbility",
                 title: "连接ability失败",
                 message: "Failed to connect to the ability.",
                 description: "当调用continuationManager的startDeviceManager接口时，若连接相应Ability失败时，会报此错误码。",
@@ -605,7 +605,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29360214,
-                name: "TheTypeOfCallbackIsNotSupported",
+                name: "TypeOfCallbackIsNotSupported",
                 title: "callback类型错误",
                 message: "The type of callback is not supported.",
                 description: "当调用continuationManager的on和off接口时，若参数callback类型错误时，会报此错误码。",

@@ -32,7 +32,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 7.</para>
         /// </remarks>
-        TheSpecifiedBundleNameIsNotFound = 17700001,
+        SpecifiedBundleNameIsNotFound = 17700001,
 
         /// <summary>
         /// 指定的moduleName不存在: The specified module name is not found.
@@ -51,7 +51,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 24.</para>
         /// </remarks>
-        TheSpecifiedModuleNameIsNotFound = 17700002,
+        SpecifiedModuleNameIsNotFound = 17700002,
 
         /// <summary>
         /// 指定的abilityName不存在: The specified ability name is not found.
@@ -70,7 +70,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 40.</para>
         /// </remarks>
-        TheSpecifiedAbilityNameIsNotFound = 17700003,
+        SpecifiedAbilityNameIsNotFound = 17700003,
 
         /// <summary>
         /// 指定的用户不存在: The specified user ID is not found.
@@ -89,7 +89,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 56.</para>
         /// </remarks>
-        TheSpecifiedUserIdIsNotFound = 17700004,
+        SpecifiedUserIdIsNotFound = 17700004,
 
         /// <summary>
         /// 指定的appId为空字符串: The specified app ID is an empty string.
@@ -107,7 +107,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 72.</para>
         /// </remarks>
-        TheSpecifiedAppIdIsAnEmptyString = 17700005,
+        SpecifiedAppIdIsAnEmptyString = 17700005,
 
         /// <summary>
         /// 查询的权限不存在: The specified permission is not found.
@@ -127,7 +127,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 86.</para>
         /// </remarks>
-        TheSpecifiedPermissionIsNotFound = 17700006,
+        SpecifiedPermissionIsNotFound = 17700006,
 
         /// <summary>
         /// 输入的设备Id有误: The specified device ID is not found.
@@ -147,7 +147,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 102.</para>
         /// </remarks>
-        TheSpecifiedDeviceIdIsNotFound = 17700007,
+        SpecifiedDeviceIdIsNotFound = 17700007,
 
         /// <summary>
         /// 文件解析失败导致应用安装失败: Failed to install the HAP because the HAP fails to be parsed.
@@ -169,7 +169,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 118.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheHapFailsToBeParsed = 17700010,
+        FailedToInstallHapBecauseHapFailsToBeParsed = 17700010,
 
         /// <summary>
         /// 签名校验失败导致应用安装失败: Failed to install the HAP because the HAP signature fails to be verified.
@@ -193,7 +193,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 136.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheHapSignatureFailsToBeVerified = 17700011,
+        FailedToInstallHapBecauseHapSignatureFailsToBeVerified = 17700011,
 
         /// <summary>
         /// 安装包路径无效或者文件过大导致应用安装失败: Failed to install the HAP because the HAP path is invalid or the HAP is too large.
@@ -215,7 +215,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 157.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheHapPathIsInvalidOrTheHapIsToo = 17700012,
+        FailedToInstallHapBecauseHapPathIsInvalidOrHapIsTooLarge = 17700012,
 
         /// <summary>
         /// 多个HAP配置信息不同导致应用安装失败: Failed to install the HAPs because they have different configuration information.
@@ -233,7 +233,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 175.</para>
         /// </remarks>
-        FailedToInstallTheHapsBecauseTheyHaveDifferentConfiguration = 17700015,
+        FailedToInstallHAPsBecauseTheyHaveDifferentConfiguration = 17700015,
 
         /// <summary>
         /// 系统磁盘空间不足导致应用安装失败: Failed to install the HAP because of insufficient system disk space.
@@ -251,7 +251,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 189.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseOfInsufficientSystemDiskSpace = 17700016,
+        FailedToInstallHapBecauseOfInsufficientSystemDiskSpace = 17700016,
 
         /// <summary>
         /// 新安装的应用版本号低于已安装的版本号导致应用安装失败: Failed to install the HAP since the version of the HAP to install is too early.
@@ -275,7 +275,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 203.</para>
         /// </remarks>
-        FailedToInstallTheHapSinceTheVersionOfTheHapToInstallIsTooEarly = 17700017,
+        FailedToInstallHapSinceVersionOfHapToInstallIsTooEarly = 17700017,
 
         /// <summary>
         /// 安装失败，依赖的模块不存在: Failed to install the HAP or HSP because the dependent module does not exist.
@@ -293,7 +293,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 229.</para>
         /// </remarks>
-        FailedToInstallTheHapOrHspBecauseTheDependentModuleDoesNotExist = 17700018,
+        FailedToInstallHapOrHspBecauseDependentModuleDoesNotExist = 17700018,
 
         /// <summary>
         /// 预置应用无法卸载: The preinstalled app cannot be uninstalled.
@@ -313,7 +313,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 243.</para>
         /// </remarks>
-        ThePreinstalledAppCannotBeUninstalled = 17700020,
+        PreinstalledAppCannotBeUninstalled = 17700020,
 
         /// <summary>
         /// 指定的uid无效: The specified uid is invalid.
@@ -333,7 +333,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 259.</para>
         /// </remarks>
-        TheSpecifiedUidIsInvalid = 17700021,
+        SpecifiedUidIsInvalid = 17700021,
 
         /// <summary>
         /// 输入的待解析源文件无效: The input source file is invalid.
@@ -353,7 +353,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 275.</para>
         /// </remarks>
-        TheInputSourceFileIsInvalid = 17700022,
+        InputSourceFileIsInvalid = 17700022,
 
         /// <summary>
         /// 指定的默认应用不存在: The specified default app does not exist.
@@ -371,7 +371,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 291.</para>
         /// </remarks>
-        TheSpecifiedDefaultAppDoesNotExist = 17700023,
+        SpecifiedDefaultAppDoesNotExist = 17700023,
 
         /// <summary>
         /// 没有相应的配置文件: Failed to get the profile because the specified profile is not found in the HAP.
@@ -393,7 +393,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 305.</para>
         /// </remarks>
-        FailedToGetTheProfileBecauseTheSpecifiedProfileIsNotFoundInThe = 17700024,
+        FailedToGetProfileBecauseSpecifiedProfileIsNotFoundInHap = 17700024,
 
         /// <summary>
         /// 输入的type无效: The specified type is invalid.
@@ -413,7 +413,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 323.</para>
         /// </remarks>
-        TheSpecifiedTypeIsInvalid = 17700025,
+        SpecifiedTypeIsInvalid = 17700025,
 
         /// <summary>
         /// 指定应用被禁用: The specified bundle is disabled.
@@ -431,7 +431,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 339.</para>
         /// </remarks>
-        TheSpecifiedBundleIsDisabled = 17700026,
+        SpecifiedBundleIsDisabled = 17700026,
 
         /// <summary>
         /// 分布式服务未启动: The distributed service is not running.
@@ -449,7 +449,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 353.</para>
         /// </remarks>
-        TheDistributedServiceIsNotRunning = 17700027,
+        DistributedServiceIsNotRunning = 17700027,
 
         /// <summary>
         /// 输入的ability与type不匹配: The ability does not match the type.
@@ -467,7 +467,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 366.</para>
         /// </remarks>
-        TheAbilityDoesNotMatchTheType = 17700028,
+        AbilityDoesNotMatchType = 17700028,
 
         /// <summary>
         /// 指定的ability被禁用: The specified ability is disabled.
@@ -485,7 +485,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 380.</para>
         /// </remarks>
-        TheSpecifiedAbilityIsDisabled = 17700029,
+        SpecifiedAbilityIsDisabled = 17700029,
 
         /// <summary>
         /// 指定的应用不支持清除缓存文件: The specified bundle does not support clearing of cache files.
@@ -504,7 +504,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 394.</para>
         /// </remarks>
-        TheSpecifiedBundleDoesNotSupportClearingOfCacheFiles = 17700030,
+        SpecifiedBundleDoesNotSupportClearingOfCacheFiles = 17700030,
 
         /// <summary>
         /// Overlay特性校验失败导致HAP安装失败: Failed to install the HAP because the overlay check of the HAP failed.
@@ -528,7 +528,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 409.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheOverlayCheckOfTheHapFailed = 17700031,
+        FailedToInstallHapBecauseOverlayCheckOfHapFailed = 17700031,
 
         /// <summary>
         /// 指定的应用不包含overlay特征的module: The specified bundle does not contain any overlay module.
@@ -546,7 +546,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 429.</para>
         /// </remarks>
-        TheSpecifiedBundleDoesNotContainAnyOverlayModule = 17700032,
+        SpecifiedBundleDoesNotContainAnyOverlayModule = 17700032,
 
         /// <summary>
         /// 指定的module不是overlay特征的module: The specified module is not an overlay module.
@@ -564,7 +564,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 443.</para>
         /// </remarks>
-        TheSpecifiedModuleIsNotAnOverlayModule = 17700033,
+        SpecifiedModuleIsNotAnOverlayModule = 17700033,
 
         /// <summary>
         /// 指定的module是overlay特征的module: The specified module is an overlay module.
@@ -582,7 +582,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 457.</para>
         /// </remarks>
-        TheSpecifiedModuleIsAnOverlayModule = 17700034,
+        SpecifiedModuleIsAnOverlayModule = 17700034,
 
         /// <summary>
         /// 指定的应用只包含overlay特征的module: The specified bundle is an overlay bundle.
@@ -600,7 +600,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 471.</para>
         /// </remarks>
-        TheSpecifiedBundleIsAnOverlayBundle = 17700035,
+        SpecifiedBundleIsAnOverlayBundle = 17700035,
 
         /// <summary>
         /// 共享库缺少AllowAppShareLibrary特权导致安装失败: Failed to install the HSP due to the lack of required permission.
@@ -618,7 +618,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 485.</para>
         /// </remarks>
-        FailedToInstallTheHspDueToTheLackOfRequiredPermission = 17700036,
+        FailedToInstallHspDueToLackOfRequiredPermission = 17700036,
 
         /// <summary>
         /// 被卸载的shared library版本被其他应用依赖: The version of the shared bundle is dependent on other applications.
@@ -638,7 +638,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 499.</para>
         /// </remarks>
-        TheVersionOfTheSharedBundleIsDependentOnOtherApplications = 17700037,
+        VersionOfSharedBundleIsDependentOnOtherApplications = 17700037,
 
         /// <summary>
         /// 被卸载的shared library不存在: The specified shared bundle does not exist.
@@ -658,7 +658,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 515.</para>
         /// </remarks>
-        TheSpecifiedSharedBundleDoesNotExist = 17700038,
+        SpecifiedSharedBundleDoesNotExist = 17700038,
 
         /// <summary>
         /// 不允许安装应用间共享库: Failed to install the HSP because installing a shared bundle specified by hapFilePaths is not allowed.
@@ -678,7 +678,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 531.</para>
         /// </remarks>
-        FailedToInstallTheHspBecauseInstallingASharedBundleSpecifiedBy = 17700039,
+        FailedToInstallHspBecauseInstallingASharedBundleSpecified = 17700039,
 
         /// <summary>
         /// 不允许卸载应用间共享库: The specified bundle is a shared bundle which cannot be uninstalled.
@@ -698,7 +698,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 546.</para>
         /// </remarks>
-        TheSpecifiedBundleIsASharedBundleWhichCannotBeUninstalled = 17700040,
+        SpecifiedBundleIsASharedBundleWhichCannotBeUninstalled = 17700040,
 
         /// <summary>
         /// 企业设备管理不允许安装该应用: Failed to install the HAP because the installation is forbidden by enterprise device management.
@@ -716,7 +716,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 561.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheInstallationIsForbiddenBy = 17700041,
+        FailedToInstallHapBecauseInstallationIsForbiddenByEnterprise = 17700041,
 
         /// <summary>
         /// 数据代理中的uri配置错误: Failed to install the HAP because of incorrect URI in the data proxy.
@@ -736,7 +736,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 574.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseOfIncorrectUriInTheDataProxy = 17700042,
+        FailedToInstallHapBecauseOfIncorrectUriInDataProxy = 17700042,
 
         /// <summary>
         /// 数据代理中的权限配置错误: Failed to install the HAP because of low APL in the non-system data proxy (required APL: system_basic or system_core).
@@ -756,7 +756,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 589.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseOfLowAplInTheNonSystemDataProxy = 17700043,
+        FailedToInstallHapBecauseOfLowAplInNonSystemDataProxyRequiredApl = 17700043,
 
         /// <summary>
         /// 安装包设置的多进程配置项与系统配置项设置矛盾: Failed to install the HAP because the isolationMode configured is not supported.
@@ -775,7 +775,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 604.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheIsolationmodeConfiguredIsNot = 17700044,
+        FailedToInstallHapBecauseIsolationModeConfiguredIsNotSupported = 17700044,
 
         /// <summary>
         /// 企业设备管理不允许卸载该应用: Failed to uninstall the HAP because the uninstall is forbidden by enterprise device management.
@@ -793,7 +793,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 618.</para>
         /// </remarks>
-        FailedToUninstallTheHapBecauseTheUninstallIsForbiddenBy = 17700045,
+        FailedToUninstallHapBecauseUninstallIsForbiddenByEnterprise = 17700045,
 
         /// <summary>
         /// 要更新的应用版本没有大于当前版本: Failed to install the HAP because the VersionCode to be updated is not greater than the current VersionCode.
@@ -813,7 +813,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 631.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheVersioncodeToBeUpdatedIsNot = 17700047,
+        FailedToInstallHapBecauseVersionCodeToBeUpdatedIsNotGreaterThan = 17700047,
 
         /// <summary>
         /// 代码签名校验失败: Failed to install the HAP because the code signature verification failed.
@@ -835,7 +835,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 646.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheCodeSignatureVerificationFailed = 17700048,
+        FailedToInstallHapBecauseCodeSignatureVerificationFailed = 17700048,
 
         /// <summary>
         /// 应用自升级时安装的应用与调用方包名不同: Failed to install the HAP because the bundleName is different from the bundleName of the caller application.
@@ -853,7 +853,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 663.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheBundlenameIsDifferentFromThe = 17700049,
+        FailedToInstallHapBecauseBundleNameIsDifferentFromBundleName = 17700049,
 
         /// <summary>
         /// 企业设备校验失败: Failed to install the HAP because an enterprise normal/MDM bundle cannot be installed on non-enterprise devices.
@@ -872,7 +872,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 676.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseAnEnterpriseNormalMdmBundleCannotBe = 17700050,
+        FailedToInstallHapBecauseAnEnterpriseNormalMdmBundleCannotBe = 17700050,
 
         /// <summary>
         /// 应用自升级时调用方的签名证书profile文件中的类型不是企业mdm: Failed to install the HAP because the distribution type of the caller application is not enterprise_mdm.
@@ -890,7 +890,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 690.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheDistributionTypeOfTheCaller = 17700051,
+        FailedToInstallHapBecauseDistributionTypeOfCallerApplication = 17700051,
 
         /// <summary>
         /// 非开发者模式下不允许安装调试应用: Failed to install the HAP because a debug bundle can be installed only in developer mode.
@@ -908,7 +908,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 703.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseADebugBundleCanBeInstalledOnlyIn = 17700052,
+        FailedToInstallHapBecauseADebugBundleCanBeInstalledOnly = 17700052,
 
         /// <summary>
         /// 非应用市场调用: The caller is not AppGallery.
@@ -926,7 +926,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 716.</para>
         /// </remarks>
-        TheCallerIsNotAppgallery = 17700053,
+        CallerIsNotAppGallery = 17700053,
 
         /// <summary>
         /// 权限校验失败导致应用安装失败: Failed to install the HAP because the HAP requests wrong permissions.
@@ -946,7 +946,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 729.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseTheHapRequestsWrongPermissions = 17700054,
+        FailedToInstallHapBecauseHapRequestsWrongPermissions = 17700054,
 
         /// <summary>
         /// 指定的link无效: The specified link is invalid.
@@ -964,7 +964,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 744.</para>
         /// </remarks>
-        TheSpecifiedLinkIsInvalid = 17700055,
+        SpecifiedLinkIsInvalid = 17700055,
 
         /// <summary>
         /// 指定link的scheme未在querySchemes字段下配置: The scheme of the specified link is not in the querySchemes.
@@ -982,7 +982,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 758.</para>
         /// </remarks>
-        TheSchemeOfTheSpecifiedLinkIsNotInTheQueryschemes = 17700056,
+        SchemeOfSpecifiedLinkIsNotInQuerySchemes = 17700056,
 
         /// <summary>
         /// 指定的应用不是预置应用: Failed to uninstall updates because the HAP is not pre-installed.
@@ -1000,7 +1000,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 772.</para>
         /// </remarks>
-        FailedToUninstallUpdatesBecauseTheHapIsNotPreInstalled = 17700057,
+        FailedToUninstallUpdatesBecauseHapIsNotPreInstalled = 17700057,
 
         /// <summary>
         /// 指定的应用禁止在本设备或指定用户下安装: Failed to install the HAP because this application is prohibited from being installed on this device or by specified users.
@@ -1020,7 +1020,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 786.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseThisApplicationIsProhibitedFromBeing = 17700058,
+        FailedToInstallHapBecauseThisApplicationIsProhibitedFromBeing = 17700058,
 
         /// <summary>
         /// 指定的开发者ID不存在: The specified developerId is invalid.
@@ -1038,7 +1038,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 802.</para>
         /// </remarks>
-        TheSpecifiedDeveloperidIsInvalid = 17700059,
+        SpecifiedDeveloperIdIsInvalid = 17700059,
 
         /// <summary>
         /// 指定的应用不允许被卸载: The specified application cannot be uninstalled.
@@ -1058,7 +1058,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 816.</para>
         /// </remarks>
-        TheSpecifiedApplicationCannotBeUninstalled = 17700060,
+        SpecifiedApplicationCannotBeUninstalled = 17700060,
 
         /// <summary>
         /// 指定的应用分身索引无效: The appIndex is invalid.
@@ -1080,7 +1080,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 832.</para>
         /// </remarks>
-        TheAppindexIsInvalid = 17700061,
+        AppIndexIsInvalid = 17700061,
 
         /// <summary>
         /// 应用设置了卸载处置规则，不允许直接卸载: Failed to uninstall the app because the app has uninstall rule.
@@ -1098,7 +1098,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 850.</para>
         /// </remarks>
-        FailedToUninstallTheAppBecauseTheAppHasUninstallRule = 17700062,
+        FailedToUninstallAppBecauseAppHasUninstallRule = 17700062,
 
         /// <summary>
         /// ShortcutInfo结构体中指定的want，不支持被拉起: The ability specified by want in the ShortcutInfo struct cannot be started.
@@ -1116,7 +1116,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 864.</para>
         /// </remarks>
-        TheAbilitySpecifiedByWantInTheShortcutinfoStructCannotBeStarted = 17700065,
+        AbilitySpecifiedByWantInShortcutInfoStructCannotBeStarted = 17700065,
 
         /// <summary>
         /// 安装失败，native软件包安装失败: Failed to install the HAP because installing the native package failed.
@@ -1134,7 +1134,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 878.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseInstallingTheNativePackageFailed = 17700066,
+        FailedToInstallHapBecauseInstallingNativePackageFailed = 17700066,
 
         /// <summary>
         /// 卸载应用失败，native软件包卸载失败: Failed to uninstall the HAP because uninstalling the native package failed.
@@ -1152,7 +1152,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 890.</para>
         /// </remarks>
-        FailedToUninstallTheHapBecauseUninstallingTheNativePackageFailed = 17700067,
+        FailedToUninstallHapBecauseUninstallingNativePackageFailed = 17700067,
 
         /// <summary>
         /// 多开模式非分身的应用，不能创建分身实例: The app does not support the creation of an appClone instance.
@@ -1170,7 +1170,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 901.</para>
         /// </remarks>
-        TheAppDoesNotSupportTheCreationOfAnAppcloneInstance = 17700069,
+        AppDoesNotSupportCreationOfAnAppCloneInstance = 17700069,
 
         /// <summary>
         /// 指定的快捷方式id不合法: The specified shortcut id is illegal.
@@ -1188,7 +1188,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 915.</para>
         /// </remarks>
-        TheSpecifiedShortcutIdIsIllegal = 17700070,
+        SpecifiedShortcutIdIsIllegal = 17700070,
 
         /// <summary>
         /// 不允许企业应用安装: It is not allowed to install the enterprise bundle.
@@ -1206,7 +1206,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 929.</para>
         /// </remarks>
-        ItIsNotAllowedToInstallTheEnterpriseBundle = 17700071,
+        ItIsNotAllowedToInstallEnterpriseBundle = 17700071,
 
         /// <summary>
         /// Launch Want不存在: The launch want is not found.
@@ -1224,7 +1224,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 943.</para>
         /// </remarks>
-        TheLaunchWantIsNotFound = 17700072,
+        LaunchWantIsNotFound = 17700072,
 
         /// <summary>
         /// 由于设备上存在具有相同包名称但不同签名信息的应用程序，导致安装失败: Failed to install the HAP because an application with the same bundle name but different signature information exists on the device.
@@ -1244,7 +1244,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 957.</para>
         /// </remarks>
-        FailedToInstallTheHapBecauseAnApplicationWithTheSameBundleName = 17700073,
+        FailedToInstallHapBecauseAnApplicationWithSameBundleNameBut = 17700073,
 
         /// <summary>
         /// 传入的appIdentifier无效: The specified appIdentifier is invalid.
@@ -1262,7 +1262,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 973.</para>
         /// </remarks>
-        TheSpecifiedAppidentifierIsInvalid = 17700074,
+        SpecifiedAppIdentifierIsInvalid = 17700074,
 
         /// <summary>
         /// want指定的bundleName与调用方不符: The specified bundleName of want is not the same with caller.
@@ -1280,7 +1280,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 987.</para>
         /// </remarks>
-        TheSpecifiedBundlenameOfWantIsNotTheSameWithCaller = 17700075,
+        SpecifiedBundleNameOfWantIsNotSameWithCaller = 17700075,
 
         /// <summary>
         /// 签名证书profile文件中的类型被限制，不允许安装到当前设备中，导致安装失败: Failed to install the HAP or HSP because the app distribution type is not allowed.
@@ -1298,7 +1298,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1001.</para>
         /// </remarks>
-        FailedToInstallTheHapOrHspBecauseTheAppDistributionTypeIsNot = 17700076,
+        FailedToInstallHapOrHspBecauseAppDistributionTypeIsNotAllowed = 17700076,
 
         /// <summary>
         /// 安装应用失败，但安装对应的预置应用成功: Failed to install the HAP and restore to preinstalled bundle.
@@ -1317,7 +1317,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1014.</para>
         /// </remarks>
-        FailedToInstallTheHapAndRestoreToPreinstalledBundle = 17700077,
+        FailedToInstallHapAndRestoreToPreinstalledBundle = 17700077,
 
         /// <summary>
         /// 源路径中存在无效路径: The source paths are invalid.
@@ -1337,7 +1337,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1031.</para>
         /// </remarks>
-        TheSourcePathsAreInvalid = 17700080,
+        SourcePathsAreInvalid = 17700080,
 
         /// <summary>
         /// 目标路径为无效路径: The destination path is invalid.
@@ -1357,7 +1357,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1047.</para>
         /// </remarks>
-        TheDestinationPathIsInvalid = 17700081,
+        DestinationPathIsInvalid = 17700081,
 
         /// <summary>
         /// 用户身份认证失败: User authentication failed.
@@ -1415,7 +1415,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1095.</para>
         /// </remarks>
-        ThereAreInaccessiblePathInTheSourcePaths = 17700084,
+        ThereAreInaccessiblePathInSourcePaths = 17700084,
 
         /// <summary>
         /// 目标路径未开启写权限: The destination path cannot be accessed.
@@ -1433,7 +1433,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1109.</para>
         /// </remarks>
-        TheDestinationPathCannotBeAccessed = 17700085,
+        DestinationPathCannotBeAccessed = 17700085,
 
         /// <summary>
         /// 发生系统错误: System error occurred during copy execution.
@@ -1452,7 +1452,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1123.</para>
         /// </remarks>
-        SystemErrorOccurredDuringCopyExecution = 17700086,
+        SystemErrorCopyExecution = 17700086,
 
         /// <summary>
         /// 当前设备不支持安装插件: Failed to install the plugin because the current device does not support plugin.
@@ -1470,7 +1470,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1138.</para>
         /// </remarks>
-        FailedToInstallThePluginBecauseTheCurrentDeviceDoesNotSupport = 17700087,
+        FailedToInstallPluginBecauseCurrentDeviceDoesNotSupportPlugin = 17700087,
 
         /// <summary>
         /// 应用缺少安装插件的权限: Failed to install the plugin because the host application lacks ohos.permission.kernel.SUPPORT_PLUGIN.
@@ -1490,7 +1490,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1152.</para>
         /// </remarks>
-        FailedToInstallThePluginBecauseTheHostApplicationLacksOhos = 17700088,
+        FailedToInstallPluginBecauseHostApplicationLacksOhosPermission = 17700088,
 
         /// <summary>
         /// 插件的 pluginDistributionIDs 解析失败: Failed to install the plugin because the plugin id fails to be parsed.
@@ -1513,7 +1513,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1168.</para>
         /// </remarks>
-        FailedToInstallThePluginBecauseThePluginIdFailsToBeParsed = 17700089,
+        FailedToInstallPluginBecausePluginIdFailsToBeParsed = 17700089,
 
         /// <summary>
         /// 插件与应用之间 pluginDistributionIDs 校验失败: Failed to install the plugin because the plugin id fails to be verified.
@@ -1531,7 +1531,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1190.</para>
         /// </remarks>
-        FailedToInstallThePluginBecauseThePluginIdFailsToBeVerified = 17700090,
+        FailedToInstallPluginBecausePluginIdFailsToBeVerified = 17700090,
 
         /// <summary>
         /// 插件与主体同包名: Failed to install the plugin because the plugin name is same as host bundle name.
@@ -1549,7 +1549,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1204.</para>
         /// </remarks>
-        FailedToInstallThePluginBecauseThePluginNameIsSameAsHostBundle = 17700091,
+        FailedToInstallPluginBecausePluginNameIsSameAsHostBundleName = 17700091,
 
         /// <summary>
         /// 插件包名不存在: Failed to uninstall the plugin because the specified plugin is not found.
@@ -1567,7 +1567,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1218.</para>
         /// </remarks>
-        FailedToUninstallThePluginBecauseTheSpecifiedPluginIsNotFound = 17700092,
+        FailedToUninstallPluginBecauseSpecifiedPluginIsNotFound = 17700092,
 
         /// <summary>
         /// 包管理服务异常: Bundle manager service is excepted.
@@ -1612,7 +1612,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1267.</para>
         /// </remarks>
-        FailedToVerifyTheAbcFile = 17700201,
+        FailedToVerifyAbcFile = 17700201,
 
         /// <summary>
         /// abc文件删除失败: Failed to delete the abc file.
@@ -1630,7 +1630,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1280.</para>
         /// </remarks>
-        FailedToDeleteTheAbcFile = 17700202,
+        FailedToDeleteAbcFile = 17700202,
 
         /// <summary>
         /// 扩展资源添加失败: Failed to add extended resources.
@@ -1702,7 +1702,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1332.</para>
         /// </remarks>
-        FailedToEnableTheDynamicIcon = 17700304,
+        FailedToEnableDynamicIcon = 17700304,
 
         /// <summary>
         /// 动态图标去使能失败: Failed to disable the dynamic icon.
@@ -1720,7 +1720,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1345.</para>
         /// </remarks>
-        FailedToDisableTheDynamicIcon = 17700305,
+        FailedToDisableDynamicIcon = 17700305,
 
         /// <summary>
         /// 动态图标查询失败: Failed to obtain the dynamic icon.
@@ -1738,7 +1738,7 @@ namespace Consumer
         /// <para>In a &lt;!--Del--&gt; region: one edition of the docs leaves this code out.</para>
         /// <para>../../docs/zh-cn/errorcode-bundle.md, line 1358.</para>
         /// </remarks>
-        FailedToObtainTheDynamicIcon = 17700306,
+        FailedToObtainDynamicIcon = 17700306,
 
         /// <summary>
         /// 由于存在自定义主题，动态图标无法生效: Dynamic icons cannot take effect due to existing custom themes.
@@ -1778,7 +1778,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700001,
-                name: "TheSpecifiedBundleNameIsNotFound",
+                name: "SpecifiedBundleNameIsNotFound",
                 title: "指定的bundleName不存在",
                 message: "The specified bundle name is not found.",
                 description: "调用查询等接口时，传入的bundleName不存在。",
@@ -1789,7 +1789,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700002,
-                name: "TheSpecifiedModuleNameIsNotFound",
+                name: "SpecifiedModuleNameIsNotFound",
                 title: "指定的moduleName不存在",
                 message: "The specified module name is not found.",
                 description: "调用查询或者免安装相关接口时，传入的moduleName不存在。",
@@ -1800,7 +1800,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700003,
-                name: "TheSpecifiedAbilityNameIsNotFound",
+                name: "SpecifiedAbilityNameIsNotFound",
                 title: "指定的abilityName不存在",
                 message: "The specified ability name is not found.",
                 description: "调用查询等接口时，传入的abilityName不存在。",
@@ -1811,7 +1811,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700004,
-                name: "TheSpecifiedUserIdIsNotFound",
+                name: "SpecifiedUserIdIsNotFound",
                 title: "指定的用户不存在",
                 message: "The specified user ID is not found.",
                 description: "调用与用户相关接口时，传入的用户不存在。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -1822,7 +1822,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700005,
-                name: "TheSpecifiedAppIdIsAnEmptyString",
+                name: "SpecifiedAppIdIsAnEmptyString",
                 title: "指定的appId为空字符串",
                 message: "The specified app ID is an empty string.",
                 description: "调用appControl模块中的相关接口时，传入的appId为空字符串。",
@@ -1834,7 +1834,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700006,
-                name: "TheSpecifiedPermissionIsNotFound",
+                name: "SpecifiedPermissionIsNotFound",
                 title: "查询的权限不存在",
                 message: "The specified permission is not found.",
                 description: "调用bundleManager模块中的getPermissionDef接口时，传入的权限不存在。",
@@ -1846,7 +1846,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700007,
-                name: "TheSpecifiedDeviceIdIsNotFound",
+                name: "SpecifiedDeviceIdIsNotFound",
                 title: "输入的设备Id有误",
                 message: "The specified device ID is not found.",
                 description: "调用distributedBundle模块相关接口时，传入的设备id有误。",
@@ -1858,7 +1858,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700010,
-                name: "FailedToInstallTheHapBecauseTheHapFailsToBeParsed",
+                name: "FailedToInstallHapBecauseHapFailsToBeParsed",
                 title: "文件解析失败导致应用安装失败",
                 message: "Failed to install the HAP because the HAP fails to be parsed.",
                 description: "调用installer模块中的install接口时，传入的HAP解析失败。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -1870,7 +1870,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700011,
-                name: "FailedToInstallTheHapBecauseTheHapSignatureFailsToBeVerified",
+                name: "FailedToInstallHapBecauseHapSignatureFailsToBeVerified",
                 title: "签名校验失败导致应用安装失败",
                 message: "Failed to install the HAP because the HAP signature fails to be verified.",
                 description: "调用installer模块中的install接口时，签名校验失败导致应用安装失败。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -1882,7 +1882,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700012,
-                name: "FailedToInstallTheHapBecauseTheHapPathIsInvalidOrTheHapIsToo",
+                name: "FailedToInstallHapBecauseHapPathIsInvalidOrHapIsTooLarge",
                 title: "安装包路径无效或者文件过大导致应用安装失败",
                 message: "Failed to install the HAP because the HAP path is invalid or the HAP is too large.",
                 description: "调用installer模块中的install接口时，安装包路径无效或者文件过大导致应用安装失败。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -1894,7 +1894,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700015,
-                name: "FailedToInstallTheHapsBecauseTheyHaveDifferentConfiguration",
+                name: "FailedToInstallHAPsBecauseTheyHaveDifferentConfiguration",
                 title: "多个HAP配置信息不同导致应用安装失败",
                 message: "Failed to install the HAPs because they have different configuration information.",
                 description: "调用installer模块中的install接口时，多个HAP配置信息不同导致应用安装失败。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -1906,7 +1906,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700016,
-                name: "FailedToInstallTheHapBecauseOfInsufficientSystemDiskSpace",
+                name: "FailedToInstallHapBecauseOfInsufficientSystemDiskSpace",
                 title: "系统磁盘空间不足导致应用安装失败",
                 message: "Failed to install the HAP because of insufficient system disk space.",
                 description: "调用installer模块中的install接口时，系统磁盘空间不足导致应用安装失败。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -1918,7 +1918,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700017,
-                name: "FailedToInstallTheHapSinceTheVersionOfTheHapToInstallIsTooEarly",
+                name: "FailedToInstallHapSinceVersionOfHapToInstallIsTooEarly",
                 title: "新安装的应用版本号低于已安装的版本号导致应用安装失败",
                 message: "Failed to install the HAP since the version of the HAP to install is too early.",
                 description: "调用installer模块中的install接口时，新安装的应用版本号低于已安装的版本号导致应用安装失败。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -1930,7 +1930,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700018,
-                name: "FailedToInstallTheHapOrHspBecauseTheDependentModuleDoesNotExist",
+                name: "FailedToInstallHapOrHspBecauseDependentModuleDoesNotExist",
                 title: "安装失败，依赖的模块不存在",
                 message: "Failed to install the HAP or HSP because the dependent module does not exist.",
                 description: "安装hap或者hsp时，依赖的模块不存在。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -1942,7 +1942,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700020,
-                name: "ThePreinstalledAppCannotBeUninstalled",
+                name: "PreinstalledAppCannotBeUninstalled",
                 title: "预置应用无法卸载",
                 message: "The preinstalled app cannot be uninstalled.",
                 description: "调用installer模块中的uninstall接口卸载预置应用时，无法卸载。",
@@ -1954,7 +1954,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700021,
-                name: "TheSpecifiedUidIsInvalid",
+                name: "SpecifiedUidIsInvalid",
                 title: "指定的uid无效",
                 message: "The specified uid is invalid.",
                 description: "调用bundleManager模块中的getBundleNameByUid接口时，指定的uid无效。",
@@ -1966,7 +1966,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700022,
-                name: "TheInputSourceFileIsInvalid",
+                name: "InputSourceFileIsInvalid",
                 title: "输入的待解析源文件无效",
                 message: "The input source file is invalid.",
                 description: "调用bundleManager模块中的getBundleArchiveInfo接口时，传入的HAP路径无效。",
@@ -1978,7 +1978,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700023,
-                name: "TheSpecifiedDefaultAppDoesNotExist",
+                name: "SpecifiedDefaultAppDoesNotExist",
                 title: "指定的默认应用不存在",
                 message: "The specified default app does not exist.",
                 description: "调用defaultAppManager模块中的getDefaultApplication接口时，指定的默认应用不存在。",
@@ -1990,7 +1990,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700024,
-                name: "FailedToGetTheProfileBecauseTheSpecifiedProfileIsNotFoundInThe",
+                name: "FailedToGetProfileBecauseSpecifiedProfileIsNotFoundInHap",
                 title: "没有相应的配置文件",
                 message: "Failed to get the profile because the specified profile is not found in the HAP.",
                 description: "调用查询profile文件的相关接口时，没有相应的配置文件。",
@@ -2002,7 +2002,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700025,
-                name: "TheSpecifiedTypeIsInvalid",
+                name: "SpecifiedTypeIsInvalid",
                 title: "输入的type无效",
                 message: "The specified type is invalid.",
                 description: "调用defaultAppManager模块的相关接口时，输入的type无效。",
@@ -2014,7 +2014,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700026,
-                name: "TheSpecifiedBundleIsDisabled",
+                name: "SpecifiedBundleIsDisabled",
                 title: "指定应用被禁用",
                 message: "The specified bundle is disabled.",
                 description: "当调用查询应用的相关信息接口时，指定应用被禁用。",
@@ -2026,7 +2026,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700027,
-                name: "TheDistributedServiceIsNotRunning",
+                name: "DistributedServiceIsNotRunning",
                 title: "分布式服务未启动",
                 message: "The distributed service is not running.",
                 description: "当调用distributedBundle模块的相关接口时，分布式服务未启动。",
@@ -2038,7 +2038,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700028,
-                name: "TheAbilityDoesNotMatchTheType",
+                name: "AbilityDoesNotMatchType",
                 title: "输入的ability与type不匹配",
                 message: "The ability does not match the type.",
                 description: "当调用defaultAppManager模块中的setDefaultApplication接口时，输入的ability与type不匹配。",
@@ -2050,7 +2050,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700029,
-                name: "TheSpecifiedAbilityIsDisabled",
+                name: "SpecifiedAbilityIsDisabled",
                 title: "指定的ability被禁用",
                 message: "The specified ability is disabled.",
                 description: "当调用查询ability相关信息的接口时，指定的ability被禁用。",
@@ -2062,7 +2062,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700030,
-                name: "TheSpecifiedBundleDoesNotSupportClearingOfCacheFiles",
+                name: "SpecifiedBundleDoesNotSupportClearingOfCacheFiles",
                 title: "指定的应用不支持清除缓存文件",
                 message: "The specified bundle does not support clearing of cache files.",
                 description: "当调用bundleManager模块中的cleanBundleCacheFiles接口时，指定的应用不支持清除缓存文件。",
@@ -2074,7 +2074,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700031,
-                name: "FailedToInstallTheHapBecauseTheOverlayCheckOfTheHapFailed",
+                name: "FailedToInstallHapBecauseOverlayCheckOfHapFailed",
                 title: "Overlay特性校验失败导致HAP安装失败",
                 message: "Failed to install the HAP because the overlay check of the HAP failed.",
                 description: "当安装overlay特征的应用时，指定的应用和待安装的overlay特征应用不为预置应用，或者目标应用/目标module是overlay特征的应用/module。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2086,7 +2086,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700032,
-                name: "TheSpecifiedBundleDoesNotContainAnyOverlayModule",
+                name: "SpecifiedBundleDoesNotContainAnyOverlayModule",
                 title: "指定的应用不包含overlay特征的module",
                 message: "The specified bundle does not contain any overlay module.",
                 description: "查询指定应用中overlay特征module的overlayModuleInfo时，指定的应用不包含overlay特征module。",
@@ -2098,7 +2098,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700033,
-                name: "TheSpecifiedModuleIsNotAnOverlayModule",
+                name: "SpecifiedModuleIsNotAnOverlayModule",
                 title: "指定的module不是overlay特征的module",
                 message: "The specified module is not an overlay module.",
                 description: "查询指定的overlay特征module的overlayModuleInfo时，指定的module不是overlay特征module。",
@@ -2110,7 +2110,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700034,
-                name: "TheSpecifiedModuleIsAnOverlayModule",
+                name: "SpecifiedModuleIsAnOverlayModule",
                 title: "指定的module是overlay特征的module",
                 message: "The specified module is an overlay module.",
                 description: "查询指定的目标module所关联的overlayModuleInfo时，指定的module是overlay特征module。",
@@ -2122,7 +2122,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700035,
-                name: "TheSpecifiedBundleIsAnOverlayBundle",
+                name: "SpecifiedBundleIsAnOverlayBundle",
                 title: "指定的应用只包含overlay特征的module",
                 message: "The specified bundle is an overlay bundle.",
                 description: "查询指定应用的目标module所关联的overlayModuleInfo时，指定的应用只包含overlay特征的module。",
@@ -2134,7 +2134,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700036,
-                name: "FailedToInstallTheHspDueToTheLackOfRequiredPermission",
+                name: "FailedToInstallHspDueToLackOfRequiredPermission",
                 title: "共享库缺少AllowAppShareLibrary特权导致安装失败",
                 message: "Failed to install the HSP due to the lack of required permission.",
                 description: "共享库未申请配置AllowAppShareLibrary特权，可能存在安全隐私风险，不允许安装。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2146,7 +2146,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700037,
-                name: "TheVersionOfTheSharedBundleIsDependentOnOtherApplications",
+                name: "VersionOfSharedBundleIsDependentOnOtherApplications",
                 title: "被卸载的shared library版本被其他应用依赖",
                 message: "The version of the shared bundle is dependent on other applications.",
                 description: "当卸载shared library某一版本时，指定的shared library的版本被其他应用依赖，卸载失败。",
@@ -2158,7 +2158,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700038,
-                name: "TheSpecifiedSharedBundleDoesNotExist",
+                name: "SpecifiedSharedBundleDoesNotExist",
                 title: "被卸载的shared library不存在",
                 message: "The specified shared bundle does not exist.",
                 description: "当卸载shared library时，卸载的shared library不存在。",
@@ -2170,7 +2170,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700039,
-                name: "FailedToInstallTheHspBecauseInstallingASharedBundleSpecifiedBy",
+                name: "FailedToInstallHspBecauseInstallingASharedBundleSpecified",
                 title: "不允许安装应用间共享库",
                 message: "Failed to install the HSP because installing a shared bundle specified by hapFilePaths is not allowed.",
                 description: "安装应用时，传入的安装包为应用间共享库类型。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2182,7 +2182,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700040,
-                name: "TheSpecifiedBundleIsASharedBundleWhichCannotBeUninstalled",
+                name: "SpecifiedBundleIsASharedBundleWhichCannotBeUninstalled",
                 title: "不允许卸载应用间共享库",
                 message: "The specified bundle is a shared bundle which cannot be uninstalled.",
                 description: "卸载应用时，传入的是应用间共享库的包名。",
@@ -2194,7 +2194,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700041,
-                name: "FailedToInstallTheHapBecauseTheInstallationIsForbiddenBy",
+                name: "FailedToInstallHapBecauseInstallationIsForbiddenByEnterprise",
                 title: "企业设备管理不允许安装该应用",
                 message: "Failed to install the HAP because the installation is forbidden by enterprise device management.",
                 description: "安装应用时，企业设备管理不允许安装。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2206,7 +2206,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700042,
-                name: "FailedToInstallTheHapBecauseOfIncorrectUriInTheDataProxy",
+                name: "FailedToInstallHapBecauseOfIncorrectUriInDataProxy",
                 title: "数据代理中的uri配置错误",
                 message: "Failed to install the HAP because of incorrect URI in the data proxy.",
                 description: "安装应用时，数据代理的uri配置错误。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2218,7 +2218,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700043,
-                name: "FailedToInstallTheHapBecauseOfLowAplInTheNonSystemDataProxy",
+                name: "FailedToInstallHapBecauseOfLowAplInNonSystemDataProxyRequiredApl",
                 title: "数据代理中的权限配置错误",
                 message: "Failed to install the HAP because of low APL in the non-system data proxy (required APL: system_basic or system_core).",
                 description: "安装应用时，非系统应用的数据代理的权限等级过低，应为system_basic或system_core。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2230,7 +2230,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700044,
-                name: "FailedToInstallTheHapBecauseTheIsolationmodeConfiguredIsNot",
+                name: "FailedToInstallHapBecauseIsolationModeConfiguredIsNotSupported",
                 title: "安装包设置的多进程配置项与系统配置项设置矛盾",
                 message: "Failed to install the HAP because the isolationMode configured is not supported.",
                 description: "安装应用时，设置的isolationMode与系统配置项所允许的系统配置项矛盾。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2242,7 +2242,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700045,
-                name: "FailedToUninstallTheHapBecauseTheUninstallIsForbiddenBy",
+                name: "FailedToUninstallHapBecauseUninstallIsForbiddenByEnterprise",
                 title: "企业设备管理不允许卸载该应用",
                 message: "Failed to uninstall the HAP because the uninstall is forbidden by enterprise device management.",
                 description: "卸载应用时，企业设备管理不允许卸载。",
@@ -2254,7 +2254,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700047,
-                name: "FailedToInstallTheHapBecauseTheVersioncodeToBeUpdatedIsNot",
+                name: "FailedToInstallHapBecauseVersionCodeToBeUpdatedIsNotGreaterThan",
                 title: "要更新的应用版本没有大于当前版本",
                 message: "Failed to install the HAP because the VersionCode to be updated is not greater than the current VersionCode.",
                 description: "安装应用时，要更新的应用版本没有大于当前版本。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2266,7 +2266,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700048,
-                name: "FailedToInstallTheHapBecauseTheCodeSignatureVerificationFailed",
+                name: "FailedToInstallHapBecauseCodeSignatureVerificationFailed",
                 title: "代码签名校验失败",
                 message: "Failed to install the HAP because the code signature verification failed.",
                 description: "安装应用时，安装包的代码签名文件校验失败。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2278,7 +2278,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700049,
-                name: "FailedToInstallTheHapBecauseTheBundlenameIsDifferentFromThe",
+                name: "FailedToInstallHapBecauseBundleNameIsDifferentFromBundleName",
                 title: "应用自升级时安装的应用与调用方包名不同",
                 message: "Failed to install the HAP because the bundleName is different from the bundleName of the caller application.",
                 description: "企业mdm应用自升级时，安装的应用与调用方包名不同。",
@@ -2290,7 +2290,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700050,
-                name: "FailedToInstallTheHapBecauseAnEnterpriseNormalMdmBundleCannotBe",
+                name: "FailedToInstallHapBecauseAnEnterpriseNormalMdmBundleCannotBe",
                 title: "企业设备校验失败",
                 message: "Failed to install the HAP because an enterprise normal/MDM bundle cannot be installed on non-enterprise devices.",
                 description: "安装应用时，企业normal应用或企业mdm应用无法在非企业设备上安装。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2302,7 +2302,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700051,
-                name: "FailedToInstallTheHapBecauseTheDistributionTypeOfTheCaller",
+                name: "FailedToInstallHapBecauseDistributionTypeOfCallerApplication",
                 title: "应用自升级时调用方的签名证书profile文件中的类型不是企业mdm",
                 message: "Failed to install the HAP because the distribution type of the caller application is not enterprise_mdm.",
                 description: "企业mdm应用自升级时，调用方签名证书profile文件中的类型不是企业mdm。",
@@ -2314,7 +2314,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700052,
-                name: "FailedToInstallTheHapBecauseADebugBundleCanBeInstalledOnlyIn",
+                name: "FailedToInstallHapBecauseADebugBundleCanBeInstalledOnly",
                 title: "非开发者模式下不允许安装调试应用",
                 message: "Failed to install the HAP because a debug bundle can be installed only in developer mode.",
                 description: "安装调试应用时，设备处于非开发者模式，不允许安装。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2326,7 +2326,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700053,
-                name: "TheCallerIsNotAppgallery",
+                name: "CallerIsNotAppGallery",
                 title: "非应用市场调用",
                 message: "The caller is not AppGallery.",
                 description: "非应用市场的应用调用，仅供应用市场调用的接口。",
@@ -2338,7 +2338,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700054,
-                name: "FailedToInstallTheHapBecauseTheHapRequestsWrongPermissions",
+                name: "FailedToInstallHapBecauseHapRequestsWrongPermissions",
                 title: "权限校验失败导致应用安装失败",
                 message: "Failed to install the HAP because the HAP requests wrong permissions.",
                 description: "待安装的应用申请了错误的权限，导致安装失败。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2350,7 +2350,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700055,
-                name: "TheSpecifiedLinkIsInvalid",
+                name: "SpecifiedLinkIsInvalid",
                 title: "指定的link无效",
                 message: "The specified link is invalid.",
                 description: "调用bundleManager模块中的canOpenLink接口时，指定的link无效。",
@@ -2362,7 +2362,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700056,
-                name: "TheSchemeOfTheSpecifiedLinkIsNotInTheQueryschemes",
+                name: "SchemeOfSpecifiedLinkIsNotInQuerySchemes",
                 title: "指定link的scheme未在querySchemes字段下配置",
                 message: "The scheme of the specified link is not in the querySchemes.",
                 description: "调用bundleManager模块中的canOpenLink接口时，指定link的scheme未在querySchemes字段下配置。",
@@ -2374,7 +2374,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700057,
-                name: "FailedToUninstallUpdatesBecauseTheHapIsNotPreInstalled",
+                name: "FailedToUninstallUpdatesBecauseHapIsNotPreInstalled",
                 title: "指定的应用不是预置应用",
                 message: "Failed to uninstall updates because the HAP is not pre-installed.",
                 description: "调用installer模块中的uninstallUpdates接口时，指定的应用不是预置应用。",
@@ -2386,7 +2386,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700058,
-                name: "FailedToInstallTheHapBecauseThisApplicationIsProhibitedFromBeing",
+                name: "FailedToInstallHapBecauseThisApplicationIsProhibitedFromBeing",
                 title: "指定的应用禁止在本设备或指定用户下安装",
                 message: "Failed to install the HAP because this application is prohibited from being installed on this device or by specified users.",
                 description: "指定的应用禁止在本设备或指定用户下安装。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2398,7 +2398,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700059,
-                name: "TheSpecifiedDeveloperidIsInvalid",
+                name: "SpecifiedDeveloperIdIsInvalid",
                 title: "指定的开发者ID不存在",
                 message: "The specified developerId is invalid.",
                 description: "调用bundleManager模块中的getAllBundleInfoByDeveloperId接口时，指定的developerId无效。",
@@ -2410,7 +2410,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700060,
-                name: "TheSpecifiedApplicationCannotBeUninstalled",
+                name: "SpecifiedApplicationCannotBeUninstalled",
                 title: "指定的应用不允许被卸载",
                 message: "The specified application cannot be uninstalled.",
                 description: "调用BundleInstaller模块中的uninstall接口或bundleManager模块中的switchUninstallState接口时，指定的应用不允许被卸载。",
@@ -2422,7 +2422,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700061,
-                name: "TheAppindexIsInvalid",
+                name: "AppIndexIsInvalid",
                 title: "指定的应用分身索引无效",
                 message: "The appIndex is invalid.",
                 description: "调用应用分身相关的接口时，指定的应用分身索引无效。",
@@ -2434,7 +2434,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700062,
-                name: "FailedToUninstallTheAppBecauseTheAppHasUninstallRule",
+                name: "FailedToUninstallAppBecauseAppHasUninstallRule",
                 title: "应用设置了卸载处置规则，不允许直接卸载",
                 message: "Failed to uninstall the app because the app has uninstall rule.",
                 description: "卸载应用时，应用存在卸载处置规则，不允许直接卸载。",
@@ -2446,7 +2446,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700065,
-                name: "TheAbilitySpecifiedByWantInTheShortcutinfoStructCannotBeStarted",
+                name: "AbilitySpecifiedByWantInShortcutInfoStructCannotBeStarted",
                 title: "ShortcutInfo结构体中指定的want，不支持被拉起",
                 message: "The ability specified by want in the ShortcutInfo struct cannot be started.",
                 description: "调用launcherBundleManager模块中的startShortcut接口时，ShortcutInfo结构体中的want指定的ability不支持被拉起。",
@@ -2458,7 +2458,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700066,
-                name: "FailedToInstallTheHapBecauseInstallingTheNativePackageFailed",
+                name: "FailedToInstallHapBecauseInstallingNativePackageFailed",
                 title: "安装失败，native软件包安装失败",
                 message: "Failed to install the HAP because installing the native package failed.",
                 description: "安装hap时，native软件包安装失败。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2470,7 +2470,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700067,
-                name: "FailedToUninstallTheHapBecauseUninstallingTheNativePackageFailed",
+                name: "FailedToUninstallHapBecauseUninstallingNativePackageFailed",
                 title: "卸载应用失败，native软件包卸载失败",
                 message: "Failed to uninstall the HAP because uninstalling the native package failed.",
                 description: "卸载应用时，native软件包卸载失败。",
@@ -2482,7 +2482,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700069,
-                name: "TheAppDoesNotSupportTheCreationOfAnAppcloneInstance",
+                name: "AppDoesNotSupportCreationOfAnAppCloneInstance",
                 title: "多开模式非分身的应用，不能创建分身实例",
                 message: "The app does not support the creation of an appClone instance.",
                 description: "多开模式非分身的应用，不能创建分身实例。",
@@ -2494,7 +2494,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700070,
-                name: "TheSpecifiedShortcutIdIsIllegal",
+                name: "SpecifiedShortcutIdIsIllegal",
                 title: "指定的快捷方式id不合法",
                 message: "The specified shortcut id is illegal.",
                 description: "快捷方式id是不合法的。",
@@ -2506,7 +2506,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700071,
-                name: "ItIsNotAllowedToInstallTheEnterpriseBundle",
+                name: "ItIsNotAllowedToInstallEnterpriseBundle",
                 title: "不允许企业应用安装",
                 message: "It is not allowed to install the enterprise bundle.",
                 description: "特定的安装接口，不允许通过其安装企业应用。",
@@ -2518,7 +2518,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700072,
-                name: "TheLaunchWantIsNotFound",
+                name: "LaunchWantIsNotFound",
                 title: "Launch Want不存在",
                 message: "The launch want is not found.",
                 description: "Launch Want不存在。",
@@ -2530,7 +2530,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700073,
-                name: "FailedToInstallTheHapBecauseAnApplicationWithTheSameBundleName",
+                name: "FailedToInstallHapBecauseAnApplicationWithSameBundleNameBut",
                 title: "由于设备上存在具有相同包名称但不同签名信息的应用程序，导致安装失败",
                 message: "Failed to install the HAP because an application with the same bundle name but different signature information exists on the device.",
                 description: "由于设备上存在具有相同包名称但不同签名信息的应用程序，导致安装失败。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2542,7 +2542,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700074,
-                name: "TheSpecifiedAppidentifierIsInvalid",
+                name: "SpecifiedAppIdentifierIsInvalid",
                 title: "传入的appIdentifier无效",
                 message: "The specified appIdentifier is invalid.",
                 description: "调用appControl模块中的相关接口时，传入的appIdentifier为无效。",
@@ -2554,7 +2554,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700075,
-                name: "TheSpecifiedBundlenameOfWantIsNotTheSameWithCaller",
+                name: "SpecifiedBundleNameOfWantIsNotSameWithCaller",
                 title: "want指定的bundleName与调用方不符",
                 message: "The specified bundleName of want is not the same with caller.",
                 description: "设置卸载处置规则时，want指定的bundleName与调用方不相同。",
@@ -2566,7 +2566,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700076,
-                name: "FailedToInstallTheHapOrHspBecauseTheAppDistributionTypeIsNot",
+                name: "FailedToInstallHapOrHspBecauseAppDistributionTypeIsNotAllowed",
                 title: "签名证书profile文件中的类型被限制，不允许安装到当前设备中，导致安装失败",
                 message: "Failed to install the HAP or HSP because the app distribution type is not allowed.",
                 description: "签名证书profile文件中的类型被限制，不允许安装到当前设备中。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2578,7 +2578,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700077,
-                name: "FailedToInstallTheHapAndRestoreToPreinstalledBundle",
+                name: "FailedToInstallHapAndRestoreToPreinstalledBundle",
                 title: "安装应用失败，但安装对应的预置应用成功",
                 message: "Failed to install the HAP and restore to preinstalled bundle.",
                 description: "安装指定应用前，若对应的预置应用已卸载，会优先安装预置应用，预置应用安装成功后安装指定应用失败。BundleInstaller.install抛出该错误码时，错误信息后会追加内部错误码用于定位错误原因，例如[8519687]。",
@@ -2590,7 +2590,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700080,
-                name: "TheSourcePathsAreInvalid",
+                name: "SourcePathsAreInvalid",
                 title: "源路径中存在无效路径",
                 message: "The source paths are invalid.",
                 description: "源路径无效。",
@@ -2602,7 +2602,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700081,
-                name: "TheDestinationPathIsInvalid",
+                name: "DestinationPathIsInvalid",
                 title: "目标路径为无效路径",
                 message: "The destination path is invalid.",
                 description: "目标路径无效。",
@@ -2638,7 +2638,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700084,
-                name: "ThereAreInaccessiblePathInTheSourcePaths",
+                name: "ThereAreInaccessiblePathInSourcePaths",
                 title: "源路径中存在未开启权限路径",
                 message: "There are inaccessible path in the source paths.",
                 description: "源路径中存在未开启读权限的路径。",
@@ -2650,7 +2650,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700085,
-                name: "TheDestinationPathCannotBeAccessed",
+                name: "DestinationPathCannotBeAccessed",
                 title: "目标路径未开启写权限",
                 message: "The destination path cannot be accessed.",
                 description: "无法访问目标路径。",
@@ -2662,7 +2662,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700086,
-                name: "SystemErrorOccurredDuringCopyExecution",
+                name: "SystemErrorCopyExecution",
                 title: "发生系统错误",
                 message: "System error occurred during copy execution.",
                 description: "拷贝执行过程中发生系统错误。",
@@ -2674,7 +2674,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700087,
-                name: "FailedToInstallThePluginBecauseTheCurrentDeviceDoesNotSupport",
+                name: "FailedToInstallPluginBecauseCurrentDeviceDoesNotSupportPlugin",
                 title: "当前设备不支持安装插件",
                 message: "Failed to install the plugin because the current device does not support plugin.",
                 description: "当前设备不支持插件能力。",
@@ -2686,7 +2686,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700088,
-                name: "FailedToInstallThePluginBecauseTheHostApplicationLacksOhos",
+                name: "FailedToInstallPluginBecauseHostApplicationLacksOhosPermission",
                 title: "应用缺少安装插件的权限",
                 message: "Failed to install the plugin because the host application lacks ohos.permission.kernel.SUPPORT_PLUGIN.",
                 description: "应用缺少ohos.permission.kernel.SUPPORT_PLUGIN权限，安装插件失败。",
@@ -2698,7 +2698,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700089,
-                name: "FailedToInstallThePluginBecauseThePluginIdFailsToBeParsed",
+                name: "FailedToInstallPluginBecausePluginIdFailsToBeParsed",
                 title: "插件的 pluginDistributionIDs 解析失败",
                 message: "Failed to install the plugin because the plugin id fails to be parsed.",
                 description: "解析插件profile签名文件中的pluginDistributionIDs失败，插件安装失败。",
@@ -2710,7 +2710,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700090,
-                name: "FailedToInstallThePluginBecauseThePluginIdFailsToBeVerified",
+                name: "FailedToInstallPluginBecausePluginIdFailsToBeVerified",
                 title: "插件与应用之间 pluginDistributionIDs 校验失败",
                 message: "Failed to install the plugin because the plugin id fails to be verified.",
                 description: "插件与应用的pluginDistributionIDs之间没有共同值，校验失败，该应用上无法安装这个插件。",
@@ -2722,7 +2722,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700091,
-                name: "FailedToInstallThePluginBecauseThePluginNameIsSameAsHostBundle",
+                name: "FailedToInstallPluginBecausePluginNameIsSameAsHostBundleName",
                 title: "插件与主体同包名",
                 message: "Failed to install the plugin because the plugin name is same as host bundle name.",
                 description: "插件的包名与应用的包名一致，不符合插件与应用之间异包名的规格，安装插件失败。",
@@ -2734,7 +2734,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700092,
-                name: "FailedToUninstallThePluginBecauseTheSpecifiedPluginIsNotFound",
+                name: "FailedToUninstallPluginBecauseSpecifiedPluginIsNotFound",
                 title: "插件包名不存在",
                 message: "Failed to uninstall the plugin because the specified plugin is not found.",
                 description: "插件包名不存在，导致插件卸载时失败。",
@@ -2757,7 +2757,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700201,
-                name: "FailedToVerifyTheAbcFile",
+                name: "FailedToVerifyAbcFile",
                 title: "abc文件校验失败",
                 message: "Failed to verify the abc file.",
                 description: ".abc文件路径校验失败。",
@@ -2769,7 +2769,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700202,
-                name: "FailedToDeleteTheAbcFile",
+                name: "FailedToDeleteAbcFile",
                 title: "abc文件删除失败",
                 message: "Failed to delete the abc file.",
                 description: ".abc文件删除失败。",
@@ -2817,7 +2817,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700304,
-                name: "FailedToEnableTheDynamicIcon",
+                name: "FailedToEnableDynamicIcon",
                 title: "动态图标使能失败",
                 message: "Failed to enable the dynamic icon.",
                 description: "动态图标使能失败。",
@@ -2829,7 +2829,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700305,
-                name: "FailedToDisableTheDynamicIcon",
+                name: "FailedToDisableDynamicIcon",
                 title: "动态图标去使能失败",
                 message: "Failed to disable the dynamic icon.",
                 description: "动态图标去使能失败。",
@@ -2841,7 +2841,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17700306,
-                name: "FailedToObtainTheDynamicIcon",
+                name: "FailedToObtainDynamicIcon",
                 title: "动态图标查询失败",
                 message: "Failed to obtain the dynamic icon.",
                 description: "动态图标查询失败。",

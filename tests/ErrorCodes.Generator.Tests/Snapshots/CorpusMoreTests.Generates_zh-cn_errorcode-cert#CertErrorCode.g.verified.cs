@@ -79,7 +79,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-cert.md, line 51.</para>
         /// </remarks>
-        TheCertificateSignatureVerificationFailed = 19030002,
+        CertificateSignatureVerificationFailed = 19030002,
 
         /// <summary>
         /// 证书尚未生效: The certificate has not taken effect.
@@ -97,7 +97,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-cert.md, line 65.</para>
         /// </remarks>
-        TheCertificateHasNotTakenEffect = 19030003,
+        CertificateHasNotTakenEffect = 19030003,
 
         /// <summary>
         /// 证书过期: The certificate has expired.
@@ -115,7 +115,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-cert.md, line 81.</para>
         /// </remarks>
-        TheCertificateHasExpired = 19030004,
+        CertificateHasExpired = 19030004,
 
         /// <summary>
         /// 无法获取证书的颁发者: Failed to obtain the certificate issuer.
@@ -131,7 +131,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-cert.md, line 97.</para>
         /// </remarks>
-        FailedToObtainTheCertificateIssuer = 19030005,
+        FailedToObtainCertificateIssuer = 19030005,
 
         /// <summary>
         /// 证书的秘钥用途不包括证书签名: The key cannot be used for signing a certificate.
@@ -147,7 +147,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-cert.md, line 111.</para>
         /// </remarks>
-        TheKeyCannotBeUsedForSigningACertificate = 19030006,
+        KeyCannotBeUsedForSigningACertificate = 19030006,
 
         /// <summary>
         /// 证书的秘钥用途不包括数字签名: The key cannot be used for digital signature.
@@ -163,7 +163,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-cert.md, line 125.</para>
         /// </remarks>
-        TheKeyCannotBeUsedForDigitalSignature = 19030007,
+        KeyCannotBeUsedForDigitalSignature = 19030007,
 
         /// <summary>
         /// 私钥密码错误: The password may be wrong.
@@ -179,7 +179,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-cert.md, line 139.</para>
         /// </remarks>
-        ThePasswordMayBeWrong = 19030008,
+        PasswordMayBeWrong = 19030008,
     }
 
     /// <summary>
@@ -230,7 +230,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030002,
-                name: "TheCertificateSignatureVerificationFailed",
+                name: "CertificateSignatureVerificationFailed",
                 title: "证书签名验证错误",
                 message: "The certificate signature verification failed.",
                 causes: new string[] { "证书校验过程中，证书的签名信息不对。" },
@@ -240,7 +240,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030003,
-                name: "TheCertificateHasNotTakenEffect",
+                name: "CertificateHasNotTakenEffect",
                 title: "证书尚未生效",
                 message: "The certificate has not taken effect.",
                 causes: new string[] { "证书尚未生效。证书的生效时间晚于当前系统时间或者业务指定的时间点。" },
@@ -250,7 +250,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030004,
-                name: "TheCertificateHasExpired",
+                name: "CertificateHasExpired",
                 title: "证书过期",
                 message: "The certificate has expired.",
                 causes: new string[] { "证书失效。基于当前系统时间或者业务指定的时间点，证书已经失效。" },
@@ -260,7 +260,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030005,
-                name: "FailedToObtainTheCertificateIssuer",
+                name: "FailedToObtainCertificateIssuer",
                 title: "无法获取证书的颁发者",
                 message: "Failed to obtain the certificate issuer.",
                 causes: new string[] { "证书校验过程中，无法获取当前证书的颁发者。" },
@@ -270,7 +270,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030006,
-                name: "TheKeyCannotBeUsedForSigningACertificate",
+                name: "KeyCannotBeUsedForSigningACertificate",
                 title: "证书的秘钥用途不包括证书签名",
                 message: "The key cannot be used for signing a certificate.",
                 causes: new string[] { "证书的密钥用途不包括证书签名。" },
@@ -280,7 +280,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030007,
-                name: "TheKeyCannotBeUsedForDigitalSignature",
+                name: "KeyCannotBeUsedForDigitalSignature",
                 title: "证书的秘钥用途不包括数字签名",
                 message: "The key cannot be used for digital signature.",
                 causes: new string[] { "证书的密钥用途不包括数字签名。" },
@@ -290,7 +290,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19030008,
-                name: "ThePasswordMayBeWrong",
+                name: "PasswordMayBeWrong",
                 title: "私钥密码错误",
                 message: "The password may be wrong.",
                 causes: new string[] { "私钥密码错误。" },

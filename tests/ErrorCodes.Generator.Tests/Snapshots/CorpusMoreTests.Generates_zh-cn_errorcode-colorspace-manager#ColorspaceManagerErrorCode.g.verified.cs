@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-colorspace-manager.md, line 7.</para>
         /// </remarks>
-        TheParameterValueIsAbnormal = 18600001,
+        ParameterValueIsAbnormal = 18600001,
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18600001,
-                name: "TheParameterValueIsAbnormal",
+                name: "ParameterValueIsAbnormal",
                 title: "参数值异常",
                 message: "The parameter value is abnormal.",
                 description: "当参数值不符合接口调用要求时，系统会报此错误码。",

@@ -34,7 +34,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-deviceManager.md, line 13.</para>
         /// </remarks>
-        ExternaldevicemanagerServiceExceptionOrBustypeParameterError = 22900001,
+        ExternalDeviceManagerServiceExceptionOrBusTypeParameterError = 22900001,
 
         /// <summary>
         /// 扩展外设驱动服务异常: ExternalDeviceManager service exception.
@@ -53,7 +53,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-deviceManager.md, line 35.</para>
         /// </remarks>
-        ExternaldevicemanagerServiceException = 26300001,
+        ExternalDeviceManagerServiceException = 26300001,
 
         /// <summary>
         /// 驱动服务端不允许驱动客户端绑定: The driver service does not allow any client to bind.
@@ -70,7 +70,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-deviceManager.md, line 55.</para>
         /// </remarks>
-        TheDriverServiceDoesNotAllowAnyClientToBind = 26300002,
+        DriverServiceDoesNotAllowAnyClientToBind = 26300002,
 
         /// <summary>
         /// 驱动客户端未绑定任何驱动服务端: There is no binding relationship.
@@ -108,7 +108,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 22900001,
-                name: "ExternaldevicemanagerServiceExceptionOrBustypeParameterError",
+                name: "ExternalDeviceManagerServiceExceptionOrBusTypeParameterError",
                 title: "扩展外设驱动服务异常或busType参数错误",
                 message: "ExternalDeviceManager service exception or busType parameter error.",
                 description: "扩展外设驱动服务异常或busType参数错误。",
@@ -119,7 +119,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 26300001,
-                name: "ExternaldevicemanagerServiceException",
+                name: "ExternalDeviceManagerServiceException",
                 title: "扩展外设驱动服务异常",
                 message: "ExternalDeviceManager service exception.",
                 description: "扩展外设驱动服务异常。",
@@ -130,7 +130,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 26300002,
-                name: "TheDriverServiceDoesNotAllowAnyClientToBind",
+                name: "DriverServiceDoesNotAllowAnyClientToBind",
                 title: "驱动服务端不允许驱动客户端绑定",
                 message: "The driver service does not allow any client to bind.",
                 description: "驱动服务端不允许驱动客户端绑定。",

@@ -160,7 +160,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-dlp.md, line 155.</para>
         /// </remarks>
-        TheFileIsNotADlpFile = 19100008,
+        FileIsNotADlpFile = 19100008,
 
         /// <summary>
         /// 操作DLP文件失败: Failed to operate the DLP file.
@@ -181,7 +181,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-dlp.md, line 173.</para>
         /// </remarks>
-        FailedToOperateTheDlpFile = 19100009,
+        FailedToOperateDlpFile = 19100009,
 
         /// <summary>
         /// 只读DLP文件: The DLP file is read only.
@@ -199,7 +199,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-dlp.md, line 199.</para>
         /// </remarks>
-        TheDlpFileIsReadOnly = 19100010,
+        DlpFileIsReadOnly = 19100010,
 
         /// <summary>
         /// 系统服务工作异常: The system ability works abnormally.
@@ -220,7 +220,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-dlp.md, line 219.</para>
         /// </remarks>
-        TheSystemAbilityWorksAbnormally = 19100011,
+        SystemAbilityWorksAbnormally = 19100011,
 
         /// <summary>
         /// 内存申请失败: Out of memory.
@@ -250,7 +250,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-dlp.md, line 263.</para>
         /// </remarks>
-        TheUserDoesNotHaveThePermission = 19100013,
+        UserDoesNotHavePermission = 19100013,
 
         /// <summary>
         /// 账号未登录: Account not logged in.
@@ -302,7 +302,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-dlp.md, line 319.</para>
         /// </remarks>
-        DisplaynameMissingInWant = 19100017,
+        DisplayNameMissingInWant = 19100017,
 
         /// <summary>
         /// 应用未授权: Application not authorized.
@@ -332,7 +332,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-dlp.md, line 351.</para>
         /// </remarks>
-        TheDlpFileHasExpired = 19100019,
+        DlpFileHasExpired = 19100019,
 
         /// <summary>
         /// 网络未连接: No network connection.
@@ -443,7 +443,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100008,
-                name: "TheFileIsNotADlpFile",
+                name: "FileIsNotADlpFile",
                 title: "非DLP文件",
                 message: "The file is not a DLP file.",
                 description: "文件不是DLP文件。",
@@ -454,7 +454,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100009,
-                name: "FailedToOperateTheDlpFile",
+                name: "FailedToOperateDlpFile",
                 title: "操作DLP文件失败",
                 message: "Failed to operate the DLP file.",
                 description: "操作DLP文件失败。",
@@ -465,7 +465,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100010,
-                name: "TheDlpFileIsReadOnly",
+                name: "DlpFileIsReadOnly",
                 title: "只读DLP文件",
                 message: "The DLP file is read only.",
                 description: "DLP文件只读。",
@@ -476,7 +476,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100011,
-                name: "TheSystemAbilityWorksAbnormally",
+                name: "SystemAbilityWorksAbnormally",
                 title: "系统服务工作异常",
                 message: "The system ability works abnormally.",
                 description: "系统服务工作异常。",
@@ -498,7 +498,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100013,
-                name: "TheUserDoesNotHaveThePermission",
+                name: "UserDoesNotHavePermission",
                 title: "用户无权限",
                 message: "The user does not have the permission.",
                 description: "用户无权限。",
@@ -538,7 +538,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100017,
-                name: "DisplaynameMissingInWant",
+                name: "DisplayNameMissingInWant",
                 title: "want参数中parameters内没有displayName",
                 message: "displayName missing in want.",
                 description: "want参数中parameters内没有displayName。",
@@ -559,7 +559,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 19100019,
-                name: "TheDlpFileHasExpired",
+                name: "DlpFileHasExpired",
                 title: "DLP文件已过期",
                 message: "The DLP file has expired.",
                 description: "DLP文件已过期。",

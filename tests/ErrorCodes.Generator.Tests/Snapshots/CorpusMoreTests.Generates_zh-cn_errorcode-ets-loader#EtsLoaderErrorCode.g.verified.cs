@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-ets-loader.md, line 7.</para>
         /// </remarks>
-        ImportingArktsFilesInJsAndTsFilesIsForbidden = 10311001,
+        ImportingArkTSFilesInJsAndTsFilesIsForbidden = 10311001,
 
         /// <summary>
         /// 解析OhmUrl错误: Failed to resolve OhmUrl. Failed to get a resolved OhmUrl for ${filePath} imported by ${importerFile}.
@@ -48,7 +48,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-ets-loader.md, line 25.</para>
         /// </remarks>
-        FailedToResolveOhmurl = 10311002,
+        FailedToResolveOhmUrl = 10311002,
 
         /// <summary>
         /// 获取Kit配置文件错误: Kit ${moduleRequest} has no corresponding config file in ArkTS SDK.
@@ -67,7 +67,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-ets-loader.md, line 44.</para>
         /// </remarks>
-        KitModulerequestHasNoCorrespondingConfigFileInArktsSdk = 10311003,
+        KitModuleRequestHasNoCorrespondingConfigFileInArkTSSdk = 10311003,
 
         /// <summary>
         /// 导入Kit标识符错误: Identifier ${this.importName} comes from ${this.symbol.source} which can not be imported in .ts file.
@@ -84,7 +84,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-ets-loader.md, line 64.</para>
         /// </remarks>
-        IdentifierThisImportnameComesFromThisSymbolSourceWhichCanNotBe = 10311005,
+        IdentifierThisImportNameComesFromThisSymbolSourceWhichCanNotBe = 10311005,
 
         /// <summary>
         /// 导入名称未从Kit中导出错误: ${importName} is not exported from Kit ${KitInfo.getCurrentKitName()}.
@@ -103,7 +103,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-ets-loader.md, line 82.</para>
         /// </remarks>
-        ImportnameIsNotExportedFromKitKitinfoGetcurrentkitname = 10311006,
+        ImportNameIsNotExportedFromKitKitInfoGetCurrentKitName = 10311006,
 
         /// <summary>
         /// Kit命名空间导入或导出错误: Namespace import or export of Kit is not supported currently.
@@ -137,7 +137,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-ets-loader.md, line 120.</para>
         /// </remarks>
-        CanNotUseEmptyImportSideEffectImportStatementWithKitKitnode = 10311008,
+        CanNotUseEmptyImportSideEffectImportStatementWithKitKitNode = 10311008,
 
         /// <summary>
         /// ES2ABC执行错误: Failed to execute es2abc.
@@ -172,7 +172,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-ets-loader.md, line 156.</para>
         /// </remarks>
-        ElementtextOfLazyImportIsReExport = 10311010,
+        ElementTextOfLazyImportIsReExport = 10311010,
     }
 
     /// <summary>
@@ -193,7 +193,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311001,
-                name: "ImportingArktsFilesInJsAndTsFilesIsForbidden",
+                name: "ImportingArkTSFilesInJsAndTsFilesIsForbidden",
                 title: "导入ArkTS文件错误",
                 message: "Importing ArkTS files in JS and TS files is forbidden.",
                 description: "禁止在JS和TS文件中导入ArkTS文件。",
@@ -204,7 +204,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311002,
-                name: "FailedToResolveOhmurl",
+                name: "FailedToResolveOhmUrl",
                 title: "解析OhmUrl错误",
                 message: "Failed to resolve OhmUrl. Failed to get a resolved OhmUrl for ${filePath} imported by ${importerFile}.",
                 description: "无法解析OhmUrl。无法为${importerFile}导入的${filePath}获取解析后的OhmUrl。",
@@ -215,7 +215,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311003,
-                name: "KitModulerequestHasNoCorrespondingConfigFileInArktsSdk",
+                name: "KitModuleRequestHasNoCorrespondingConfigFileInArkTSSdk",
                 title: "获取Kit配置文件错误",
                 message: "Kit ${moduleRequest} has no corresponding config file in ArkTS SDK.",
                 description: "Kit ${moduleRequest} 在ArkTS SDK中没有对应的配置文件。",
@@ -226,7 +226,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311005,
-                name: "IdentifierThisImportnameComesFromThisSymbolSourceWhichCanNotBe",
+                name: "IdentifierThisImportNameComesFromThisSymbolSourceWhichCanNotBe",
                 title: "导入Kit标识符错误",
                 message: "Identifier ${this.importName} comes from ${this.symbol.source} which can not be imported in .ts file.",
                 description: "标识符${this.importName}来自${this.symbol.source}，该标识符不能在.ts文件中导入。",
@@ -237,7 +237,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311006,
-                name: "ImportnameIsNotExportedFromKitKitinfoGetcurrentkitname",
+                name: "ImportNameIsNotExportedFromKitKitInfoGetCurrentKitName",
                 title: "导入名称未从Kit中导出错误",
                 message: "${importName} is not exported from Kit ${KitInfo.getCurrentKitName()}.",
                 description: "${importName}没有从Kit ${KitInfo.getCurrentKitName()} 中导出。",
@@ -259,7 +259,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311008,
-                name: "CanNotUseEmptyImportSideEffectImportStatementWithKitKitnode",
+                name: "CanNotUseEmptyImportSideEffectImportStatementWithKitKitNode",
                 title: "Kit空导入错误",
                 message: "Can not use empty import(side-effect import) statement with Kit ${(kitNode.moduleSpecifier as ts.StringLiteral).text.replace(/'|\"/g, '')}.",
                 description: "无法在Kit ${(kitNode.moduleSpecifier as ts.StringLiteral).text.replace(/'|\"/g, '')} 中使用空导入（副作用导入）语句。",
@@ -281,7 +281,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10311010,
-                name: "ElementtextOfLazyImportIsReExport",
+                name: "ElementTextOfLazyImportIsReExport",
                 title: "懒加载导入重新导出错误",
                 message: "${elementText} of lazy-import is re-export.",
                 description: "${elementText}的懒加载导入被重新导出。",

@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-faultlogger.md, line 13.</para>
         /// </remarks>
-        TheServiceIsNotStartedOrIsFaulty = 10600001,
+        ServiceIsNotStartedOrIsFaulty = 10600001,
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 10600001,
-                name: "TheServiceIsNotStartedOrIsFaulty",
+                name: "ServiceIsNotStartedOrIsFaulty",
                 title: "服务未启动或故障",
                 message: "The service is not started or is faulty.",
                 description: "服务未启动或者遇到未知错误。",

@@ -67,7 +67,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-motion.md, line 49.</para>
         /// </remarks>
-        UnsubscribeFailed = 31500003,
+        UnSubscribeFailed = 31500003,
     }
 
     /// <summary>
@@ -110,7 +110,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 31500003,
-                name: "UnsubscribeFailed",
+                name: "UnSubscribeFailed",
                 title: "取消订阅失败",
                 message: "UnSubscribe Failed.",
                 description: "当调用motion模块off接口时，若取消订阅失败，会报此错误码。",

@@ -31,7 +31,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-nfc.md, line 7.</para>
         /// </remarks>
-        TheNfcStateIsAbnormalInTheService = 3100101,
+        NfcStateIsAbnormalInService = 3100101,
 
         /// <summary>
         /// The tag running state is abnormal in the service.
@@ -56,7 +56,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-nfc.md, line 26.</para>
         /// </remarks>
-        TheTagRunningStateIsAbnormalInTheService = 3100201,
+        TagRunningStateIsAbnormalInService = 3100201,
 
         /// <summary>
         /// The element state is invalid.
@@ -73,7 +73,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-nfc.md, line 50.</para>
         /// </remarks>
-        TheElementStateIsInvalid = 3100202,
+        ElementStateIsInvalid = 3100202,
 
         /// <summary>
         /// The off() API can be called only when the on() has been called.
@@ -90,7 +90,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-nfc.md, line 66.</para>
         /// </remarks>
-        TheOffApiCanBeCalledOnlyWhenTheOnHasBeenCalled = 3100203,
+        OffApiCanBeCalledOnlyWhenOnHasBeenCalled = 3100203,
 
         /// <summary>
         /// The The tag I/O operation failed.
@@ -107,7 +107,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-nfc.md, line 82.</para>
         /// </remarks>
-        TheTheTagIOOperationFailed = 3100204,
+        TagIOOperationFailed = 3100204,
 
         /// <summary>
         /// The tag leaves the field.
@@ -124,7 +124,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-nfc.md, line 98.</para>
         /// </remarks>
-        TheTagLeavesTheField = 3100205,
+        TagLeavesField = 3100205,
 
         /// <summary>
         /// Card emulation running state is abnormal in service.
@@ -183,7 +183,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3100101,
-                name: "TheNfcStateIsAbnormalInTheService",
+                name: "NfcStateIsAbnormalInService",
                 message: "The NFC state is abnormal in the service.",
                 description: "NFC服务内部执行NFC打开或关闭异常。",
                 causes: new string[] { "和NFC服务建立通信异常。", "NFC芯片通信异常。" },
@@ -193,7 +193,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3100201,
-                name: "TheTagRunningStateIsAbnormalInTheService",
+                name: "TagRunningStateIsAbnormalInService",
                 message: "The tag running state is abnormal in the service.",
                 description: "NFC服务执行Tag业务逻辑遇到错误。",
                 causes: new string[] { "Tag参数值和实际调用函数要求不匹配。", "Tag操作时，NFC状态是关闭的。", "Tag操作前，已经处在断开状态。", "Tag芯片返回错误状态或响应超时。", "和NFC服务没有建立绑定关系，无法调用接口。" },
@@ -203,7 +203,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3100202,
-                name: "TheElementStateIsInvalid",
+                name: "ElementStateIsInvalid",
                 message: "The element state is invalid.",
                 description: "接口调用时，所属应用读卡的页面状态错误，页面不在前台。",
                 causes: new string[] { "属应用读卡的页面状态错误，页面不在前台。" },
@@ -213,7 +213,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3100203,
-                name: "TheOffApiCanBeCalledOnlyWhenTheOnHasBeenCalled",
+                name: "OffApiCanBeCalledOnlyWhenOnHasBeenCalled",
                 message: "The off() API can be called only when the on() has been called.",
                 description: "必须在接口on()已经被调用之后，才允许调用接口off()。",
                 causes: new string[] { "应用程序的前台页面没有调用on()接口，就直接调用off()接口。" },
@@ -223,7 +223,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3100204,
-                name: "TheTheTagIOOperationFailed",
+                name: "TagIOOperationFailed",
                 message: "The The tag I/O operation failed.",
                 description: "NFC Tag I/O操作失败。",
                 causes: new string[] { "NFC Tag不支持所执行的读写操作。" },
@@ -233,7 +233,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3100205,
-                name: "TheTagLeavesTheField",
+                name: "TagLeavesField",
                 message: "The tag leaves the field.",
                 description: "NFC标签已经离场。",
                 causes: new string[] { "NFC标签已离开nfc设备感应范围。" },

@@ -47,7 +47,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-oaid.md, line 30.</para>
         /// </remarks>
-        NotInTheTrustList = 17300002,
+        NotInTrustList = 17300002,
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17300002,
-                name: "NotInTheTrustList",
+                name: "NotInTrustList",
                 title: "不在信任列表中",
                 message: "Not in the trust list.",
                 description: "该系统应用不在信任列表中。",

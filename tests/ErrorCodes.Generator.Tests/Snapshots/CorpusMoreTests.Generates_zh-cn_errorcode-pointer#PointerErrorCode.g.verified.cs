@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-pointer.md, line 14.</para>
         /// </remarks>
-        InvalidWindowid = 26500001,
+        InvalidWindowId = 26500001,
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 26500001,
-                name: "InvalidWindowid",
+                name: "InvalidWindowId",
                 title: "无效的windowId",
                 message: "Invalid windowId. Possible causes: The window id does not belong to the current process.",
                 description: "无效的窗口id。",

@@ -49,7 +49,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-promptAction.md, line 31.</para>
         /// </remarks>
-        TheComponentcontentIsIncorrect = 103301,
+        ComponentContentIsIncorrect = 103301,
 
         /// <summary>
         /// 内容节点对应自定义弹窗已存在: The ComponentContent already exists.
@@ -66,7 +66,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-promptAction.md, line 53.</para>
         /// </remarks>
-        TheComponentcontentAlreadyExists = 103302,
+        ComponentContentAlreadyExists = 103302,
 
         /// <summary>
         /// 无法找到内容节点对应的自定义弹窗: The ComponentContent cannot be found.<br/>
@@ -85,7 +85,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-promptAction.md, line 71.</para>
         /// </remarks>
-        TheComponentcontentCannotBeFound = 103303,
+        ComponentContentCannotBeFound = 103303,
 
         /// <summary>
         /// 指定的targetId不存在: The targetId does not exist.
@@ -102,7 +102,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-promptAction.md, line 93.</para>
         /// </remarks>
-        TheTargetidDoesNotExist = 103304,
+        TargetIdDoesNotExist = 103304,
 
         /// <summary>
         /// 指定的targetId对应的节点未挂载在节点树上: The node of targetId is not in the component tree.
@@ -119,7 +119,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-promptAction.md, line 111.</para>
         /// </remarks>
-        TheNodeOfTargetidIsNotInTheComponentTree = 103305,
+        NodeOfTargetIdIsNotInComponentTree = 103305,
 
         /// <summary>
         /// 无法找到对应的文本提示框: Cannot find the toast.
@@ -136,7 +136,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-promptAction.md, line 129.</para>
         /// </remarks>
-        CannotFindTheToast = 103401,
+        CannotFindToast = 103401,
     }
 
     /// <summary>
@@ -168,7 +168,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 103301,
-                name: "TheComponentcontentIsIncorrect",
+                name: "ComponentContentIsIncorrect",
                 title: "自定义弹窗内容节点错误",
                 message: "The ComponentContent is incorrect.\n说明：\n当接口是openCustomDialog、openCustomDialogWithController、closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content error. The ComponentContent is incorrect.",
                 description: "自定义弹窗内容节点错误，无法渲染显示。",
@@ -179,7 +179,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 103302,
-                name: "TheComponentcontentAlreadyExists",
+                name: "ComponentContentAlreadyExists",
                 title: "内容节点对应自定义弹窗已存在",
                 message: "The ComponentContent already exists.",
                 description: "内容节点对应的自定义弹窗当前已处于弹出打开状态。",
@@ -190,7 +190,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 103303,
-                name: "TheComponentcontentCannotBeFound",
+                name: "ComponentContentCannotBeFound",
                 title: "无法找到内容节点对应的自定义弹窗",
                 message: "The ComponentContent cannot be found.\n说明：\n当接口是closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content not found. The ComponentContent cannot be found.",
                 description: "内容节点对应的自定义弹窗当前未被弹出打开。",
@@ -201,7 +201,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 103304,
-                name: "TheTargetidDoesNotExist",
+                name: "TargetIdDoesNotExist",
                 title: "指定的targetId不存在",
                 message: "The targetId does not exist.",
                 description: "当无法通过targetId查找到对应的节点时，方法将返回该错误码。",
@@ -212,7 +212,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 103305,
-                name: "TheNodeOfTargetidIsNotInTheComponentTree",
+                name: "NodeOfTargetIdIsNotInComponentTree",
                 title: "指定的targetId对应的节点未挂载在节点树上",
                 message: "The node of targetId is not in the component tree.",
                 description: "指定的targetId对应的节点未挂载在节点树上时，方法将返回该错误码。",
@@ -223,7 +223,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 103401,
-                name: "CannotFindTheToast",
+                name: "CannotFindToast",
                 title: "无法找到对应的文本提示框",
                 message: "Cannot find the toast.",
                 description: "对应的文本提示框未弹出或已关闭。",

@@ -49,7 +49,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-resource-manager.md, line 27.</para>
         /// </remarks>
-        NoMatchingResourceIsFoundBasedOnTheResourceId = 9001002,
+        NoMatchingResourceIsFoundBasedOnResourceId = 9001002,
 
         /// <summary>
         /// 无效的资源名称: Invalid resource name.
@@ -84,7 +84,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-resource-manager.md, line 65.</para>
         /// </remarks>
-        NoMatchingResourceIsFoundBasedOnTheResourceName = 9001004,
+        NoMatchingResourceIsFoundBasedOnResourceName = 9001004,
 
         /// <summary>
         /// 无效的相对路径: Invalid relative path.
@@ -118,7 +118,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-resource-manager.md, line 103.</para>
         /// </remarks>
-        TheResourceIsReferencedCyclically = 9001006,
+        ResourceIsReferencedCyclically = 9001006,
 
         /// <summary>
         /// 根据当前id获取的资源格式化失败: Failed to format the resource obtained based on the resource ID.
@@ -137,7 +137,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-resource-manager.md, line 121.</para>
         /// </remarks>
-        FailedToFormatTheResourceObtainedBasedOnTheResourceId = 9001007,
+        FailedToFormatResourceObtainedBasedOnResourceId = 9001007,
 
         /// <summary>
         /// 根据当前名称获取的资源格式化失败: Failed to format the resource obtained based on the resource Name.
@@ -156,7 +156,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-resource-manager.md, line 143.</para>
         /// </remarks>
-        FailedToFormatTheResourceObtainedBasedOnTheResourceName = 9001008,
+        FailedToFormatResourceObtainedBasedOnResourceName = 9001008,
 
         /// <summary>
         /// 获取系统资源管理器失败: Failed to access the system resource.
@@ -173,7 +173,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-resource-manager.md, line 165.</para>
         /// </remarks>
-        FailedToAccessTheSystemResource = 9001009,
+        FailedToAccessSystemResource = 9001009,
 
         /// <summary>
         /// 无效的overlay路径: Invalid overlay path.
@@ -222,7 +222,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 9001002,
-                name: "NoMatchingResourceIsFoundBasedOnTheResourceId",
+                name: "NoMatchingResourceIsFoundBasedOnResourceId",
                 title: "根据当前资源id，找不到匹配的资源",
                 message: "No matching resource is found based on the resource ID.",
                 description: "当传入的资源id符合类型校验，但是根据此资源id匹配不到资源时，会报出此错误。",
@@ -244,7 +244,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 9001004,
-                name: "NoMatchingResourceIsFoundBasedOnTheResourceName",
+                name: "NoMatchingResourceIsFoundBasedOnResourceName",
                 title: "根据当前资源名称，找不到匹配的资源",
                 message: "No matching resource is found based on the resource name.",
                 description: "当传入的资源名称符合类型校验，但是根据此资源名称，匹配不到资源。",
@@ -266,7 +266,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 9001006,
-                name: "TheResourceIsReferencedCyclically",
+                name: "ResourceIsReferencedCyclically",
                 title: "循环引用",
                 message: "The resource is referenced cyclically.",
                 description: "解析引用次数过高。",
@@ -277,7 +277,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 9001007,
-                name: "FailedToFormatTheResourceObtainedBasedOnTheResourceId",
+                name: "FailedToFormatResourceObtainedBasedOnResourceId",
                 title: "根据当前id获取的资源格式化失败",
                 message: "Failed to format the resource obtained based on the resource ID.",
                 description: "resId获取的字符串资源格式化失败。",
@@ -288,7 +288,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 9001008,
-                name: "FailedToFormatTheResourceObtainedBasedOnTheResourceName",
+                name: "FailedToFormatResourceObtainedBasedOnResourceName",
                 title: "根据当前名称获取的资源格式化失败",
                 message: "Failed to format the resource obtained based on the resource Name.",
                 description: "resName获取的字符串资源格式化失败。",
@@ -299,7 +299,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 9001009,
-                name: "FailedToAccessTheSystemResource",
+                name: "FailedToAccessSystemResource",
                 title: "获取系统资源管理器失败",
                 message: "Failed to access the system resource.",
                 description: "获取系统资源管理器失败。",

@@ -81,7 +81,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-ringtone.md, line 61.</para>
         /// </remarks>
-        DataSizeExceedsTheLimit = 20700004,
+        DataSizeExceedsLimit = 20700004,
 
         /// <summary>
         /// 文件个数超过限制: The number of files exceeds the limit.
@@ -98,7 +98,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-ringtone.md, line 79.</para>
         /// </remarks>
-        TheNumberOfFilesExceedsTheLimit = 20700005,
+        NumberOfFilesExceedsLimit = 20700005,
 
         /// <summary>
         /// ROM空间不足: Insufficient ROM space.
@@ -185,7 +185,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 20700004,
-                name: "DataSizeExceedsTheLimit",
+                name: "DataSizeExceedsLimit",
                 title: "数据大小超过限制",
                 message: "Data size exceeds the limit.",
                 description: "数据大小超过限制。",
@@ -196,7 +196,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 20700005,
-                name: "TheNumberOfFilesExceedsTheLimit",
+                name: "NumberOfFilesExceedsLimit",
                 title: "文件个数超过限制",
                 message: "The number of files exceeds the limit.",
                 description: "文件数量超限。",

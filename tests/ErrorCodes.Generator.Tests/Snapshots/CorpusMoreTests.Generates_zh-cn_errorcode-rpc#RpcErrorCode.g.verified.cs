@@ -70,7 +70,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-rpc.md, line 54.</para>
         /// </remarks>
-        FailedToWriteDataToTheSharedMemory = 1900003,
+        FailedToWriteDataToSharedMemory = 1900003,
 
         /// <summary>
         /// 共享内存读数据失败: Failed to read data from the shared memory.
@@ -89,7 +89,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-rpc.md, line 74.</para>
         /// </remarks>
-        FailedToReadDataFromTheSharedMemory = 1900004,
+        FailedToReadDataFromSharedMemory = 1900004,
 
         /// <summary>
         /// ipc对象权限错误: Operation allowed only for the proxy object.
@@ -106,7 +106,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-rpc.md, line 94.</para>
         /// </remarks>
-        OperationAllowedOnlyForTheProxyObject = 1900005,
+        OperationAllowedOnlyForProxyObject = 1900005,
 
         /// <summary>
         /// ipc对象权限错误: Operation allowed only for the remote object.
@@ -123,7 +123,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-rpc.md, line 112.</para>
         /// </remarks>
-        OperationAllowedOnlyForTheRemoteObject = 1900006,
+        OperationAllowedOnlyForRemoteObject = 1900006,
 
         /// <summary>
         /// 远端对象通信失败: Communication failed.
@@ -161,7 +161,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-rpc.md, line 150.</para>
         /// </remarks>
-        TheProxyOrRemoteObjectIsInvalid = 1900008,
+        ProxyOrRemoteObjectIsInvalid = 1900008,
 
         /// <summary>
         /// 向MessageSequence写入数据失败: Failed to write data to the message sequence.
@@ -178,7 +178,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-rpc.md, line 170.</para>
         /// </remarks>
-        FailedToWriteDataToTheMessageSequence = 1900009,
+        FailedToWriteDataToMessageSequence = 1900009,
 
         /// <summary>
         /// 读取MessageSequence数据失败: Failed to read data from the message sequence.
@@ -195,7 +195,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-rpc.md, line 188.</para>
         /// </remarks>
-        FailedToReadDataFromTheMessageSequence = 1900010,
+        FailedToReadDataFromMessageSequence = 1900010,
 
         /// <summary>
         /// 内存分配失败: Memory allocation failed.
@@ -229,7 +229,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-rpc.md, line 224.</para>
         /// </remarks>
-        FailedToCallTheJsCallbackFunction = 1900012,
+        FailedToCallJsCallbackFunction = 1900012,
 
         /// <summary>
         /// 系统调用dup失败: Failed to call dup.
@@ -292,7 +292,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1900003,
-                name: "FailedToWriteDataToTheSharedMemory",
+                name: "FailedToWriteDataToSharedMemory",
                 title: "共享内存写数据失败",
                 message: "Failed to write data to the shared memory.",
                 description: "向共享内存写数据失败。",
@@ -303,7 +303,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1900004,
-                name: "FailedToReadDataFromTheSharedMemory",
+                name: "FailedToReadDataFromSharedMemory",
                 title: "共享内存读数据失败",
                 message: "Failed to read data from the shared memory.",
                 description: "从共享内存读数据失败。",
@@ -314,7 +314,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1900005,
-                name: "OperationAllowedOnlyForTheProxyObject",
+                name: "OperationAllowedOnlyForProxyObject",
                 title: "ipc对象权限错误",
                 message: "Operation allowed only for the proxy object.",
                 description: "只有proxy对象允许该操作。",
@@ -325,7 +325,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1900006,
-                name: "OperationAllowedOnlyForTheRemoteObject",
+                name: "OperationAllowedOnlyForRemoteObject",
                 title: "ipc对象权限错误",
                 message: "Operation allowed only for the remote object.",
                 description: "只有remote对象允许该操作。",
@@ -347,7 +347,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1900008,
-                name: "TheProxyOrRemoteObjectIsInvalid",
+                name: "ProxyOrRemoteObjectIsInvalid",
                 title: "非法的ipc对象",
                 message: "The proxy or remote object is invalid.",
                 description: "非法的代理对象或者远端对象。",
@@ -358,7 +358,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1900009,
-                name: "FailedToWriteDataToTheMessageSequence",
+                name: "FailedToWriteDataToMessageSequence",
                 title: "向MessageSequence写入数据失败",
                 message: "Failed to write data to the message sequence.",
                 description: "向MessageSequence写数据失败。",
@@ -369,7 +369,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1900010,
-                name: "FailedToReadDataFromTheMessageSequence",
+                name: "FailedToReadDataFromMessageSequence",
                 title: "读取MessageSequence数据失败",
                 message: "Failed to read data from the message sequence.",
                 description: "读取MessageSequence数据失败。",
@@ -391,7 +391,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1900012,
-                name: "FailedToCallTheJsCallbackFunction",
+                name: "FailedToCallJsCallbackFunction",
                 title: "JS方法失败",
                 message: "Failed to call the JS callback function.",
                 description: "执行JS回调方法失败。",

@@ -48,7 +48,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-sensor.md, line 31.</para>
         /// </remarks>
-        TheSensorIsNotSupportedByTheDevice = 14500102,
+        SensorIsNotSupportedByDevice = 14500102,
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 14500102,
-                name: "TheSensorIsNotSupportedByTheDevice",
+                name: "SensorIsNotSupportedByDevice",
                 title: "设备不支持该传感器",
                 message: "The sensor is not supported by the device.",
                 description: "当调用GetSingleSensor接口时，若设备不支持该传感器，会报此错误码。",

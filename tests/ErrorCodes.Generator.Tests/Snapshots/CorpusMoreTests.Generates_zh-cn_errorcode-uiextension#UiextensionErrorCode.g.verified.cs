@@ -32,7 +32,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uiextension.md, line 13.</para>
         /// </remarks>
-        FailedToStartTheUiextensionAbility = 1011,
+        FailedToStartUIExtensionAbility = 1011,
 
         /// <summary>
         /// Ability切后台失败: Failed to switch the UIExtension ability to the background.
@@ -49,7 +49,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uiextension.md, line 33.</para>
         /// </remarks>
-        FailedToSwitchTheUiextensionAbilityToTheBackground = 1012,
+        FailedToSwitchUIExtensionAbilityToBackground = 1012,
 
         /// <summary>
         /// Ability终止失败: Failed to destroy the UIExtension ability.
@@ -66,7 +66,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uiextension.md, line 51.</para>
         /// </remarks>
-        FailedToDestroyTheUiextensionAbility = 1013,
+        FailedToDestroyUIExtensionAbility = 1013,
 
         /// <summary>
         /// 未注册同步回调: No callback has been registered to respond to this request.
@@ -118,7 +118,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uiextension.md, line 106.</para>
         /// </remarks>
-        CascadingUiextensionComponentsIsNotAllowed = 100013,
+        CascadingUIExtensionComponentsIsNotAllowed = 100013,
 
         /// <summary>
         /// Ability退出异常: The UIExtension ability exited unexpectedly.
@@ -135,7 +135,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uiextension.md, line 124.</para>
         /// </remarks>
-        TheUiextensionAbilityExitedUnexpectedly = 100014,
+        UIExtensionAbilityExitedUnexpectedly = 100014,
 
         /// <summary>
         /// 生命周期超时: The lifecycle of the UIExtension ability has timed out.
@@ -152,7 +152,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uiextension.md, line 142.</para>
         /// </remarks>
-        TheLifecycleOfTheUiextensionAbilityHasTimedOut = 100015,
+        LifecycleOfUIExtensionAbilityHasTimedOut = 100015,
 
         /// <summary>
         /// Key事件处理超时: Key event processing by the UIExtension ability has timed out.
@@ -169,7 +169,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uiextension.md, line 160.</para>
         /// </remarks>
-        KeyEventProcessingByTheUiextensionAbilityHasTimedOut = 100016,
+        KeyEventProcessingByUIExtensionAbilityHasTimedOut = 100016,
 
         /// <summary>
         /// Ability启动失败: Failed to start the UIExtension ability.
@@ -189,7 +189,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uiextension.md, line 178.</para>
         /// </remarks>
-        FailedToStartTheUiextensionAbility_100018 = 100018,
+        FailedToStartUIExtensionAbility_100018 = 100018,
 
         /// <summary>
         /// Ability切后台失败: Failed to switch the UIExtension ability to the background.
@@ -206,7 +206,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uiextension.md, line 199.</para>
         /// </remarks>
-        FailedToSwitchTheUiextensionAbilityToTheBackground_100019 = 100019,
+        FailedToSwitchUIExtensionAbilityToBackground_100019 = 100019,
 
         /// <summary>
         /// Ability终止失败: Failed to destroy the UIExtension ability.
@@ -223,7 +223,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uiextension.md, line 217.</para>
         /// </remarks>
-        FailedToDestroyTheUiextensionAbility_100020 = 100020,
+        FailedToDestroyUIExtensionAbility_100020 = 100020,
 
         /// <summary>
         /// 窗口透明检测: Transparent node is detected in the UIExtension ability.
@@ -240,7 +240,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uiextension.md, line 235.</para>
         /// </remarks>
-        TransparentNodeIsDetectedInTheUiextensionAbility = 100021,
+        TransparentNodeIsDetectedInUIExtensionAbility = 100021,
     }
 
     /// <summary>
@@ -261,7 +261,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1011,
-                name: "FailedToStartTheUiextensionAbility",
+                name: "FailedToStartUIExtensionAbility",
                 title: "Ability启动失败",
                 message: "Failed to start the UIExtension ability.",
                 description: "扩展Ability拉起失败，请检查扩展Ability的Want参数。",
@@ -272,7 +272,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1012,
-                name: "FailedToSwitchTheUiextensionAbilityToTheBackground",
+                name: "FailedToSwitchUIExtensionAbilityToBackground",
                 title: "Ability切后台失败",
                 message: "Failed to switch the UIExtension ability to the background.",
                 description: "扩展Ability切后台失败。",
@@ -283,7 +283,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 1013,
-                name: "FailedToDestroyTheUiextensionAbility",
+                name: "FailedToDestroyUIExtensionAbility",
                 title: "Ability终止失败",
                 message: "Failed to destroy the UIExtension ability.",
                 description: "扩展Ability终止失败。",
@@ -316,7 +316,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100013,
-                name: "CascadingUiextensionComponentsIsNotAllowed",
+                name: "CascadingUIExtensionComponentsIsNotAllowed",
                 title: "禁止嵌套",
                 message: "Cascading UIExtension components is not allowed.",
                 description: "拉取另一个嵌入式组件失败，UIExtension存在特殊场景嵌套。",
@@ -327,7 +327,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100014,
-                name: "TheUiextensionAbilityExitedUnexpectedly",
+                name: "UIExtensionAbilityExitedUnexpectedly",
                 title: "Ability退出异常",
                 message: "The UIExtension ability exited unexpectedly.",
                 description: "扩展Ability退出异常。",
@@ -338,7 +338,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100015,
-                name: "TheLifecycleOfTheUiextensionAbilityHasTimedOut",
+                name: "LifecycleOfUIExtensionAbilityHasTimedOut",
                 title: "生命周期超时",
                 message: "The lifecycle of the UIExtension ability has timed out.",
                 description: "扩展Ability生命周期超时。",
@@ -349,7 +349,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100016,
-                name: "KeyEventProcessingByTheUiextensionAbilityHasTimedOut",
+                name: "KeyEventProcessingByUIExtensionAbilityHasTimedOut",
                 title: "Key事件处理超时",
                 message: "Key event processing by the UIExtension ability has timed out.",
                 description: "扩展Ability处理Key事件超时。",
@@ -360,7 +360,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100018,
-                name: "FailedToStartTheUiextensionAbility_100018",
+                name: "FailedToStartUIExtensionAbility_100018",
                 title: "Ability启动失败",
                 message: "Failed to start the UIExtension ability.",
                 description: "设置onTerminated回调场景下，扩展Ability拉起失败，请检查扩展Ability的Want参数。",
@@ -371,7 +371,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100019,
-                name: "FailedToSwitchTheUiextensionAbilityToTheBackground_100019",
+                name: "FailedToSwitchUIExtensionAbilityToBackground_100019",
                 title: "Ability切后台失败",
                 message: "Failed to switch the UIExtension ability to the background.",
                 description: "设置onTerminated回调场景下，扩展Ability切后台失败。",
@@ -382,7 +382,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100020,
-                name: "FailedToDestroyTheUiextensionAbility_100020",
+                name: "FailedToDestroyUIExtensionAbility_100020",
                 title: "Ability终止失败",
                 message: "Failed to destroy the UIExtension ability.",
                 description: "设置onTerminated回调场景下，扩展Ability终止失败。",
@@ -393,7 +393,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 100021,
-                name: "TransparentNodeIsDetectedInTheUiextensionAbility",
+                name: "TransparentNodeIsDetectedInUIExtensionAbility",
                 title: "窗口透明检测",
                 message: "Transparent node is detected in the UIExtension ability.",
                 description: "扩展Ability存在透明节点。",

@@ -47,7 +47,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uitest.md, line 25.</para>
         /// </remarks>
-        TheAsyncFunctionIsNotCalledWithAwait = 17000002,
+        AsyncFunctionIsNotCalledWithAwait = 17000002,
 
         /// <summary>
         /// 断言失败: Assertion failed.
@@ -81,7 +81,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-uitest.md, line 59.</para>
         /// </remarks>
-        TheWindowOrComponentIsInvisibleOrDestroyed = 17000004,
+        WindowOrComponentIsInvisibleOrDestroyed = 17000004,
 
         /// <summary>
         /// 操作不支持: This operation is not supported.
@@ -130,7 +130,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17000002,
-                name: "TheAsyncFunctionIsNotCalledWithAwait",
+                name: "AsyncFunctionIsNotCalledWithAwait",
                 title: "当前无法调用",
                 message: "The async function is not called with await.",
                 description: "API没有被异步调用。",
@@ -152,7 +152,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 17000004,
-                name: "TheWindowOrComponentIsInvisibleOrDestroyed",
+                name: "WindowOrComponentIsInvisibleOrDestroyed",
                 title: "目标控件/窗口丢失",
                 message: "The window or component is invisible or destroyed.",
                 description: "目标控件/窗口丢失，无法进行操作。",

@@ -124,7 +124,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-usb.md, line 111.</para>
         /// </remarks>
-        TheTargetUsbaccessoryNotMatched = 14401001,
+        TargetUSBAccessoryNotMatched = 14401001,
 
         /// <summary>
         /// 打开配件节点失败: Failed to open the native accessory node.
@@ -137,7 +137,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-usb.md, line 125.</para>
         /// </remarks>
-        FailedToOpenTheNativeAccessoryNode = 14401002,
+        FailedToOpenNativeAccessoryNode = 14401002,
 
         /// <summary>
         /// 不能重复打开配件: Cannot reopen the accessory.
@@ -150,7 +150,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-usb.md, line 139.</para>
         /// </remarks>
-        CannotReopenTheAccessory = 14401003,
+        CannotReopenAccessory = 14401003,
 
         /// <summary>
         /// 资源繁忙: Resource busy.
@@ -215,7 +215,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-usb.md, line 209.</para>
         /// </remarks>
-        IfTheTransferIsNotInProgressAlreadyCompleteOrAlreadyCancelled = 14400011,
+        IfTransferIsNotInProgressAlreadyCompleteOrAlreadyCancelled = 14400011,
 
         /// <summary>
         /// I/O错误: Transmission I/O error.
@@ -262,7 +262,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-usb.md, line 255.</para>
         /// </remarks>
-        NoAccessRightToSerialDeviceCallRequestserialrightFirst = 31400002,
+        NoAccessRightToSerialDeviceCallRequestSerialRightFirst = 31400002,
 
         /// <summary>
         /// 端口号不存在: portId not exist.
@@ -279,7 +279,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-usb.md, line 273.</para>
         /// </remarks>
-        PortidNotExist = 31400003,
+        PortIdNotExist = 31400003,
 
         /// <summary>
         /// 端口正在被其他应用程序使用: device is using by other application.
@@ -433,7 +433,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 14401001,
-                name: "TheTargetUsbaccessoryNotMatched",
+                name: "TargetUSBAccessoryNotMatched",
                 title: "目标USB配件未匹配",
                 message: "The target USBAccessory not matched.",
                 description: "目标USB配件未匹配。",
@@ -443,7 +443,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 14401002,
-                name: "FailedToOpenTheNativeAccessoryNode",
+                name: "FailedToOpenNativeAccessoryNode",
                 title: "打开配件节点失败",
                 message: "Failed to open the native accessory node.",
                 description: "打开配件节点失败。",
@@ -453,7 +453,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 14401003,
-                name: "CannotReopenTheAccessory",
+                name: "CannotReopenAccessory",
                 title: "不能重复打开配件",
                 message: "Cannot reopen the accessory.",
                 description: "不能重复打开配件。",
@@ -503,7 +503,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 14400011,
-                name: "IfTheTransferIsNotInProgressAlreadyCompleteOrAlreadyCancelled",
+                name: "IfTransferIsNotInProgressAlreadyCompleteOrAlreadyCancelled",
                 title: "未找到正在进行的传输",
                 message: "If the transfer is not in progress, already complete, or already cancelled.",
                 description: "此次传输已被取消或已经传输完成。",
@@ -534,7 +534,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 31400002,
-                name: "NoAccessRightToSerialDeviceCallRequestserialrightFirst",
+                name: "NoAccessRightToSerialDeviceCallRequestSerialRightFirst",
                 title: "没有串口设备访问权限",
                 message: "no access right to serial device, call requestSerialRight first.",
                 description: "没有串口设备访问权限，先调用 requestSerialRight。",
@@ -545,7 +545,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 31400003,
-                name: "PortidNotExist",
+                name: "PortIdNotExist",
                 title: "端口号不存在",
                 message: "portId not exist.",
                 description: "端口号不存在。",

@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-vpn.md, line 14; ../../docs/en/errorcode-net-vpn.md, line 73.</para>
         /// </remarks>
-        VpnCreationDeniedPleaseCheckTheUserType = 2203001,
+        VpnCreationDeniedPleaseCheckUserType = 2203001,
 
         /// <summary>
         /// VPN已存在: VPN exist already, please execute destroy first.
@@ -174,7 +174,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2203001,
-                name: "VpnCreationDeniedPleaseCheckTheUserType",
+                name: "VpnCreationDeniedPleaseCheckUserType",
                 title: "VPN创建失败",
                 message: "VPN creation denied, please check the user type.",
                 description: "拒绝创建VPN，请检测当前用户的类型。",
@@ -267,7 +267,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2203001,
-                name: "VpnCreationDeniedPleaseCheckTheUserType",
+                name: "VpnCreationDeniedPleaseCheckUserType",
                 title: "Failed to Create a VPN",
                 message: "VPN creation denied, please check the user type.",
                 description: "Refuses to create a VPN. Check the type of the current user.",

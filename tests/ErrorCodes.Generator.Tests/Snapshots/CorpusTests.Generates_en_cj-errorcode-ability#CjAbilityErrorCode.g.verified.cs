@@ -34,7 +34,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 13.</para>
         /// </remarks>
-        TheSpecifiedAbilityDoesNotExist = 16000001,
+        SpecifiedAbilityDoesNotExist = 16000001,
 
         /// <summary>
         /// Incorrect Ability Type: Incorrect ability type.
@@ -69,7 +69,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 61.</para>
         /// </remarks>
-        TheSpecifiedIdDoesNotExist = 16000003,
+        SpecifiedIdDoesNotExist = 16000003,
 
         /// <summary>
         /// Visibility Verification Failed: Failed to start the invisible ability.
@@ -87,7 +87,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 79.</para>
         /// </remarks>
-        FailedToStartTheInvisibleAbility = 16000004,
+        FailedToStartInvisibleAbility = 16000004,
 
         /// <summary>
         /// Specified Process Permission Verification Failed: The specified process does not have the permission.
@@ -104,7 +104,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 98.</para>
         /// </remarks>
-        TheSpecifiedProcessDoesNotHaveThePermission = 16000005,
+        SpecifiedProcessDoesNotHavePermission = 16000005,
 
         /// <summary>
         /// Cross-User Operations Are Not Allowed: Cross-user operations are not allowed.
@@ -155,7 +155,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 152.</para>
         /// </remarks>
-        TheCrowdtestingApplicationExpires = 16000008,
+        CrowdtestingApplicationExpires = 16000008,
 
         /// <summary>
         /// Wukong Mode: Starting/Stopping Ability Not Allowed: An ability cannot be started or stopped in Wukong mode.
@@ -172,7 +172,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 170.</para>
         /// </remarks>
-        AnAbilityCannotBeStartedOrStoppedInWukongMode = 16000009,
+        AbilityCannotBeStartedOrStoppedInWukongMode = 16000009,
 
         /// <summary>
         /// Continuation Flag Not Allowed: The call with the continuation flag is forbidden.
@@ -189,7 +189,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 188.</para>
         /// </remarks>
-        TheCallWithTheContinuationFlagIsForbidden = 16000010,
+        CallWithContinuationFlagIsForbidden = 16000010,
 
         /// <summary>
         /// Context Object Does Not Exist: The context does not exist.
@@ -206,7 +206,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 206.</para>
         /// </remarks>
-        TheContextDoesNotExist = 16000011,
+        ContextDoesNotExist = 16000011,
 
         /// <summary>
         /// Application Controlled: The application is controlled.
@@ -223,7 +223,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 224.</para>
         /// </remarks>
-        TheApplicationIsControlled = 16000012,
+        ApplicationIsControlled = 16000012,
 
         /// <summary>
         /// Application Controlled by EDM: The application is controlled by EDM.
@@ -240,7 +240,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 242.</para>
         /// </remarks>
-        TheApplicationIsControlledByEdm = 16000013,
+        ApplicationIsControlledByEdm = 16000013,
 
         /// <summary>
         /// Service Timeout: Service timeout.
@@ -287,7 +287,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 296.</para>
         /// </remarks>
-        RedirectionToAThirdPartyApplicationIsNotAllowedInApiVersion11Or = 16000018,
+        RedirectionToAThirdPartyApplicationIsNotAllowedInApiVersion11 = 16000018,
 
         /// <summary>
         /// No Matching Ability Found for Implicit Launch: No matching ability is found.
@@ -370,7 +370,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 380.</para>
         /// </remarks>
-        TheAbilityIsNotOnTheTopOfTheUi = 16000053,
+        AbilityIsNotOnTopOfUi = 16000053,
 
         /// <summary>
         /// Installation-Free Service Busy: The installation-free service is busy. Try again later.
@@ -387,7 +387,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 398.</para>
         /// </remarks>
-        TheInstallationFreeServiceIsBusy = 16000054,
+        InstallationFreeServiceIsBusy = 16000054,
 
         /// <summary>
         /// Installation-Free Timeout: Installation-free timed out.
@@ -489,7 +489,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 504.</para>
         /// </remarks>
-        ASandboxApplicationCannotGrantUriPermission = 16000060,
+        SandboxApplicationCannotGrantUriPermission = 16000060,
 
         /// <summary>
         /// Operation Not Supported: Operation not supported.
@@ -523,7 +523,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 540.</para>
         /// </remarks>
-        TheNumberOfChildProcessesExceedsTheUpperLimit = 16000062,
+        NumberOfChildProcessesExceedsUpperLimit = 16000062,
 
         /// <summary>
         /// Invalid Target Component for Application Restart: The target to restart does not belong to the current application or is not a UIAbility.
@@ -540,7 +540,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 558.</para>
         /// </remarks>
-        TheTargetToRestartDoesNotBelongToTheCurrentApplicationOrIsNotA = 16000063,
+        TargetToRestartDoesNotBelongToCurrentApplicationOrIsNotA = 16000063,
 
         /// <summary>
         /// Application Restart Too Frequent: Restart too frequently. Try again at least 10s later.
@@ -574,7 +574,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 594.</para>
         /// </remarks>
-        TheApiCanBeCalledOnlyWhenTheAbilityIsRunningInTheForeground = 16000065,
+        ApiCanBeCalledOnlyWhenAbilityIsRunningInForeground = 16000065,
 
         /// <summary>
         /// Wukong Mode Restricts Ability Movement: An ability cannot switch to the foreground or background in Wukong mode.
@@ -591,7 +591,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 612.</para>
         /// </remarks>
-        AnAbilityCannotSwitchToTheForegroundOrBackgroundInWukongMode = 16000066,
+        AbilityCannotSwitchToForegroundOrBackgroundInWukongMode = 16000066,
 
         /// <summary>
         /// StartOptions Parameter Validation Failed: The StartOptions check failed.
@@ -609,7 +609,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 630.</para>
         /// </remarks>
-        TheStartoptionsCheckFailed = 16000067,
+        StartOptionsCheckFailed = 16000067,
 
         /// <summary>
         /// Ability Already Running: The ability is already running.
@@ -626,7 +626,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 649.</para>
         /// </remarks>
-        TheAbilityIsAlreadyRunning = 16000068,
+        AbilityIsAlreadyRunning = 16000068,
 
         /// <summary>
         /// Strict Mode Restricts Third-Party App Launch: The extension cannot start the third party application.
@@ -644,7 +644,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 667.</para>
         /// </remarks>
-        TheExtensionCannotStartTheThirdPartyApplication = 16000069,
+        ExtensionCannotStartThirdPartyApplication = 16000069,
 
         /// <summary>
         /// Strict Mode Restricts ServiceExtensionAbility Launch: The extension cannot start the service.
@@ -662,7 +662,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 686.</para>
         /// </remarks>
-        TheExtensionCannotStartTheService = 16000070,
+        ExtensionCannotStartService = 16000070,
 
         /// <summary>
         /// App Clone Not Supported: App clone is not supported.
@@ -715,7 +715,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 743.</para>
         /// </remarks>
-        TheAppCloneIndexIsInvalid = 16000073,
+        AppCloneIndexIsInvalid = 16000073,
 
         /// <summary>
         /// Caller Not Found for RequestCode: The caller does not exist.
@@ -734,7 +734,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 764.</para>
         /// </remarks>
-        TheCallerDoesNotExist = 16000074,
+        CallerDoesNotExist = 16000074,
 
         /// <summary>
         /// Back to Caller Not Supported: Not support back to caller.
@@ -769,7 +769,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 803.</para>
         /// </remarks>
-        TheAppInstanceKeyIsInvalid = 16000076,
+        AppInstanceKeyIsInvalid = 16000076,
 
         /// <summary>
         /// Maximum Number of Application Instances Reached: The number of app instances reaches the limit.
@@ -786,7 +786,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 819.</para>
         /// </remarks>
-        TheNumberOfAppInstancesReachesTheLimit = 16000077,
+        NumberOfAppInstancesReachesLimit = 16000077,
 
         /// <summary>
         /// Multi-instance Not Supported: The multi-instance is not supported.
@@ -805,7 +805,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 837.</para>
         /// </remarks>
-        TheMultiInstanceIsNotSupported = 16000078,
+        MultiInstanceIsNotSupported = 16000078,
 
         /// <summary>
         /// Specifying APP_INSTANCE_KEY Not Supported: The APP_INSTANCE_KEY cannot be specified.
@@ -822,7 +822,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 857.</para>
         /// </remarks>
-        TheAppInstanceKeyCannotBeSpecified = 16000079,
+        AppInstanceKeyCannotBeSpecified = 16000079,
 
         /// <summary>
         /// Instance Creation Not Supported: Creating an instance is not supported.
@@ -856,7 +856,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 893.</para>
         /// </remarks>
-        TheUiabilityIsBeingStarted = 16000082,
+        UIAbilityIsBeingStarted = 16000082,
 
         /// <summary>
         /// AbilityMonitor Lifecycle Monitoring Failure: Calling AddAbilityMonitor failed.<br/>
@@ -886,7 +886,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 911.</para>
         /// </remarks>
-        CallingAddabilitymonitorFailed = 16000100,
+        CallingAddAbilityMonitorFailed = 16000100,
 
         /// <summary>
         /// Shell Command Execution Failure: Failed to run the shell command.
@@ -903,7 +903,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 942.</para>
         /// </remarks>
-        FailedToRunTheShellCommand = 16000101,
+        FailedToRunShellCommand = 16000101,
 
         /// <summary>
         /// Invalid wantAgent Object: Invalid wantAgent object.
@@ -920,7 +920,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 960.</para>
         /// </remarks>
-        InvalidWantagentObject = 16000151,
+        InvalidWantAgentObject = 16000151,
 
         /// <summary>
         /// wantAgent Object Not Found: The wantAgent object does not exist.
@@ -937,7 +937,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 978.</para>
         /// </remarks>
-        TheWantagentObjectDoesNotExist = 16000152,
+        WantAgentObjectDoesNotExist = 16000152,
 
         /// <summary>
         /// wantAgent Object Canceled: The wantAgent object has been canceled.
@@ -954,7 +954,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 996.</para>
         /// </remarks>
-        TheWantagentObjectHasBeenCanceled = 16000153,
+        WantAgentObjectHasBeenCanceled = 16000153,
 
         /// <summary>
         /// URI-specified Ability Not Found: The ability with the specified URI does not exist.
@@ -971,7 +971,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1014.</para>
         /// </remarks>
-        TheAbilityWithTheSpecifiedUriDoesNotExist = 16100001,
+        AbilityWithSpecifiedUriDoesNotExist = 16100001,
 
         /// <summary>
         /// Incorrect Ability Type for Interface Call: Incorrect ability type.
@@ -1008,7 +1008,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1051.</para>
         /// </remarks>
-        TheCallerHasBeenReleased = 16200001,
+        CallerHasBeenReleased = 16200001,
 
         /// <summary>
         /// Invalid Callee Component: The callee does not exist.
@@ -1025,7 +1025,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1071.</para>
         /// </remarks>
-        TheCalleeDoesNotExist = 16200002,
+        CalleeDoesNotExist = 16200002,
 
         /// <summary>
         /// Release Failure: Release error. The caller does not call any callee.
@@ -1059,7 +1059,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1107.</para>
         /// </remarks>
-        TheMethodHasBeenRegistered = 16200004,
+        MethodHasBeenRegistered = 16200004,
 
         /// <summary>
         /// Method Not Registered: The method has not been registered.
@@ -1076,7 +1076,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1125.</para>
         /// </remarks>
-        TheMethodHasNotBeenRegistered = 16200005,
+        MethodHasNotBeenRegistered = 16200005,
 
         /// <summary>
         /// Resident Process Permission Denied: The caller application can only set the resident status of the configured process.
@@ -1093,7 +1093,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1143.</para>
         /// </remarks>
-        TheCallerApplicationCanOnlySetTheResidentStatusOfTheConfigured = 16200006,
+        CallerApplicationCanOnlySetResidentStatusOfConfiguredProcess = 16200006,
 
         /// <summary>
         /// Specified Mission Not Found: Mission not found.
@@ -1127,7 +1127,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1179.</para>
         /// </remarks>
-        TheSpecifiedMissionListenerDoesNotExist = 16300002,
+        SpecifiedMissionListenerDoesNotExist = 16300002,
 
         /// <summary>
         /// Target Application Mismatch: The target application is not the current application.
@@ -1144,7 +1144,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1197.</para>
         /// </remarks>
-        TheTargetApplicationIsNotTheCurrentApplication = 16300003,
+        TargetApplicationIsNotCurrentApplication = 16300003,
 
         /// <summary>
         /// Specified Bundle Name Invalid: The bundle does not exist or no patch has been applied.
@@ -1161,7 +1161,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1214.</para>
         /// </remarks>
-        TheBundleDoesNotExistOrNoPatchHasBeenApplied = 18500001,
+        BundleDoesNotExistOrNoPatchHasBeenApplied = 18500001,
 
         /// <summary>
         /// Specified Patch Package Invalid: Invalid patch package.
@@ -1202,7 +1202,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1251.</para>
         /// </remarks>
-        FailedToDeployThePatch = 18500003,
+        FailedToDeployPatch = 18500003,
 
         /// <summary>
         /// Patch Package Enablement Failed: Failed to enable the patch package.
@@ -1219,7 +1219,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1275.</para>
         /// </remarks>
-        FailedToEnableThePatchPackage = 18500004,
+        FailedToEnablePatchPackage = 18500004,
 
         /// <summary>
         /// Patch Package Deletion Failed: Failed to remove the patch package.
@@ -1236,7 +1236,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1293.</para>
         /// </remarks>
-        FailedToRemoveThePatchPackage = 18500005,
+        FailedToRemovePatchPackage = 18500005,
 
         /// <summary>
         /// Patch Loading Failed: Failed to load the patch.
@@ -1253,7 +1253,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1311.</para>
         /// </remarks>
-        FailedToLoadThePatch = 18500006,
+        FailedToLoadPatch = 18500006,
 
         /// <summary>
         /// Old Patch Unloading Failed: Failed to unload the patch.
@@ -1270,7 +1270,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1329.</para>
         /// </remarks>
-        FailedToUnloadThePatch = 18500007,
+        FailedToUnloadPatch = 18500007,
 
         /// <summary>
         /// Quick Fix Internal Error: Internal error.
@@ -1304,7 +1304,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1365.</para>
         /// </remarks>
-        TheApplicationHasAnOngoingQuickFixTask = 18500009,
+        ApplicationHasAnOngoingQuickFixTask = 18500009,
 
         /// <summary>
         /// Specified Observer Not Found: observer not found.
@@ -1338,7 +1338,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1401.</para>
         /// </remarks>
-        TheTargetBundleDoesNotExist = 16300005,
+        TargetBundleDoesNotExist = 16300005,
 
         /// <summary>
         /// Image Editing Internal Error: Internal error.
@@ -1390,7 +1390,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-ability.md, line 1475.</para>
         /// </remarks>
-        TheTargetFreeInstallTaskDoesNotExist = 16300007,
+        TargetFreeInstallTaskDoesNotExist = 16300007,
     }
 
     /// <summary>
@@ -1413,7 +1413,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000001,
-                name: "TheSpecifiedAbilityDoesNotExist",
+                name: "SpecifiedAbilityDoesNotExist",
                 title: "Specified Ability Does Not Exist",
                 message: "The specified ability does not exist.",
                 description: "This error code is returned when the specified ability name does not exist.",
@@ -1435,7 +1435,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000003,
-                name: "TheSpecifiedIdDoesNotExist",
+                name: "SpecifiedIdDoesNotExist",
                 title: "Specified ID Does Not Exist",
                 message: "The specified ID does not exist.",
                 description: "This error code is returned when the specified ID does not exist.",
@@ -1446,7 +1446,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000004,
-                name: "FailedToStartTheInvisibleAbility",
+                name: "FailedToStartInvisibleAbility",
                 title: "Visibility Verification Failed",
                 message: "Failed to start the invisible ability.",
                 description: "This error code is returned when visibility verification fails.",
@@ -1457,7 +1457,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000005,
-                name: "TheSpecifiedProcessDoesNotHaveThePermission",
+                name: "SpecifiedProcessDoesNotHavePermission",
                 title: "Specified Process Permission Verification Failed",
                 message: "The specified process does not have the permission.",
                 description: "This error code is returned when the specified process permission verification fails.",
@@ -1490,7 +1490,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000008,
-                name: "TheCrowdtestingApplicationExpires",
+                name: "CrowdtestingApplicationExpires",
                 title: "Crowdtesting Application Expired",
                 message: "The crowdtesting application expires.",
                 description: "This error code is returned when a crowdtesting application expires.",
@@ -1501,7 +1501,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000009,
-                name: "AnAbilityCannotBeStartedOrStoppedInWukongMode",
+                name: "AbilityCannotBeStartedOrStoppedInWukongMode",
                 title: "Wukong Mode: Starting/Stopping Ability Not Allowed",
                 message: "An ability cannot be started or stopped in Wukong mode.",
                 description: "This error code is returned when starting or stopping an ability in Wukong mode.",
@@ -1512,7 +1512,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000010,
-                name: "TheCallWithTheContinuationFlagIsForbidden",
+                name: "CallWithContinuationFlagIsForbidden",
                 title: "Continuation Flag Not Allowed",
                 message: "The call with the continuation flag is forbidden.",
                 description: "This error code is returned when a call carries the continuation flag.",
@@ -1523,7 +1523,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000011,
-                name: "TheContextDoesNotExist",
+                name: "ContextDoesNotExist",
                 title: "Context Object Does Not Exist",
                 message: "The context does not exist.",
                 description: "This error code is returned when the context object does not exist.",
@@ -1534,7 +1534,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000012,
-                name: "TheApplicationIsControlled",
+                name: "ApplicationIsControlled",
                 title: "Application Controlled",
                 message: "The application is controlled.",
                 description: "This error code is returned when an application is controlled by the application market.",
@@ -1545,7 +1545,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000013,
-                name: "TheApplicationIsControlledByEdm",
+                name: "ApplicationIsControlledByEdm",
                 title: "Application Controlled by EDM",
                 message: "The application is controlled by EDM.",
                 description: "This error code is returned when an application is controlled by Enterprise Device Manager (EDM).",
@@ -1578,7 +1578,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000018,
-                name: "RedirectionToAThirdPartyApplicationIsNotAllowedInApiVersion11Or",
+                name: "RedirectionToAThirdPartyApplicationIsNotAllowedInApiVersion11",
                 title: "Third-Party Application Redirection Restricted for API Version 11+",
                 message: "Redirection to a third-party application is not allowed in API version 11 or later.",
                 description: "When the application API version is greater than 11, explicit redirection to other third-party applications is not allowed.",
@@ -1631,7 +1631,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000053,
-                name: "TheAbilityIsNotOnTheTopOfTheUi",
+                name: "AbilityIsNotOnTopOfUi",
                 title: "Ability Not on Top of UI",
                 message: "The ability is not on the top of the UI.",
                 description: "This error code is returned when the current application is not displayed at the top of the UI.",
@@ -1642,7 +1642,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000054,
-                name: "TheInstallationFreeServiceIsBusy",
+                name: "InstallationFreeServiceIsBusy",
                 title: "Installation-Free Service Busy",
                 message: "The installation-free service is busy. Try again later.",
                 description: "This error code is returned when the installation-free service is busy.",
@@ -1708,7 +1708,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000060,
-                name: "ASandboxApplicationCannotGrantUriPermission",
+                name: "SandboxApplicationCannotGrantUriPermission",
                 title: "Sandbox Application Cannot Grant URI Permission",
                 message: "A sandbox application cannot grant URI permission.",
                 description: "This error code is returned when a sandbox application attempts to grant URI permission.",
@@ -1730,7 +1730,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000062,
-                name: "TheNumberOfChildProcessesExceedsTheUpperLimit",
+                name: "NumberOfChildProcessesExceedsUpperLimit",
                 title: "Number of Child Processes Exceeds Limit",
                 message: "The number of child processes exceeds the upper limit.",
                 description: "This error code is returned when the number of child processes created has reached the upper limit during a child process creation request.",
@@ -1741,7 +1741,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000063,
-                name: "TheTargetToRestartDoesNotBelongToTheCurrentApplicationOrIsNotA",
+                name: "TargetToRestartDoesNotBelongToCurrentApplicationOrIsNotA",
                 title: "Invalid Target Component for Application Restart",
                 message: "The target to restart does not belong to the current application or is not a UIAbility.",
                 description: "This error code is returned when the specified component name or type is invalid during application restart.",
@@ -1763,7 +1763,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000065,
-                name: "TheApiCanBeCalledOnlyWhenTheAbilityIsRunningInTheForeground",
+                name: "ApiCanBeCalledOnlyWhenAbilityIsRunningInForeground",
                 title: "API Call Requires Ability in Foreground",
                 message: "The API can be called only when the ability is running in the foreground.",
                 description: "This error code is returned when the ability is not in the foreground.",
@@ -1774,7 +1774,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000066,
-                name: "AnAbilityCannotSwitchToTheForegroundOrBackgroundInWukongMode",
+                name: "AbilityCannotSwitchToForegroundOrBackgroundInWukongMode",
                 title: "Wukong Mode Restricts Ability Movement",
                 message: "An ability cannot switch to the foreground or background in Wukong mode.",
                 description: "This error code is returned when attempting to move an ability to the foreground or background in Wukong mode.",
@@ -1785,7 +1785,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000067,
-                name: "TheStartoptionsCheckFailed",
+                name: "StartOptionsCheckFailed",
                 title: "StartOptions Parameter Validation Failed",
                 message: "The StartOptions check failed.",
                 description: "This error code is returned when StartOptions-related parameter validation fails.",
@@ -1796,7 +1796,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000068,
-                name: "TheAbilityIsAlreadyRunning",
+                name: "AbilityIsAlreadyRunning",
                 title: "Ability Already Running",
                 message: "The ability is already running.",
                 description: "This error code is returned when the target ability is already running.",
@@ -1807,7 +1807,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000069,
-                name: "TheExtensionCannotStartTheThirdPartyApplication",
+                name: "ExtensionCannotStartThirdPartyApplication",
                 title: "Strict Mode Restricts Third-Party App Launch",
                 message: "The extension cannot start the third party application.",
                 description: "In strict mode, this type of extension is not allowed to launch third-party applications.",
@@ -1818,7 +1818,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000070,
-                name: "TheExtensionCannotStartTheService",
+                name: "ExtensionCannotStartService",
                 title: "Strict Mode Restricts ServiceExtensionAbility Launch",
                 message: "The extension cannot start the service.",
                 description: "In strict mode, this type of extension is not allowed to launch specified ServiceExtensionAbility.",
@@ -1852,7 +1852,7 @@ namespace Consumer
                 inDelRegion: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000073,
-                name: "TheAppCloneIndexIsInvalid",
+                name: "AppCloneIndexIsInvalid",
                 title: "Invalid appCloneIndex Value",
                 message: "The app clone index is invalid.",
                 description: "This error code is returned when an invalid appCloneIndex is passed.",
@@ -1863,7 +1863,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000074,
-                name: "TheCallerDoesNotExist",
+                name: "CallerDoesNotExist",
                 title: "Caller Not Found for RequestCode",
                 message: "The caller does not exist.",
                 description: "This error code is returned when attempting to return results via backTocallerAbilityResult but the caller corresponding to the requestCode cannot be found.",
@@ -1885,7 +1885,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000076,
-                name: "TheAppInstanceKeyIsInvalid",
+                name: "AppInstanceKeyIsInvalid",
                 title: "Specified APP_INSTANCE_KEY Does Not Exist",
                 message: "The APP_INSTANCE_KEY is invalid.",
                 description: "This error code is returned when the specified APP_INSTANCE_KEY does not exist.",
@@ -1896,7 +1896,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000077,
-                name: "TheNumberOfAppInstancesReachesTheLimit",
+                name: "NumberOfAppInstancesReachesLimit",
                 title: "Maximum Number of Application Instances Reached",
                 message: "The number of app instances reaches the limit.",
                 description: "This error code is returned when attempting to create additional application instances after reaching the configured maximum limit.",
@@ -1907,7 +1907,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000078,
-                name: "TheMultiInstanceIsNotSupported",
+                name: "MultiInstanceIsNotSupported",
                 title: "Multi-instance Not Supported",
                 message: "The multi-instance is not supported.",
                 description: "The application does not support multiple instances.",
@@ -1918,7 +1918,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000079,
-                name: "TheAppInstanceKeyCannotBeSpecified",
+                name: "AppInstanceKeyCannotBeSpecified",
                 title: "Specifying APP_INSTANCE_KEY Not Supported",
                 message: "The APP_INSTANCE_KEY cannot be specified.",
                 description: "APP_INSTANCE_KEY and CREATE_APP_INSTANCE_KEY cannot be specified simultaneously. This error code is returned when both parameters are provided.",
@@ -1940,7 +1940,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000082,
-                name: "TheUiabilityIsBeingStarted",
+                name: "UIAbilityIsBeingStarted",
                 title: "UIAbility Startup Incomplete in Singleton Mode",
                 message: "The UIAbility is being started.",
                 description: "For UIAbilities with \"singleton\" launch mode, startup interfaces cannot be called again before the initial startup completes, otherwise this error code is returned.",
@@ -1951,7 +1951,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000100,
-                name: "CallingAddabilitymonitorFailed",
+                name: "CallingAddAbilityMonitorFailed",
                 title: "AbilityMonitor Lifecycle Monitoring Failure",
                 message: "Calling AddAbilityMonitor failed.\nCalling AddAbilityMonitorSync failed.\nCalling RemoveAbilityMonitor failed.\nCalling RemoveAbilityMonitorSync failed.\nCalling WaitAbilityMonitor failed.\nCalling GetCurrentTopAbility failed.\nCalling DoAbilityForeground failed.\nCalling DoAbilityBackground failed.\nCalling FinishTest failed.\nCalling AddAbilityStageMonitor failed.\nCalling AddAbilityStageMonitorSync failed.\nCalling RemoveAbilityStageMonitor failed.\nCalling RemoveAbilityStageMonitorSync failed.\nCalling WaitAbilityStageMonitor failed.",
                 description: "This error code indicates failure in executing AbilityMonitor methods for monitoring specified Ability lifecycle changes.",
@@ -1962,7 +1962,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000101,
-                name: "FailedToRunTheShellCommand",
+                name: "FailedToRunShellCommand",
                 title: "Shell Command Execution Failure",
                 message: "Failed to run the shell command.",
                 description: "Returned when the command is not a valid shell command.",
@@ -1973,7 +1973,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000151,
-                name: "InvalidWantagentObject",
+                name: "InvalidWantAgentObject",
                 title: "Invalid wantAgent Object",
                 message: "Invalid wantAgent object.",
                 description: "Returned when an invalid wantAgent object is passed to the interface.",
@@ -1984,7 +1984,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000152,
-                name: "TheWantagentObjectDoesNotExist",
+                name: "WantAgentObjectDoesNotExist",
                 title: "wantAgent Object Not Found",
                 message: "The wantAgent object does not exist.",
                 description: "Returned when a non-existent wantAgent object is provided.",
@@ -1995,7 +1995,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000153,
-                name: "TheWantagentObjectHasBeenCanceled",
+                name: "WantAgentObjectHasBeenCanceled",
                 title: "wantAgent Object Canceled",
                 message: "The wantAgent object has been canceled.",
                 description: "Returned when attempting to use a canceled wantAgent object.",
@@ -2006,7 +2006,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16100001,
-                name: "TheAbilityWithTheSpecifiedUriDoesNotExist",
+                name: "AbilityWithSpecifiedUriDoesNotExist",
                 title: "URI-specified Ability Not Found",
                 message: "The ability with the specified URI does not exist.",
                 description: "Returned when querying a non-existent Ability via URI.",
@@ -2028,7 +2028,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16200001,
-                name: "TheCallerHasBeenReleased",
+                name: "CallerHasBeenReleased",
                 title: "Caller Component Released",
                 message: "The caller has been released.",
                 description: "Returned when attempting to use a released common component caller.",
@@ -2039,7 +2039,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16200002,
-                name: "TheCalleeDoesNotExist",
+                name: "CalleeDoesNotExist",
                 title: "Invalid Callee Component",
                 message: "The callee does not exist.",
                 description: "Returned when referencing a non-existent common component callee.",
@@ -2061,7 +2061,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16200004,
-                name: "TheMethodHasBeenRegistered",
+                name: "MethodHasBeenRegistered",
                 title: "Method Already Registered",
                 message: "The method has been registered.",
                 description: "Returned for duplicate method registration attempts.",
@@ -2072,7 +2072,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16200005,
-                name: "TheMethodHasNotBeenRegistered",
+                name: "MethodHasNotBeenRegistered",
                 title: "Method Not Registered",
                 message: "The method has not been registered.",
                 description: "Returned when invoking unregistered methods.",
@@ -2083,7 +2083,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16200006,
-                name: "TheCallerApplicationCanOnlySetTheResidentStatusOfTheConfigured",
+                name: "CallerApplicationCanOnlySetResidentStatusOfConfiguredProcess",
                 title: "Resident Process Permission Denied",
                 message: "The caller application can only set the resident status of the configured process.",
                 description: "Returned for unauthorized resident process configuration attempts.",
@@ -2105,7 +2105,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300002,
-                name: "TheSpecifiedMissionListenerDoesNotExist",
+                name: "SpecifiedMissionListenerDoesNotExist",
                 title: "Mission Listener Not Found",
                 message: "The specified mission listener does not exist.",
                 description: "Returned when referencing non-existent mission listeners.",
@@ -2116,7 +2116,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300003,
-                name: "TheTargetApplicationIsNotTheCurrentApplication",
+                name: "TargetApplicationIsNotCurrentApplication",
                 title: "Target Application Mismatch",
                 message: "The target application is not the current application.",
                 description: "Returned when launching non-self applications.",
@@ -2127,7 +2127,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500001,
-                name: "TheBundleDoesNotExistOrNoPatchHasBeenApplied",
+                name: "BundleDoesNotExistOrNoPatchHasBeenApplied",
                 title: "Specified Bundle Name Invalid",
                 message: "The bundle does not exist or no patch has been applied.",
                 description: "This error code is returned when the specified bundle name is invalid.",
@@ -2149,7 +2149,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500003,
-                name: "FailedToDeployThePatch",
+                name: "FailedToDeployPatch",
                 title: "Patch Package Deployment Failed",
                 message: "Failed to deploy the patch.",
                 description: "This error code is returned when patch package deployment fails.",
@@ -2160,7 +2160,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500004,
-                name: "FailedToEnableThePatchPackage",
+                name: "FailedToEnablePatchPackage",
                 title: "Patch Package Enablement Failed",
                 message: "Failed to enable the patch package.",
                 description: "This error code is returned when patch package enablement fails.",
@@ -2171,7 +2171,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500005,
-                name: "FailedToRemoveThePatchPackage",
+                name: "FailedToRemovePatchPackage",
                 title: "Patch Package Deletion Failed",
                 message: "Failed to remove the patch package.",
                 description: "This error code is returned when patch package deletion fails.",
@@ -2182,7 +2182,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500006,
-                name: "FailedToLoadThePatch",
+                name: "FailedToLoadPatch",
                 title: "Patch Loading Failed",
                 message: "Failed to load the patch.",
                 description: "This error code is returned when patch loading fails.",
@@ -2193,7 +2193,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500007,
-                name: "FailedToUnloadThePatch",
+                name: "FailedToUnloadPatch",
                 title: "Old Patch Unloading Failed",
                 message: "Failed to unload the patch.",
                 description: "This error code is returned when the Ark engine fails to unload an old patch.",
@@ -2215,7 +2215,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500009,
-                name: "TheApplicationHasAnOngoingQuickFixTask",
+                name: "ApplicationHasAnOngoingQuickFixTask",
                 title: "Ongoing Quick Fix Task for the Application",
                 message: "The application has an ongoing quick fix task.",
                 description: "This error code is returned when the application has an ongoing quick fix task.",
@@ -2237,7 +2237,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300005,
-                name: "TheTargetBundleDoesNotExist",
+                name: "TargetBundleDoesNotExist",
                 title: "Specified Package Information Not Found",
                 message: "The target bundle does not exist.",
                 description: "This error code is returned when preloaded application package information does not exist.",
@@ -2281,7 +2281,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300007,
-                name: "TheTargetFreeInstallTaskDoesNotExist",
+                name: "TargetFreeInstallTaskDoesNotExist",
                 title: "Specified Atomic Service Download/Install Task Not Found",
                 message: "The target free install task does not exist.",
                 description: "This error code is returned when the specified atomic service download/install task does not exist during window opening.",

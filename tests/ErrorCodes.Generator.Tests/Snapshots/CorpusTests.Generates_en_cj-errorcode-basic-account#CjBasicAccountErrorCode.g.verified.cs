@@ -38,7 +38,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 15.</para>
         /// </remarks>
-        TheSystemServiceWorksAbnormally = 12300001,
+        SystemServiceWorksAbnormally = 12300001,
 
         /// <summary>
         /// Invalid Parameter: Invalid parameter.
@@ -105,7 +105,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 78.</para>
         /// </remarks>
-        TheAccountDoesNotExist = 12300003,
+        AccountDoesNotExist = 12300003,
 
         /// <summary>
         /// Account Already Exists: The account already exists.
@@ -122,7 +122,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 104.</para>
         /// </remarks>
-        TheAccountAlreadyExists = 12300004,
+        AccountAlreadyExists = 12300004,
 
         /// <summary>
         /// Multi-user Not Supported: Multi-user is not supported.
@@ -156,7 +156,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 136.</para>
         /// </remarks>
-        TheAccountTypeIsNotSupported = 12300006,
+        AccountTypeIsNotSupported = 12300006,
 
         /// <summary>
         /// Account Limit Reached: The number of accounts has reached the upper limit.
@@ -173,7 +173,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 152.</para>
         /// </remarks>
-        TheNumberOfAccountsHasReachedTheUpperLimit = 12300007,
+        NumberOfAccountsHasReachedUpperLimit = 12300007,
 
         /// <summary>
         /// Restricted Account: The specified account is restricted.
@@ -192,7 +192,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 168.</para>
         /// </remarks>
-        TheSpecifiedAccountIsRestricted = 12300008,
+        SpecifiedAccountIsRestricted = 12300008,
 
         /// <summary>
         /// Account Already Activated: The account has been activated.
@@ -209,7 +209,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 186.</para>
         /// </remarks>
-        TheAccountHasBeenActivated = 12300009,
+        AccountHasBeenActivated = 12300009,
 
         /// <summary>
         /// Account Service Busy: The account service is busy.
@@ -227,7 +227,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 202.</para>
         /// </remarks>
-        TheAccountServiceIsBusy = 12300010,
+        AccountServiceIsBusy = 12300010,
 
         /// <summary>
         /// Event Listener Already Registered: The event listener has been registered.
@@ -244,7 +244,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 219.</para>
         /// </remarks>
-        TheEventListenerHasBeenRegistered = 12300011,
+        EventListenerHasBeenRegistered = 12300011,
 
         /// <summary>
         /// Event Listener Not Registered: The event listener has not been registered.
@@ -261,7 +261,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 235.</para>
         /// </remarks>
-        TheEventListenerHasNotBeenRegistered = 12300012,
+        EventListenerHasNotBeenRegistered = 12300012,
 
         /// <summary>
         /// Network Exception: Network exception.
@@ -300,7 +300,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 273.</para>
         /// </remarks>
-        TheDomainAccountIsNotAuthenticated = 12300014,
+        DomainAccountIsNotAuthenticated = 12300014,
 
         /// <summary>
         /// Short Name Already Exists: The short name already exists.
@@ -316,7 +316,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 287.</para>
         /// </remarks>
-        TheShortNameAlreadyExists = 12300015,
+        ShortNameAlreadyExists = 12300015,
 
         /// <summary>
         /// Logged-in Account Limit Reached: The number of logged in accounts reaches the upper limit.
@@ -332,7 +332,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 301.</para>
         /// </remarks>
-        TheNumberOfLoggedInAccountsReachesTheUpperLimit = 12300016,
+        NumberOfLoggedInAccountsReachesUpperLimit = 12300016,
 
         /// <summary>
         /// Incorrect Credential: The credential is incorrect.
@@ -351,7 +351,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 315.</para>
         /// </remarks>
-        TheCredentialIsIncorrect = 12300101,
+        CredentialIsIncorrect = 12300101,
 
         /// <summary>
         /// Credential Not Found: The credential does not exist.
@@ -370,7 +370,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 333.</para>
         /// </remarks>
-        TheCredentialDoesNotExist = 12300102,
+        CredentialDoesNotExist = 12300102,
 
         /// <summary>
         /// Credential Inputer Already Exists: The credential inputer already exists.
@@ -387,7 +387,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 351.</para>
         /// </remarks>
-        TheCredentialInputerAlreadyExists = 12300103,
+        CredentialInputerAlreadyExists = 12300103,
 
         /// <summary>
         /// Credential Inputter Not Found: The credential inputer is not found.
@@ -404,7 +404,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 366.</para>
         /// </remarks>
-        TheCredentialInputerIsNotFound = 12300104,
+        CredentialInputerIsNotFound = 12300104,
 
         /// <summary>
         /// Trust Level Not Supported: The trust level is not supported.
@@ -421,7 +421,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 382.</para>
         /// </remarks>
-        TheTrustLevelIsNotSupported = 12300105,
+        TrustLevelIsNotSupported = 12300105,
 
         /// <summary>
         /// Authentication Type Not Supported: The authentication type is not supported.
@@ -438,7 +438,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 398.</para>
         /// </remarks>
-        TheAuthenticationTypeIsNotSupported = 12300106,
+        AuthenticationTypeIsNotSupported = 12300106,
 
         /// <summary>
         /// Authentication Type Does Not Exist: The authentication type does not exist.
@@ -455,7 +455,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 414.</para>
         /// </remarks>
-        TheAuthenticationTypeDoesNotExist = 12300107,
+        AuthenticationTypeDoesNotExist = 12300107,
 
         /// <summary>
         /// Authentication Session Does Not Exist: The authentication session does not exist.
@@ -472,7 +472,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 430.</para>
         /// </remarks>
-        TheAuthenticationSessionDoesNotExist = 12300108,
+        AuthenticationSessionDoesNotExist = 12300108,
 
         /// <summary>
         /// Authentication, Credential Enrollment, or Update Operation Canceled: The authentication, enrollment, or update operation is canceled.
@@ -491,7 +491,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 446.</para>
         /// </remarks>
-        TheAuthenticationEnrollmentOrUpdateOperationIsCanceled = 12300109,
+        AuthenticationEnrollmentOrUpdateOperationIsCanceled = 12300109,
 
         /// <summary>
         /// Authentication Locked: The authentication is locked.
@@ -508,7 +508,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 464.</para>
         /// </remarks>
-        TheAuthenticationIsLocked = 12300110,
+        AuthenticationIsLocked = 12300110,
 
         /// <summary>
         /// Authentication Timeout: The authentication timed out.
@@ -527,7 +527,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 480.</para>
         /// </remarks>
-        TheAuthenticationTimedOut = 12300111,
+        AuthenticationTimedOut = 12300111,
 
         /// <summary>
         /// Authentication Service Busy: The authentication service is busy.
@@ -545,7 +545,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 498.</para>
         /// </remarks>
-        TheAuthenticationServiceIsBusy = 12300112,
+        AuthenticationServiceIsBusy = 12300112,
 
         /// <summary>
         /// Account Authentication Service Not Found: The account authentication service does not exist.
@@ -567,7 +567,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 515.</para>
         /// </remarks>
-        TheAccountAuthenticationServiceDoesNotExist = 12300113,
+        AccountAuthenticationServiceDoesNotExist = 12300113,
 
         /// <summary>
         /// Account Authentication Service Abnormal: The account authentication service works abnormally.
@@ -586,7 +586,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 536.</para>
         /// </remarks>
-        TheAccountAuthenticationServiceWorksAbnormally = 12300114,
+        AccountAuthenticationServiceWorksAbnormally = 12300114,
 
         /// <summary>
         /// Maximum Number of User Authentication Credentials Reached: The number of credentials reaches the upper limit.
@@ -604,7 +604,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 554.</para>
         /// </remarks>
-        TheNumberOfCredentialsReachesTheUpperLimit = 12300115,
+        NumberOfCredentialsReachesUpperLimit = 12300115,
 
         /// <summary>
         /// Credential Complexity Verification Failed: Credential complexity verification failed.
@@ -654,7 +654,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 598.</para>
         /// </remarks>
-        TheApplicationDoesNotExist = 12400001,
+        ApplicationDoesNotExist = 12400001,
 
         /// <summary>
         /// Custom Data Not Found: The custom data does not exist.
@@ -671,7 +671,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 615.</para>
         /// </remarks>
-        TheCustomDataDoesNotExist = 12400002,
+        CustomDataDoesNotExist = 12400002,
 
         /// <summary>
         /// Maximum Number of Custom Data Records Reached: The number of custom data records reaches the upper limit.
@@ -688,7 +688,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 631.</para>
         /// </remarks>
-        TheNumberOfCustomDataRecordsReachesTheUpperLimit = 12400003,
+        NumberOfCustomDataRecordsReachesUpperLimit = 12400003,
 
         /// <summary>
         /// Maximum Number of Tokens Reached: The number of tokens reaches the upper limit.
@@ -705,7 +705,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 647.</para>
         /// </remarks>
-        TheNumberOfTokensReachesTheUpperLimit = 12400004,
+        NumberOfTokensReachesUpperLimit = 12400004,
 
         /// <summary>
         /// Maximum Size of Authorization List Reached: The size of the authorization list reaches the upper limit.
@@ -722,7 +722,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-basic-account.md, line 663.</para>
         /// </remarks>
-        TheSizeOfTheAuthorizationListReachesTheUpperLimit = 12400005,
+        SizeOfAuthorizationListReachesUpperLimit = 12400005,
     }
 
     /// <summary>
@@ -746,7 +746,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300001,
-                name: "TheSystemServiceWorksAbnormally",
+                name: "SystemServiceWorksAbnormally",
                 title: "System Service Exception",
                 message: "The system service works abnormally.",
                 causes: new string[] { "This error code indicates an abnormal system service operation. Possible causes include:", "The account management service failed to start normally.", "The IPC object for account management cannot be obtained.", "Other services that account management depends on failed to start normally or their IPC objects cannot be obtained.", "The service is not initialized.", "Insufficient disk space.", "File read/write exception.", "Directory creation exception.", "File creation/deletion exception.", "Database read/write exception." },
@@ -766,7 +766,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300003,
-                name: "TheAccountDoesNotExist",
+                name: "AccountDoesNotExist",
                 title: "Account Not Found",
                 message: "The account does not exist.",
                 causes: new string[] { "This error code indicates the target account doesn't exist. Possible causes include:", "Querying/activating/deleting an uncreated account.", "Querying/activating/deleting an already deleted account.", "Setting constraints/username/avatar for a deleted account.", "Updating an uncreated account.", "Setting/revoking account information access authorization for a non-existent account.", "Setting/deleting/querying password for a non-existent account.", "Setting/deleting tokens for a non-existent account.", "Setting additional information for a non-existent account.", "Setting/deleting credentials for a non-existent account.", "Setting custom data for a non-existent account.", "Enabling distributed sync for a non-existent account." },
@@ -776,7 +776,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300004,
-                name: "TheAccountAlreadyExists",
+                name: "AccountAlreadyExists",
                 title: "Account Already Exists",
                 message: "The account already exists.",
                 causes: new string[] { "This error code indicates the account already exists. Possible causes include:", "Creating an existing account." },
@@ -796,7 +796,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300006,
-                name: "TheAccountTypeIsNotSupported",
+                name: "AccountTypeIsNotSupported",
                 title: "Unsupported Account Type",
                 message: "The account type is not supported.",
                 causes: new string[] { "This error code indicates an unsupported account type. Possible causes include:", "Current device doesn't support creating the specified account type." },
@@ -806,7 +806,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300007,
-                name: "TheNumberOfAccountsHasReachedTheUpperLimit",
+                name: "NumberOfAccountsHasReachedUpperLimit",
                 title: "Account Limit Reached",
                 message: "The number of accounts has reached the upper limit.",
                 causes: new string[] { "This error code indicates the account limit has been reached. Possible causes include:", "When creating system/application accounts, the existing account count has reached 1000." },
@@ -816,7 +816,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300008,
-                name: "TheSpecifiedAccountIsRestricted",
+                name: "SpecifiedAccountIsRestricted",
                 title: "Restricted Account",
                 message: "The specified account is restricted.",
                 causes: new string[] { "This error code indicates operation on a restricted account. Possible causes include:", "Deleting system reserved users.", "Querying constraint source types for system reserved users.", "Creating accounts with IDs between 0-100." },
@@ -826,7 +826,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300009,
-                name: "TheAccountHasBeenActivated",
+                name: "AccountHasBeenActivated",
                 title: "Account Already Activated",
                 message: "The account has been activated.",
                 causes: new string[] { "This error code indicates the account is already activated. Possible causes include:", "Activating an already activated account." },
@@ -836,7 +836,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300010,
-                name: "TheAccountServiceIsBusy",
+                name: "AccountServiceIsBusy",
                 title: "Account Service Busy",
                 message: "The account service is busy.",
                 causes: new string[] { "This error code indicates account service is busy. Possible causes include:", "Submitting duplicate requests in short time (e.g., repeated activations/settings).", "Application account authentication sessions exceed 256, preventing new requests." },
@@ -846,7 +846,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300011,
-                name: "TheEventListenerHasBeenRegistered",
+                name: "EventListenerHasBeenRegistered",
                 title: "Event Listener Already Registered",
                 message: "The event listener has been registered.",
                 causes: new string[] { "This error code indicates duplicate listener registration. Possible causes include:", "Current application registering an already registered listener." },
@@ -856,7 +856,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300012,
-                name: "TheEventListenerHasNotBeenRegistered",
+                name: "EventListenerHasNotBeenRegistered",
                 title: "Event Listener Not Registered",
                 message: "The event listener has not been registered.",
                 causes: new string[] { "This error code indicates unregistered listener. Possible causes include:", "Unregistering a non-existent listener." },
@@ -876,7 +876,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300014,
-                name: "TheDomainAccountIsNotAuthenticated",
+                name: "DomainAccountIsNotAuthenticated",
                 title: "Domain Account Not Authenticated",
                 message: "The domain account is not authenticated.",
                 causes: new string[] { "Domain account is not logged in." },
@@ -886,7 +886,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300015,
-                name: "TheShortNameAlreadyExists",
+                name: "ShortNameAlreadyExists",
                 title: "Short Name Already Exists",
                 message: "The short name already exists.",
                 causes: new string[] { "The short name for account creation already exists." },
@@ -896,7 +896,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300016,
-                name: "TheNumberOfLoggedInAccountsReachesTheUpperLimit",
+                name: "NumberOfLoggedInAccountsReachesUpperLimit",
                 title: "Logged-in Account Limit Reached",
                 message: "The number of logged in accounts reaches the upper limit.",
                 causes: new string[] { "The maximum number of logged-in accounts has been reached." },
@@ -906,7 +906,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300101,
-                name: "TheCredentialIsIncorrect",
+                name: "CredentialIsIncorrect",
                 title: "Incorrect Credential",
                 message: "The credential is incorrect.",
                 causes: new string[] { "This error code indicates invalid credentials. Possible causes include:", "Wrong password input;", "Biometric mismatch;", "Expired token;" },
@@ -916,7 +916,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300102,
-                name: "TheCredentialDoesNotExist",
+                name: "CredentialDoesNotExist",
                 title: "Credential Not Found",
                 message: "The credential does not exist.",
                 causes: new string[] { "This error code indicates missing credentials. Possible causes include:", "Authenticating with unregistered credential type.", "Querying unregistered credential type.", "Deleting unregistered credential type." },
@@ -926,7 +926,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300103,
-                name: "TheCredentialInputerAlreadyExists",
+                name: "CredentialInputerAlreadyExists",
                 title: "Credential Inputer Already Exists",
                 message: "The credential inputer already exists.",
                 causes: new string[] { "This error code indicates duplicate credential inputer registration. Possible causes include:", "PIN inputer already registered and cannot be re-registered before unregistration." },
@@ -936,7 +936,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300104,
-                name: "TheCredentialInputerIsNotFound",
+                name: "CredentialInputerIsNotFound",
                 title: "Credential Inputter Not Found",
                 message: "The credential inputer is not found.",
                 causes: new string[] { "This error code indicates that the credential inputter does not exist. Possible reasons include:", "The credential inputter was not registered during authentication, credential addition, or modification." },
@@ -946,7 +946,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300105,
-                name: "TheTrustLevelIsNotSupported",
+                name: "TrustLevelIsNotSupported",
                 title: "Trust Level Not Supported",
                 message: "The trust level is not supported.",
                 causes: new string[] { "This error code indicates that an unsupported trust level was provided. Possible reasons include:", "An unsupported trust level was passed to the system." },
@@ -956,7 +956,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300106,
-                name: "TheAuthenticationTypeIsNotSupported",
+                name: "AuthenticationTypeIsNotSupported",
                 title: "Authentication Type Not Supported",
                 message: "The authentication type is not supported.",
                 causes: new string[] { "This error code indicates that an unsupported authentication type was provided. Possible reasons include:", "An unsupported authentication type was passed to the system." },
@@ -966,7 +966,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300107,
-                name: "TheAuthenticationTypeDoesNotExist",
+                name: "AuthenticationTypeDoesNotExist",
                 title: "Authentication Type Does Not Exist",
                 message: "The authentication type does not exist.",
                 causes: new string[] { "This error code indicates that the specified authentication type does not exist. Possible reasons include:", "The specified authentication type does not exist when querying or deleting a token." },
@@ -976,7 +976,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300108,
-                name: "TheAuthenticationSessionDoesNotExist",
+                name: "AuthenticationSessionDoesNotExist",
                 title: "Authentication Session Does Not Exist",
                 message: "The authentication session does not exist.",
                 causes: new string[] { "This error code indicates that the session does not exist. Possible reasons include:", "Attempting to query a non-existent session callback." },
@@ -986,7 +986,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300109,
-                name: "TheAuthenticationEnrollmentOrUpdateOperationIsCanceled",
+                name: "AuthenticationEnrollmentOrUpdateOperationIsCanceled",
                 title: "Authentication, Credential Enrollment, or Update Operation Canceled",
                 message: "The authentication, enrollment, or update operation is canceled.",
                 causes: new string[] { "This error code indicates that the authentication, credential enrollment, or update operation was canceled. Possible reasons include:", "The user canceled the authentication operation during the process.", "The user canceled the credential enrollment operation during the process.", "The user canceled the credential update operation during the process." },
@@ -996,7 +996,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300110,
-                name: "TheAuthenticationIsLocked",
+                name: "AuthenticationIsLocked",
                 title: "Authentication Locked",
                 message: "The authentication is locked.",
                 causes: new string[] { "This error code indicates that authentication is locked. Possible reasons include:", "The number of authentication failures exceeded the limit." },
@@ -1006,7 +1006,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300111,
-                name: "TheAuthenticationTimedOut",
+                name: "AuthenticationTimedOut",
                 title: "Authentication Timeout",
                 message: "The authentication timed out.",
                 causes: new string[] { "This error code indicates that authentication timed out. Possible reasons include:", "For system accounts, authentication or enrollment exceeded three minutes.", "The authentication service timed out due to network issues." },
@@ -1016,7 +1016,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300112,
-                name: "TheAuthenticationServiceIsBusy",
+                name: "AuthenticationServiceIsBusy",
                 title: "Authentication Service Busy",
                 message: "The authentication service is busy.",
                 causes: new string[] { "This error code indicates that the authentication service is busy. Possible reasons include:", "For system accounts, the total number of concurrent authentications exceeded five.", "For third-party app accounts, the authenticator service is busy (case-dependent)." },
@@ -1026,7 +1026,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300113,
-                name: "TheAccountAuthenticationServiceDoesNotExist",
+                name: "AccountAuthenticationServiceDoesNotExist",
                 title: "Account Authentication Service Not Found",
                 message: "The account authentication service does not exist.",
                 causes: new string[] { "This error code indicates that the account authentication service does not exist. Possible reasons include:", "For app accounts:", "The app associated with the account does not support the authenticator service during authentication.", "The app associated with the account does not support the authenticator service during implicit account addition.", "The app associated with the account does not support the authenticator service during credential verification.", "The specified app does not support the authenticator service when setting app authentication attributes.", "The specified app does not support the authenticator service when checking account labels." },
@@ -1036,7 +1036,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300114,
-                name: "TheAccountAuthenticationServiceWorksAbnormally",
+                name: "AccountAuthenticationServiceWorksAbnormally",
                 title: "Account Authentication Service Abnormal",
                 message: "The account authentication service works abnormally.",
                 causes: new string[] { "This error code indicates that the account authentication service is abnormal. Possible reasons include:", "An unknown error occurred in the identity authentication service.", "The app authenticator does not comply with specifications." },
@@ -1046,7 +1046,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300115,
-                name: "TheNumberOfCredentialsReachesTheUpperLimit",
+                name: "NumberOfCredentialsReachesUpperLimit",
                 title: "Maximum Number of User Authentication Credentials Reached",
                 message: "The number of credentials reaches the upper limit.",
                 causes: new string[] { "An unknown error occurred in the identity authentication service.", "The user already has the maximum number of credentials for the specified type and cannot add more." },
@@ -1076,7 +1076,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12400001,
-                name: "TheApplicationDoesNotExist",
+                name: "ApplicationDoesNotExist",
                 title: "Application Not Found",
                 message: "The application does not exist.",
                 causes: new string[] { "This error code indicates that the application does not exist. Possible reasons include:", "The target application does not exist when setting access permissions.", "The target application does not exist when setting open authorization." },
@@ -1086,7 +1086,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12400002,
-                name: "TheCustomDataDoesNotExist",
+                name: "CustomDataDoesNotExist",
                 title: "Custom Data Not Found",
                 message: "The custom data does not exist.",
                 causes: new string[] { "This error code indicates that the custom data does not exist. Possible reasons include:", "The specified key does not exist when querying account custom data." },
@@ -1096,7 +1096,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12400003,
-                name: "TheNumberOfCustomDataRecordsReachesTheUpperLimit",
+                name: "NumberOfCustomDataRecordsReachesUpperLimit",
                 title: "Maximum Number of Custom Data Records Reached",
                 message: "The number of custom data records reaches the upper limit.",
                 causes: new string[] { "This error code indicates that the maximum number of custom data records (512) has been reached. Possible reasons include:", "The target account already has 512 custom data records when attempting to set custom data." },
@@ -1106,7 +1106,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12400004,
-                name: "TheNumberOfTokensReachesTheUpperLimit",
+                name: "NumberOfTokensReachesUpperLimit",
                 title: "Maximum Number of Tokens Reached",
                 message: "The number of tokens reaches the upper limit.",
                 causes: new string[] { "This error code indicates that the maximum number of tokens (1024) has been reached. Possible reasons include:", "The target account already has 1024 tokens when attempting to add a new token." },
@@ -1116,7 +1116,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12400005,
-                name: "TheSizeOfTheAuthorizationListReachesTheUpperLimit",
+                name: "SizeOfAuthorizationListReachesUpperLimit",
                 title: "Maximum Size of Authorization List Reached",
                 message: "The size of the authorization list reaches the upper limit.",
                 causes: new string[] { "This error code indicates that the authorization list size exceeds the limit (1024). Possible reasons include:", "The authorization list size exceeded 1024 when setting access or open authorization." },

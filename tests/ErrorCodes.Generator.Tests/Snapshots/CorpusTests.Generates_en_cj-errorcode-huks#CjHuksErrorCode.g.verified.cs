@@ -29,7 +29,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-huks.md, line 13.</para>
         /// </remarks>
-        TheMessageinfoIsNotSupported = 12000001,
+        MessageInfoIsNotSupported = 12000001,
 
         /// <summary>
         /// Missing Key Algorithm Parameter: Failed to obtain the ${messageInfo}. It is not set in ParamSet.
@@ -46,7 +46,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-huks.md, line 27.</para>
         /// </remarks>
-        FailedToObtainTheMessageinfo = 12000002,
+        FailedToObtainMessageInfo = 12000002,
 
         /// <summary>
         /// Invalid Key Algorithm Parameter: Invalid ${messageInfo}.
@@ -63,7 +63,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-huks.md, line 42.</para>
         /// </remarks>
-        InvalidMessageinfo = 12000003,
+        InvalidMessageInfo = 12000003,
 
         /// <summary>
         /// File Error: One of the following may occur:<br/>
@@ -83,7 +83,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-huks.md, line 57.</para>
         /// </remarks>
-        OneOfTheFollowingMayOccur = 12000004,
+        OneOfFollowingMayOccur = 12000004,
 
         /// <summary>
         /// IPC Communication Error: One of the following may occur:<br/>
@@ -101,7 +101,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-huks.md, line 76.</para>
         /// </remarks>
-        OneOfTheFollowingMayOccur_12000005 = 12000005,
+        OneOfFollowingMayOccur_12000005 = 12000005,
 
         /// <summary>
         /// Cryptographic Engine Operation Failed: Crypto engine error.
@@ -156,7 +156,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-huks.md, line 129.</para>
         /// </remarks>
-        TheAuthenticationTokenVerificationFailed = 12000008,
+        AuthenticationTokenVerificationFailed = 12000008,
 
         /// <summary>
         /// Key Access Failed - Key Access Timeout: This authentication token timed out.
@@ -189,7 +189,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-huks.md, line 158.</para>
         /// </remarks>
-        TheNumberOfKeyOperationSessionsHasReachedTheLimit = 12000010,
+        NumberOfKeyOperationSessionsHasReachedLimit = 12000010,
 
         /// <summary>
         /// Target Object Does Not Exist: The entity does not exist.
@@ -206,7 +206,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-huks.md, line 173.</para>
         /// </remarks>
-        TheEntityDoesNotExist = 12000011,
+        EntityDoesNotExist = 12000011,
 
         /// <summary>
         /// External Error: System external error.
@@ -238,7 +238,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-huks.md, line 202.</para>
         /// </remarks>
-        TheCredentialDoesNotExist = 12000013,
+        CredentialDoesNotExist = 12000013,
 
         /// <summary>
         /// Insufficient Memory: One of the following may occur:<br/>
@@ -256,7 +256,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-huks.md, line 216.</para>
         /// </remarks>
-        OneOfTheFollowingMayOccur_12000014 = 12000014,
+        OneOfFollowingMayOccur_12000014 = 12000014,
 
         /// <summary>
         /// Failed to Call Other System Services: Failed to obtain the ${messageInfo} information via UserIAM.
@@ -272,7 +272,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-huks.md, line 233.</para>
         /// </remarks>
-        FailedToObtainTheMessageinfoInformationViaUseriam = 12000015,
+        FailedToObtainMessageInfoInformationViaUserIAM = 12000015,
 
         /// <summary>
         /// Device Password Required but Not Set: Device password is required but not set.
@@ -311,7 +311,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000001,
-                name: "TheMessageinfoIsNotSupported",
+                name: "MessageInfoIsNotSupported",
                 title: "Feature Not Supported",
                 message: "The ${messageInfo} is not supported.",
                 causes: new string[] { "The API is supported, but certain sub-features (functionalities) within the API are not supported, such as algorithm parameters." },
@@ -321,7 +321,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000002,
-                name: "FailedToObtainTheMessageinfo",
+                name: "FailedToObtainMessageInfo",
                 title: "Missing Key Algorithm Parameter",
                 message: "Failed to obtain the ${messageInfo}. It is not set in ParamSet.",
                 causes: new string[] { "Missing relevant parameters when using the key." },
@@ -331,7 +331,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000003,
-                name: "InvalidMessageinfo",
+                name: "InvalidMessageInfo",
                 title: "Invalid Key Algorithm Parameter",
                 message: "Invalid ${messageInfo}.",
                 causes: new string[] { "Invalid relevant parameters when using the key." },
@@ -341,7 +341,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000004,
-                name: "OneOfTheFollowingMayOccur",
+                name: "OneOfFollowingMayOccur",
                 title: "File Error",
                 message: "One of the following may occur:\nInsufficient storage space.\nInvalid file size.\nFailed to ${messageInfo}.",
                 causes: new string[] { "File operation error." },
@@ -351,7 +351,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000005,
-                name: "OneOfTheFollowingMayOccur_12000005",
+                name: "OneOfFollowingMayOccur_12000005",
                 title: "IPC Communication Error",
                 message: "One of the following may occur:\nFailed to get messages from IPC.\nIPC ${messageInfo}.",
                 causes: new string[] { "Inter-process communication (IPC) error." },
@@ -381,7 +381,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000008,
-                name: "TheAuthenticationTokenVerificationFailed",
+                name: "AuthenticationTokenVerificationFailed",
                 title: "Key Access Failed - Key Authentication Failed",
                 message: "The authentication token verification failed.",
                 causes: new string[] { "The key was configured with a user authentication access control attribute, and authentication failed due to incorrect challenge parameters." },
@@ -401,7 +401,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000010,
-                name: "TheNumberOfKeyOperationSessionsHasReachedTheLimit",
+                name: "NumberOfKeyOperationSessionsHasReachedLimit",
                 title: "Maximum Key Operation Sessions Reached",
                 message: "The number of key operation sessions has reached the limit.",
                 causes: new string[] { "Too many callers (within the same application or across applications) are simultaneously using HUKS for key session operations, reaching the limit (15 sessions)." },
@@ -411,7 +411,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000011,
-                name: "TheEntityDoesNotExist",
+                name: "EntityDoesNotExist",
                 title: "Target Object Does Not Exist",
                 message: "The entity does not exist.",
                 causes: new string[] { "The key corresponding to the alias does not exist." },
@@ -431,7 +431,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000013,
-                name: "TheCredentialDoesNotExist",
+                name: "CredentialDoesNotExist",
                 title: "Credential Not Found When Setting Biometric Access Control for Key",
                 message: "The credential does not exist.",
                 causes: new string[] { "When binding a key to PIN, fingerprint, or facial recognition, the relevant credential was not enrolled." },
@@ -441,7 +441,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000014,
-                name: "OneOfTheFollowingMayOccur_12000014",
+                name: "OneOfFollowingMayOccur_12000014",
                 title: "Insufficient Memory",
                 message: "One of the following may occur:\nInsufficient memory.\nMalloc failed.",
                 causes: new string[] { "Insufficient system memory." },
@@ -451,7 +451,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000015,
-                name: "FailedToObtainTheMessageinfoInformationViaUseriam",
+                name: "FailedToObtainMessageInfoInformationViaUserIAM",
                 title: "Failed to Call Other System Services",
                 message: "Failed to obtain the ${messageInfo} information via UserIAM.",
                 causes: new string[] { "Other system services are not running." },

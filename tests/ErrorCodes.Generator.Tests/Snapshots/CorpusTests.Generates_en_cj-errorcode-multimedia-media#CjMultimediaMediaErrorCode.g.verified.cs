@@ -188,7 +188,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-multimedia-media.md, line 180.</para>
         /// </remarks>
-        NetworkAbnormal = 5411003,
+        NetWorkAbnormal = 5411003,
 
         /// <summary>
         /// Network Disabled: NetWork unavailable.
@@ -206,7 +206,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-multimedia-media.md, line 198.</para>
         /// </remarks>
-        NetworkUnavailable = 5411004,
+        NetWorkUnavailable = 5411004,
 
         /// <summary>
         /// No Permission, Access Denied: No permission.
@@ -454,7 +454,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 5411003,
-                name: "NetworkAbnormal",
+                name: "NetWorkAbnormal",
                 title: "Data or Link Anomaly Due to Network Issues",
                 message: "NetWork abnormal.",
                 description: "Data or link anomaly caused by network issues.",
@@ -465,7 +465,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 5411004,
-                name: "NetworkUnavailable",
+                name: "NetWorkUnavailable",
                 title: "Network Disabled",
                 message: "NetWork unavailable.",
                 description: "Error caused by disabled network.",

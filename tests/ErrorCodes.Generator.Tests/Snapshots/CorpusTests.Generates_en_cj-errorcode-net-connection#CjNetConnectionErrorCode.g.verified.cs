@@ -84,7 +84,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-net-connection.md, line 69.</para>
         /// </remarks>
-        TheSameCallbackExists = 2101007,
+        SameCallbackExists = 2101007,
 
         /// <summary>
         /// Callback Does Not Exist: The callback is not exists.
@@ -101,7 +101,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-net-connection.md, line 88.</para>
         /// </remarks>
-        TheCallbackIsNotExists = 2101008,
+        CallbackIsNotExists = 2101008,
 
         /// <summary>
         /// Maximum Number of Requests Exceeded: The number of requests exceeded the maximum.
@@ -118,7 +118,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-net-connection.md, line 106.</para>
         /// </remarks>
-        TheNumberOfRequestsExceededTheMaximum = 2101022,
+        NumberOfRequestsExceededMaximum = 2101022,
     }
 
     /// <summary>
@@ -174,7 +174,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2101007,
-                name: "TheSameCallbackExists",
+                name: "SameCallbackExists",
                 title: "Duplicate Callback Exists",
                 message: "The same callback exists.",
                 description: "A callback has already been registered.",
@@ -185,7 +185,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2101008,
-                name: "TheCallbackIsNotExists",
+                name: "CallbackIsNotExists",
                 title: "Callback Does Not Exist",
                 message: "The callback is not exists.",
                 description: "The callback object does not exist.",
@@ -196,7 +196,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2101022,
-                name: "TheNumberOfRequestsExceededTheMaximum",
+                name: "NumberOfRequestsExceededMaximum",
                 title: "Maximum Number of Requests Exceeded",
                 message: "The number of requests exceeded the maximum.",
                 description: "The number of network requests exceeded the maximum limit.",

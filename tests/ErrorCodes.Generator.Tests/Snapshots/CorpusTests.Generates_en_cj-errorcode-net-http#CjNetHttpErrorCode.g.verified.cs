@@ -151,7 +151,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-net-http.md, line 141.</para>
         /// </remarks>
-        ErrorInTheHttp2FramingLayer = 2300016,
+        ErrorInHttp2FramingLayer = 2300016,
 
         /// <summary>
         /// Incomplete Server Response: Transferred a partial file.
@@ -304,7 +304,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-net-http.md, line 303.</para>
         /// </remarks>
-        FailedSendingDataToThePeer = 2300055,
+        FailedSendingDataToPeer = 2300055,
 
         /// <summary>
         /// Failed to Receive Network Data: Failure when receiving data from the peer.
@@ -321,7 +321,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-net-http.md, line 321.</para>
         /// </remarks>
-        FailureWhenReceivingDataFromThePeer = 2300056,
+        FailureWhenReceivingDataFromPeer = 2300056,
 
         /// <summary>
         /// Local SSL Certificate Error: Problem with the local SSL certificate.
@@ -338,7 +338,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-net-http.md, line 339.</para>
         /// </remarks>
-        ProblemWithTheLocalSslCertificate = 2300058,
+        ProblemWithLocalSslCertificate = 2300058,
 
         /// <summary>
         /// Specified Cipher Not Supported: Couldn't use specified SSL cipher.
@@ -457,7 +457,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-net-http.md, line 463.</para>
         /// </remarks>
-        ProblemWithTheSslCaCertPath = 2300077,
+        ProblemWithSslCaCertPath = 2300077,
 
         /// <summary>
         /// Requested File Not Found via URL: Remote file not found.
@@ -491,7 +491,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-net-http.md, line 499.</para>
         /// </remarks>
-        AnAuthenticationFunctionReturnedAnError = 2300094,
+        AuthenticationFunctionReturnedAnError = 2300094,
 
         /// <summary>
         /// Cleartext HTTP Blocked: Cleartext traffic not permitted.
@@ -642,7 +642,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300016,
-                name: "ErrorInTheHttp2FramingLayer",
+                name: "ErrorInHttp2FramingLayer",
                 title: "HTTP2 Framing Layer Error",
                 message: "Error in the HTTP2 framing layer.",
                 description: "An error occurred at the HTTP2 layer.",
@@ -741,7 +741,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300055,
-                name: "FailedSendingDataToThePeer",
+                name: "FailedSendingDataToPeer",
                 title: "Failed to Send Network Data",
                 message: "Failed sending data to the peer.",
                 description: "Failed to send data to the peer; network data transmission failed.",
@@ -752,7 +752,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300056,
-                name: "FailureWhenReceivingDataFromThePeer",
+                name: "FailureWhenReceivingDataFromPeer",
                 title: "Failed to Receive Network Data",
                 message: "Failure when receiving data from the peer.",
                 description: "Failed to receive data from the peer; network data reception failed.",
@@ -763,7 +763,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300058,
-                name: "ProblemWithTheLocalSslCertificate",
+                name: "ProblemWithLocalSslCertificate",
                 title: "Local SSL Certificate Error",
                 message: "Problem with the local SSL certificate.",
                 description: "Local SSL certificate error.",
@@ -840,7 +840,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300077,
-                name: "ProblemWithTheSslCaCertPath",
+                name: "ProblemWithSslCaCertPath",
                 title: "SSL CA Certificate Missing or Access Denied",
                 message: "Problem with the SSL CA cert (path? access rights?).",
                 description: "SSL CA certificate does not exist or access is denied.",
@@ -862,7 +862,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300094,
-                name: "AnAuthenticationFunctionReturnedAnError",
+                name: "AuthenticationFunctionReturnedAnError",
                 title: "Authentication Failed",
                 message: "An authentication function returned an error.",
                 description: "Authentication failure.",

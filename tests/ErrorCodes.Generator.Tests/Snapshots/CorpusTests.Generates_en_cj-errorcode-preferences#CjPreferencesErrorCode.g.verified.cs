@@ -84,7 +84,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-preferences.md, line 71.</para>
         /// </remarks>
-        TheOperationsIsSupportedInStageModeOnly = 15501001,
+        OperationsIsSupportedInStageModeOnly = 15501001,
 
         /// <summary>
         /// Invalid dataGroupId Parameter in Options: The data group id is not valid.
@@ -101,7 +101,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-preferences.md, line 89.</para>
         /// </remarks>
-        TheDataGroupIdIsNotValid = 15501002,
+        DataGroupIdIsNotValid = 15501002,
     }
 
     /// <summary>
@@ -157,7 +157,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 15501001,
-                name: "TheOperationsIsSupportedInStageModeOnly",
+                name: "OperationsIsSupportedInStageModeOnly",
                 title: "Context Environment Not in Stage Model",
                 message: "The operations is supported in stage mode only.",
                 description: "This operation is only supported in Stage model.",
@@ -168,7 +168,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 15501002,
-                name: "TheDataGroupIdIsNotValid",
+                name: "DataGroupIdIsNotValid",
                 title: "Invalid dataGroupId Parameter in Options",
                 message: "The data group id is not valid.",
                 description: "Using an invalid dataGroupId parameter.",

@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-screen_lock_file_manager.md, line 9.</para>
         /// </remarks>
-        InvalidDatatype = 29300001,
+        InvalidDataType = 29300001,
 
         /// <summary>
         /// System Service Abnormal: The system ability work abnormally.
@@ -48,7 +48,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-screen_lock_file_manager.md, line 27.</para>
         /// </remarks>
-        TheSystemAbilityWorkAbnormally = 29300002,
+        SystemAbilityWorkAbnormally = 29300002,
 
         /// <summary>
         /// Application Lock Screen Data Protection Not Enabled: The application is not enabled the data protection under lock screen.
@@ -66,7 +66,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-screen_lock_file_manager.md, line 46.</para>
         /// </remarks>
-        TheApplicationIsNotEnabledTheDataProtectionUnderLockScreen = 29300003,
+        ApplicationIsNotEnabledDataProtectionUnderLockScreen = 29300003,
 
         /// <summary>
         /// Lock Screen Sensitive Data Access Permission Released: File access is denied.
@@ -121,7 +121,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29300001,
-                name: "InvalidDatatype",
+                name: "InvalidDataType",
                 title: "Invalid Parameter",
                 message: "Invalid DataType.",
                 description: "Parameter error occurred when calling the interface for applying or canceling sensitive data access permissions under lock screen.",
@@ -132,7 +132,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29300002,
-                name: "TheSystemAbilityWorkAbnormally",
+                name: "SystemAbilityWorkAbnormally",
                 title: "System Service Abnormal",
                 message: "The system ability work abnormally.",
                 description: "This error code indicates abnormal operation of system services.",
@@ -143,7 +143,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29300003,
-                name: "TheApplicationIsNotEnabledTheDataProtectionUnderLockScreen",
+                name: "ApplicationIsNotEnabledDataProtectionUnderLockScreen",
                 title: "Application Lock Screen Data Protection Not Enabled",
                 message: "The application is not enabled the data protection under lock screen.",
                 description: "The application has not enabled lock screen sensitive data protection functionality.",

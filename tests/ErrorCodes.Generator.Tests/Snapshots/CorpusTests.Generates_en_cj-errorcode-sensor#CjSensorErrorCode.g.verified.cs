@@ -48,7 +48,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/cj-errorcode-sensor.md, line 32.</para>
         /// </remarks>
-        TheSensorIsNotSupportedByTheDevice = 14500102,
+        SensorIsNotSupportedByDevice = 14500102,
     }
 
     /// <summary>
@@ -82,7 +82,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 14500102,
-                name: "TheSensorIsNotSupportedByTheDevice",
+                name: "SensorIsNotSupportedByDevice",
                 title: "Sensor Not Supported by Device",
                 message: "The sensor is not supported by the device.",
                 description: "This error code is reported when calling the GetSingleSensor interface if the device does not support the specified sensor.",

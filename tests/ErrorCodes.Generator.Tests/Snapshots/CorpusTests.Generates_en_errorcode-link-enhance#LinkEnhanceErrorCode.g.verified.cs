@@ -64,7 +64,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-link-enhance.md, line 48.</para>
         /// </remarks>
-        TheNumberOfServersExceedsTheLimit = 32390202,
+        NumberOfServersExceedsLimit = 32390202,
 
         /// <summary>
         /// Duplicate Service Name: Duplicate server name.
@@ -98,7 +98,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-link-enhance.md, line 84.</para>
         /// </remarks>
-        TheNumberOfConnectionExceedsTheLimit = 32390204,
+        NumberOfConnectionExceedsLimit = 32390204,
 
         /// <summary>
         /// Connection Unavailable: Connection is not ready.
@@ -204,7 +204,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 32390202,
-                name: "TheNumberOfServersExceedsTheLimit",
+                name: "NumberOfServersExceedsLimit",
                 title: "Number of Services Exceeding the Limit",
                 message: "The number of servers exceeds the limit.",
                 description: "This error code is reported if the number of services exceeds the limit.",
@@ -226,7 +226,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 32390204,
-                name: "TheNumberOfConnectionExceedsTheLimit",
+                name: "NumberOfConnectionExceedsLimit",
                 title: "Number of Connections Exceeding the Limit",
                 message: "The number of connection exceeds the limit.",
                 description: "This error code is reported if the number of connections exceeds the limit.",

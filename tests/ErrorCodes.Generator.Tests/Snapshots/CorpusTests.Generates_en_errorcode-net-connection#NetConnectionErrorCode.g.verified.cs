@@ -47,7 +47,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-connection.md, line 32.</para>
         /// </remarks>
-        FailedToConnectToTheService = 2100002,
+        FailedToConnectToService = 2100002,
 
         /// <summary>
         /// System Internal Error: System internal error.
@@ -83,7 +83,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-connection.md, line 72.</para>
         /// </remarks>
-        TheCallbackDoesNotExist = 2101007,
+        CallbackDoesNotExist = 2101007,
 
         /// <summary>
         /// Callback Already Exists: The callback already exists.
@@ -101,7 +101,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-connection.md, line 90.</para>
         /// </remarks>
-        TheCallbackAlreadyExists = 2101008,
+        CallbackAlreadyExists = 2101008,
 
         /// <summary>
         /// Number of Requests Exceeding the Maximum: The number of requests exceeded the maximum allowed.
@@ -120,7 +120,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-connection.md, line 111.</para>
         /// </remarks>
-        TheNumberOfRequestsExceededTheMaximumAllowed = 2101022,
+        NumberOfRequestsExceededMaximumAllowed = 2101022,
 
         /// <summary>
         /// Failed to Authenticate the Caller (Non-VPN Application): Incorrect usage in non-VPN application.
@@ -154,7 +154,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-connection.md, line 151.</para>
         /// </remarks>
-        TheInputNetworkInterfaceIsIncorrect = 2100400,
+        InputNetworkInterfaceIsIncorrect = 2100400,
 
         /// <summary>
         /// No IP Address Configured on the VLAN Is Found: The input ip address not found.
@@ -171,7 +171,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-connection.md, line 169.</para>
         /// </remarks>
-        TheInputIpAddressNotFound = 2100401,
+        InputIpAddressNotFound = 2100401,
     }
 
     /// <summary>
@@ -203,7 +203,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2100002,
-                name: "FailedToConnectToTheService",
+                name: "FailedToConnectToService",
                 title: "Service Connection Failure",
                 message: "Failed to connect to the service.",
                 description: "This error code is reported if a service connection failure occurs.",
@@ -225,7 +225,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2101007,
-                name: "TheCallbackDoesNotExist",
+                name: "CallbackDoesNotExist",
                 title: "Callback Not Exist",
                 message: "The callback does not exist.",
                 description: "This error code is reported if a callback object to be unregistered does not exist.",
@@ -236,7 +236,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2101008,
-                name: "TheCallbackAlreadyExists",
+                name: "CallbackAlreadyExists",
                 title: "Callback Already Exists",
                 message: "The callback already exists.",
                 description: "This error code is reported if the same callback already exists.",
@@ -247,7 +247,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2101022,
-                name: "TheNumberOfRequestsExceededTheMaximumAllowed",
+                name: "NumberOfRequestsExceededMaximumAllowed",
                 title: "Number of Requests Exceeding the Maximum",
                 message: "The number of requests exceeded the maximum allowed.",
                 description: "This error code is reported if the number of network requests exceeds the maximum.",
@@ -269,7 +269,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2100400,
-                name: "TheInputNetworkInterfaceIsIncorrect",
+                name: "InputNetworkInterfaceIsIncorrect",
                 title: "Incorrect NIC Name (non-Ethernet)",
                 message: "The input network interface is incorrect.",
                 description: "The NIC name passed in the API call is incorrect.",
@@ -280,7 +280,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2100401,
-                name: "TheInputIpAddressNotFound",
+                name: "InputIpAddressNotFound",
                 title: "No IP Address Configured on the VLAN Is Found",
                 message: "The input ip address not found.",
                 description: "The input IP address is not found.",

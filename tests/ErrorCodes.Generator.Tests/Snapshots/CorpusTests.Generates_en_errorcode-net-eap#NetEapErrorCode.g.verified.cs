@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-eap.md, line 15.</para>
         /// </remarks>
-        InvalidNetid = 33200001,
+        InvalidNetId = 33200001,
 
         /// <summary>
         /// Failed to Exit Extended Authentication of the Specified NIC: log off fail.
@@ -229,7 +229,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 33200001,
-                name: "InvalidNetid",
+                name: "InvalidNetId",
                 title: "Invalid netId",
                 message: "Invalid netId.",
                 description: "This error code is reported if netId is invalid.",

@@ -47,7 +47,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-ethernet.md, line 34.</para>
         /// </remarks>
-        FailedToConnectToTheService = 2200002,
+        FailedToConnectToService = 2200002,
 
         /// <summary>
         /// System Internal Error: System internal error.
@@ -150,7 +150,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2200002,
-                name: "FailedToConnectToTheService",
+                name: "FailedToConnectToService",
                 title: "Service Connection Failure",
                 message: "Failed to connect to the service.",
                 description: "This error code is reported if a service connection failure occurs.",

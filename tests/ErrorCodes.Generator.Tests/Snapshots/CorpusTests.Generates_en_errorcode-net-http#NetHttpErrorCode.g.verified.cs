@@ -64,7 +64,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 50.</para>
         /// </remarks>
-        FailedToResolveTheProxyName = 2300005,
+        FailedToResolveProxyName = 2300005,
 
         /// <summary>
         /// Failed to Resolve the Domain Name of the Host: Failed to resolve the host name.
@@ -83,7 +83,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 68.</para>
         /// </remarks>
-        FailedToResolveTheHostName = 2300006,
+        FailedToResolveHostName = 2300006,
 
         /// <summary>
         /// Failed to Connect to the Server: Failed to connect to the server.
@@ -100,7 +100,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 90.</para>
         /// </remarks>
-        FailedToConnectToTheServer = 2300007,
+        FailedToConnectToServer = 2300007,
 
         /// <summary>
         /// Invalid Data Returned by the Server: Invalid server response.
@@ -134,7 +134,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 126.</para>
         /// </remarks>
-        AccessToTheRemoteResourceDenied = 2300009,
+        AccessToRemoteResourceDenied = 2300009,
 
         /// <summary>
         /// HTTP2 Framing Layer Error: Error in the HTTP2 framing layer.
@@ -151,7 +151,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 144.</para>
         /// </remarks>
-        ErrorInTheHttp2FramingLayer = 2300016,
+        ErrorInHttp2FramingLayer = 2300016,
 
         /// <summary>
         /// Incomplete Data Returned by the Server: Transferred a partial file.
@@ -186,7 +186,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 180.</para>
         /// </remarks>
-        FailedToWriteTheReceivedDataToTheDiskOrApplication = 2300023,
+        FailedToWriteReceivedDataToDiskOrApplication = 2300023,
 
         /// <summary>
         /// Failed to Upload Data: Upload failed.
@@ -220,7 +220,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 218.</para>
         /// </remarks>
-        FailedToOpenOrReadLocalDataFromTheFileOrApplication = 2300026,
+        FailedToOpenOrReadLocalDataFromFileOrApplication = 2300026,
 
         /// <summary>
         /// Insufficient Memory: Out of memory.
@@ -271,7 +271,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 272.</para>
         /// </remarks>
-        TheNumberOfRedirectionsReachesTheMaximumAllowed = 2300047,
+        NumberOfRedirectionsReachesMaximumAllowed = 2300047,
 
         /// <summary>
         /// No Content Returned by the Server: The server returned nothing (no header or data).
@@ -288,7 +288,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 290.</para>
         /// </remarks>
-        TheServerReturnedNothingNoHeaderOrData = 2300052,
+        ServerReturnedNothingNoHeaderOrData = 2300052,
 
         /// <summary>
         /// Failed to Send Network Data: Failed to send data to the peer.
@@ -305,7 +305,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 308.</para>
         /// </remarks>
-        FailedToSendDataToThePeer = 2300055,
+        FailedToSendDataToPeer = 2300055,
 
         /// <summary>
         /// Failed to Receive Network Data: Failed to receive data from the peer.
@@ -322,7 +322,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 326.</para>
         /// </remarks>
-        FailedToReceiveDataFromThePeer = 2300056,
+        FailedToReceiveDataFromPeer = 2300056,
 
         /// <summary>
         /// Local SSL Certificate Error: Local SSL certificate error.
@@ -356,7 +356,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 362.</para>
         /// </remarks>
-        TheSpecifiedSslCipherCannotBeUsed = 2300059,
+        SpecifiedSslCipherCannotBeUsed = 2300059,
 
         /// <summary>
         /// Incorrect SSL Certificate or SSH Key of the Remote Server: Invalid SSL peer certificate or SSH remote key.
@@ -458,7 +458,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-http.md, line 470.</para>
         /// </remarks>
-        TheSslCaCertificateDoesNotExistOrIsInaccessible = 2300077,
+        SslCaCertificateDoesNotExistOrIsInaccessible = 2300077,
 
         /// <summary>
         /// URL Requested File Not Found: Remote file not found.
@@ -586,7 +586,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300005,
-                name: "FailedToResolveTheProxyName",
+                name: "FailedToResolveProxyName",
                 title: "Failed to Resolve the Domain Name of the Proxy Server",
                 message: "Failed to resolve the proxy name.",
                 description: "This error code is reported if the domain name of the proxy server cannot be resolved.",
@@ -597,7 +597,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300006,
-                name: "FailedToResolveTheHostName",
+                name: "FailedToResolveHostName",
                 title: "Failed to Resolve the Domain Name of the Host",
                 message: "Failed to resolve the host name.",
                 description: "This error code is reported if the domain name of the host cannot be resolved.",
@@ -608,7 +608,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300007,
-                name: "FailedToConnectToTheServer",
+                name: "FailedToConnectToServer",
                 title: "Failed to Connect to the Server",
                 message: "Failed to connect to the server.",
                 description: "This error code is reported if the server connection failed.",
@@ -630,7 +630,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300009,
-                name: "AccessToTheRemoteResourceDenied",
+                name: "AccessToRemoteResourceDenied",
                 title: "Access to Remote Resources Denied",
                 message: "Access to the remote resource denied.",
                 description: "This error code is reported if the access to remote resources is denied by the server.",
@@ -641,7 +641,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300016,
-                name: "ErrorInTheHttp2FramingLayer",
+                name: "ErrorInHttp2FramingLayer",
                 title: "HTTP2 Framing Layer Error",
                 message: "Error in the HTTP2 framing layer.",
                 description: "This error code is reported if an error occurs on the HTTP2 framing layer.",
@@ -663,7 +663,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300023,
-                name: "FailedToWriteTheReceivedDataToTheDiskOrApplication",
+                name: "FailedToWriteReceivedDataToDiskOrApplication",
                 title: "Failed to Write Received Data to a Disk or Application",
                 message: "Failed to write the received data to the disk or application.",
                 description: "This error code is reported if an error occurs while writing received data to the disk or application.",
@@ -685,7 +685,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300026,
-                name: "FailedToOpenOrReadLocalDataFromTheFileOrApplication",
+                name: "FailedToOpenOrReadLocalDataFromFileOrApplication",
                 title: "Failed to Open or Read Local Data from a File or Application",
                 message: "Failed to open or read local data from the file or application.",
                 description: "This error code is reported if an error occurs while opening or reading local data from a file or application.",
@@ -718,7 +718,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300047,
-                name: "TheNumberOfRedirectionsReachesTheMaximumAllowed",
+                name: "NumberOfRedirectionsReachesMaximumAllowed",
                 title: "Maximum Redirections Reached",
                 message: "The number of redirections reaches the maximum allowed.",
                 description: "This error code is reported if the number of redirections reaches the maximum.",
@@ -729,7 +729,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300052,
-                name: "TheServerReturnedNothingNoHeaderOrData",
+                name: "ServerReturnedNothingNoHeaderOrData",
                 title: "No Content Returned by the Server",
                 message: "The server returned nothing (no header or data).",
                 description: "This error code is reported if no content is returned by the server.",
@@ -740,7 +740,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300055,
-                name: "FailedToSendDataToThePeer",
+                name: "FailedToSendDataToPeer",
                 title: "Failed to Send Network Data",
                 message: "Failed to send data to the peer.",
                 description: "This error code is reported if an error occurs while sending network data to the peer end.",
@@ -751,7 +751,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300056,
-                name: "FailedToReceiveDataFromThePeer",
+                name: "FailedToReceiveDataFromPeer",
                 title: "Failed to Receive Network Data",
                 message: "Failed to receive data from the peer.",
                 description: "This error code is reported if an error occurred while receiving network data from the peer end.",
@@ -773,7 +773,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300059,
-                name: "TheSpecifiedSslCipherCannotBeUsed",
+                name: "SpecifiedSslCipherCannotBeUsed",
                 title: "Failed to Use the Specified SSL Cipher Algorithm",
                 message: "The specified SSL cipher cannot be used.",
                 description: "This error code is reported if the specified SSL cipher algorithm cannot be used.",
@@ -839,7 +839,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300077,
-                name: "TheSslCaCertificateDoesNotExistOrIsInaccessible",
+                name: "SslCaCertificateDoesNotExistOrIsInaccessible",
                 title: "No SSL CA Certificate or Access Permission",
                 message: "The SSL CA certificate does not exist or is inaccessible.",
                 description: "This error code is reported if the SSL CA certificate does not exist or the access permission is not available.",

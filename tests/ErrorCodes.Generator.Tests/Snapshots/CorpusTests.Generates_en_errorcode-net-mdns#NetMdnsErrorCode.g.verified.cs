@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-mdns.md, line 15.</para>
         /// </remarks>
-        FailedToConnectToTheService = 2100002,
+        FailedToConnectToService = 2100002,
 
         /// <summary>
         /// System Internal Error: System internal error.
@@ -100,7 +100,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-mdns.md, line 91.</para>
         /// </remarks>
-        FailedToDeleteTheServiceInstance = 2204008,
+        FailedToDeleteServiceInstance = 2204008,
 
         /// <summary>
         /// Data Packet Sending Failure: Failed to send packet.
@@ -134,7 +134,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-mdns.md, line 127.</para>
         /// </remarks>
-        FailedToSendTheMessage = 2204010,
+        FailedToSendMessage = 2204010,
 
         /// <summary>
         /// Service Resolution Timeout: Request timeout.
@@ -172,7 +172,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2100002,
-                name: "FailedToConnectToTheService",
+                name: "FailedToConnectToService",
                 title: "Service Connection Failure",
                 message: "Failed to connect to the service.",
                 description: "This error code is reported if a service connection failure occurs.",
@@ -216,7 +216,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2204008,
-                name: "FailedToDeleteTheServiceInstance",
+                name: "FailedToDeleteServiceInstance",
                 title: "Service Deletion Failure",
                 message: "Failed to delete the service instance.",
                 description: "This error code is reported if the MDNS service to be removed does not exist.",
@@ -238,7 +238,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2204010,
-                name: "FailedToSendTheMessage",
+                name: "FailedToSendMessage",
                 title: "Message Sending Failure",
                 message: "Failed to send the message.",
                 description: "This error code is reported if messages fail to be sent through an MDNS service.",

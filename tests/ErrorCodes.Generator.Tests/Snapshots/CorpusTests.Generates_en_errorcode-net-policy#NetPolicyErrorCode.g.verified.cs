@@ -47,7 +47,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-policy.md, line 35.</para>
         /// </remarks>
-        FailedToConnectToTheService = 2100002,
+        FailedToConnectToService = 2100002,
 
         /// <summary>
         /// System Internal Error: System internal error.
@@ -98,7 +98,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2100002,
-                name: "FailedToConnectToTheService",
+                name: "FailedToConnectToService",
                 title: "Service Connection Failure",
                 message: "Failed to connect to the service.",
                 description: "This error code is reported if a service connection failure occurs.",

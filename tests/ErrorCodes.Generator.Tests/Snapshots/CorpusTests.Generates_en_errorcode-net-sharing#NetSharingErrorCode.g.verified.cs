@@ -47,7 +47,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-sharing.md, line 33.</para>
         /// </remarks>
-        FailedToConnectToTheService = 2200002,
+        FailedToConnectToService = 2200002,
 
         /// <summary>
         /// System Internal Error: System internal error.
@@ -101,7 +101,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-sharing.md, line 93.</para>
         /// </remarks>
-        WifiSharingFailed = 2202005,
+        WiFiSharingFailed = 2202005,
 
         /// <summary>
         /// Bluetooth Sharing Failure: Bluetooth sharing failed.
@@ -186,7 +186,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2200002,
-                name: "FailedToConnectToTheService",
+                name: "FailedToConnectToService",
                 title: "Service Connection Failure",
                 message: "Failed to connect to the service.",
                 description: "This error code is reported if a service connection failure occurs.",
@@ -219,7 +219,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2202005,
-                name: "WifiSharingFailed",
+                name: "WiFiSharingFailed",
                 title: "Wi-Fi Sharing Failure",
                 message: "WiFi sharing failed.",
                 description: "This error code is reported if Wi-Fi sharing fails.",

@@ -117,7 +117,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-socket.md, line 113.</para>
         /// </remarks>
-        Socks5FailedToConnectToTheProxyServer = 2301206,
+        Socks5FailedToConnectToProxyServer = 2301206,
 
         /// <summary>
         /// Invalid User Name or Password for SOCKS5 Authentication: Socks5 username or password is invalid.
@@ -151,7 +151,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-socket.md, line 149.</para>
         /// </remarks>
-        Socks5FailedToConnectToTheRemoteServer = 2301208,
+        Socks5FailedToConnectToRemoteServer = 2301208,
 
         /// <summary>
         /// Authentication Mode Negotiation Failed for SOCKS5: Socks5 failed to negotiate the authentication method.
@@ -168,7 +168,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-socket.md, line 167.</para>
         /// </remarks>
-        Socks5FailedToNegotiateTheAuthenticationMethod = 2301209,
+        Socks5FailedToNegotiateAuthenticationMethod = 2301209,
 
         /// <summary>
         /// Failed to Send Messages via SOCKS5: Socks5 failed to send the message.
@@ -185,7 +185,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-socket.md, line 185.</para>
         /// </remarks>
-        Socks5FailedToSendTheMessage = 2301210,
+        Socks5FailedToSendMessage = 2301210,
 
         /// <summary>
         /// Failed to Receive Messages via SOCKS5: Socks5 failed to receive the message.
@@ -202,7 +202,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-socket.md, line 203.</para>
         /// </remarks>
-        Socks5FailedToReceiveTheMessage = 2301211,
+        Socks5FailedToReceiveMessage = 2301211,
 
         /// <summary>
         /// Failed to Serialize Messages for SOCKS5: Socks5 serialization error.
@@ -423,7 +423,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-socket.md, line 437.</para>
         /// </remarks>
-        AnErrorOccurredWhenReadingDataOnTheTlsSocket = 2303502,
+        ErrorReadingDataOnTlsSocket = 2303502,
 
         /// <summary>
         /// TLS Write Error: An error occurred when writing data on the TLS socket.
@@ -440,7 +440,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-socket.md, line 455.</para>
         /// </remarks>
-        AnErrorOccurredWhenWritingDataOnTheTlsSocket = 2303503,
+        ErrorWritingDataOnTlsSocket = 2303503,
 
         /// <summary>
         /// x509 Failed to Look Up the x509 Certificate: An error occurred when verifying the x509 certificate.
@@ -457,7 +457,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-socket.md, line 473.</para>
         /// </remarks>
-        AnErrorOccurredWhenVerifyingTheX509Certificate = 2303504,
+        ErrorVerifyingX509Certificate = 2303504,
 
         /// <summary>
         /// TLS System Call Error: An error occurred in the TLS system call.
@@ -474,7 +474,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-socket.md, line 491.</para>
         /// </remarks>
-        AnErrorOccurredInTheTlsSystemCall = 2303505,
+        ErrorInTlsSystemCall = 2303505,
 
         /// <summary>
         /// Failed to Close TLS Connections: Failed to close the TLS connection.
@@ -491,7 +491,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-socket.md, line 509.</para>
         /// </remarks>
-        FailedToCloseTheTlsConnection = 2303506,
+        FailedToCloseTlsConnection = 2303506,
     }
 
     /// <summary>
@@ -571,7 +571,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2301206,
-                name: "Socks5FailedToConnectToTheProxyServer",
+                name: "Socks5FailedToConnectToProxyServer",
                 title: "Failed to Connect to the Proxy Server via SOCKS5",
                 message: "Socks5 failed to connect to the proxy server.",
                 description: "This error code is reported if a SOCKS5 client fails to connect to the proxy server.",
@@ -593,7 +593,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2301208,
-                name: "Socks5FailedToConnectToTheRemoteServer",
+                name: "Socks5FailedToConnectToRemoteServer",
                 title: "Failed to Connect to the Remote Server via SOCKS5",
                 message: "Socks5 failed to connect to the remote server.",
                 description: "This error code is reported if a SOCKS5 proxy fails to connect to the remote server.",
@@ -604,7 +604,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2301209,
-                name: "Socks5FailedToNegotiateTheAuthenticationMethod",
+                name: "Socks5FailedToNegotiateAuthenticationMethod",
                 title: "Authentication Mode Negotiation Failed for SOCKS5",
                 message: "Socks5 failed to negotiate the authentication method.",
                 description: "This error code is reported if a SOCKS5 client fails to negotiate the authentication mode with the proxy server.",
@@ -615,7 +615,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2301210,
-                name: "Socks5FailedToSendTheMessage",
+                name: "Socks5FailedToSendMessage",
                 title: "Failed to Send Messages via SOCKS5",
                 message: "Socks5 failed to send the message.",
                 description: "This error code is reported if a SOCKS5 client fails to send messages due to a system call error.",
@@ -626,7 +626,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2301211,
-                name: "Socks5FailedToReceiveTheMessage",
+                name: "Socks5FailedToReceiveMessage",
                 title: "Failed to Receive Messages via SOCKS5",
                 message: "Socks5 failed to receive the message.",
                 description: "This error code is reported if a SOCKS5 client fails to receive messages due to a system call error.",
@@ -769,7 +769,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2303502,
-                name: "AnErrorOccurredWhenReadingDataOnTheTlsSocket",
+                name: "ErrorReadingDataOnTlsSocket",
                 title: "TLS Read Error",
                 message: "An error occurred when reading data on the TLS socket.",
                 description: "This error code is reported if an error occurs while reading data on the TLS socket.",
@@ -780,7 +780,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2303503,
-                name: "AnErrorOccurredWhenWritingDataOnTheTlsSocket",
+                name: "ErrorWritingDataOnTlsSocket",
                 title: "TLS Write Error",
                 message: "An error occurred when writing data on the TLS socket.",
                 description: "This error code is reported if an error occurs while writing data on the TLS socket.",
@@ -791,7 +791,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2303504,
-                name: "AnErrorOccurredWhenVerifyingTheX509Certificate",
+                name: "ErrorVerifyingX509Certificate",
                 title: "x509 Failed to Look Up the x509 Certificate",
                 message: "An error occurred when verifying the x509 certificate.",
                 description: "An error occurred when verifying the x509 certificate.",
@@ -802,7 +802,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2303505,
-                name: "AnErrorOccurredInTheTlsSystemCall",
+                name: "ErrorInTlsSystemCall",
                 title: "TLS System Call Error",
                 message: "An error occurred in the TLS system call.",
                 description: "This error code is reported if the TLS system call fails because of fatal I/O errors.",
@@ -813,7 +813,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2303506,
-                name: "FailedToCloseTheTlsConnection",
+                name: "FailedToCloseTlsConnection",
                 title: "Failed to Close TLS Connections",
                 message: "Failed to close the TLS connection.",
                 description: "This error code is reported if the TLS/SSL connection to be closed has been disabled.",

@@ -48,7 +48,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-statistics.md, line 35.</para>
         /// </remarks>
-        FailedToConnectToTheService = 2100002,
+        FailedToConnectToService = 2100002,
 
         /// <summary>
         /// System Internal Error: System internal error.
@@ -84,7 +84,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-statistics.md, line 76.</para>
         /// </remarks>
-        FailedToReadTheSystemMap = 2103005,
+        FailedToReadSystemMap = 2103005,
 
         /// <summary>
         /// Failed to Create a System Map: Failed to create a system map.
@@ -118,7 +118,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-statistics.md, line 112.</para>
         /// </remarks>
-        FailedToObtainTheNicName = 2103012,
+        FailedToObtainNicName = 2103012,
 
         /// <summary>
         /// Failed to Read the Database: Failed to read the database.
@@ -135,7 +135,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-statistics.md, line 130.</para>
         /// </remarks>
-        FailedToReadTheDatabase = 2103017,
+        FailedToReadDatabase = 2103017,
 
         /// <summary>
         /// Invalid Timestamp: The timestamp in param is invalid.
@@ -152,7 +152,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-statistics.md, line 148.</para>
         /// </remarks>
-        TheTimestampInParamIsInvalid = 2103019,
+        TimestampInParamIsInvalid = 2103019,
     }
 
     /// <summary>
@@ -184,7 +184,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2100002,
-                name: "FailedToConnectToTheService",
+                name: "FailedToConnectToService",
                 title: "Service Connection Failure",
                 message: "Failed to connect to the service.",
                 description: "This error code is reported if a service connection failure occurs.",
@@ -206,7 +206,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2103005,
-                name: "FailedToReadTheSystemMap",
+                name: "FailedToReadSystemMap",
                 title: "Failed to Read the System Map",
                 message: "Failed to read the system map.",
                 description: "This error code is reported if the attempt to read the system map fails.",
@@ -228,7 +228,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2103012,
-                name: "FailedToObtainTheNicName",
+                name: "FailedToObtainNicName",
                 title: "Failed to Obtain the NIC Name",
                 message: "Failed to obtain the NIC name.",
                 description: "This error code is reported if the attempt to obtain the NIC name fails.",
@@ -239,7 +239,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2103017,
-                name: "FailedToReadTheDatabase",
+                name: "FailedToReadDatabase",
                 title: "Failed to Read the Database",
                 message: "Failed to read the database.",
                 description: "This error code is reported if the attempt to read the database fails.",
@@ -250,7 +250,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2103019,
-                name: "TheTimestampInParamIsInvalid",
+                name: "TimestampInParamIsInvalid",
                 title: "Invalid Timestamp",
                 message: "The timestamp in param is invalid.",
                 description: "This error code is reported if the timestamp in the parameter is invalid.",

@@ -83,7 +83,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-vpn.md, line 73.</para>
         /// </remarks>
-        VpnCreationDeniedPleaseCheckTheUserType = 2203001,
+        VpnCreationDeniedPleaseCheckUserType = 2203001,
 
         /// <summary>
         /// VPN Already Exists: VPN exist already, please execute destroy first.
@@ -206,7 +206,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2203001,
-                name: "VpnCreationDeniedPleaseCheckTheUserType",
+                name: "VpnCreationDeniedPleaseCheckUserType",
                 title: "Failed to Create a VPN",
                 message: "VPN creation denied, please check the user type.",
                 description: "Refuses to create a VPN. Check the type of the current user.",

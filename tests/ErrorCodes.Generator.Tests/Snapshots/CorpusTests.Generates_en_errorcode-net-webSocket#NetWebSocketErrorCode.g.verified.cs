@@ -106,7 +106,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-webSocket.md, line 104.</para>
         /// </remarks>
-        CantListenOnTheGivenNic = 2302004,
+        CantListenOnGivenNic = 2302004,
 
         /// <summary>
         /// Listening Failed on the Specified Port: Can't listen on the given Port.
@@ -123,7 +123,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode-net-webSocket.md, line 122.</para>
         /// </remarks>
-        CantListenOnTheGivenPort = 2302005,
+        CantListenOnGivenPort = 2302005,
 
         /// <summary>
         /// WebSocketServer Connection Does Not Exist: websocket connection does not exist.
@@ -256,7 +256,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2302004,
-                name: "CantListenOnTheGivenNic",
+                name: "CantListenOnGivenNic",
                 title: "Listening Failed on the Specified NIC",
                 message: "Can't listen on the given NIC.",
                 description: "This error code is reported if the WebSocketServer failed to perform listening on the specified NIC.",
@@ -267,7 +267,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2302005,
-                name: "CantListenOnTheGivenPort",
+                name: "CantListenOnGivenPort",
                 title: "Listening Failed on the Specified Port",
                 message: "Can't listen on the given Port.",
                 description: "This error code is reported if the WebSocketServer failed to perform listening on the specified port.",

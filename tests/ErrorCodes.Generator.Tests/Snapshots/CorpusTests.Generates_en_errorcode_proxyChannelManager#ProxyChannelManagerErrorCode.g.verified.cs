@@ -68,7 +68,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/en/errorcode_proxyChannelManager.md, line 45.</para>
         /// </remarks>
-        ChannelidIsInvalidOrUnavailable = 32390004,
+        ChannelIdIsInvalidOrUnavailable = 32390004,
 
         /// <summary>
         /// Parameter Verification Error: Parameter error.
@@ -216,7 +216,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 32390004,
-                name: "ChannelidIsInvalidOrUnavailable",
+                name: "ChannelIdIsInvalidOrUnavailable",
                 title: "Invalid or Unavailable Channel ID",
                 message: "ChannelId is invalid or unavailable.",
                 description: "This error code is reported if the channel ID is invalid or unavailable.",

@@ -34,7 +34,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 13.</para>
         /// </remarks>
-        TheSpecifiedAbilityDoesNotExist = 16000001,
+        SpecifiedAbilityDoesNotExist = 16000001,
 
         /// <summary>
         /// 接口调用Ability类型错误: Incorrect ability type.
@@ -69,7 +69,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 61.</para>
         /// </remarks>
-        TheSpecifiedIdDoesNotExist = 16000003,
+        SpecifiedIdDoesNotExist = 16000003,
 
         /// <summary>
         /// 可见性校验失败: Failed to start the invisible ability.
@@ -87,7 +87,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 79.</para>
         /// </remarks>
-        FailedToStartTheInvisibleAbility = 16000004,
+        FailedToStartInvisibleAbility = 16000004,
 
         /// <summary>
         /// 指定的进程权限校验失败: The specified process does not have the permission.
@@ -104,7 +104,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 98.</para>
         /// </remarks>
-        TheSpecifiedProcessDoesNotHaveThePermission = 16000005,
+        SpecifiedProcessDoesNotHavePermission = 16000005,
 
         /// <summary>
         /// 不允许跨用户操作: Cross-user operations are not allowed.
@@ -155,7 +155,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 152.</para>
         /// </remarks>
-        TheCrowdtestingApplicationExpires = 16000008,
+        CrowdtestingApplicationExpires = 16000008,
 
         /// <summary>
         /// wukong模式，不允许启动/停止ability: An ability cannot be started or stopped in Wukong mode.
@@ -172,7 +172,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 170.</para>
         /// </remarks>
-        AnAbilityCannotBeStartedOrStoppedInWukongMode = 16000009,
+        AbilityCannotBeStartedOrStoppedInWukongMode = 16000009,
 
         /// <summary>
         /// 不允许带迁移flag: The call with the continuation flag is forbidden.
@@ -189,7 +189,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 188.</para>
         /// </remarks>
-        TheCallWithTheContinuationFlagIsForbidden = 16000010,
+        CallWithContinuationFlagIsForbidden = 16000010,
 
         /// <summary>
         /// 上下文对象不存在: The context does not exist.
@@ -206,7 +206,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 206.</para>
         /// </remarks>
-        TheContextDoesNotExist = 16000011,
+        ContextDoesNotExist = 16000011,
 
         /// <summary>
         /// 应用被管控: The application is controlled.
@@ -223,7 +223,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 224.</para>
         /// </remarks>
-        TheApplicationIsControlled = 16000012,
+        ApplicationIsControlled = 16000012,
 
         /// <summary>
         /// 应用被EDM管控: The application is controlled by EDM.
@@ -240,7 +240,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 242.</para>
         /// </remarks>
-        TheApplicationIsControlledByEdm = 16000013,
+        ApplicationIsControlledByEdm = 16000013,
 
         /// <summary>
         /// 服务超时: Service timeout.
@@ -287,7 +287,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 296.</para>
         /// </remarks>
-        RedirectionToAThirdPartyApplicationIsNotAllowedInApiVersion11Or = 16000018,
+        RedirectionToAThirdPartyApplicationIsNotAllowedInApiVersion11 = 16000018,
 
         /// <summary>
         /// 隐式启动未查找到匹配应用: No matching ability is found.
@@ -370,7 +370,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 380.</para>
         /// </remarks>
-        TheAbilityIsNotOnTheTopOfTheUi = 16000053,
+        AbilityIsNotOnTopOfUi = 16000053,
 
         /// <summary>
         /// 免安装服务繁忙: The installation-free service is busy. Try again later.
@@ -387,7 +387,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 398.</para>
         /// </remarks>
-        TheInstallationFreeServiceIsBusy = 16000054,
+        InstallationFreeServiceIsBusy = 16000054,
 
         /// <summary>
         /// 免安装超时: Installation-free timed out.
@@ -489,7 +489,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 506.</para>
         /// </remarks>
-        ASandboxApplicationCannotGrantUriPermission = 16000060,
+        SandboxApplicationCannotGrantUriPermission = 16000060,
 
         /// <summary>
         /// 不支持的操作: Operation not supported.
@@ -523,7 +523,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 542.</para>
         /// </remarks>
-        TheNumberOfChildProcessesExceedsTheUpperLimit = 16000062,
+        NumberOfChildProcessesExceedsUpperLimit = 16000062,
 
         /// <summary>
         /// 重启应用指定组件无效: The target to restart does not belong to the current application or is not a UIAbility.
@@ -540,7 +540,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 560.</para>
         /// </remarks>
-        TheTargetToRestartDoesNotBelongToTheCurrentApplicationOrIsNotA = 16000063,
+        TargetToRestartDoesNotBelongToCurrentApplicationOrIsNotA = 16000063,
 
         /// <summary>
         /// 重启应用频繁: Restart too frequently. Try again at least 10s later.
@@ -574,7 +574,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 596.</para>
         /// </remarks>
-        TheApiCanBeCalledOnlyWhenTheAbilityIsRunningInTheForeground = 16000065,
+        ApiCanBeCalledOnlyWhenAbilityIsRunningInForeground = 16000065,
 
         /// <summary>
         /// wukong模式，不允许移动Ability到前台/后台: An ability cannot switch to the foreground or background in Wukong mode.
@@ -591,7 +591,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 614.</para>
         /// </remarks>
-        AnAbilityCannotSwitchToTheForegroundOrBackgroundInWukongMode = 16000066,
+        AbilityCannotSwitchToForegroundOrBackgroundInWukongMode = 16000066,
 
         /// <summary>
         /// Ability启动参数校验失败: The StartOptions check failed.
@@ -609,7 +609,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 632.</para>
         /// </remarks>
-        TheStartoptionsCheckFailed = 16000067,
+        StartOptionsCheckFailed = 16000067,
 
         /// <summary>
         /// Ability已经在运行中: The ability is already running.
@@ -626,7 +626,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 651.</para>
         /// </remarks>
-        TheAbilityIsAlreadyRunning = 16000068,
+        AbilityIsAlreadyRunning = 16000068,
 
         /// <summary>
         /// 严格模式下不允许该类型Extension启动三方应用: The extension cannot start the third party application.
@@ -644,7 +644,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 669.</para>
         /// </remarks>
-        TheExtensionCannotStartTheThirdPartyApplication = 16000069,
+        ExtensionCannotStartThirdPartyApplication = 16000069,
 
         /// <summary>
         /// 严格模式下不允许该类型Extension启动指定ServiceExtensionAbility: The extension cannot start the service.
@@ -662,7 +662,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 688.</para>
         /// </remarks>
-        TheExtensionCannotStartTheService = 16000070,
+        ExtensionCannotStartService = 16000070,
 
         /// <summary>
         /// 不支持应用分身模式: App clone is not supported.
@@ -714,7 +714,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 743.</para>
         /// </remarks>
-        TheAppCloneIndexIsInvalid = 16000073,
+        AppCloneIndexIsInvalid = 16000073,
 
         /// <summary>
         /// 返回结果时requestCode对应的调用方不存在: The caller does not exist.
@@ -733,7 +733,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 762.</para>
         /// </remarks>
-        TheCallerDoesNotExist = 16000074,
+        CallerDoesNotExist = 16000074,
 
         /// <summary>
         /// 不支持返回结果时拉起调用方: Not support back to caller.
@@ -768,7 +768,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 803.</para>
         /// </remarks>
-        TheAppInstanceKeyIsInvalid = 16000076,
+        AppInstanceKeyIsInvalid = 16000076,
 
         /// <summary>
         /// 应用的实例数量已达到上限: The number of app instances reaches the limit.
@@ -785,7 +785,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 821.</para>
         /// </remarks>
-        TheNumberOfAppInstancesReachesTheLimit = 16000077,
+        NumberOfAppInstancesReachesLimit = 16000077,
 
         /// <summary>
         /// 不支持应用多实例: The multi-instance is not supported.
@@ -803,7 +803,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 839.</para>
         /// </remarks>
-        TheMultiInstanceIsNotSupported = 16000078,
+        MultiInstanceIsNotSupported = 16000078,
 
         /// <summary>
         /// 不支持指定APP_INSTANCE_KEY: The APP_INSTANCE_KEY cannot be specified.
@@ -820,7 +820,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 858.</para>
         /// </remarks>
-        TheAppInstanceKeyCannotBeSpecified = 16000079,
+        AppInstanceKeyCannotBeSpecified = 16000079,
 
         /// <summary>
         /// 不支持创建新实例: Creating an instance is not supported.
@@ -854,7 +854,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 894.</para>
         /// </remarks>
-        TheUiabilityIsBeingStarted = 16000082,
+        UIAbilityIsBeingStarted = 16000082,
 
         /// <summary>
         /// 监听Ability生命周期变化的AbilityMonitor方法执行失败: Calling AddAbilityMonitor failed.<br/>
@@ -884,7 +884,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 912.</para>
         /// </remarks>
-        CallingAddabilitymonitorFailed = 16000100,
+        CallingAddAbilityMonitorFailed = 16000100,
 
         /// <summary>
         /// 执行shell命令失败: Failed to run the shell command.
@@ -901,7 +901,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 956.</para>
         /// </remarks>
-        FailedToRunTheShellCommand = 16000101,
+        FailedToRunShellCommand = 16000101,
 
         /// <summary>
         /// 无效wantAgent对象: Invalid wantAgent object.
@@ -918,7 +918,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 974.</para>
         /// </remarks>
-        InvalidWantagentObject = 16000151,
+        InvalidWantAgentObject = 16000151,
 
         /// <summary>
         /// 未找到wantAgent对象: The wantAgent object does not exist.
@@ -935,7 +935,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 992.</para>
         /// </remarks>
-        TheWantagentObjectDoesNotExist = 16000152,
+        WantAgentObjectDoesNotExist = 16000152,
 
         /// <summary>
         /// wantAgent对象已取消: The wantAgent object has been canceled.
@@ -952,7 +952,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1010.</para>
         /// </remarks>
-        TheWantagentObjectHasBeenCanceled = 16000153,
+        WantAgentObjectHasBeenCanceled = 16000153,
 
         /// <summary>
         /// 指定Uri的Ability不存在: The ability with the specified URI does not exist.
@@ -969,7 +969,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1028.</para>
         /// </remarks>
-        TheAbilityWithTheSpecifiedUriDoesNotExist = 16100001,
+        AbilityWithSpecifiedUriDoesNotExist = 16100001,
 
         /// <summary>
         /// 接口调用Ability类型错误: Incorrect ability type.
@@ -1006,7 +1006,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1065.</para>
         /// </remarks>
-        TheCallerHasBeenReleased = 16200001,
+        CallerHasBeenReleased = 16200001,
 
         /// <summary>
         /// 通用组件服务端(Callee)无效: The callee does not exist.
@@ -1023,7 +1023,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1085.</para>
         /// </remarks>
-        TheCalleeDoesNotExist = 16200002,
+        CalleeDoesNotExist = 16200002,
 
         /// <summary>
         /// 回收失败: Release error. The caller does not call any callee.
@@ -1057,7 +1057,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1121.</para>
         /// </remarks>
-        TheMethodHasBeenRegistered = 16200004,
+        MethodHasBeenRegistered = 16200004,
 
         /// <summary>
         /// 方法未注册: The method has not been registered.
@@ -1074,7 +1074,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1139.</para>
         /// </remarks>
-        TheMethodHasNotBeenRegistered = 16200005,
+        MethodHasNotBeenRegistered = 16200005,
 
         /// <summary>
         /// 没有权限设置常驻进程使能状态: The caller application can only set the resident status of the configured process.
@@ -1091,7 +1091,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1157.</para>
         /// </remarks>
-        TheCallerApplicationCanOnlySetTheResidentStatusOfTheConfigured = 16200006,
+        CallerApplicationCanOnlySetResidentStatusOfConfiguredProcess = 16200006,
 
         /// <summary>
         /// 指定的任务不存在: Mission not found.
@@ -1125,7 +1125,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1193.</para>
         /// </remarks>
-        TheSpecifiedMissionListenerDoesNotExist = 16300002,
+        SpecifiedMissionListenerDoesNotExist = 16300002,
 
         /// <summary>
         /// 目标应用程序不是自身应用程序: The target application is not the current application.
@@ -1142,7 +1142,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1211.</para>
         /// </remarks>
-        TheTargetApplicationIsNotTheCurrentApplication = 16300003,
+        TargetApplicationIsNotCurrentApplication = 16300003,
 
         /// <summary>
         /// 指定的包名无效: The bundle does not exist or no patch has been applied.
@@ -1159,7 +1159,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1229.</para>
         /// </remarks>
-        TheBundleDoesNotExistOrNoPatchHasBeenApplied = 18500001,
+        BundleDoesNotExistOrNoPatchHasBeenApplied = 18500001,
 
         /// <summary>
         /// 指定的补丁包无效: Invalid patch package.
@@ -1200,7 +1200,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1266.</para>
         /// </remarks>
-        FailedToDeployThePatch = 18500003,
+        FailedToDeployPatch = 18500003,
 
         /// <summary>
         /// 补丁包使能失败: Failed to enable the patch package.
@@ -1217,7 +1217,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1290.</para>
         /// </remarks>
-        FailedToEnableThePatchPackage = 18500004,
+        FailedToEnablePatchPackage = 18500004,
 
         /// <summary>
         /// 补丁包删除失败: Failed to remove the patch package.
@@ -1234,7 +1234,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1308.</para>
         /// </remarks>
-        FailedToRemoveThePatchPackage = 18500005,
+        FailedToRemovePatchPackage = 18500005,
 
         /// <summary>
         /// 加载补丁失败: Failed to load the patch.
@@ -1251,7 +1251,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1326.</para>
         /// </remarks>
-        FailedToLoadThePatch = 18500006,
+        FailedToLoadPatch = 18500006,
 
         /// <summary>
         /// 卸载旧补丁失败: Failed to unload the patch.
@@ -1268,7 +1268,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1344.</para>
         /// </remarks>
-        FailedToUnloadThePatch = 18500007,
+        FailedToUnloadPatch = 18500007,
 
         /// <summary>
         /// 快速修复内部错误: Internal error.
@@ -1302,7 +1302,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1380.</para>
         /// </remarks>
-        TheApplicationHasAnOngoingQuickFixTask = 18500009,
+        ApplicationHasAnOngoingQuickFixTask = 18500009,
 
         /// <summary>
         /// 指定的observer不存在: observer not found.
@@ -1336,7 +1336,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1416.</para>
         /// </remarks>
-        TheTargetBundleDoesNotExist = 16300005,
+        TargetBundleDoesNotExist = 16300005,
 
         /// <summary>
         /// 图片编辑内部错误: Internal error.
@@ -1388,7 +1388,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-ability.md, line 1490.</para>
         /// </remarks>
-        TheTargetFreeInstallTaskDoesNotExist = 16300007,
+        TargetFreeInstallTaskDoesNotExist = 16300007,
     }
 
     /// <summary>
@@ -1411,7 +1411,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000001,
-                name: "TheSpecifiedAbilityDoesNotExist",
+                name: "SpecifiedAbilityDoesNotExist",
                 title: "指定的Ability名称不存在",
                 message: "The specified ability does not exist.",
                 description: "当指定的Ability名称不存在时，该错误码将被返回。",
@@ -1433,7 +1433,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000003,
-                name: "TheSpecifiedIdDoesNotExist",
+                name: "SpecifiedIdDoesNotExist",
                 title: "指定的ID不存在",
                 message: "The specified ID does not exist.",
                 description: "当指定的ID不存在时，该错误码将被返回。",
@@ -1444,7 +1444,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000004,
-                name: "FailedToStartTheInvisibleAbility",
+                name: "FailedToStartInvisibleAbility",
                 title: "可见性校验失败",
                 message: "Failed to start the invisible ability.",
                 description: "当可见性校验失败时，该错误码将被返回。",
@@ -1455,7 +1455,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000005,
-                name: "TheSpecifiedProcessDoesNotHaveThePermission",
+                name: "SpecifiedProcessDoesNotHavePermission",
                 title: "指定的进程权限校验失败",
                 message: "The specified process does not have the permission.",
                 description: "当指定的进程权限校验失败时，该错误码将被返回。",
@@ -1488,7 +1488,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000008,
-                name: "TheCrowdtestingApplicationExpires",
+                name: "CrowdtestingApplicationExpires",
                 title: "众测应用到期",
                 message: "The crowdtesting application expires.",
                 description: "当众测应用到期时，该错误码将被返回。",
@@ -1499,7 +1499,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000009,
-                name: "AnAbilityCannotBeStartedOrStoppedInWukongMode",
+                name: "AbilityCannotBeStartedOrStoppedInWukongMode",
                 title: "wukong模式，不允许启动/停止ability",
                 message: "An ability cannot be started or stopped in Wukong mode.",
                 description: "在wukong模式下，启动/停止ability时，该错误码将被返回。",
@@ -1510,7 +1510,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000010,
-                name: "TheCallWithTheContinuationFlagIsForbidden",
+                name: "CallWithContinuationFlagIsForbidden",
                 title: "不允许带迁移flag",
                 message: "The call with the continuation flag is forbidden.",
                 description: "当调用携带迁移flag时，该错误码将被返回。",
@@ -1521,7 +1521,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000011,
-                name: "TheContextDoesNotExist",
+                name: "ContextDoesNotExist",
                 title: "上下文对象不存在",
                 message: "The context does not exist.",
                 description: "当上下文对象不存在时，该错误码将被返回。",
@@ -1532,7 +1532,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000012,
-                name: "TheApplicationIsControlled",
+                name: "ApplicationIsControlled",
                 title: "应用被管控",
                 message: "The application is controlled.",
                 description: "当应用受到应用市场管控时，该错误码将被返回。",
@@ -1543,7 +1543,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000013,
-                name: "TheApplicationIsControlledByEdm",
+                name: "ApplicationIsControlledByEdm",
                 title: "应用被EDM管控",
                 message: "The application is controlled by EDM.",
                 description: "当应用受到企业设备管理Enterprise Device Manager管控时，该错误码将被返回。",
@@ -1576,7 +1576,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000018,
-                name: "RedirectionToAThirdPartyApplicationIsNotAllowedInApiVersion11Or",
+                name: "RedirectionToAThirdPartyApplicationIsNotAllowedInApiVersion11",
                 title: "限制API 11以上版本三方应用跳转",
                 message: "Redirection to a third-party application is not allowed in API version 11 or later.",
                 description: "当API版本大于11时，应用不允许显式跳转到其他三方应用。",
@@ -1629,7 +1629,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000053,
-                name: "TheAbilityIsNotOnTheTopOfTheUi",
+                name: "AbilityIsNotOnTopOfUi",
                 title: "非顶层应用",
                 message: "The ability is not on the top of the UI.",
                 description: "当前应用未显示在界面顶层时，该错误码将被返回。",
@@ -1640,7 +1640,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000054,
-                name: "TheInstallationFreeServiceIsBusy",
+                name: "InstallationFreeServiceIsBusy",
                 title: "免安装服务繁忙",
                 message: "The installation-free service is busy. Try again later.",
                 description: "当免安装服务繁忙时，该错误码将被返回。",
@@ -1706,7 +1706,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000060,
-                name: "ASandboxApplicationCannotGrantUriPermission",
+                name: "SandboxApplicationCannotGrantUriPermission",
                 title: "不支持沙箱应用授权URI",
                 message: "A sandbox application cannot grant URI permission.",
                 description: "当沙箱应用授权URI时，该错误码将被返回。",
@@ -1728,7 +1728,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000062,
-                name: "TheNumberOfChildProcessesExceedsTheUpperLimit",
+                name: "NumberOfChildProcessesExceedsUpperLimit",
                 title: "子进程数量超出上限",
                 message: "The number of child processes exceeds the upper limit.",
                 description: "当申请创建子进程时，创建的子进程数量已经达到上限，返回该错误码。",
@@ -1739,7 +1739,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000063,
-                name: "TheTargetToRestartDoesNotBelongToTheCurrentApplicationOrIsNotA",
+                name: "TargetToRestartDoesNotBelongToCurrentApplicationOrIsNotA",
                 title: "重启应用指定组件无效",
                 message: "The target to restart does not belong to the current application or is not a UIAbility.",
                 description: "当重启应用拉起指定组件时，指定组件名称或类型无效，返回该错误码。",
@@ -1761,7 +1761,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000065,
-                name: "TheApiCanBeCalledOnlyWhenTheAbilityIsRunningInTheForeground",
+                name: "ApiCanBeCalledOnlyWhenAbilityIsRunningInForeground",
                 title: "接口只支持Ability在前台时调用",
                 message: "The API can be called only when the ability is running in the foreground.",
                 description: "当Ability不在前台时，该错误码将被返回。",
@@ -1772,7 +1772,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000066,
-                name: "AnAbilityCannotSwitchToTheForegroundOrBackgroundInWukongMode",
+                name: "AbilityCannotSwitchToForegroundOrBackgroundInWukongMode",
                 title: "wukong模式，不允许移动Ability到前台/后台",
                 message: "An ability cannot switch to the foreground or background in Wukong mode.",
                 description: "当wukong模式下，移动Ability到前台/后台时，该错误码将被返回。",
@@ -1783,7 +1783,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000067,
-                name: "TheStartoptionsCheckFailed",
+                name: "StartOptionsCheckFailed",
                 title: "Ability启动参数校验失败",
                 message: "The StartOptions check failed.",
                 description: "当StartOptions相关的参数校验失败时，返回该错误码。",
@@ -1794,7 +1794,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000068,
-                name: "TheAbilityIsAlreadyRunning",
+                name: "AbilityIsAlreadyRunning",
                 title: "Ability已经在运行中",
                 message: "The ability is already running.",
                 description: "当目标Ability已经在运行中时，返回该错误码。",
@@ -1805,7 +1805,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000069,
-                name: "TheExtensionCannotStartTheThirdPartyApplication",
+                name: "ExtensionCannotStartThirdPartyApplication",
                 title: "严格模式下不允许该类型Extension启动三方应用",
                 message: "The extension cannot start the third party application.",
                 description: "严格模式下，不允许该类型Extension启动三方应用。",
@@ -1816,7 +1816,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000070,
-                name: "TheExtensionCannotStartTheService",
+                name: "ExtensionCannotStartService",
                 title: "严格模式下不允许该类型Extension启动指定ServiceExtensionAbility",
                 message: "The extension cannot start the service.",
                 description: "严格模式下，不允许该类型Extension启动指定ServiceExtensionAbility。",
@@ -1849,7 +1849,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000073,
-                name: "TheAppCloneIndexIsInvalid",
+                name: "AppCloneIndexIsInvalid",
                 title: "传入的appCloneIndex是一个无效值",
                 message: "The app clone index is invalid.",
                 description: "传入一个无效的appCloneIndex时，返回该错误码。",
@@ -1860,7 +1860,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000074,
-                name: "TheCallerDoesNotExist",
+                name: "CallerDoesNotExist",
                 title: "返回结果时requestCode对应的调用方不存在",
                 message: "The caller does not exist.",
                 description: "通过backTocallerAbilityResult接口向调用方返回结果时，如果根据传入的requestCode无法找到调用方，返回该错误码。",
@@ -1882,7 +1882,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000076,
-                name: "TheAppInstanceKeyIsInvalid",
+                name: "AppInstanceKeyIsInvalid",
                 title: "指定的APP_INSTANCE_KEY不存在",
                 message: "The APP_INSTANCE_KEY is invalid.",
                 description: "指定的APP_INSTANCE_KEY不存在时，返回该错误码。",
@@ -1893,7 +1893,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000077,
-                name: "TheNumberOfAppInstancesReachesTheLimit",
+                name: "NumberOfAppInstancesReachesLimit",
                 title: "应用的实例数量已达到上限",
                 message: "The number of app instances reaches the limit.",
                 description: "当应用的实例数量达到上限后，继续创建应用实例，返回该错误码。",
@@ -1904,7 +1904,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000078,
-                name: "TheMultiInstanceIsNotSupported",
+                name: "MultiInstanceIsNotSupported",
                 title: "不支持应用多实例",
                 message: "The multi-instance is not supported.",
                 description: "应用不支持多实例。",
@@ -1915,7 +1915,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000079,
-                name: "TheAppInstanceKeyCannotBeSpecified",
+                name: "AppInstanceKeyCannotBeSpecified",
                 title: "不支持指定APP_INSTANCE_KEY",
                 message: "The APP_INSTANCE_KEY cannot be specified.",
                 description: "APP_INSTANCE_KEY和CREATE_APP_INSTANCE_KEY不支持同时指定。当同时指定两者时，返回该错误码。",
@@ -1937,7 +1937,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000082,
-                name: "TheUiabilityIsBeingStarted",
+                name: "UIAbilityIsBeingStarted",
                 title: "单实例模式下的UIAbility未完成启动",
                 message: "The UIAbility is being started.",
                 description: "如果UIAbility启动模式为“singleton”，在UIAbility启动完成之前不能再次调用启动接口，否则将返回该错误码。",
@@ -1948,7 +1948,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000100,
-                name: "CallingAddabilitymonitorFailed",
+                name: "CallingAddAbilityMonitorFailed",
                 title: "监听Ability生命周期变化的AbilityMonitor方法执行失败",
                 message: "Calling AddAbilityMonitor failed.\nCalling AddAbilityMonitorSync failed.\nCalling RemoveAbilityMonitor failed.\nCalling RemoveAbilityMonitorSync failed.\nCalling WaitAbilityMonitor failed.\nCalling GetCurrentTopAbility failed.\nCalling DoAbilityForeground failed.\nCalling DoAbilityBackground failed.\nCalling FinishTest failed.\nCalling AddAbilityStageMonitor failed.\nCalling AddAbilityStageMonitorSync failed.\nCalling RemoveAbilityStageMonitor failed.\nCalling RemoveAbilityStageMonitorSync failed.\nCalling WaitAbilityStageMonitor failed.",
                 description: "当监听指定Ability的生命周期变化的AbilityMonitor方法执行失败时，返回该错误码。",
@@ -1959,7 +1959,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000101,
-                name: "FailedToRunTheShellCommand",
+                name: "FailedToRunShellCommand",
                 title: "执行shell命令失败",
                 message: "Failed to run the shell command.",
                 description: "当命令不是有效的shell命令时，该错误码将被返回。",
@@ -1970,7 +1970,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000151,
-                name: "InvalidWantagentObject",
+                name: "InvalidWantAgentObject",
                 title: "无效wantAgent对象",
                 message: "Invalid wantAgent object.",
                 description: "当传入接口的wantAgent对象无效时，该错误码将被返回。",
@@ -1981,7 +1981,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000152,
-                name: "TheWantagentObjectDoesNotExist",
+                name: "WantAgentObjectDoesNotExist",
                 title: "未找到wantAgent对象",
                 message: "The wantAgent object does not exist.",
                 description: "当传入接口的wantAgent对象不存在时，该错误码将被返回。",
@@ -1992,7 +1992,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16000153,
-                name: "TheWantagentObjectHasBeenCanceled",
+                name: "WantAgentObjectHasBeenCanceled",
                 title: "wantAgent对象已取消",
                 message: "The wantAgent object has been canceled.",
                 description: "当传入接口的wantAgent对象已取消时，该错误码将被返回。",
@@ -2003,7 +2003,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16100001,
-                name: "TheAbilityWithTheSpecifiedUriDoesNotExist",
+                name: "AbilityWithSpecifiedUriDoesNotExist",
                 title: "指定Uri的Ability不存在",
                 message: "The ability with the specified URI does not exist.",
                 description: "当指定Uri的Ability不存在时，该错误码将被返回。",
@@ -2025,7 +2025,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16200001,
-                name: "TheCallerHasBeenReleased",
+                name: "CallerHasBeenReleased",
                 title: "通用组件客户端(Caller)已回收",
                 message: "The caller has been released.",
                 description: "当通用组件客户端（Caller）已回收时，该错误码将被返回。",
@@ -2036,7 +2036,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16200002,
-                name: "TheCalleeDoesNotExist",
+                name: "CalleeDoesNotExist",
                 title: "通用组件服务端(Callee)无效",
                 message: "The callee does not exist.",
                 description: "当通用组件服务端(Callee)无效时，该错误码将被返回。",
@@ -2058,7 +2058,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16200004,
-                name: "TheMethodHasBeenRegistered",
+                name: "MethodHasBeenRegistered",
                 title: "方法已注册",
                 message: "The method has been registered.",
                 description: "当方法已注册时，该错误码将被返回。",
@@ -2069,7 +2069,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16200005,
-                name: "TheMethodHasNotBeenRegistered",
+                name: "MethodHasNotBeenRegistered",
                 title: "方法未注册",
                 message: "The method has not been registered.",
                 description: "当方法未注册时，该错误码将被返回。",
@@ -2080,7 +2080,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16200006,
-                name: "TheCallerApplicationCanOnlySetTheResidentStatusOfTheConfigured",
+                name: "CallerApplicationCanOnlySetResidentStatusOfConfiguredProcess",
                 title: "没有权限设置常驻进程使能状态",
                 message: "The caller application can only set the resident status of the configured process.",
                 description: "当调用者没有权限设置常驻进程使能状态时返回。",
@@ -2102,7 +2102,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300002,
-                name: "TheSpecifiedMissionListenerDoesNotExist",
+                name: "SpecifiedMissionListenerDoesNotExist",
                 title: "指定的任务监听器不存在",
                 message: "The specified mission listener does not exist.",
                 description: "当指定的任务监听器不存在时，该错误码将被返回。",
@@ -2113,7 +2113,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300003,
-                name: "TheTargetApplicationIsNotTheCurrentApplication",
+                name: "TargetApplicationIsNotCurrentApplication",
                 title: "目标应用程序不是自身应用程序",
                 message: "The target application is not the current application.",
                 description: "当被拉起的应用程序不是自身应用程序时，该错误码将被返回。",
@@ -2124,7 +2124,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500001,
-                name: "TheBundleDoesNotExistOrNoPatchHasBeenApplied",
+                name: "BundleDoesNotExistOrNoPatchHasBeenApplied",
                 title: "指定的包名无效",
                 message: "The bundle does not exist or no patch has been applied.",
                 description: "当指定的包名无效时，该错误码将被返回。",
@@ -2146,7 +2146,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500003,
-                name: "FailedToDeployThePatch",
+                name: "FailedToDeployPatch",
                 title: "补丁包部署失败",
                 message: "Failed to deploy the patch.",
                 description: "当补丁包部署失败时，该错误码将被返回。",
@@ -2157,7 +2157,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500004,
-                name: "FailedToEnableThePatchPackage",
+                name: "FailedToEnablePatchPackage",
                 title: "补丁包使能失败",
                 message: "Failed to enable the patch package.",
                 description: "当补丁包使能失败时，该错误码将被返回。",
@@ -2168,7 +2168,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500005,
-                name: "FailedToRemoveThePatchPackage",
+                name: "FailedToRemovePatchPackage",
                 title: "补丁包删除失败",
                 message: "Failed to remove the patch package.",
                 description: "当补丁包删除失败时，该错误码将被返回。",
@@ -2179,7 +2179,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500006,
-                name: "FailedToLoadThePatch",
+                name: "FailedToLoadPatch",
                 title: "加载补丁失败",
                 message: "Failed to load the patch.",
                 description: "当加载补丁失败时，该错误码将被返回。",
@@ -2190,7 +2190,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500007,
-                name: "FailedToUnloadThePatch",
+                name: "FailedToUnloadPatch",
                 title: "卸载旧补丁失败",
                 message: "Failed to unload the patch.",
                 description: "当方舟引擎卸载旧补丁失败时，该错误码将被返回。",
@@ -2212,7 +2212,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 18500009,
-                name: "TheApplicationHasAnOngoingQuickFixTask",
+                name: "ApplicationHasAnOngoingQuickFixTask",
                 title: "该应用当前有正在处理的快速修复任务",
                 message: "The application has an ongoing quick fix task.",
                 description: "该应用当前有正在处理的快速修复任务时，该错误码将被返回。",
@@ -2234,7 +2234,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300005,
-                name: "TheTargetBundleDoesNotExist",
+                name: "TargetBundleDoesNotExist",
                 title: "指定的包信息不存在",
                 message: "The target bundle does not exist.",
                 description: "预加载应用的包信息不存在时，该错误码将被返回。",
@@ -2278,7 +2278,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 16300007,
-                name: "TheTargetFreeInstallTaskDoesNotExist",
+                name: "TargetFreeInstallTaskDoesNotExist",
                 title: "指定的原子化服务的下载安装任务信息不存在",
                 message: "The target free install task does not exist.",
                 description: "为原子化服务窗口打开窗口时，指定的原子化服务的下载安装任务不存在时，该错误码将被返回。",

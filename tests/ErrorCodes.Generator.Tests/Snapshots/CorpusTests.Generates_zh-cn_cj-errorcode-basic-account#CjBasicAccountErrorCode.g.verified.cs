@@ -38,7 +38,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 15.</para>
         /// </remarks>
-        TheSystemServiceWorksAbnormally = 12300001,
+        SystemServiceWorksAbnormally = 12300001,
 
         /// <summary>
         /// 无效参数: Invalid parameter.
@@ -105,7 +105,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 109.</para>
         /// </remarks>
-        TheAccountDoesNotExist = 12300003,
+        AccountDoesNotExist = 12300003,
 
         /// <summary>
         /// 账号已存在: The account already exists.
@@ -122,7 +122,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 145.</para>
         /// </remarks>
-        TheAccountAlreadyExists = 12300004,
+        AccountAlreadyExists = 12300004,
 
         /// <summary>
         /// 不支持多用户: Multi-user is not supported.
@@ -156,7 +156,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 177.</para>
         /// </remarks>
-        TheAccountTypeIsNotSupported = 12300006,
+        AccountTypeIsNotSupported = 12300006,
 
         /// <summary>
         /// 账号数量已达上限: The number of accounts has reached the upper limit.
@@ -173,7 +173,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 193.</para>
         /// </remarks>
-        TheNumberOfAccountsHasReachedTheUpperLimit = 12300007,
+        NumberOfAccountsHasReachedUpperLimit = 12300007,
 
         /// <summary>
         /// 受限的账号: The specified account is restricted.
@@ -192,7 +192,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 209.</para>
         /// </remarks>
-        TheSpecifiedAccountIsRestricted = 12300008,
+        SpecifiedAccountIsRestricted = 12300008,
 
         /// <summary>
         /// 账号已激活: The account has been activated.
@@ -209,7 +209,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 229.</para>
         /// </remarks>
-        TheAccountHasBeenActivated = 12300009,
+        AccountHasBeenActivated = 12300009,
 
         /// <summary>
         /// 账号服务忙碌: The account service is busy.
@@ -227,7 +227,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 245.</para>
         /// </remarks>
-        TheAccountServiceIsBusy = 12300010,
+        AccountServiceIsBusy = 12300010,
 
         /// <summary>
         /// 事件监听器已注册: The event listener has been registered.
@@ -244,7 +244,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 263.</para>
         /// </remarks>
-        TheEventListenerHasBeenRegistered = 12300011,
+        EventListenerHasBeenRegistered = 12300011,
 
         /// <summary>
         /// 事件监听器未注册: The event listener has not been registered.
@@ -261,7 +261,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 279.</para>
         /// </remarks>
-        TheEventListenerHasNotBeenRegistered = 12300012,
+        EventListenerHasNotBeenRegistered = 12300012,
 
         /// <summary>
         /// 网络异常: Network exception.
@@ -300,7 +300,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 323.</para>
         /// </remarks>
-        TheDomainAccountIsNotAuthenticated = 12300014,
+        DomainAccountIsNotAuthenticated = 12300014,
 
         /// <summary>
         /// 短名称已存在: The short name already exists.
@@ -316,7 +316,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 337.</para>
         /// </remarks>
-        TheShortNameAlreadyExists = 12300015,
+        ShortNameAlreadyExists = 12300015,
 
         /// <summary>
         /// 账号登录数已达上限: The number of logged in accounts reaches the upper limit.
@@ -332,7 +332,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 351.</para>
         /// </remarks>
-        TheNumberOfLoggedInAccountsReachesTheUpperLimit = 12300016,
+        NumberOfLoggedInAccountsReachesUpperLimit = 12300016,
 
         /// <summary>
         /// 凭据不正确: The credential is incorrect.
@@ -351,7 +351,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 365.</para>
         /// </remarks>
-        TheCredentialIsIncorrect = 12300101,
+        CredentialIsIncorrect = 12300101,
 
         /// <summary>
         /// 凭据不存在: The credential does not exist.
@@ -370,7 +370,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 385.</para>
         /// </remarks>
-        TheCredentialDoesNotExist = 12300102,
+        CredentialDoesNotExist = 12300102,
 
         /// <summary>
         /// 凭据输入器已注册: The credential inputer already exists.
@@ -387,7 +387,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 405.</para>
         /// </remarks>
-        TheCredentialInputerAlreadyExists = 12300103,
+        CredentialInputerAlreadyExists = 12300103,
 
         /// <summary>
         /// 凭据输入器不存在: The credential inputer is not found.
@@ -404,7 +404,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 421.</para>
         /// </remarks>
-        TheCredentialInputerIsNotFound = 12300104,
+        CredentialInputerIsNotFound = 12300104,
 
         /// <summary>
         /// 可信等级不支持: The trust level is not supported.
@@ -421,7 +421,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 437.</para>
         /// </remarks>
-        TheTrustLevelIsNotSupported = 12300105,
+        TrustLevelIsNotSupported = 12300105,
 
         /// <summary>
         /// 认证类型不支持: The authentication type is not supported.
@@ -438,7 +438,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 453.</para>
         /// </remarks>
-        TheAuthenticationTypeIsNotSupported = 12300106,
+        AuthenticationTypeIsNotSupported = 12300106,
 
         /// <summary>
         /// 认证类型不存在: The authentication type does not exist.
@@ -455,7 +455,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 469.</para>
         /// </remarks>
-        TheAuthenticationTypeDoesNotExist = 12300107,
+        AuthenticationTypeDoesNotExist = 12300107,
 
         /// <summary>
         /// 认证会话不存在: The authentication session does not exist.
@@ -472,7 +472,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 485.</para>
         /// </remarks>
-        TheAuthenticationSessionDoesNotExist = 12300108,
+        AuthenticationSessionDoesNotExist = 12300108,
 
         /// <summary>
         /// 认证、凭据录入、更新等操作被取消: The authentication, enrollment, or update operation is canceled.
@@ -491,7 +491,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 501.</para>
         /// </remarks>
-        TheAuthenticationEnrollmentOrUpdateOperationIsCanceled = 12300109,
+        AuthenticationEnrollmentOrUpdateOperationIsCanceled = 12300109,
 
         /// <summary>
         /// 认证被锁定: The authentication is locked.
@@ -508,7 +508,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 521.</para>
         /// </remarks>
-        TheAuthenticationIsLocked = 12300110,
+        AuthenticationIsLocked = 12300110,
 
         /// <summary>
         /// 认证超时: The authentication time out.
@@ -527,7 +527,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 537.</para>
         /// </remarks>
-        TheAuthenticationTimeOut = 12300111,
+        AuthenticationTimeOut = 12300111,
 
         /// <summary>
         /// 认证服务忙: The authentication service is busy.
@@ -545,7 +545,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 557.</para>
         /// </remarks>
-        TheAuthenticationServiceIsBusy = 12300112,
+        AuthenticationServiceIsBusy = 12300112,
 
         /// <summary>
         /// 认证服务不存在: The account authentication service does not exist.
@@ -567,7 +567,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 575.</para>
         /// </remarks>
-        TheAccountAuthenticationServiceDoesNotExist = 12300113,
+        AccountAuthenticationServiceDoesNotExist = 12300113,
 
         /// <summary>
         /// 认证服务异常: The account authentication service works abnormally.
@@ -586,7 +586,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 601.</para>
         /// </remarks>
-        TheAccountAuthenticationServiceWorksAbnormally = 12300114,
+        AccountAuthenticationServiceWorksAbnormally = 12300114,
 
         /// <summary>
         /// 用户认证密码个数达到上限: The number of credentials reaches the upper limit.
@@ -604,7 +604,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 621.</para>
         /// </remarks>
-        TheNumberOfCredentialsReachesTheUpperLimit = 12300115,
+        NumberOfCredentialsReachesUpperLimit = 12300115,
 
         /// <summary>
         /// 凭证复杂度验证失败: Credential complexity verification failed.
@@ -654,7 +654,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 667.</para>
         /// </remarks>
-        TheApplicationDoesNotExist = 12400001,
+        ApplicationDoesNotExist = 12400001,
 
         /// <summary>
         /// 自定义数据不存在: The custom data does not exist.
@@ -671,7 +671,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 685.</para>
         /// </remarks>
-        TheCustomDataDoesNotExist = 12400002,
+        CustomDataDoesNotExist = 12400002,
 
         /// <summary>
         /// 自定义数据的数量已达上限: The number of custom data records reaches the upper limit.
@@ -688,7 +688,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 701.</para>
         /// </remarks>
-        TheNumberOfCustomDataRecordsReachesTheUpperLimit = 12400003,
+        NumberOfCustomDataRecordsReachesUpperLimit = 12400003,
 
         /// <summary>
         /// 令牌数量已达上限: The number of tokens reaches the upper limit.
@@ -705,7 +705,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 717.</para>
         /// </remarks>
-        TheNumberOfTokensReachesTheUpperLimit = 12400004,
+        NumberOfTokensReachesUpperLimit = 12400004,
 
         /// <summary>
         /// 授权列表已达上限: The size of the authorization list reaches the upper limit.
@@ -722,7 +722,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-basic-account.md, line 733.</para>
         /// </remarks>
-        TheSizeOfTheAuthorizationListReachesTheUpperLimit = 12400005,
+        SizeOfAuthorizationListReachesUpperLimit = 12400005,
     }
 
     /// <summary>
@@ -746,7 +746,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300001,
-                name: "TheSystemServiceWorksAbnormally",
+                name: "SystemServiceWorksAbnormally",
                 title: "系统服务异常",
                 message: "The system service works abnormally.",
                 causes: new string[] { "该错误码表示系统服务异常，可能原因如下：", "账号管理服务无法正常启动。", "账号管理的IPC对象无法获取。", "账号管理依赖的其他服务无法正常启动或者IPC对象无法获取。", "服务未初始化。", "磁盘空间不足。", "读写文件异常。", "创建目录异常。", "创建删除文件异常。", "读写数据库异常。" },
@@ -766,7 +766,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300003,
-                name: "TheAccountDoesNotExist",
+                name: "AccountDoesNotExist",
                 title: "账号不存在",
                 message: "The account does not exist.",
                 causes: new string[] { "该错误码表示操作的账号不存在，可能原因如下：", "查询/激活/删除未创建的账号。", "查询/激活/删除已删除的账号。", "为已删除的账号设置约束/用户名/头像。", "更新未创建的账号。", "为不存在的账号设置/取消账号信息访问授权。", "为不存在的账号设置/删除/查询密码。", "为不存在的账号设置/删除令牌。", "为不存在的账号设置额外信息。", "为不存在的账号设置/删除凭据。", "为不存在的账号设置自定义数据。", "为不存在的账号使能分布式同步功能。" },
@@ -776,7 +776,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300004,
-                name: "TheAccountAlreadyExists",
+                name: "AccountAlreadyExists",
                 title: "账号已存在",
                 message: "The account already exists.",
                 causes: new string[] { "该错误码表示账号已存在，可能原因如下:", "创建已存在的账号。" },
@@ -796,7 +796,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300006,
-                name: "TheAccountTypeIsNotSupported",
+                name: "AccountTypeIsNotSupported",
                 title: "不支持的账号类型",
                 message: "The account type is not supported.",
                 causes: new string[] { "该错误码表示提供了不支持的账号类型，可能原因如下:", "当前设备不支持创建指定类型的账号" },
@@ -806,7 +806,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300007,
-                name: "TheNumberOfAccountsHasReachedTheUpperLimit",
+                name: "NumberOfAccountsHasReachedUpperLimit",
                 title: "账号数量已达上限",
                 message: "The number of accounts has reached the upper limit.",
                 causes: new string[] { "该错误码表示账号数量已达上限，可能原因如下:", "创建系统账号/应用账号时，已存在1000个账号。" },
@@ -816,7 +816,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300008,
-                name: "TheSpecifiedAccountIsRestricted",
+                name: "SpecifiedAccountIsRestricted",
                 title: "受限的账号",
                 message: "The specified account is restricted.",
                 causes: new string[] { "该错误码表示操作的是受限账号，可能原因如下:", "删除系统保留用户。", "查询系统保留用户的约束源类型。", "创建id为0-100的账号。" },
@@ -826,7 +826,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300009,
-                name: "TheAccountHasBeenActivated",
+                name: "AccountHasBeenActivated",
                 title: "账号已激活",
                 message: "The account has been activated.",
                 causes: new string[] { "该错误码表示账号已激活，可能原因如下:", "激活已激活的账号。" },
@@ -836,7 +836,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300010,
-                name: "TheAccountServiceIsBusy",
+                name: "AccountServiceIsBusy",
                 title: "账号服务忙碌",
                 message: "The account service is busy.",
                 causes: new string[] { "该错误码表示账号服务忙，可能原因如下:", "短时间提交重复请求，如重复激活、重复设置等。", "应用账号的认证会话数量超过256，无法处理新的认证请求。" },
@@ -846,7 +846,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300011,
-                name: "TheEventListenerHasBeenRegistered",
+                name: "EventListenerHasBeenRegistered",
                 title: "事件监听器已注册",
                 message: "The event listener has been registered.",
                 causes: new string[] { "该错误码表示监听器已注册，可能原因如下:", "当前应用向系统注册一个已经注册过的监听器，无法重复注册。" },
@@ -856,7 +856,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300012,
-                name: "TheEventListenerHasNotBeenRegistered",
+                name: "EventListenerHasNotBeenRegistered",
                 title: "事件监听器未注册",
                 message: "The event listener has not been registered.",
                 causes: new string[] { "该错误码表示监听器未注册，可能原因如下：", "解注册一个未注册过的监听器。" },
@@ -876,7 +876,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300014,
-                name: "TheDomainAccountIsNotAuthenticated",
+                name: "DomainAccountIsNotAuthenticated",
                 title: "域账号未认证",
                 message: "The domain account is not authenticated.",
                 causes: new string[] { "域账号未登录。" },
@@ -886,7 +886,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300015,
-                name: "TheShortNameAlreadyExists",
+                name: "ShortNameAlreadyExists",
                 title: "短名称已存在",
                 message: "The short name already exists.",
                 causes: new string[] { "创建账号使用的短名称已经存在。" },
@@ -896,7 +896,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300016,
-                name: "TheNumberOfLoggedInAccountsReachesTheUpperLimit",
+                name: "NumberOfLoggedInAccountsReachesUpperLimit",
                 title: "账号登录数已达上限",
                 message: "The number of logged in accounts reaches the upper limit.",
                 causes: new string[] { "登录的账号数已经达到上限，不能再登录新账号。" },
@@ -906,7 +906,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300101,
-                name: "TheCredentialIsIncorrect",
+                name: "CredentialIsIncorrect",
                 title: "凭据不正确",
                 message: "The credential is incorrect.",
                 causes: new string[] { "该错误码表示凭据不正确，可能原因如下：", "密码输入错误；", "生物特征不匹配；", "令牌失效；" },
@@ -916,7 +916,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300102,
-                name: "TheCredentialDoesNotExist",
+                name: "CredentialDoesNotExist",
                 title: "凭据不存在",
                 message: "The credential does not exist.",
                 causes: new string[] { "该错误码表示凭据不存在，可能原因如下：", "认证未录入的凭据类型。", "查询未录入的凭据类型。", "删除未录入的凭据类型。" },
@@ -926,7 +926,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300103,
-                name: "TheCredentialInputerAlreadyExists",
+                name: "CredentialInputerAlreadyExists",
                 title: "凭据输入器已注册",
                 message: "The credential inputer already exists.",
                 causes: new string[] { "该错误码表示凭据输入器已注册，可能原因如下:", "PIN码输入器已注册，解注册之前无法重复注册。" },
@@ -936,7 +936,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300104,
-                name: "TheCredentialInputerIsNotFound",
+                name: "CredentialInputerIsNotFound",
                 title: "凭据输入器不存在",
                 message: "The credential inputer is not found.",
                 causes: new string[] { "该错误码表示凭据输入器不存在，可能原因如下：", "认证、添加、修改凭据时，未注册凭据输入器。" },
@@ -946,7 +946,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300105,
-                name: "TheTrustLevelIsNotSupported",
+                name: "TrustLevelIsNotSupported",
                 title: "可信等级不支持",
                 message: "The trust level is not supported.",
                 causes: new string[] { "该错误码表示提供了可信等级不支持，可能原因如下：", "传入系统不支持的可信等级。" },
@@ -956,7 +956,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300106,
-                name: "TheAuthenticationTypeIsNotSupported",
+                name: "AuthenticationTypeIsNotSupported",
                 title: "认证类型不支持",
                 message: "The authentication type is not supported.",
                 causes: new string[] { "该错误码表示提供了认证类型不支持，可能原因如下:", "传入系统不支持的认证类型。" },
@@ -966,7 +966,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300107,
-                name: "TheAuthenticationTypeDoesNotExist",
+                name: "AuthenticationTypeDoesNotExist",
                 title: "认证类型不存在",
                 message: "The authentication type does not exist.",
                 causes: new string[] { "该错误码表示认证类型不存在，可能原因如下:", "查询/删除令牌时，指定的认证类型不存在。" },
@@ -976,7 +976,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300108,
-                name: "TheAuthenticationSessionDoesNotExist",
+                name: "AuthenticationSessionDoesNotExist",
                 title: "认证会话不存在",
                 message: "The authentication session does not exist.",
                 causes: new string[] { "该错误码表示会话不存在，可能原因如下:", "查询不存在的会话回调。" },
@@ -986,7 +986,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300109,
-                name: "TheAuthenticationEnrollmentOrUpdateOperationIsCanceled",
+                name: "AuthenticationEnrollmentOrUpdateOperationIsCanceled",
                 title: "认证、凭据录入、更新等操作被取消",
                 message: "The authentication, enrollment, or update operation is canceled.",
                 causes: new string[] { "该错误码表示认证、凭据录入、更新等操作被取消，可能原因如下:", "认证过程中，用户取消认证操作。", "录入凭据过程中，用户取消录入操作。", "录入凭据过程中，用户取消更新操作。" },
@@ -996,7 +996,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300110,
-                name: "TheAuthenticationIsLocked",
+                name: "AuthenticationIsLocked",
                 title: "认证被锁定",
                 message: "The authentication is locked.",
                 causes: new string[] { "该错误码表示认证被锁定，可能原因如下:", "认证类型错误次数超过上限。" },
@@ -1006,7 +1006,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300111,
-                name: "TheAuthenticationTimeOut",
+                name: "AuthenticationTimeOut",
                 title: "认证超时",
                 message: "The authentication time out.",
                 causes: new string[] { "该错误码表示认证超时，可能原因如下:", "对于系统账号，认证、录入超过三分钟。", "认证服务因网络原因无法及时响应而超时。" },
@@ -1016,7 +1016,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300112,
-                name: "TheAuthenticationServiceIsBusy",
+                name: "AuthenticationServiceIsBusy",
                 title: "认证服务忙",
                 message: "The authentication service is busy.",
                 causes: new string[] { "该错误码表示认证服务忙，可能原因如下:", "系统账号认证时，认证总数超过5个。", "应用账号认证时，三方应用的认证器服务忙碌（根据实际情况决定）。" },
@@ -1026,7 +1026,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300113,
-                name: "TheAccountAuthenticationServiceDoesNotExist",
+                name: "AccountAuthenticationServiceDoesNotExist",
                 title: "认证服务不存在",
                 message: "The account authentication service does not exist.",
                 causes: new string[] { "该错误码表示认证服务不存在，可能原因如下:", "对于应用账号：", "请求鉴权时，账号所属应用不支持认证器服务。", "隐式添加账号时，账号所属应用不支持认证器服务。", "验证指定账号的凭据时，该账号所属应用不支持认证器服务。", "设置应用的认证器属性时，指定的应用不支持认证器服务。", "检查账号标签时，指定的应用不支持认证器服务。" },
@@ -1036,7 +1036,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300114,
-                name: "TheAccountAuthenticationServiceWorksAbnormally",
+                name: "AccountAuthenticationServiceWorksAbnormally",
                 title: "认证服务异常",
                 message: "The account authentication service works abnormally.",
                 causes: new string[] { "该错误码表示账号认证服务异常，可能原因如下:", "身份认证服务出现未知错误；", "应用认证器不符合规范；" },
@@ -1046,7 +1046,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12300115,
-                name: "TheNumberOfCredentialsReachesTheUpperLimit",
+                name: "NumberOfCredentialsReachesUpperLimit",
                 title: "用户认证密码个数达到上限",
                 message: "The number of credentials reaches the upper limit.",
                 causes: new string[] { "身份认证服务出现未知错误。", "用户已有对应类型的密码， 不能再添加密码。" },
@@ -1076,7 +1076,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12400001,
-                name: "TheApplicationDoesNotExist",
+                name: "ApplicationDoesNotExist",
                 title: "应用不存在",
                 message: "The application does not exist.",
                 causes: new string[] { "该错误码表示应用不存在，可能原因如下:", "设置访问权限时，目标应用不存在。", "设置开放授权时，目标应用不存在。" },
@@ -1086,7 +1086,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12400002,
-                name: "TheCustomDataDoesNotExist",
+                name: "CustomDataDoesNotExist",
                 title: "自定义数据不存在",
                 message: "The custom data does not exist.",
                 causes: new string[] { "该错误码表示自定义数据不存在，可能原因如下:", "查询账号的自定义数据时，输入的键名不存在。" },
@@ -1096,7 +1096,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12400003,
-                name: "TheNumberOfCustomDataRecordsReachesTheUpperLimit",
+                name: "NumberOfCustomDataRecordsReachesUpperLimit",
                 title: "自定义数据的数量已达上限",
                 message: "The number of custom data records reaches the upper limit.",
                 causes: new string[] { "该错误码表示自定义数据的数量已达上限，可能原因如下:", "设置自定义数据时，目标账号的自定义数据数量已达512。" },
@@ -1106,7 +1106,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12400004,
-                name: "TheNumberOfTokensReachesTheUpperLimit",
+                name: "NumberOfTokensReachesUpperLimit",
                 title: "令牌数量已达上限",
                 message: "The number of tokens reaches the upper limit.",
                 causes: new string[] { "该错误码表示令牌数量已达上限，可能原因如下:", "添加令牌时，目标账号的令牌数量已达1024。" },
@@ -1116,7 +1116,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12400005,
-                name: "TheSizeOfTheAuthorizationListReachesTheUpperLimit",
+                name: "SizeOfAuthorizationListReachesUpperLimit",
                 title: "授权列表已达上限",
                 message: "The size of the authorization list reaches the upper limit.",
                 causes: new string[] { "该错误码表示授权列表已达上限，可能原因如下:", "设置访问/开放授权时，授权列表的大小超过1024。" },

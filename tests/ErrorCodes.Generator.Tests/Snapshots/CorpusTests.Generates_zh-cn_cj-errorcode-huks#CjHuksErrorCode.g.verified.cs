@@ -29,7 +29,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-huks.md, line 13.</para>
         /// </remarks>
-        TheMessageinfoIsNotSupported = 12000001,
+        MessageInfoIsNotSupported = 12000001,
 
         /// <summary>
         /// 缺少密钥算法参数: Failed to obtain the ${messageInfo}. It is not set in ParamSet.
@@ -46,7 +46,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-huks.md, line 27.</para>
         /// </remarks>
-        FailedToObtainTheMessageinfo = 12000002,
+        FailedToObtainMessageInfo = 12000002,
 
         /// <summary>
         /// 无效的密钥算法参数: Invalid ${messageInfo}.
@@ -63,7 +63,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-huks.md, line 42.</para>
         /// </remarks>
-        InvalidMessageinfo = 12000003,
+        InvalidMessageInfo = 12000003,
 
         /// <summary>
         /// 文件错误: 可能为以下的其中一种：<br/>
@@ -156,7 +156,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-huks.md, line 129.</para>
         /// </remarks>
-        TheAuthenticationTokenVerificationFailed = 12000008,
+        AuthenticationTokenVerificationFailed = 12000008,
 
         /// <summary>
         /// 密钥访问失败 - 密钥访问超时: This authentication token timed out.
@@ -189,7 +189,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-huks.md, line 158.</para>
         /// </remarks>
-        TheNumberOfKeyOperationSessionsHasReachedTheLimit = 12000010,
+        NumberOfKeyOperationSessionsHasReachedLimit = 12000010,
 
         /// <summary>
         /// 目标对象不存在: The entity does not exist.
@@ -206,7 +206,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-huks.md, line 173.</para>
         /// </remarks>
-        TheEntityDoesNotExist = 12000011,
+        EntityDoesNotExist = 12000011,
 
         /// <summary>
         /// 外部错误: System external error.
@@ -238,7 +238,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-huks.md, line 202.</para>
         /// </remarks>
-        TheCredentialDoesNotExist = 12000013,
+        CredentialDoesNotExist = 12000013,
 
         /// <summary>
         /// 内存不足: 可能为以下的其中一种：<br/>
@@ -272,7 +272,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-huks.md, line 233.</para>
         /// </remarks>
-        FailedToObtainTheMessageinfoInformationViaUseriam = 12000015,
+        FailedToObtainMessageInfoInformationViaUserIAM = 12000015,
 
         /// <summary>
         /// 需要锁屏密码但未设置: Device password is required but not set.
@@ -311,7 +311,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000001,
-                name: "TheMessageinfoIsNotSupported",
+                name: "MessageInfoIsNotSupported",
                 title: "该子功能不支持（特性）",
                 message: "The ${messageInfo} is not supported.",
                 causes: new string[] { "支持API，但是不支持API内部某些子特性（功能），如算法参数。" },
@@ -321,7 +321,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000002,
-                name: "FailedToObtainTheMessageinfo",
+                name: "FailedToObtainMessageInfo",
                 title: "缺少密钥算法参数",
                 message: "Failed to obtain the ${messageInfo}. It is not set in ParamSet.",
                 causes: new string[] { "使用密钥时缺少相关参数。" },
@@ -331,7 +331,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000003,
-                name: "InvalidMessageinfo",
+                name: "InvalidMessageInfo",
                 title: "无效的密钥算法参数",
                 message: "Invalid ${messageInfo}.",
                 causes: new string[] { "使用密钥时无效相关参数。" },
@@ -381,7 +381,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000008,
-                name: "TheAuthenticationTokenVerificationFailed",
+                name: "AuthenticationTokenVerificationFailed",
                 title: "密钥访问失败 - 密钥认证失败",
                 message: "The authentication token verification failed.",
                 causes: new string[] { "该密钥设置了用户认证访问控制属性，由于challenge参数不正确导致无法通过认证。" },
@@ -401,7 +401,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000010,
-                name: "TheNumberOfKeyOperationSessionsHasReachedTheLimit",
+                name: "NumberOfKeyOperationSessionsHasReachedLimit",
                 title: "密钥操作会话数已达上限",
                 message: "The number of key operation sessions has reached the limit.",
                 causes: new string[] { "同时使用huks进行密钥会话操作的调用方（同应用或者跨应用）过多，已经达到上限（15个）。" },
@@ -411,7 +411,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000011,
-                name: "TheEntityDoesNotExist",
+                name: "EntityDoesNotExist",
                 title: "目标对象不存在",
                 message: "The entity does not exist.",
                 causes: new string[] { "该别名对应的密钥不存在。" },
@@ -431,7 +431,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000013,
-                name: "TheCredentialDoesNotExist",
+                name: "CredentialDoesNotExist",
                 title: "密钥设置生物访问控制时，待绑定的凭据不存在",
                 message: "The credential does not exist.",
                 causes: new string[] { "密钥绑定PIN、指纹、人脸时，未录入相关凭据。" },
@@ -451,7 +451,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 12000015,
-                name: "FailedToObtainTheMessageinfoInformationViaUseriam",
+                name: "FailedToObtainMessageInfoInformationViaUserIAM",
                 title: "调用其他系统服务失败",
                 message: "Failed to obtain the ${messageInfo} information via UserIAM.",
                 causes: new string[] { "其他系统服务未启动。" },

@@ -188,7 +188,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-multimedia-media.md, line 180.</para>
         /// </remarks>
-        NetworkAbnormal = 5411003,
+        NetWorkAbnormal = 5411003,
 
         /// <summary>
         /// 网络被禁用: NetWork unavailable.
@@ -206,7 +206,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-multimedia-media.md, line 198.</para>
         /// </remarks>
-        NetworkUnavailable = 5411004,
+        NetWorkUnavailable = 5411004,
 
         /// <summary>
         /// 无权限，访问被拒绝: No permission.
@@ -454,7 +454,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 5411003,
-                name: "NetworkAbnormal",
+                name: "NetWorkAbnormal",
                 title: "网络异常导致的数据或链路异常",
                 message: "NetWork abnormal.",
                 description: "网络异常导致的数据或链路异常。",
@@ -465,7 +465,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 5411004,
-                name: "NetworkUnavailable",
+                name: "NetWorkUnavailable",
                 title: "网络被禁用",
                 message: "NetWork unavailable.",
                 description: "网络被禁用导致的错误。",

@@ -84,7 +84,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-net-connection.md, line 71.</para>
         /// </remarks>
-        TheSameCallbackExists = 2101007,
+        SameCallbackExists = 2101007,
 
         /// <summary>
         /// callback不存在: The callback is not exists.
@@ -101,7 +101,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-net-connection.md, line 90.</para>
         /// </remarks>
-        TheCallbackIsNotExists = 2101008,
+        CallbackIsNotExists = 2101008,
 
         /// <summary>
         /// 请求数量超过最大值: The number of requests exceeded the maximum.
@@ -118,7 +118,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-net-connection.md, line 108.</para>
         /// </remarks>
-        TheNumberOfRequestsExceededTheMaximum = 2101022,
+        NumberOfRequestsExceededMaximum = 2101022,
     }
 
     /// <summary>
@@ -174,7 +174,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2101007,
-                name: "TheSameCallbackExists",
+                name: "SameCallbackExists",
                 title: "已存在相同的callback",
                 message: "The same callback exists.",
                 description: "已经注册的callback。",
@@ -185,7 +185,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2101008,
-                name: "TheCallbackIsNotExists",
+                name: "CallbackIsNotExists",
                 title: "callback不存在",
                 message: "The callback is not exists.",
                 description: "不存在的callback对象。",
@@ -196,7 +196,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2101022,
-                name: "TheNumberOfRequestsExceededTheMaximum",
+                name: "NumberOfRequestsExceededMaximum",
                 title: "请求数量超过最大值",
                 message: "The number of requests exceeded the maximum.",
                 description: "网络请求数超过了最大值。",

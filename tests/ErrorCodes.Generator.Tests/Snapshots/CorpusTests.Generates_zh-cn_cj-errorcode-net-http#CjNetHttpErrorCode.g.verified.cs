@@ -151,7 +151,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-net-http.md, line 141.</para>
         /// </remarks>
-        ErrorInTheHttp2FramingLayer = 2300016,
+        ErrorInHttp2FramingLayer = 2300016,
 
         /// <summary>
         /// 服务器返回数据不完整: Transferred a partial file.
@@ -304,7 +304,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-net-http.md, line 303.</para>
         /// </remarks>
-        FailedSendingDataToThePeer = 2300055,
+        FailedSendingDataToPeer = 2300055,
 
         /// <summary>
         /// 接收网络数据失败: Failure when receiving data from the peer.
@@ -321,7 +321,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-net-http.md, line 321.</para>
         /// </remarks>
-        FailureWhenReceivingDataFromThePeer = 2300056,
+        FailureWhenReceivingDataFromPeer = 2300056,
 
         /// <summary>
         /// 本地SSL证书错误: Problem with the local SSL certificate.
@@ -338,7 +338,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-net-http.md, line 339.</para>
         /// </remarks>
-        ProblemWithTheLocalSslCertificate = 2300058,
+        ProblemWithLocalSslCertificate = 2300058,
 
         /// <summary>
         /// 无法使用指定的密码: Couldn't use specified SSL cipher.
@@ -457,7 +457,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-net-http.md, line 465.</para>
         /// </remarks>
-        ProblemWithTheSslCaCertPath = 2300077,
+        ProblemWithSslCaCertPath = 2300077,
 
         /// <summary>
         /// URL请求的文件不存在: Remote file not found.
@@ -491,7 +491,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-net-http.md, line 501.</para>
         /// </remarks>
-        AnAuthenticationFunctionReturnedAnError = 2300094,
+        AuthenticationFunctionReturnedAnError = 2300094,
 
         /// <summary>
         /// 明文HTTP被拦截: Cleartext traffic not permitted.
@@ -642,7 +642,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300016,
-                name: "ErrorInTheHttp2FramingLayer",
+                name: "ErrorInHttp2FramingLayer",
                 title: "HTTP2帧层错误",
                 message: "Error in the HTTP2 framing layer.",
                 description: "HTTP2层级的错误。",
@@ -741,7 +741,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300055,
-                name: "FailedSendingDataToThePeer",
+                name: "FailedSendingDataToPeer",
                 title: "发送网络数据失败",
                 message: "Failed sending data to the peer.",
                 description: "无法往对端发送数据，发送网络数据失败。",
@@ -752,7 +752,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300056,
-                name: "FailureWhenReceivingDataFromThePeer",
+                name: "FailureWhenReceivingDataFromPeer",
                 title: "接收网络数据失败",
                 message: "Failure when receiving data from the peer.",
                 description: "无法从对端收到数据，接收网络数据失败。",
@@ -763,7 +763,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300058,
-                name: "ProblemWithTheLocalSslCertificate",
+                name: "ProblemWithLocalSslCertificate",
                 title: "本地SSL证书错误",
                 message: "Problem with the local SSL certificate.",
                 description: "本地SSL证书错误。",
@@ -840,7 +840,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300077,
-                name: "ProblemWithTheSslCaCertPath",
+                name: "ProblemWithSslCaCertPath",
                 title: "SSL CA证书不存在或没有访问权限",
                 message: "Problem with the SSL CA cert (path? access rights?).",
                 description: "SSL CA证书不存在或没有访问权限。",
@@ -862,7 +862,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300094,
-                name: "AnAuthenticationFunctionReturnedAnError",
+                name: "AuthenticationFunctionReturnedAnError",
                 title: "身份校验失败",
                 message: "An authentication function returned an error.",
                 description: "身份校验失败。",

@@ -84,7 +84,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-preferences.md, line 71.</para>
         /// </remarks>
-        TheOperationsIsSupportedInStageModeOnly = 15501001,
+        OperationsIsSupportedInStageModeOnly = 15501001,
 
         /// <summary>
         /// Options中传入的dataGroupId参数非法: The data group id is not valid.
@@ -101,7 +101,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-preferences.md, line 89.</para>
         /// </remarks>
-        TheDataGroupIdIsNotValid = 15501002,
+        DataGroupIdIsNotValid = 15501002,
     }
 
     /// <summary>
@@ -157,7 +157,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 15501001,
-                name: "TheOperationsIsSupportedInStageModeOnly",
+                name: "OperationsIsSupportedInStageModeOnly",
                 title: "上下文环境非Stage模型",
                 message: "The operations is supported in stage mode only.",
                 description: "该操作仅支持Stage模型。",
@@ -168,7 +168,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 15501002,
-                name: "TheDataGroupIdIsNotValid",
+                name: "DataGroupIdIsNotValid",
                 title: "Options中传入的dataGroupId参数非法",
                 message: "The data group id is not valid.",
                 description: "使用非法dataGroupId参数。",

@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-screen_lock_file_manager.md, line 13.</para>
         /// </remarks>
-        InvalidDatatype = 29300001,
+        InvalidDataType = 29300001,
 
         /// <summary>
         /// 系统服务工作异常: The system ability work abnormally.
@@ -48,7 +48,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-screen_lock_file_manager.md, line 31.</para>
         /// </remarks>
-        TheSystemAbilityWorkAbnormally = 29300002,
+        SystemAbilityWorkAbnormally = 29300002,
 
         /// <summary>
         /// 应用未开启锁屏敏感数据保护功能: The application is not enabled the data protection under lock screen.
@@ -66,7 +66,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-screen_lock_file_manager.md, line 50.</para>
         /// </remarks>
-        TheApplicationIsNotEnabledTheDataProtectionUnderLockScreen = 29300003,
+        ApplicationIsNotEnabledDataProtectionUnderLockScreen = 29300003,
 
         /// <summary>
         /// 锁屏敏感数据访问权限已释放: File access is denied.
@@ -123,7 +123,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29300001,
-                name: "InvalidDatatype",
+                name: "InvalidDataType",
                 title: "入参错误",
                 message: "Invalid DataType.",
                 description: "调用锁屏下应用敏感数据访问权限的申请或取消接口时，参数错误。",
@@ -134,7 +134,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29300002,
-                name: "TheSystemAbilityWorkAbnormally",
+                name: "SystemAbilityWorkAbnormally",
                 title: "系统服务工作异常",
                 message: "The system ability work abnormally.",
                 description: "该错误码表示系统服务工作异常。",
@@ -145,7 +145,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 29300003,
-                name: "TheApplicationIsNotEnabledTheDataProtectionUnderLockScreen",
+                name: "ApplicationIsNotEnabledDataProtectionUnderLockScreen",
                 title: "应用未开启锁屏敏感数据保护功能",
                 message: "The application is not enabled the data protection under lock screen.",
                 description: "应用未开启锁屏敏感数据保护功能。",

@@ -31,7 +31,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-secure_element.md, line 13.</para>
         /// </remarks>
-        IllegalstateerrorAnAttemptIsMadeToUseAnSeSessionThatHasBeen = 3300101,
+        IllegalStateErrorAnAttemptIsMadeToUseAnSeSessionThatHasBeen = 3300101,
 
         /// <summary>
         /// 没有这样的SE异常: NoSuchElementError, the AID on the SE is not available or cannot be selected.
@@ -50,7 +50,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-secure_element.md, line 32.</para>
         /// </remarks>
-        NosuchelementerrorTheAidOnTheSeIsNotAvailableOrCannotBeSelected = 3300102,
+        NoSuchElementErrorAidOnSeIsNotAvailableOrCannotBeSelected = 3300102,
 
         /// <summary>
         /// 无法获取访问控制规则异常: SecurityError, the calling application cannot be granted access to this AID or the default applet on this session.
@@ -68,7 +68,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-secure_element.md, line 52.</para>
         /// </remarks>
-        SecurityerrorTheCallingApplicationCannotBeGrantedAccessToThisAid = 3300103,
+        SecurityErrorCallingApplicationCannotBeGrantedAccessToThisAid = 3300103,
 
         /// <summary>
         /// SE芯片IO异常: IOError, there is a communication problem to the reader or the SE.
@@ -87,7 +87,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-secure_element.md, line 71.</para>
         /// </remarks>
-        IoerrorThereIsACommunicationProblemToTheReaderOrTheSe = 3300104,
+        IOErrorThereIsACommunicationProblemToReaderOrSe = 3300104,
     }
 
     /// <summary>
@@ -110,7 +110,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3300101,
-                name: "IllegalstateerrorAnAttemptIsMadeToUseAnSeSessionThatHasBeen",
+                name: "IllegalStateErrorAnAttemptIsMadeToUseAnSeSessionThatHasBeen",
                 title: "SE服务状态异常",
                 message: "IllegalStateError, an attempt is made to use an SE session that has been closed.",
                 description: "SE服务状态异常。",
@@ -121,7 +121,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3300102,
-                name: "NosuchelementerrorTheAidOnTheSeIsNotAvailableOrCannotBeSelected",
+                name: "NoSuchElementErrorAidOnSeIsNotAvailableOrCannotBeSelected",
                 title: "没有这样的SE异常",
                 message: "NoSuchElementError, the AID on the SE is not available or cannot be selected.",
                 description: "没有这样的SE异常。",
@@ -132,7 +132,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3300103,
-                name: "SecurityerrorTheCallingApplicationCannotBeGrantedAccessToThisAid",
+                name: "SecurityErrorCallingApplicationCannotBeGrantedAccessToThisAid",
                 title: "无法获取访问控制规则异常",
                 message: "SecurityError, the calling application cannot be granted access to this AID or the default applet on this session.",
                 description: "无法获取访问控制规则异常。",
@@ -143,7 +143,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 3300104,
-                name: "IoerrorThereIsACommunicationProblemToTheReaderOrTheSe",
+                name: "IOErrorThereIsACommunicationProblemToReaderOrSe",
                 title: "SE芯片IO异常",
                 message: "IOError, there is a communication problem to the reader or the SE.",
                 description: "SE芯片IO异常。",

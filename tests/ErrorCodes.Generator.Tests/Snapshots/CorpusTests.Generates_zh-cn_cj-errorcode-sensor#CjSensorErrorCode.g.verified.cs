@@ -48,7 +48,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/cj-errorcode-sensor.md, line 32.</para>
         /// </remarks>
-        TheSensorIsNotSupportedByTheDevice = 14500102,
+        SensorIsNotSupportedByDevice = 14500102,
     }
 
     /// <summary>
@@ -82,7 +82,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 14500102,
-                name: "TheSensorIsNotSupportedByTheDevice",
+                name: "SensorIsNotSupportedByDevice",
                 title: "设备不支持该传感器",
                 message: "The sensor is not supported by the device.",
                 description: "当调用GetSingleSensor接口时，若设备不支持该传感器，会报此错误码。",

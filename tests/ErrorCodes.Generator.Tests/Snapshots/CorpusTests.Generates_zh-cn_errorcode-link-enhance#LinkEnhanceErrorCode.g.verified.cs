@@ -64,7 +64,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-link-enhance.md, line 49.</para>
         /// </remarks>
-        TheNumberOfServersExceedsTheLimit = 32390202,
+        NumberOfServersExceedsLimit = 32390202,
 
         /// <summary>
         /// 服务名重复注册: Duplicate server name.
@@ -98,7 +98,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-link-enhance.md, line 85.</para>
         /// </remarks>
-        TheNumberOfConnectionsExceedsTheLimit = 32390204,
+        NumberOfConnectionsExceedsLimit = 32390204,
 
         /// <summary>
         /// 连接状态不可用: Connection is not ready.
@@ -205,7 +205,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 32390202,
-                name: "TheNumberOfServersExceedsTheLimit",
+                name: "NumberOfServersExceedsLimit",
                 title: "服务个数超出限制",
                 message: "The number of servers exceeds the limit.",
                 description: "服务个数超出限制。",
@@ -227,7 +227,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 32390204,
-                name: "TheNumberOfConnectionsExceedsTheLimit",
+                name: "NumberOfConnectionsExceedsLimit",
                 title: "连接个数超出限制",
                 message: "The number of connections exceeds the limit.",
                 description: "连接个数超出限制。",

@@ -47,7 +47,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-connection.md, line 32.</para>
         /// </remarks>
-        FailedToConnectToTheService = 2100002,
+        FailedToConnectToService = 2100002,
 
         /// <summary>
         /// 系统内部错误: System internal error.
@@ -83,7 +83,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-connection.md, line 72.</para>
         /// </remarks>
-        TheCallbackDoesNotExist = 2101007,
+        CallbackDoesNotExist = 2101007,
 
         /// <summary>
         /// 已存在相同的callback: The callback already exists.
@@ -101,7 +101,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-connection.md, line 90.</para>
         /// </remarks>
-        TheCallbackAlreadyExists = 2101008,
+        CallbackAlreadyExists = 2101008,
 
         /// <summary>
         /// 请求数量超过最大值: The number of requests exceeded the maximum allowed.
@@ -120,7 +120,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-connection.md, line 111.</para>
         /// </remarks>
-        TheNumberOfRequestsExceededTheMaximumAllowed = 2101022,
+        NumberOfRequestsExceededMaximumAllowed = 2101022,
 
         /// <summary>
         /// 调用方身份验证不通过（非VPN应用）: Incorrect usage in non-VPN application.
@@ -154,7 +154,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-connection.md, line 151.</para>
         /// </remarks>
-        TheInputNetworkInterfaceIsIncorrect = 2100400,
+        InputNetworkInterfaceIsIncorrect = 2100400,
 
         /// <summary>
         /// 未找到vlan上配置的ip地址: The input ip address not found.
@@ -171,7 +171,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-connection.md, line 169.</para>
         /// </remarks>
-        TheInputIpAddressNotFound = 2100401,
+        InputIpAddressNotFound = 2100401,
     }
 
     /// <summary>
@@ -203,7 +203,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2100002,
-                name: "FailedToConnectToTheService",
+                name: "FailedToConnectToService",
                 title: "连接服务失败",
                 message: "Failed to connect to the service.",
                 description: "操作失败，连接系统服务发生异常。",
@@ -225,7 +225,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2101007,
-                name: "TheCallbackDoesNotExist",
+                name: "CallbackDoesNotExist",
                 title: "callback不存在",
                 message: "The callback does not exist.",
                 description: "不存在的callback对象。",
@@ -236,7 +236,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2101008,
-                name: "TheCallbackAlreadyExists",
+                name: "CallbackAlreadyExists",
                 title: "已存在相同的callback",
                 message: "The callback already exists.",
                 description: "已经注册的callback。",
@@ -247,7 +247,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2101022,
-                name: "TheNumberOfRequestsExceededTheMaximumAllowed",
+                name: "NumberOfRequestsExceededMaximumAllowed",
                 title: "请求数量超过最大值",
                 message: "The number of requests exceeded the maximum allowed.",
                 description: "网络请求数超过了最大值。",
@@ -269,7 +269,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2100400,
-                name: "TheInputNetworkInterfaceIsIncorrect",
+                name: "InputNetworkInterfaceIsIncorrect",
                 title: "传入网卡名不正确（非以太网）",
                 message: "The input network interface is incorrect.",
                 description: "接口调用传入的网卡名不正确。",
@@ -280,7 +280,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2100401,
-                name: "TheInputIpAddressNotFound",
+                name: "InputIpAddressNotFound",
                 title: "未找到vlan上配置的ip地址",
                 message: "The input ip address not found.",
                 description: "未找到传入的ip地址。",

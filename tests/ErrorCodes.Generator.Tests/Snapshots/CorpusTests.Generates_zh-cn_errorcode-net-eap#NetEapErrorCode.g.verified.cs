@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-eap.md, line 15.</para>
         /// </remarks>
-        InvalidNetid = 33200001,
+        InvalidNetId = 33200001,
 
         /// <summary>
         /// 退出指定netId网卡扩展认证失败: log off fail.
@@ -229,7 +229,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 33200001,
-                name: "InvalidNetid",
+                name: "InvalidNetId",
                 title: "无效的netId值",
                 message: "Invalid netId.",
                 description: "不合法的net Id值。",

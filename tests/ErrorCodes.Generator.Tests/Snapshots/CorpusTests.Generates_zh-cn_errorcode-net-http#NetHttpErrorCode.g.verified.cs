@@ -64,7 +64,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 50.</para>
         /// </remarks>
-        FailedToResolveTheProxyName = 2300005,
+        FailedToResolveProxyName = 2300005,
 
         /// <summary>
         /// 域名解析失败: Failed to resolve the host name.
@@ -83,7 +83,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 68.</para>
         /// </remarks>
-        FailedToResolveTheHostName = 2300006,
+        FailedToResolveHostName = 2300006,
 
         /// <summary>
         /// 无法连接到服务器: Failed to connect to the server.
@@ -100,7 +100,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 90.</para>
         /// </remarks>
-        FailedToConnectToTheServer = 2300007,
+        FailedToConnectToServer = 2300007,
 
         /// <summary>
         /// 服务器返回非法数据: Invalid server response.
@@ -134,7 +134,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 126.</para>
         /// </remarks>
-        AccessToTheRemoteResourceDenied = 2300009,
+        AccessToRemoteResourceDenied = 2300009,
 
         /// <summary>
         /// HTTP2帧层错误: Error in the HTTP2 framing layer.
@@ -151,7 +151,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 144.</para>
         /// </remarks>
-        ErrorInTheHttp2FramingLayer = 2300016,
+        ErrorInHttp2FramingLayer = 2300016,
 
         /// <summary>
         /// 服务器返回数据不完整: Transferred a partial file.
@@ -186,7 +186,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 180.</para>
         /// </remarks>
-        FailedToWriteTheReceivedDataToTheDiskOrApplication = 2300023,
+        FailedToWriteReceivedDataToDiskOrApplication = 2300023,
 
         /// <summary>
         /// 上传失败: Upload failed.
@@ -220,7 +220,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 218.</para>
         /// </remarks>
-        FailedToOpenOrReadLocalDataFromTheFileOrApplication = 2300026,
+        FailedToOpenOrReadLocalDataFromFileOrApplication = 2300026,
 
         /// <summary>
         /// 内存不足: Out of memory.
@@ -271,7 +271,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 272.</para>
         /// </remarks>
-        TheNumberOfRedirectionsReachesTheMaximumAllowed = 2300047,
+        NumberOfRedirectionsReachesMaximumAllowed = 2300047,
 
         /// <summary>
         /// 服务器没有返回内容: The server returned nothing (no header or data).
@@ -288,7 +288,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 290.</para>
         /// </remarks>
-        TheServerReturnedNothingNoHeaderOrData = 2300052,
+        ServerReturnedNothingNoHeaderOrData = 2300052,
 
         /// <summary>
         /// 发送网络数据失败: Failed to send data to the peer.
@@ -305,7 +305,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 308.</para>
         /// </remarks>
-        FailedToSendDataToThePeer = 2300055,
+        FailedToSendDataToPeer = 2300055,
 
         /// <summary>
         /// 接收网络数据失败: Failed to receive data from the peer.
@@ -322,7 +322,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 326.</para>
         /// </remarks>
-        FailedToReceiveDataFromThePeer = 2300056,
+        FailedToReceiveDataFromPeer = 2300056,
 
         /// <summary>
         /// 本地SSL证书错误: Local SSL certificate error.
@@ -356,7 +356,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 362.</para>
         /// </remarks>
-        TheSpecifiedSslCipherCannotBeUsed = 2300059,
+        SpecifiedSslCipherCannotBeUsed = 2300059,
 
         /// <summary>
         /// 远程服务器SSL证书或SSH密钥不正确: Invalid SSL peer certificate or SSH remote key.
@@ -458,7 +458,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-http.md, line 470.</para>
         /// </remarks>
-        TheSslCaCertificateDoesNotExistOrIsInaccessible = 2300077,
+        SslCaCertificateDoesNotExistOrIsInaccessible = 2300077,
 
         /// <summary>
         /// URL请求的文件不存在: Remote file not found.
@@ -586,7 +586,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300005,
-                name: "FailedToResolveTheProxyName",
+                name: "FailedToResolveProxyName",
                 title: "代理服务器域名解析失败",
                 message: "Failed to resolve the proxy name.",
                 description: "代理服务器的域名无法解析。",
@@ -597,7 +597,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300006,
-                name: "FailedToResolveTheHostName",
+                name: "FailedToResolveHostName",
                 title: "域名解析失败",
                 message: "Failed to resolve the host name.",
                 description: "服务器的域名无法解析。",
@@ -608,7 +608,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300007,
-                name: "FailedToConnectToTheServer",
+                name: "FailedToConnectToServer",
                 title: "无法连接到服务器",
                 message: "Failed to connect to the server.",
                 description: "服务器无法连接。",
@@ -630,7 +630,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300009,
-                name: "AccessToTheRemoteResourceDenied",
+                name: "AccessToRemoteResourceDenied",
                 title: "拒绝对远程资源的访问",
                 message: "Access to the remote resource denied.",
                 description: "拒绝对远程资源的访问。",
@@ -641,7 +641,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300016,
-                name: "ErrorInTheHttp2FramingLayer",
+                name: "ErrorInHttp2FramingLayer",
                 title: "HTTP2帧层错误",
                 message: "Error in the HTTP2 framing layer.",
                 description: "HTTP2层级的错误。",
@@ -663,7 +663,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300023,
-                name: "FailedToWriteTheReceivedDataToTheDiskOrApplication",
+                name: "FailedToWriteReceivedDataToDiskOrApplication",
                 title: "向磁盘/应用程序写入接收数据失败",
                 message: "Failed to write the received data to the disk or application.",
                 description: "向磁盘/应用程序写入接收数据失败。",
@@ -685,7 +685,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300026,
-                name: "FailedToOpenOrReadLocalDataFromTheFileOrApplication",
+                name: "FailedToOpenOrReadLocalDataFromFileOrApplication",
                 title: "从文件/应用程序中打开/读取本地数据失败",
                 message: "Failed to open or read local data from the file or application.",
                 description: "从文件/应用程序中打开/读取本地数据失败。",
@@ -718,7 +718,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300047,
-                name: "TheNumberOfRedirectionsReachesTheMaximumAllowed",
+                name: "NumberOfRedirectionsReachesMaximumAllowed",
                 title: "重定向次数达到最大值",
                 message: "The number of redirections reaches the maximum allowed.",
                 description: "重定向次数达到最大值。",
@@ -729,7 +729,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300052,
-                name: "TheServerReturnedNothingNoHeaderOrData",
+                name: "ServerReturnedNothingNoHeaderOrData",
                 title: "服务器没有返回内容",
                 message: "The server returned nothing (no header or data).",
                 description: "服务器没有返回内容。",
@@ -740,7 +740,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300055,
-                name: "FailedToSendDataToThePeer",
+                name: "FailedToSendDataToPeer",
                 title: "发送网络数据失败",
                 message: "Failed to send data to the peer.",
                 description: "无法往对端发送数据，发送网络数据失败。",
@@ -751,7 +751,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300056,
-                name: "FailedToReceiveDataFromThePeer",
+                name: "FailedToReceiveDataFromPeer",
                 title: "接收网络数据失败",
                 message: "Failed to receive data from the peer.",
                 description: "无法从对端收到数据，接收网络数据失败。",
@@ -773,7 +773,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300059,
-                name: "TheSpecifiedSslCipherCannotBeUsed",
+                name: "SpecifiedSslCipherCannotBeUsed",
                 title: "无法使用指定的密码",
                 message: "The specified SSL cipher cannot be used.",
                 description: "无法使用指定的密码。",
@@ -839,7 +839,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2300077,
-                name: "TheSslCaCertificateDoesNotExistOrIsInaccessible",
+                name: "SslCaCertificateDoesNotExistOrIsInaccessible",
                 title: "SSL CA证书不存在或没有访问权限",
                 message: "The SSL CA certificate does not exist or is inaccessible.",
                 description: "SSL CA证书不存在或没有访问权限。",

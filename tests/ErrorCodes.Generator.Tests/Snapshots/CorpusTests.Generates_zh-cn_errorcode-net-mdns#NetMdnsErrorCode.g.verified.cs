@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-mdns.md, line 15.</para>
         /// </remarks>
-        FailedToConnectToTheService = 2100002,
+        FailedToConnectToService = 2100002,
 
         /// <summary>
         /// 系统内部错误: System internal error.
@@ -117,7 +117,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-mdns.md, line 109.</para>
         /// </remarks>
-        FailedToDeleteTheServiceInstance = 2204008,
+        FailedToDeleteServiceInstance = 2204008,
 
         /// <summary>
         /// 发送数据报文失败: Failed to send packet.
@@ -151,7 +151,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-mdns.md, line 145.</para>
         /// </remarks>
-        FailedToSendTheMessage = 2204010,
+        FailedToSendMessage = 2204010,
 
         /// <summary>
         /// 解析服务超时: Request timeout.
@@ -189,7 +189,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2100002,
-                name: "FailedToConnectToTheService",
+                name: "FailedToConnectToService",
                 title: "连接服务失败",
                 message: "Failed to connect to the service.",
                 description: "操作失败，连接系统服务发生异常。",
@@ -244,7 +244,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2204008,
-                name: "FailedToDeleteTheServiceInstance",
+                name: "FailedToDeleteServiceInstance",
                 title: "删除服务失败",
                 message: "Failed to delete the service instance.",
                 description: "想要移除的服务不存在。",
@@ -266,7 +266,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2204010,
-                name: "FailedToSendTheMessage",
+                name: "FailedToSendMessage",
                 title: "发送消息失败",
                 message: "Failed to send the message.",
                 description: "发送消息失败。",

@@ -47,7 +47,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-policy.md, line 34.</para>
         /// </remarks>
-        FailedToConnectToTheService = 2100002,
+        FailedToConnectToService = 2100002,
 
         /// <summary>
         /// 系统内部错误: System internal error.
@@ -98,7 +98,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2100002,
-                name: "FailedToConnectToTheService",
+                name: "FailedToConnectToService",
                 title: "连接服务失败",
                 message: "Failed to connect to the service.",
                 description: "操作失败，连接系统服务发生异常。",

@@ -47,7 +47,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-sharing.md, line 33.</para>
         /// </remarks>
-        FailedToConnectToTheService = 2200002,
+        FailedToConnectToService = 2200002,
 
         /// <summary>
         /// 系统内部错误: System internal error.
@@ -101,7 +101,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-sharing.md, line 93.</para>
         /// </remarks>
-        WifiSharingFailed = 2202005,
+        WiFiSharingFailed = 2202005,
 
         /// <summary>
         /// 蓝牙共享失败: Bluetooth sharing failed.
@@ -186,7 +186,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2200002,
-                name: "FailedToConnectToTheService",
+                name: "FailedToConnectToService",
                 title: "连接服务失败",
                 message: "Failed to connect to the service.",
                 description: "操作失败，连接系统服务发生异常。",
@@ -219,7 +219,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2202005,
-                name: "WifiSharingFailed",
+                name: "WiFiSharingFailed",
                 title: "WiFi共享失败",
                 message: "WiFi sharing failed.",
                 description: "开启WiFi共享失败。",

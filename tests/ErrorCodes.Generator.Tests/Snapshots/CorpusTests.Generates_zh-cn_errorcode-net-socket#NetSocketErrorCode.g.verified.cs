@@ -158,7 +158,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-socket.md, line 163.</para>
         /// </remarks>
-        Socks5FailedToConnectToTheProxyServer = 2301206,
+        Socks5FailedToConnectToProxyServer = 2301206,
 
         /// <summary>
         /// SOCKS5认证用户名或密码无效: Socks5 username or password is invalid.
@@ -192,7 +192,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-socket.md, line 199.</para>
         /// </remarks>
-        Socks5FailedToConnectToTheRemoteServer = 2301208,
+        Socks5FailedToConnectToRemoteServer = 2301208,
 
         /// <summary>
         /// SOCKS5协商认证方式失败: Socks5 failed to negotiate the authentication method.
@@ -209,7 +209,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-socket.md, line 217.</para>
         /// </remarks>
-        Socks5FailedToNegotiateTheAuthenticationMethod = 2301209,
+        Socks5FailedToNegotiateAuthenticationMethod = 2301209,
 
         /// <summary>
         /// SOCKS5发送消息失败: Socks5 failed to send the message.
@@ -226,7 +226,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-socket.md, line 235.</para>
         /// </remarks>
-        Socks5FailedToSendTheMessage = 2301210,
+        Socks5FailedToSendMessage = 2301210,
 
         /// <summary>
         /// SOCKS5接收消息失败: Socks5 failed to receive the message.
@@ -243,7 +243,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-socket.md, line 253.</para>
         /// </remarks>
-        Socks5FailedToReceiveTheMessage = 2301211,
+        Socks5FailedToReceiveMessage = 2301211,
 
         /// <summary>
         /// SOCKS5消息序列化失败: Socks5 serialization error.
@@ -469,7 +469,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-socket.md, line 497.</para>
         /// </remarks>
-        AnErrorOccurredWhenReadingDataOnTheTlsSocket = 2303502,
+        ErrorReadingDataOnTlsSocket = 2303502,
 
         /// <summary>
         /// TLS写入错误: An error occurred when writing data on the TLS socket.
@@ -486,7 +486,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-socket.md, line 515.</para>
         /// </remarks>
-        AnErrorOccurredWhenWritingDataOnTheTlsSocket = 2303503,
+        ErrorWritingDataOnTlsSocket = 2303503,
 
         /// <summary>
         /// 查找x509时出错: An error occurred when verifying the x509 certificate.
@@ -503,7 +503,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-socket.md, line 533.</para>
         /// </remarks>
-        AnErrorOccurredWhenVerifyingTheX509Certificate = 2303504,
+        ErrorVerifyingX509Certificate = 2303504,
 
         /// <summary>
         /// TLS系统调用错误: An error occurred in the TLS system call.
@@ -525,7 +525,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-socket.md, line 551.</para>
         /// </remarks>
-        AnErrorOccurredInTheTlsSystemCall = 2303505,
+        ErrorInTlsSystemCall = 2303505,
 
         /// <summary>
         /// 清除TLS连接出错: Failed to close the TLS connection.
@@ -542,7 +542,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-socket.md, line 579.</para>
         /// </remarks>
-        FailedToCloseTheTlsConnection = 2303506,
+        FailedToCloseTlsConnection = 2303506,
     }
 
     /// <summary>
@@ -644,7 +644,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2301206,
-                name: "Socks5FailedToConnectToTheProxyServer",
+                name: "Socks5FailedToConnectToProxyServer",
                 title: "SOCKS5连接代理服务器失败",
                 message: "Socks5 failed to connect to the proxy server.",
                 description: "SOCKS5客户端连接代理服务器失败。",
@@ -666,7 +666,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2301208,
-                name: "Socks5FailedToConnectToTheRemoteServer",
+                name: "Socks5FailedToConnectToRemoteServer",
                 title: "SOCKS5连接远程服务器失败",
                 message: "Socks5 failed to connect to the remote server.",
                 description: "SOCKS5代理连接远程服务器失败。",
@@ -677,7 +677,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2301209,
-                name: "Socks5FailedToNegotiateTheAuthenticationMethod",
+                name: "Socks5FailedToNegotiateAuthenticationMethod",
                 title: "SOCKS5协商认证方式失败",
                 message: "Socks5 failed to negotiate the authentication method.",
                 description: "SOCKS5协商认证方式失败。",
@@ -688,7 +688,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2301210,
-                name: "Socks5FailedToSendTheMessage",
+                name: "Socks5FailedToSendMessage",
                 title: "SOCKS5发送消息失败",
                 message: "Socks5 failed to send the message.",
                 description: "SOCKS5因系统调用错误，发送消息失败。",
@@ -699,7 +699,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2301211,
-                name: "Socks5FailedToReceiveTheMessage",
+                name: "Socks5FailedToReceiveMessage",
                 title: "SOCKS5接收消息失败",
                 message: "Socks5 failed to receive the message.",
                 description: "SOCKS5因系统调用错误，接收消息失败。",
@@ -842,7 +842,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2303502,
-                name: "AnErrorOccurredWhenReadingDataOnTheTlsSocket",
+                name: "ErrorReadingDataOnTlsSocket",
                 title: "TLS读取错误",
                 message: "An error occurred when reading data on the TLS socket.",
                 description: "等待套接字可读。",
@@ -853,7 +853,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2303503,
-                name: "AnErrorOccurredWhenWritingDataOnTheTlsSocket",
+                name: "ErrorWritingDataOnTlsSocket",
                 title: "TLS写入错误",
                 message: "An error occurred when writing data on the TLS socket.",
                 description: "等待套接字可写。",
@@ -864,7 +864,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2303504,
-                name: "AnErrorOccurredWhenVerifyingTheX509Certificate",
+                name: "ErrorVerifyingX509Certificate",
                 title: "查找x509时出错",
                 message: "An error occurred when verifying the x509 certificate.",
                 description: "认证x509证书发生错误，操作未完成。",
@@ -875,7 +875,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2303505,
-                name: "AnErrorOccurredInTheTlsSystemCall",
+                name: "ErrorInTlsSystemCall",
                 title: "TLS系统调用错误",
                 message: "An error occurred in the TLS system call.",
                 description: "TLS系统调用发生不可恢复的致命I/O错误。",
@@ -886,7 +886,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2303506,
-                name: "FailedToCloseTheTlsConnection",
+                name: "FailedToCloseTlsConnection",
                 title: "清除TLS连接出错",
                 message: "Failed to close the TLS connection.",
                 description: "TLS/SSL连接已关闭。",

@@ -47,7 +47,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-statistics.md, line 34.</para>
         /// </remarks>
-        FailedToConnectToTheService = 2100002,
+        FailedToConnectToService = 2100002,
 
         /// <summary>
         /// 系统内部错误: System internal error.
@@ -83,7 +83,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-statistics.md, line 74.</para>
         /// </remarks>
-        FailedToReadTheSystemMap = 2103005,
+        FailedToReadSystemMap = 2103005,
 
         /// <summary>
         /// 系统map创建失败: Failed to create a system map.
@@ -117,7 +117,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-statistics.md, line 110.</para>
         /// </remarks>
-        FailedToObtainTheNicName = 2103012,
+        FailedToObtainNicName = 2103012,
 
         /// <summary>
         /// 读取数据库失败: Failed to read the database.
@@ -134,7 +134,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-statistics.md, line 128.</para>
         /// </remarks>
-        FailedToReadTheDatabase = 2103017,
+        FailedToReadDatabase = 2103017,
 
         /// <summary>
         /// 时间戳无效: The timestamp in param is invalid.
@@ -151,7 +151,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-statistics.md, line 146.</para>
         /// </remarks>
-        TheTimestampInParamIsInvalid = 2103019,
+        TimestampInParamIsInvalid = 2103019,
     }
 
     /// <summary>
@@ -183,7 +183,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2100002,
-                name: "FailedToConnectToTheService",
+                name: "FailedToConnectToService",
                 title: "连接服务失败",
                 message: "Failed to connect to the service.",
                 description: "操作失败，连接系统服务发生异常。",
@@ -205,7 +205,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2103005,
-                name: "FailedToReadTheSystemMap",
+                name: "FailedToReadSystemMap",
                 title: "读取系统map失败",
                 message: "Failed to read the system map.",
                 description: "读取系统map失败。",
@@ -227,7 +227,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2103012,
-                name: "FailedToObtainTheNicName",
+                name: "FailedToObtainNicName",
                 title: "获取网卡名失败",
                 message: "Failed to obtain the NIC name.",
                 description: "获取网卡名失败。",
@@ -238,7 +238,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2103017,
-                name: "FailedToReadTheDatabase",
+                name: "FailedToReadDatabase",
                 title: "读取数据库失败",
                 message: "Failed to read the database.",
                 description: "读取数据库失败。",
@@ -249,7 +249,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2103019,
-                name: "TheTimestampInParamIsInvalid",
+                name: "TimestampInParamIsInvalid",
                 title: "时间戳无效",
                 message: "The timestamp in param is invalid.",
                 description: "参数中的时间戳无效。",

@@ -101,7 +101,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-webSocket.md, line 93.</para>
         /// </remarks>
-        CantListenToTheGivenNic = 2302004,
+        CantListenToGivenNic = 2302004,
 
         /// <summary>
         /// WebsocketServer 无法在指定的端口上进行网络监听: Can't listen to the given Port.
@@ -118,7 +118,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-net-webSocket.md, line 111.</para>
         /// </remarks>
-        CantListenToTheGivenPort = 2302005,
+        CantListenToGivenPort = 2302005,
 
         /// <summary>
         /// WebsocketServer当前监听的端口已被占用: Websocket port already occupied.
@@ -234,7 +234,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2302004,
-                name: "CantListenToTheGivenNic",
+                name: "CantListenToGivenNic",
                 title: "WebsocketServer 无法在指定的NIC（网络接口）上进行网络监听",
                 message: "Can't listen to the given NIC.",
                 description: "WebsocketServer无法在指定的NIC上进行网络监听。",
@@ -245,7 +245,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2302005,
-                name: "CantListenToTheGivenPort",
+                name: "CantListenToGivenPort",
                 title: "WebsocketServer 无法在指定的端口上进行网络监听",
                 message: "Can't listen to the given Port.",
                 description: "WebsocketServer无法在指定的端口上进行网络监听。",

@@ -70,7 +70,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-proxyChannelManager.md, line 67.</para>
         /// </remarks>
-        ChannelidIsInvalidOrUnavailable = 32390004,
+        ChannelIdIsInvalidOrUnavailable = 32390004,
 
         /// <summary>
         /// 参数错误: Parameter error.
@@ -232,7 +232,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 32390004,
-                name: "ChannelidIsInvalidOrUnavailable",
+                name: "ChannelIdIsInvalidOrUnavailable",
                 title: "通道ID非法或者不可用",
                 message: "ChannelId is invalid or unavailable.",
                 description: "调用代理通道接口时传入的通道ID不符合要求或该通道已失效，导致操作无法继续。",

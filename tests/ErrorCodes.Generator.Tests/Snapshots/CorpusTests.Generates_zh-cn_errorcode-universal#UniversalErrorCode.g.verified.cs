@@ -132,7 +132,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-universal.md, line 129.</para>
         /// </remarks>
-        AccessDeniedBecauseTheResourceIsOccupiedByAnotherThread = 501,
+        AccessDeniedBecauseResourceIsOccupiedByAnotherThread = 501,
 
         /// <summary>
         /// API功能在部分设备不支持: Capability not supported. Possible causes: 1. The hardware does not support the capability; 2. The chip does not support the capability; 3. A dependent service feature is not supported.
@@ -167,7 +167,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode-universal.md, line 167.</para>
         /// </remarks>
-        TheServiceIsUnavailableInTheCurrentCountryOrRegion = 803,
+        ServiceIsUnavailableInCurrentCountryOrRegion = 803,
     }
 
     /// <summary>
@@ -240,7 +240,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 501,
-                name: "AccessDeniedBecauseTheResourceIsOccupiedByAnotherThread",
+                name: "AccessDeniedBecauseResourceIsOccupiedByAnotherThread",
                 title: "资源被其他线程占用，访问被拒绝",
                 message: "Access denied because the resource is occupied by another thread.",
                 description: "资源已被其他线程占用锁定，本次访问请求被拒绝。",
@@ -262,7 +262,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 803,
-                name: "TheServiceIsUnavailableInTheCurrentCountryOrRegion",
+                name: "ServiceIsUnavailableInCurrentCountryOrRegion",
                 title: "服务在当前国家或地区不可用",
                 message: "The service is unavailable in the current country or region.",
                 description: "服务在当前国家或地区不可用。",

@@ -64,7 +64,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode_linkEnhance.md, line 43.</para>
         /// </remarks>
-        TheNumberOfServersExceedsTheLimit = 32390202,
+        NumberOfServersExceedsLimit = 32390202,
 
         /// <summary>
         /// 服务名重复注册: Duplicate server name.
@@ -98,7 +98,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode_linkEnhance.md, line 79.</para>
         /// </remarks>
-        TheNumberOfConnectionExceedsTheLimit = 32390204,
+        NumberOfConnectionExceedsLimit = 32390204,
 
         /// <summary>
         /// 连接状态不可用: Connection is not ready.
@@ -195,7 +195,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 32390202,
-                name: "TheNumberOfServersExceedsTheLimit",
+                name: "NumberOfServersExceedsLimit",
                 title: "服务个数超出限制",
                 message: "The number of servers exceeds the limit.",
                 description: "服务个数超出限制。",
@@ -217,7 +217,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 32390204,
-                name: "TheNumberOfConnectionExceedsTheLimit",
+                name: "NumberOfConnectionExceedsLimit",
                 title: "连接个数超出限制",
                 message: "The number of connection exceeds the limit.",
                 description: "连接个数超出限制。",

@@ -69,7 +69,7 @@ namespace Consumer
         /// </list>
         /// <para>../../docs/zh-cn/errorcode_proxyChannelManager.md, line 46.</para>
         /// </remarks>
-        ChannelidIsInvalidOrUnavailable = 32390004,
+        ChannelIdIsInvalidOrUnavailable = 32390004,
 
         /// <summary>
         /// 参数错误: Parameter error.
@@ -217,7 +217,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 32390004,
-                name: "ChannelidIsInvalidOrUnavailable",
+                name: "ChannelIdIsInvalidOrUnavailable",
                 title: "通道ID非法或者不可用",
                 message: "ChannelId is invalid or unavailable.",
                 description: "通道ID非法或者不可用。",

@@ -322,7 +322,7 @@ namespace Consumer
         /// </list>
         /// <para>../../spec/bom-and-crlf.md, line 321.</para>
         /// </remarks>
-        ErrorOccurredInTheTlsSystemCall = 2303505,
+        ErrorInTlsSystemCall = 2303505,
 
         /// <summary>
         /// 清除tls连接出错: Error clearing tls connection.
@@ -549,7 +549,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2303505,
-                name: "ErrorOccurredInTheTlsSystemCall",
+                name: "ErrorInTlsSystemCall",
                 title: "tls系统调用错误",
                 message: "Error occurred in the tls system call.",
                 description: "发生了一些不可恢复的致命I/O错误。",

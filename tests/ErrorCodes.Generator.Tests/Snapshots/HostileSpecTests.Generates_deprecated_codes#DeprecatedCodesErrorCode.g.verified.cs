@@ -66,7 +66,7 @@ namespace Consumer
         /// </list>
         /// <para>../../spec/deprecated-codes.md, line 39.</para>
         /// </remarks>
-        OptionsHandledTheOldWay = 2900003,
+        OptionsHandledOldWay = 2900003,
     }
 
     /// <summary>
@@ -107,7 +107,7 @@ namespace Consumer
                 isDeprecated: true),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2900003,
-                name: "OptionsHandledTheOldWay",
+                name: "OptionsHandledOldWay",
                 title: "Deprecated handling of options",
                 message: "Options handled the old way.",
                 description: "The word deprecated in a title is no mark.",

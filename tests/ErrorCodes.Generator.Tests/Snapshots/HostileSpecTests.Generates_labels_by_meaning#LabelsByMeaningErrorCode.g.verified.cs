@@ -65,7 +65,7 @@ namespace Consumer
         /// <para>Impact: The text under an unknown label is kept under that label.</para>
         /// <para>../../spec/labels-by-meaning.md, line 39.</para>
         /// </remarks>
-        AnUnknownLabelKeepsItsText = 7700003,
+        UnknownLabelKeepsItsText = 7700003,
 
         /// <summary>
         /// Two fields in one label: A label that names two fields is no field.
@@ -74,7 +74,7 @@ namespace Consumer
         /// <para>原因及解决方法: 原因和方法写在一起。</para>
         /// <para>../../spec/labels-by-meaning.md, line 61.</para>
         /// </remarks>
-        ALabelThatNamesTwoFieldsIsNoField = 7700004,
+        LabelThatNamesTwoFieldsIsNoField = 7700004,
     }
 
     /// <summary>
@@ -113,7 +113,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 7700003,
-                name: "AnUnknownLabelKeepsItsText",
+                name: "UnknownLabelKeepsItsText",
                 title: "Unknown label",
                 message: "An unknown label keeps its text.",
                 description: "Description.",
@@ -128,7 +128,7 @@ namespace Consumer
                 }),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 7700004,
-                name: "ALabelThatNamesTwoFieldsIsNoField",
+                name: "LabelThatNamesTwoFieldsIsNoField",
                 title: "Two fields in one label",
                 message: "A label that names two fields is no field.",
                 specFile: SpecFile,

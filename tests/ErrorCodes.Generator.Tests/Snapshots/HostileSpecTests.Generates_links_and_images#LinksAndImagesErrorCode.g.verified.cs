@@ -30,7 +30,7 @@ namespace Consumer
         /// </list>
         /// <para>../../spec/links-and-images.md, line 5.</para>
         /// </remarks>
-        SeeTheRefAndAnImageAndHttps = 2600,
+        SeeRefAndAnImageAndHttps = 2600,
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 2600,
-                name: "SeeTheRefAndAnImageAndHttps",
+                name: "SeeRefAndAnImageAndHttps",
                 title: "Links",
                 message: "See the ref and an image and https://example.org/auto.",
                 description: "Reference ref alone.",

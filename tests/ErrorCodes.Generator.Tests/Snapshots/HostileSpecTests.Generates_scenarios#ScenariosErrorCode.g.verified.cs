@@ -52,7 +52,7 @@ namespace Consumer
         /// </list>
         /// <para>../../spec/scenarios.md, line 3.</para>
         /// </remarks>
-        ThePackageIsDamaged = 7900001,
+        PackageIsDamaged = 7900001,
 
         /// <summary>
         /// Own fields and a scenario: The code's own message.
@@ -78,7 +78,7 @@ namespace Consumer
         /// </list>
         /// <para>../../spec/scenarios.md, line 41.</para>
         /// </remarks>
-        TheCodesOwnMessage = 7900002,
+        CodesOwnMessage = 7900002,
 
         /// <summary>
         /// After the scenarios: A later code ends the scenarios.
@@ -95,7 +95,7 @@ namespace Consumer
         /// </list>
         /// <para>../../spec/scenarios.md, line 61.</para>
         /// </remarks>
-        ALaterCodeEndsTheScenarios = 7900003,
+        LaterCodeEndsScenarios = 7900003,
     }
 
     /// <summary>
@@ -112,7 +112,7 @@ namespace Consumer
         {
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 7900001,
-                name: "ThePackageIsDamaged",
+                name: "PackageIsDamaged",
                 title: "Install failed",
                 message: "The package is damaged.",
                 description: "安装包损坏。",
@@ -140,7 +140,7 @@ namespace Consumer
                 }),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 7900002,
-                name: "TheCodesOwnMessage",
+                name: "CodesOwnMessage",
                 title: "Own fields and a scenario",
                 message: "The code's own message.",
                 description: "代码自己的描述。",
@@ -159,7 +159,7 @@ namespace Consumer
                 }),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 7900003,
-                name: "ALaterCodeEndsTheScenarios",
+                name: "LaterCodeEndsScenarios",
                 title: "After the scenarios",
                 message: "A later code ends the scenarios.",
                 description: "描述。",

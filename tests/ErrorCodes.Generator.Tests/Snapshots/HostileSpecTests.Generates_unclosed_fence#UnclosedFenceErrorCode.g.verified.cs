@@ -83,7 +83,7 @@ namespace Consumer
         /// </list>
         /// <para>../../spec/unclosed-fence.md, line 63.</para>
         /// </remarks>
-        TheLastCodeAfterTheFence = 7600903,
+        LastCodeAfterFence = 7600903,
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ namespace Consumer
                 language: Language),
             new global::ErrorCodes.ErrorCodeInfo(
                 code: 7600903,
-                name: "TheLastCodeAfterTheFence",
+                name: "LastCodeAfterFence",
                 title: "Last",
                 message: "The last code after the fence.",
                 description: "描述。",
