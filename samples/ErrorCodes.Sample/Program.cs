@@ -53,6 +53,12 @@ namespace ErrorCodes.Sample
             }
 
             Show(info);
+            var advice = Advice.For((NetSocketErrorCode)code);
+            if (advice != null)
+            {
+                Console.WriteLine($"Advice:      {advice}");
+            }
+
             return 0;
         }
 

@@ -130,6 +130,35 @@ namespace Lib
             Assert.Contains("errorcode-net-socket.md(79,1): error ECG0009: 'TCP/UDP 错误码说明' is not a known section label", promoted);
         }
 
+        // A project written against the seed edition moves to the current edition of the document: with the names file
+        // that records the names it shipped, it builds unchanged; a code the names file records but the document
+        // dropped still compiles, with its warnings; without the names file the renamed members break the build.
+        [Fact]
+        public void MovingToANewEditionWithTheNamesFileCompilesUnchanged()
+        {
+            var seedNames = File.ReadAllLines(Path.Combine(Paths.RepositoryRoot, "spec", "errorcode-net-socket.names")).Where(line => line.Length != 0 && line[0] != '#').Select(line => line.Split(' ')[1]).ToList();
+            var uses = string.Join("\n", seedNames.Select(member => $"        Console.WriteLine($\"{{(int)NetSocketErrorCode.{member}}} {{NetSocketErrorCode.{member}.ToStringFast()}} {{NetSocketErrorCode.{member}.GetMessage()}}\");"));
+            var program = "using System;\nusing Edition;\n\ninternal static class Program\n{\n    private static void Main()\n    {\n        Console.OutputEncoding = System.Text.Encoding.UTF8;\n" + uses + "\n        Console.WriteLine((int)NetSocketErrorCode.DroppedUpstream);\n    }\n}\n";
+            var currentEdition = File.ReadAllText(Path.Combine(Fixtures.CorpusDirectory, "zh-cn", "errorcode-net-socket.md"));
+            var project = _feed.CreateProject("Edition", "net10.0", "latest", isExe: true, program, spec: currentEdition, extraProperties: "<WarningsNotAsErrors>CS0618;ECG0029</WarningsNotAsErrors>");
+            var names = Path.Combine(project, "errorcode-net-socket.names");
+            File.WriteAllText(names, File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "spec", "errorcode-net-socket.names")) + "2399999 DroppedUpstream\n");
+
+            var build = ProcessRunner.Run("dotnet", "build -c Release", project);
+            var output = ProcessRunner.Run("dotnet", "run -c Release --no-build", project);
+
+            Assert.Equal(19, seedNames.Count);
+            Assert.Contains("errorcode-net-socket.names(23,1): warning ECG0029: Code 2399999 (DroppedUpstream) is recorded in the names file but no longer in the document", build);
+            Assert.Contains("warning CS0618: 'NetSocketErrorCode.DroppedUpstream' is obsolete: 'Removed from errorcode-net-socket.md: the document no longer has code 2399999.", build);
+            Assert.Contains("2303188 SocketOperationOnNonSocket Not a socket.", output);
+            Assert.Contains("2303504 ErrorLookingUpX509 An error occurred when verifying the x509 certificate.", output);
+            Assert.Contains("2399999", output);
+
+            File.Delete(names);
+            var broken = ProcessRunner.Run("dotnet", "build -c Release", project, expectedExitCode: 1);
+            Assert.Contains("error CS0117: 'NetSocketErrorCode' does not contain a definition for 'SocketOperationOnNonSocket'", broken);
+        }
+
         /// <summary>Packs the two packages once for the class, into a folder that the test projects use as their only feed.</summary>
         public sealed class Feed : IDisposable
         {
@@ -152,7 +181,7 @@ namespace Lib
 
             public string Directory { get; }
 
-            public string CreateProject(string name, string targetFramework, string languageVersion, bool isExe, string program, string? spec = null, string extraItems = "")
+            public string CreateProject(string name, string targetFramework, string languageVersion, bool isExe, string program, string? spec = null, string extraItems = "", string extraProperties = "")
             {
                 var project = Path.Combine(_temp.Path, name);
                 System.IO.Directory.CreateDirectory(project);
@@ -176,6 +205,7 @@ namespace Lib
     <GenerateDocumentationFile>true</GenerateDocumentationFile>
     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
     <RootNamespace>{name}</RootNamespace>
+    {extraProperties}
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include=""ErrorCodes.Generator"" Version=""{Version}"" />

@@ -100,14 +100,19 @@ namespace ErrorCodes.Generator.Tests.Sample
 
         private static int[] SeedCodes => Parsing.SeedSpecParserTests.Codes.Select(c => c.Code).ToArray();
 
-        public sealed class BuiltSample : IDisposable
+        public class BuiltSample : IDisposable
         {
             private readonly TempDirectory _artifacts = new("errorcodes-sample");
 
             public BuiltSample()
+                : this(string.Empty)
+            {
+            }
+
+            protected BuiltSample(string properties)
             {
                 // A separate artifacts path keeps this build out of the repository's own bin and obj.
-                ProcessRunner.Run("dotnet", $"build samples/ErrorCodes.Sample -c Release --artifacts-path \"{_artifacts.Path}\"", Paths.RepositoryRoot);
+                ProcessRunner.Run("dotnet", $"build samples/ErrorCodes.Sample -c Release --artifacts-path \"{_artifacts.Path}\" {properties}", Paths.RepositoryRoot);
                 Assembly = Directory.GetFiles(_artifacts.Path, "ErrorCodes.Sample.dll", SearchOption.AllDirectories).Single(path => path.Contains("bin", StringComparison.Ordinal));
             }
 
