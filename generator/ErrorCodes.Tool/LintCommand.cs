@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ErrorCodes.Model.Diagnostics;
+
+namespace ErrorCodes.Tool
+{
+    /// <summary><c>errorcodes lint</c>: the diagnostics the build reports for each document, at the same lines.</summary>
+    internal static class LintCommand
+    {
+        public static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, bool infos, TextWriter output)
+        {
+            var files = Documents.Expand(paths);
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (var file in files)
+            {
+                diagnostics.AddRange(DiagnosticSettings.Default.Finish(Documents.Load(file).Result.Diagnostics)
+                    .Where(diagnostic => diagnostic.Severity >= (infos || format != "text" ? Severity.Info : Severity.Warning))
+                    .Select(diagnostic => warningsAsErrors && diagnostic.Severity == Severity.Warning ? diagnostic with { Severity = Severity.Error } : diagnostic)
+                    .OrderBy(diagnostic => diagnostic.Location.FilePath, StringComparer.Ordinal)
+                    .ThenBy(diagnostic => diagnostic.Location.StartLine)
+                    .ThenBy(diagnostic => diagnostic.Location.StartColumn));
+            }
+
+            switch (format)
+            {
+                case "json":
+                    WriteJson(diagnostics, output);
+                    break;
+                case "sarif":
+                    Sarif.Write(diagnostics, output);
+                    break;
+                default:
+                    foreach (var diagnostic in diagnostics)
+                    {
+                        output.WriteLine(diagnostic);
+                    }
+
+                    output.WriteLine($"{files.Count} {Plural(files.Count, "document")}: {Count(diagnostics, Severity.Error)} {Plural(Count(diagnostics, Severity.Error), "error")}, {Count(diagnostics, Severity.Warning)} {Plural(Count(diagnostics, Severity.Warning), "warning")}");
+                    break;
+            }
+
+            return Count(diagnostics, Severity.Error) != 0 ? ExitCodes.Failed : ExitCodes.Success;
+        }
+
+        private static void WriteJson(List<DiagnosticInfo> diagnostics, TextWriter output) =>
+            Json.Write(output, writer =>
+            {
+                writer.WriteStartArray();
+                foreach (var diagnostic in diagnostics)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("file", diagnostic.Location.FilePath);
+                    writer.WriteNumber("line", diagnostic.Location.StartLine + 1);
+                    writer.WriteNumber("column", diagnostic.Location.StartColumn + 1);
+                    writer.WriteNumber("endLine", diagnostic.Location.EndLine + 1);
+                    writer.WriteNumber("endColumn", diagnostic.Location.EndColumn + 1);
+                    writer.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+                    writer.WriteString("id", diagnostic.Id);
+                    writer.WriteString("title", diagnostic.Rule.Title);
+                    writer.WriteString("message", diagnostic.Message);
+                    writer.WriteString("help", diagnostic.Rule.HelpLink);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            });
+
+        private static int Count(List<DiagnosticInfo> diagnostics, Severity severity) => diagnostics.Count(diagnostic => diagnostic.Severity == severity);
+
+        private static string Plural(int count, string word) => count == 1 ? word : word + "s";
+    }
+}

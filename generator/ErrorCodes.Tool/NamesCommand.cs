@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ErrorCodes.Model.Naming;
+
+namespace ErrorCodes.Tool
+{
+    /// <summary>
+    /// <c>errorcodes names</c>: writes or updates the names file beside each spec. New codes are appended with the names
+    /// the build gives them; a recorded name never changes but through <c>--rename CODE NAME</c>; comments stay.
+    /// </summary>
+    internal static class NamesCommand
+    {
+        public static int Run(IReadOnlyList<string> specs, IReadOnlyList<string>? rename, TextWriter output)
+        {
+            var (renameCode, renameName) = ReadRename(rename);
+            var renamed = false;
+            foreach (var spec in Documents.Expand(specs))
+            {
+                var loaded = Documents.Load(spec);
+                var catalog = loaded.Result.Catalog ?? throw new InputException(spec + ": cannot be read as an error-code document");
+                var path = NamesFile.PathFor(spec);
+                var recorded = loaded.Names?.Entries.ToDictionary(entry => entry.Code, entry => entry.Name) ?? new Dictionary<int, string>();
+                var added = catalog.Entries.GroupBy(entry => entry.Code).Select(group => group.First()).Where(entry => !recorded.ContainsKey(entry.Code))
+                    .Select(entry => new KeyValuePair<int, string>(entry.Code, entry.MemberName)).ToList();
+                var lines = loaded.Names == null ? null : Documents.ReadText(path, out _).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').ToList();
+                var renamedHere = renameCode is int code && (recorded.ContainsKey(code) || added.Any(entry => entry.Key == code));
+                if (renamedHere)
+                {
+                    Rename(renameCode!.Value, renameName!, recorded, added, lines);
+                    renamed = true;
+                }
+
+                var text = lines == null
+                    ? NamesFile.Render(Path.GetFileName(spec), added)
+                    : string.Join("\n", lines.Concat(added.Select(entry => entry.Key.ToString(CultureInfo.InvariantCulture) + " " + entry.Value))) + "\n";
+                File.WriteAllText(path, text, new UTF8Encoding(false));
+                output.WriteLine($"{path}: {recorded.Count + added.Count} codes recorded, {added.Count} new{(renamedHere ? ", " + renameCode!.Value.ToString(CultureInfo.InvariantCulture) + " renamed " + renameName : string.Empty)}");
+            }
+
+            if (renameCode != null && !renamed)
+            {
+                throw new InputException($"--rename: code {renameCode.Value.ToString(CultureInfo.InvariantCulture)} is in none of the specs");
+            }
+
+            return ExitCodes.Success;
+        }
+
+        private static (int? Code, string? Name) ReadRename(IReadOnlyList<string>? rename)
+        {
+            if (rename == null || rename.Count == 0)
+            {
+                return (null, null);
+            }
+
+            if (rename.Count != 2 || !int.TryParse(rename[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code))
+            {
+                throw new InputException("--rename takes a code and a name, such as --rename 2303111 ResourceUnavailable");
+            }
+
+            if (!CSharpIdentifiers.IsValid(rename[1]))
+            {
+                throw new InputException($"--rename: '{rename[1]}' is not a valid C# name");
+            }
+
+            return (code, rename[1]);
+        }
+
+        private static void Rename(int code, string name, Dictionary<int, string> recorded, List<KeyValuePair<int, string>> added, List<string>? lines)
+        {
+            if (recorded.Where(entry => entry.Key != code).Any(entry => entry.Value == name) || added.Any(entry => entry.Key != code && entry.Value == name))
+            {
+                throw new InputException($"--rename: '{name}' is already the name of another code");
+            }
+
+            var index = added.FindIndex(entry => entry.Key == code);
+            if (index >= 0)
+            {
+                added[index] = new KeyValuePair<int, string>(code, name);
+                return;
+            }
+
+            // The recorded line keeps its place and its comment; only the name changes.
+            var codeText = code.ToString(CultureInfo.InvariantCulture);
+            for (var i = 0; i < lines!.Count; i++)
+            {
+                var comment = lines[i].IndexOf('#');
+                var content = comment < 0 ? lines[i] : lines[i].Substring(0, comment);
+                var parts = content.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 2 && parts[0] == codeText)
+                {
+                    lines[i] = codeText + " " + name + (comment < 0 ? string.Empty : " " + lines[i].Substring(comment));
+                    return;
+                }
+            }
+        }
+    }
+}
