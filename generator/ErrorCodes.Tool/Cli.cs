@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -40,9 +41,15 @@ namespace ErrorCodes.Tool
             }
         }
 
-        private static RootCommand Build(TextWriter output)
+        // A command of its own name rather than RootCommand, which takes the name of the process: help reads
+        // 'errorcodes lint' however the tool is started (dotnet errorcodes.dll, the tool's shim, a test).
+        private static Command Build(TextWriter output)
         {
-            var root = new RootCommand("Reads OpenHarmony-style error-code markdown exactly as the ErrorCodes generator does: lint it, compare editions, keep member names, explain a code, export the catalogs.");
+            var root = new Command("errorcodes", "Reads OpenHarmony-style error-code markdown exactly as the ErrorCodes generator does: lint it, compare editions, keep member names, explain a code, export the catalogs.")
+            {
+                new HelpOption(),
+                new VersionOption(),
+            };
             root.Subcommands.Add(Lint(output));
             root.Subcommands.Add(Diff(output));
             root.Subcommands.Add(Names(output));

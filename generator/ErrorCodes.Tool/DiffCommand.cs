@@ -182,6 +182,9 @@ namespace ErrorCodes.Tool
 
         private static string OneLine(string text) => text.Replace("\n", " / ", StringComparison.Ordinal);
 
-        private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
+        // A table cell is one line of markdown: a '|' would end it and a '<' could open HTML (such as a document's own <!--Del-->).
+        private static string Cell(string text) =>
+            text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+                .Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
     }
 }

@@ -42,15 +42,21 @@ namespace ErrorCodes.Tool
                 }
                 else if (path.IndexOfAny(new[] { '*', '?' }) >= 0)
                 {
+                    var (root, pattern) = SplitGlob(path);
                     var matcher = new Matcher(StringComparison.Ordinal);
-                    matcher.AddInclude(path);
-                    var matched = matcher.GetResultsInFullPath(Directory.GetCurrentDirectory()).OrderBy(file => file, StringComparer.Ordinal).ToList();
+                    matcher.AddInclude(pattern);
+                    var matched = Directory.Exists(root) ? matcher.GetResultsInFullPath(root).OrderBy(file => file, StringComparer.Ordinal).ToList() : new List<string>();
                     if (matched.Count == 0)
                     {
                         throw new InputException(path + ": no file matches this pattern");
                     }
 
                     files.AddRange(matched);
+                }
+                else if (path.StartsWith("-", StringComparison.Ordinal))
+                {
+                    // The parser takes an unknown option for a path, since paths are what the command takes most.
+                    throw new InputException($"{path}: no such option, file or folder. Run 'errorcodes <command> --help' for the options.");
                 }
                 else
                 {
@@ -59,6 +65,21 @@ namespace ErrorCodes.Tool
             }
 
             return files.Select(Display).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        // The matcher takes a pattern relative to a folder: the folder is the glob's segments before the first with a wildcard.
+        private static (string Root, string Pattern) SplitGlob(string glob)
+        {
+            var segments = glob.Replace('\\', '/').Split('/');
+            var literal = 0;
+            while (literal < segments.Length - 1 && segments[literal].IndexOfAny(new[] { '*', '?' }) < 0)
+            {
+                literal++;
+            }
+
+            var root = string.Join("/", segments.Take(literal));
+            root = literal == 0 ? Directory.GetCurrentDirectory() : root.Length == 0 ? "/" : System.IO.Path.GetFullPath(root);
+            return (root, string.Join("/", segments.Skip(literal)));
         }
 
         /// <summary>Reads and builds a document, with the names file beside it.</summary>
@@ -84,7 +105,7 @@ namespace ErrorCodes.Tool
                 throw new InputException(path + ": cannot be read (" + exception.Message + ")");
             }
 
-            if (Array.IndexOf(bytes, (byte)0) >= 0 && !HasUnicodeByteOrderMark(bytes))
+            if (!HasUnicodeByteOrderMark(bytes) && LooksBinary(bytes))
             {
                 throw new InputException(path + ": is not a text file");
             }
@@ -93,6 +114,43 @@ namespace ErrorCodes.Tool
             var text = reader.ReadToEnd();
             encoding = reader.CurrentEncoding;
             return text;
+        }
+
+        // A document may hold a stray NUL or bell, which the build reads and reports like any text; a file whose start is
+        // more than a tenth control bytes, or that has a NUL and is not UTF-8, is no document (an image, an archive, UTF-16
+        // without its byte-order mark) and gets an error instead of a page of diagnostics.
+        private static bool LooksBinary(byte[] bytes)
+        {
+            var length = Math.Min(bytes.Length, 8000);
+            var controls = 0;
+            for (var i = 0; i < length; i++)
+            {
+                var b = bytes[i];
+                if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1B)
+                {
+                    controls++;
+                }
+            }
+
+            if (controls * 10 > length)
+            {
+                return true;
+            }
+
+            if (Array.IndexOf(bytes, (byte)0) < 0)
+            {
+                return false;
+            }
+
+            try
+            {
+                _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes);
+                return false;
+            }
+            catch (DecoderFallbackException)
+            {
+                return true;
+            }
         }
 
         private static bool HasUnicodeByteOrderMark(byte[] bytes) =>

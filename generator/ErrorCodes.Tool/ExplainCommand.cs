@@ -11,87 +11,136 @@ namespace ErrorCodes.Tool
     {
         public static int Run(int code, IReadOnlyList<string> specs, TextWriter output)
         {
-            var files = Documents.Expand(specs);
-            var found = 0;
-
             // Twins sit in language folders under one file name (zh-cn/x.md, en/x.md): shown together.
-            foreach (var file in files.OrderBy(file => Path.GetFileName(file), StringComparer.Ordinal).ThenBy(file => file, StringComparer.Ordinal))
+            var documents = Documents.Expand(specs)
+                .OrderBy(file => Path.GetFileName(file), StringComparer.Ordinal).ThenBy(file => file, StringComparer.Ordinal)
+                .Select(file => (File: file, Catalog: Documents.Load(file).Result.Catalog))
+                .Where(document => document.Catalog != null)
+                .ToList();
+            var found = 0;
+            foreach (var (file, catalog) in documents)
             {
-                var catalog = Documents.Load(file).Result.Catalog;
-                foreach (var entry in catalog?.Entries.Where(entry => entry.Code == code) ?? Enumerable.Empty<CodeEntry>())
+                foreach (var entry in catalog!.Entries.Where(entry => entry.Code == code))
                 {
-                    if (found++ != 0)
+                    Separate(ref found, output);
+                    Write(catalog, entry, file, output);
+                }
+            }
+
+            // As the generated GetInfo does: a code no heading has may be a kernel errno under a rule such as "2301000 + errno".
+            if (found == 0)
+            {
+                var catalogs = documents.Select(document => document.Catalog!).ToList();
+                foreach (var (file, catalog) in documents)
+                {
+                    if (!ErrnoMapping.TryMap(catalog!, code, out var range, out var errno))
                     {
-                        output.WriteLine();
+                        continue;
                     }
 
-                    Write(catalog!, entry, file, output);
+                    Separate(ref found, output);
+                    output.WriteLine($"{code} is {range.Rule.Base} + errno {errno}, by the rule of {file}: {range.Rule.Text}");
+                    var table = ErrnoMapping.Table(catalog!, catalogs);
+                    var tableFile = table == null ? null : documents.First(document => ReferenceEquals(document.Catalog, table)).File;
+                    var entry = table?.Entries.FirstOrDefault(candidate => candidate.Code == errno);
+                    if (entry != null)
+                    {
+                        Write(table!, entry, tableFile!, output);
+                    }
+                    else
+                    {
+                        output.WriteLine(table == null
+                            ? "  No kernel errno table is among the documents searched: add it with --spec to see the errno's text."
+                            : $"  The kernel errno table {tableFile} has no errno {errno}.");
+                    }
                 }
             }
 
             if (found == 0)
             {
-                output.WriteLine($"{code} is in none of the {files.Count} documents searched.");
+                output.WriteLine($"{code} is in none of the {documents.Count} documents searched, and no errno rule of theirs maps it.");
                 return ExitCodes.Failed;
             }
 
             return ExitCodes.Success;
         }
 
+        private static void Separate(ref int found, TextWriter output)
+        {
+            if (found++ != 0)
+            {
+                output.WriteLine();
+            }
+        }
+
         private static void Write(CatalogModel catalog, CodeEntry entry, string file, TextWriter output)
         {
             var texts = entry.Texts[0];
             output.WriteLine($"{entry.Code} {entry.MemberName}  ({catalog.SpecLanguage.Language}, {file}:{texts.Line}){(entry.IsDeprecated ? "  deprecated" : string.Empty)}{(entry.InDelRegion ? "  in a Del region" : string.Empty)}");
-            Field("Title", texts.Title, output);
-            Field("Message", texts.Message, output);
-            Field("Description", texts.Description, output);
-            Items("Causes", texts.Causes, output);
-            Items("Steps", texts.Remediation, output);
-            foreach (var section in texts.Sections)
-            {
-                Field(section.Label.Length == 0 ? "(untitled)" : section.Label, section.Text, output);
-            }
-
+            Fields(texts.Title, texts.Message, texts.Description, texts.Causes, texts.Remediation, texts.Sections, "  ", output);
             foreach (var scenario in texts.Scenarios)
             {
-                output.WriteLine($"  Scenario:    {scenario.Title} (line {scenario.Line})");
-                Field("  Message", scenario.Message, output);
-                Field("  Description", scenario.Description, output);
-                Items("  Causes", scenario.Causes, output);
-                Items("  Steps", scenario.Remediation, output);
+                Field("Scenario", $"{scenario.Title} (line {scenario.Line})", "  ", output);
+                Fields(string.Empty, scenario.Message, scenario.Description, scenario.Causes, scenario.Remediation, scenario.Sections, "    ", output);
             }
         }
 
-        private static void Field(string label, string text, TextWriter output)
+        private static void Fields(string title, string message, string description, EquatableArray<string> causes, EquatableArray<string> remediation, EquatableArray<CodeSection> sections, string indent, TextWriter output)
+        {
+            Field("Title", title, indent, output);
+            Field("Message", message, indent, output);
+            Field("Description", description, indent, output);
+            Items("Causes", causes, indent, output);
+            Items("Steps", remediation, indent, output);
+            foreach (var section in sections)
+            {
+                Field(section.Label.Length == 0 ? "(untitled)" : section.Label, section.Text, indent, output);
+            }
+        }
+
+        // "  Label:       text", later lines of the text under its first; a label too long for the column gets a line of its own.
+        private static void Field(string label, string text, string indent, TextWriter output)
         {
             if (text.Length == 0)
             {
                 return;
             }
 
+            const int Column = 13;
             var lines = text.Split('\n');
-            output.WriteLine($"  {label + ":",-13}{lines[0]}");
+            var margin = new string(' ', indent.Length + Column);
+            if (label.Length + 1 < Column)
+            {
+                output.WriteLine(indent + (label + ":").PadRight(Column) + lines[0]);
+            }
+            else
+            {
+                output.WriteLine(indent + label + ":");
+                output.WriteLine(margin + lines[0]);
+            }
+
             foreach (var line in lines.Skip(1))
             {
-                output.WriteLine(new string(' ', 15) + line);
+                output.WriteLine(margin + line);
             }
         }
 
-        private static void Items(string label, EquatableArray<string> items, TextWriter output)
+        private static void Items(string label, EquatableArray<string> items, string indent, TextWriter output)
         {
             if (items.Count == 0)
             {
                 return;
             }
 
-            output.WriteLine($"  {label}:");
+            output.WriteLine(indent + label + ":");
             for (var i = 0; i < items.Count; i++)
             {
+                var number = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ". ";
                 var lines = items[i].Split('\n');
-                output.WriteLine($"    {i + 1}. {lines[0]}");
+                output.WriteLine(indent + "  " + number + lines[0]);
                 foreach (var line in lines.Skip(1))
                 {
-                    output.WriteLine("       " + line);
+                    output.WriteLine(indent + "  " + new string(' ', number.Length) + line);
                 }
             }
         }

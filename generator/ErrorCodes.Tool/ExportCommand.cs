@@ -32,6 +32,9 @@ namespace ErrorCodes.Tool
             Json.Write(output, writer =>
             {
                 writer.WriteStartObject();
+
+                // Raised when a field changes meaning or goes; a new field does not raise it.
+                writer.WriteNumber("formatVersion", 1);
                 writer.WriteStartArray("catalogs");
                 foreach (var document in documents)
                 {

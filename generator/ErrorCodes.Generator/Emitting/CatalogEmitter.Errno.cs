@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ErrorCodes.Generator.Planning;
+using ErrorCodes.Model;
 
 namespace ErrorCodes.Generator.Emitting
 {
@@ -19,9 +20,9 @@ namespace ErrorCodes.Generator.Emitting
             for (var i = 0; i < ranges.Count; i++)
             {
                 var n = RuleSuffix(i);
-                w.WriteLine("// " + Escaping.SingleLine(ranges[i].Rule));
-                w.WriteLine("private const int ErrnoBase" + n + " = " + Invariant(ranges[i].Base) + ";");
-                w.WriteLine(ranges[i].MaxErrno == ErrnoRange.LinuxMaxErrno
+                w.WriteLine("// " + Escaping.SingleLine(ranges[i].Rule.Text));
+                w.WriteLine("private const int ErrnoBase" + n + " = " + Invariant(ranges[i].Rule.Base) + ";");
+                w.WriteLine(ranges[i].MaxErrno == ErrnoMapping.LinuxMaxErrno
                     ? "private const int MaxErrno" + n + " = " + Invariant(ranges[i].MaxErrno) + "; // Linux's MAX_ERRNO"
                     : "private const int MaxErrno" + n + " = " + Invariant(ranges[i].MaxErrno) + "; // short of the next rule's codes");
             }
@@ -35,7 +36,7 @@ namespace ErrorCodes.Generator.Emitting
             var rules = new List<string>();
             foreach (var range in ranges)
             {
-                rules.Add(range.Rule);
+                rules.Add(range.Rule.Text);
             }
 
             Separate();
@@ -61,7 +62,7 @@ namespace ErrorCodes.Generator.Emitting
             var e = EnumName;
             Separate();
             w.WriteLine("/// <summary>");
-            Doc("The code for a Linux kernel errno, by the document's rule: ", ranges[0].Rule, string.Empty);
+            Doc("The code for a Linux kernel errno, by the document's rule: ", ranges[0].Rule.Text, string.Empty);
             w.WriteLine("/// </summary>");
             w.WriteLine($$"""
                 /// <param name="errno">The errno, from 1 to {{Invariant(ranges[0].MaxErrno)}}.</param>

@@ -49,14 +49,4 @@ namespace ErrorCodes.Generator.Planning
     /// <param name="Code">The code.</param>
     /// <param name="Entry">The index of its entry in <see cref="CatalogModel.Entries"/>.</param>
     internal sealed record EnumMember(string Name, int Code, int Entry);
-
-    /// <summary>The codes an errno rule maps: errno 1 to <paramref name="MaxErrno"/> become <paramref name="Base"/> + errno.</summary>
-    /// <param name="Base">The number the errno is added to.</param>
-    /// <param name="MaxErrno">The largest errno the rule maps: Linux's MAX_ERRNO, or less where the next rule's codes start.</param>
-    /// <param name="Rule">The rule as the document writes it.</param>
-    internal sealed record ErrnoRange(int Base, int MaxErrno, string Rule)
-    {
-        /// <summary>The largest errno Linux defines (MAX_ERRNO).</summary>
-        public const int LinuxMaxErrno = 4095;
-    }
 }

@@ -31,6 +31,6 @@ namespace ErrorCodes.Generator.Planning
 
     /// <summary>A kernel errno table that an errno rule maps to.</summary>
     /// <param name="Catalog">The table's catalog.</param>
-    /// <param name="Limit">One more than the largest errno the table defines (at most <see cref="ErrnoRange.LinuxMaxErrno"/>): the size of a cache of mapped entries per rule and language.</param>
+    /// <param name="Limit">One more than the largest errno the table defines (at most <see cref="ErrnoMapping.LinuxMaxErrno"/>): the size of a cache of mapped entries per rule and language.</param>
     internal sealed record ErrnoTableReference(CatalogReference Catalog, int Limit);
 }

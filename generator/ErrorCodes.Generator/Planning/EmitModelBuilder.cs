@@ -96,29 +96,7 @@ namespace ErrorCodes.Generator.Planning
             return builder.Length != 0 && !char.IsDigit(builder[0]) ? builder.ToString() : "Language" + builder;
         }
 
-        // Rules in document order; each maps errno 1 up to Linux's MAX_ERRNO, stopping short of the next rule's base.
-        private static EquatableArray<ErrnoRange> ErrnoRanges(EquatableArray<ErrnoRule> rules)
-        {
-            var ranges = new List<ErrnoRange>();
-            foreach (var rule in rules)
-            {
-                long max = ErrnoRange.LinuxMaxErrno;
-                foreach (var other in rules)
-                {
-                    if (other.Base > rule.Base)
-                    {
-                        max = System.Math.Min(max, (long)other.Base - rule.Base - 1);
-                    }
-                }
-
-                max = System.Math.Min(max, (long)int.MaxValue - rule.Base);
-                if (max >= 1)
-                {
-                    ranges.Add(new ErrnoRange(rule.Base, (int)max, rule.Text));
-                }
-            }
-
-            return ranges.ToEquatableArray();
-        }
+        private static EquatableArray<ErrnoRange> ErrnoRanges(EquatableArray<ErrnoRule> rules) =>
+            ErrnoMapping.Ranges(rules).ToEquatableArray();
     }
 }

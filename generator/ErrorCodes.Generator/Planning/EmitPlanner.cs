@@ -88,11 +88,11 @@ namespace ErrorCodes.Generator.Planning
                     continue;
                 }
 
-                var errno = catalog.ErrnoRules.Count == 0 ? null : ErrnoTable(catalog, generated);
+                var errno = catalog.ErrnoRules.Count == 0 ? null : ErrnoMapping.Table(catalog, generated);
                 var linked = new List<CatalogReference>();
                 foreach (var other in generated)
                 {
-                    if (!ReferenceEquals(other, catalog) && !ReferenceEquals(other, errno) && LinksTo(catalog, other))
+                    if (!ReferenceEquals(other, catalog) && !ReferenceEquals(other, errno) && ErrnoMapping.LinksTo(catalog, other))
                     {
                         linked.Add(Reference(other));
                     }
@@ -108,42 +108,6 @@ namespace ErrorCodes.Generator.Planning
             return plans;
         }
 
-        // The kernel errno table a rule points to: the linked one, else the project's first table catalog.
-        private static CatalogModel? ErrnoTable(CatalogModel catalog, List<CatalogModel> generated)
-        {
-            CatalogModel? first = null;
-            foreach (var other in generated)
-            {
-                if (!other.IsTable || ReferenceEquals(other, catalog))
-                {
-                    continue;
-                }
-
-                if (LinksTo(catalog, other))
-                {
-                    return other;
-                }
-
-                first ??= other;
-            }
-
-            return first;
-        }
-
-        private static bool LinksTo(CatalogModel catalog, CatalogModel other)
-        {
-            var fileName = SpecPaths.FileName(other.SpecLanguage.SpecFile);
-            foreach (var link in catalog.Links)
-            {
-                if (SpecPaths.FileNameComparer.Equals(link, fileName))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private static int Limit(CatalogModel errnoTable)
         {
             var max = 0;
@@ -152,7 +116,7 @@ namespace ErrorCodes.Generator.Planning
                 max = Math.Max(max, entry.Code);
             }
 
-            return Math.Min(max, ErrnoRange.LinuxMaxErrno) + 1;
+            return Math.Min(max, ErrnoMapping.LinuxMaxErrno) + 1;
         }
 
         private static CatalogReference Reference(CatalogModel catalog) => new CatalogReference(catalog.Namespace, catalog.ClassName, catalog.Languages.Count);

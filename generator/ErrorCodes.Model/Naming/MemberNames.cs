@@ -145,7 +145,7 @@ namespace ErrorCodes.Model.Naming
             for (var i = 0; i < all.Count; i++)
             {
                 var word = all[i].ToLowerInvariant();
-                    // "The" says nothing in a name; "a" and "an" only lead one ("Not a socket" is NotASocket).
+                // "The" says nothing in a name; "a" and "an" only lead one ("Not a socket" is NotASocket).
                 if (word == "the" || ((word == "a" || word == "an") && kept.Count == 0))
                 {
                     continue;

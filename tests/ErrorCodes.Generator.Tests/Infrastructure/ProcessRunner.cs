@@ -6,10 +6,21 @@ using Xunit;
 
 namespace ErrorCodes.Generator.Tests.Infrastructure
 {
+    /// <summary>What a command printed, each stream apart and both as they came, and its exit code.</summary>
+    internal sealed record ProcessResult(int ExitCode, string Output, string Error, string Combined);
+
     /// <summary>Runs a command, as a user would in a shell, and fails the test with its output when it fails.</summary>
     internal static class ProcessRunner
     {
         public static string Run(string fileName, string arguments, string workingDirectory, int expectedExitCode = 0, TimeSpan? timeout = null)
+        {
+            var result = Start(fileName, arguments, workingDirectory, timeout);
+            Assert.True(result.ExitCode == expectedExitCode, $"'{fileName} {arguments}' exited with {result.ExitCode}, not {expectedExitCode}:\n{result.Combined}");
+            return result.Combined;
+        }
+
+        /// <summary>Runs a command and returns what it printed, whatever its exit code.</summary>
+        public static ProcessResult Start(string fileName, string arguments, string workingDirectory, TimeSpan? timeout = null)
         {
             var start = new ProcessStartInfo(fileName, arguments)
             {
@@ -36,19 +47,37 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
 
             using var process = Process.Start(start)!;
             var output = new StringBuilder();
-            process.OutputDataReceived += (_, e) => { if (e.Data != null) { lock (output) { output.AppendLine(e.Data); } } };
-            process.ErrorDataReceived += (_, e) => { if (e.Data != null) { lock (output) { output.AppendLine(e.Data); } } };
+            var error = new StringBuilder();
+            var combined = new StringBuilder();
+            process.OutputDataReceived += (_, e) => Append(e.Data, output, combined);
+            process.ErrorDataReceived += (_, e) => Append(e.Data, error, combined);
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(5)))
             {
                 process.Kill(entireProcessTree: true);
-                Assert.Fail($"'{fileName} {arguments}' did not finish in time:\n{output}");
+                Assert.Fail($"'{fileName} {arguments}' did not finish in time:\n{combined}");
             }
 
             process.WaitForExit();
-            Assert.True(process.ExitCode == expectedExitCode, $"'{fileName} {arguments}' exited with {process.ExitCode}, not {expectedExitCode}:\n{output}");
-            return output.ToString();
+            lock (combined)
+            {
+                return new ProcessResult(process.ExitCode, output.ToString(), error.ToString(), combined.ToString());
+            }
+        }
+
+        private static void Append(string? line, StringBuilder stream, StringBuilder combined)
+        {
+            if (line == null)
+            {
+                return;
+            }
+
+            lock (combined)
+            {
+                stream.Append(line).Append('\n');
+                combined.Append(line).Append('\n');
+            }
         }
     }
 }

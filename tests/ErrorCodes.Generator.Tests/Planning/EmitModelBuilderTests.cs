@@ -26,7 +26,7 @@ namespace ErrorCodes.Generator.Tests.Planning
         {
             var model = Model("# T\n\n规则：2301000 + Linux系统内核错误码errno。\n\n另一规则：2302000 + errno。\n\n" + Documents.Code(1, "甲", "First."));
 
-            Assert.Equal(new[] { (2301000, 999), (2302000, ErrnoRange.LinuxMaxErrno) }, model.ErrnoRanges.Select(range => (range.Base, range.MaxErrno)));
+            Assert.Equal(new[] { (2301000, 999), (2302000, ErrnoMapping.LinuxMaxErrno) }, model.ErrnoRanges.Select(range => (range.Rule.Base, range.MaxErrno)));
         }
 
         [Fact]

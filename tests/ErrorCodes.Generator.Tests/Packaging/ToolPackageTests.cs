@@ -1,0 +1,177 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.Json;
+using ErrorCodes.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace ErrorCodes.Generator.Tests.Packaging
+{
+    /// <summary>
+    /// The errorcodes tool as a doc writer gets it: packed, installed with <c>dotnet tool install</c> from a local feed
+    /// into a tool path of its own, and run as a process, output and exit code, on the corpus, the seed and bad input.
+    /// </summary>
+    public sealed class ToolPackageTests : IClassFixture<ToolPackageTests.InstalledTool>
+    {
+        private readonly InstalledTool _tool;
+
+        public ToolPackageTests(InstalledTool tool) => _tool = tool;
+
+        [Fact]
+        public void ThePackageIsADotnetToolNamedErrorcodes()
+        {
+            using var package = ZipFile.OpenRead(Path.Combine(_tool.Feed, "ErrorCodes.Tool." + PackageTests.Feed.Version + ".nupkg"));
+            var entries = package.Entries.Select(entry => entry.FullName).ToList();
+
+            Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", entries);
+            Assert.Contains("tools/net10.0/any/errorcodes.dll", entries);
+            Assert.Contains("tools/net10.0/any/ErrorCodes.Model.dll", entries);
+            Assert.Contains("tools/net10.0/any/Markdig.dll", entries);
+            var result = _tool.Run("--version");
+            Assert.Equal(0, result.ExitCode);
+            Assert.StartsWith(PackageTests.Feed.Version, result.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void LintReadsTheWholeCorpusAndTheSeedWithoutAnError()
+        {
+            var corpus = _tool.Run($"lint \"{Fixtures.CorpusDirectory}\"");
+            var seed = _tool.Run($"lint \"{Paths.SeedSpec}\" --format sarif");
+
+            Assert.True(corpus.ExitCode == 0, corpus.Combined);
+            Assert.StartsWith($"{Fixtures.CorpusNames().Count()} documents: 0 errors, ", corpus.Output.TrimEnd('\n').Split('\n')[^1], StringComparison.Ordinal);
+            Assert.Equal(0, seed.ExitCode);
+            using var sarif = JsonDocument.Parse(seed.Output);
+            Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+            var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single();
+            Assert.Equal("ECG0009", result.GetProperty("ruleId").GetString());
+            Assert.Equal("note", result.GetProperty("level").GetString());
+        }
+
+        [Fact]
+        public void LintReportsHostileInputAtItsLinesAndFailsOnAnError()
+        {
+            var errors = _tool.Run($"lint \"{Path.Combine(Fixtures.HostileDirectory, "code-with-letters.md")}\"");
+            var warnings = _tool.Run($"lint \"{Path.Combine(Fixtures.HostileDirectory, "duplicate-codes.md")}\" --warnaserror");
+            var binary = _tool.Run($"lint \"{Path.Combine(Fixtures.HostileDirectory, "binary-garbage.md")}\"");
+
+            Assert.Equal(1, errors.ExitCode);
+            Assert.Matches(@"code-with-letters\.md\(\d+,\d+\): error ECG\d{4}: ", errors.Output);
+            Assert.Equal(1, warnings.ExitCode);
+            Assert.Equal(3, binary.ExitCode);
+            Assert.EndsWith("binary-garbage.md: is not a text file\n", binary.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void LintTakesAGlobRelativeToTheWorkingDirectory()
+        {
+            var result = _tool.Run("lint \"Corpus/*/errorcode-net-*.md\"", Fixtures.Directory);
+
+            Assert.True(result.ExitCode == 0, result.Combined);
+            Assert.Matches(@"^Corpus/(en|zh-cn)/errorcode-net-|^\d+ documents: 0 errors", result.Output);
+            Assert.StartsWith($"{Fixtures.CorpusNames().Count(name => name.Contains("/errorcode-net-", StringComparison.Ordinal))} documents:", result.Output.TrimEnd('\n').Split('\n')[^1], StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void DiffOfTheSeedAndTheCorpusDocumentIsBreaking()
+        {
+            var corpus = Path.Combine(Fixtures.CorpusDirectory, "zh-cn", "errorcode-net-socket.md");
+            var text = _tool.Run($"diff \"{Paths.SeedSpec}\" \"{corpus}\"");
+            var markdown = _tool.Run($"diff \"{Paths.SeedSpec}\" \"{corpus}\" --format markdown");
+
+            Assert.Equal(2, text.ExitCode);
+            Assert.EndsWith(": 9 breaking, 11 added, 25 changed", text.Output.Split('\n')[0], StringComparison.Ordinal);
+            Assert.Contains("    2303188: renamed SocketOperationOnNonSocket -> NotASocket\n", text.Output, StringComparison.Ordinal);
+            Assert.Equal(2, markdown.ExitCode);
+            Assert.StartsWith("## errorcode-net-socket.md\n\n### Breaking changes\n", markdown.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void NamesWritesTheFileThatExplainAndExportThenRead()
+        {
+            using var temp = new TempDirectory("errorcodes-tool");
+            var spec = Path.Combine(temp.Path, "errorcode-net-socket.md");
+            File.Copy(Paths.SeedSpec, spec);
+
+            var names = _tool.Run("names errorcode-net-socket.md --rename 2303111 ResourceUnavailable", temp.Path);
+            var explain = _tool.Run("explain 2303111", temp.Path);
+            var export = _tool.Run("export . --format csv", temp.Path);
+
+            Assert.True(names.ExitCode == 0, names.Combined);
+            Assert.Contains("2303111 ResourceUnavailable\n", File.ReadAllText(Path.Combine(temp.Path, "errorcode-net-socket.names")), StringComparison.Ordinal);
+            Assert.True(explain.ExitCode == 0, explain.Combined);
+            Assert.StartsWith("2303111 ResourceUnavailable  (zh-CN, errorcode-net-socket.md:", explain.Output, StringComparison.Ordinal);
+            Assert.Equal(0, export.ExitCode);
+            Assert.Contains("\nNetSocket,errorcode-net-socket.md,zh-CN,2303111,ResourceUnavailable,", export.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ExportWritesEveryCorpusDocumentAsJson()
+        {
+            var result = _tool.Run($"export \"{Fixtures.CorpusDirectory}\"");
+            using var json = JsonDocument.Parse(result.Output);
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(Fixtures.CorpusNames().Count(), json.RootElement.GetProperty("catalogs").GetArrayLength());
+        }
+
+        [Theory]
+        [InlineData("", 3)]
+        [InlineData("frobnicate", 3)]
+        [InlineData("lint no-such-file.md", 3)]
+        [InlineData("explain twelve", 3)]
+        [InlineData("explain 42 --spec no-such-folder", 3)]
+        [InlineData("diff a.md", 3)]
+        [InlineData("lint --help", 0)]
+        public void BadInputIsALineAndAnExitCodeNeverAStackTrace(string arguments, int exitCode)
+        {
+            var result = _tool.Run(arguments);
+
+            Assert.True(result.ExitCode == exitCode, result.Combined);
+            Assert.DoesNotContain("   at ", result.Combined, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", result.Combined, StringComparison.Ordinal);
+            if (exitCode != 0)
+            {
+                Assert.StartsWith("errorcodes: ", result.Error, StringComparison.Ordinal);
+            }
+        }
+
+        /// <summary>Packs the tool once for the class and installs it from a feed of its own into a tool path of its own.</summary>
+        public sealed class InstalledTool : IDisposable
+        {
+            private readonly TempDirectory _temp = new("errorcodes-tool-package");
+
+            public InstalledTool()
+            {
+                Feed = Path.Combine(_temp.Path, "feed");
+                ProcessRunner.Run(
+                    "dotnet",
+                    $"pack generator/ErrorCodes.Tool/ErrorCodes.Tool.csproj -c Release -o \"{Feed}\" --artifacts-path \"{Path.Combine(_temp.Path, "artifacts")}\" -p:Version={PackageTests.Feed.Version}",
+                    Paths.RepositoryRoot);
+
+                // A packages folder of its own, so that a tool of the same version installed before cannot stand in for this one.
+                var config = Path.Combine(_temp.Path, "nuget.config");
+                File.WriteAllText(config, $@"<configuration>
+  <config><add key=""globalPackagesFolder"" value=""{Path.Combine(_temp.Path, "packages")}"" /></config>
+  <packageSources>
+    <clear />
+    <add key=""local"" value=""{Feed}"" />
+  </packageSources>
+</configuration>");
+                var tools = Path.Combine(_temp.Path, "tools");
+                ProcessRunner.Run("dotnet", $"tool install ErrorCodes.Tool --tool-path \"{tools}\" --version {PackageTests.Feed.Version} --configfile \"{config}\"", _temp.Path);
+                Command = Path.Combine(tools, OperatingSystem.IsWindows() ? "errorcodes.exe" : "errorcodes");
+            }
+
+            public string Feed { get; }
+
+            public string Command { get; }
+
+            internal ProcessResult Run(string arguments, string? workingDirectory = null) =>
+                ProcessRunner.Start(Command, arguments, workingDirectory ?? _temp.Path);
+
+            public void Dispose() => _temp.Dispose();
+        }
+    }
+}

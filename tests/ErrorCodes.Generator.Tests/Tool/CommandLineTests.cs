@@ -1,0 +1,98 @@
+using System.IO;
+using ErrorCodes.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace ErrorCodes.Generator.Tests.Tool
+{
+    /// <summary>What every command does with help, bad arguments and inputs it cannot read: a line that says why, exit code 3, never a stack trace.</summary>
+    public sealed class CommandLineTests
+    {
+        [Theory]
+        [InlineData("lint")]
+        [InlineData("diff")]
+        [InlineData("names")]
+        [InlineData("explain")]
+        [InlineData("export")]
+        public void EveryCommandHasHelp(string command)
+        {
+            var result = Errorcodes.Run(command, "--help");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("Usage:", result.Output, System.StringComparison.Ordinal);
+            Assert.Contains("errorcodes " + command, result.Output, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void TheRootHelpListsEveryCommand()
+        {
+            var result = Errorcodes.Run("--help");
+
+            Assert.Equal(0, result.ExitCode);
+            foreach (var command in new[] { "lint", "diff", "names", "explain", "export" })
+            {
+                Assert.Contains("  " + command + " ", result.Output, System.StringComparison.Ordinal);
+            }
+        }
+
+        [Theory]
+        [InlineData("frobnicate")]
+        [InlineData("lint")]
+        [InlineData("lint", "--format", "xml", "x.md")]
+        [InlineData("diff", "only-one.md")]
+        [InlineData("lint", "--no-such-option", "x.md")]
+        public void BadArgumentsSayWhatIsWrong(params string[] args)
+        {
+            var result = Errorcodes.Run(args);
+
+            Assert.Equal(3, result.ExitCode);
+            Assert.StartsWith("errorcodes: ", result.Error, System.StringComparison.Ordinal);
+            Assert.Contains("--help", result.Error, System.StringComparison.Ordinal);
+            Assert.Equal(string.Empty, result.Output);
+        }
+
+        [Theory]
+        [InlineData("lint")]
+        [InlineData("export")]
+        [InlineData("names")]
+        public void AMissingFileIsNamed(string command)
+        {
+            var missing = Path.Combine(Path.GetTempPath(), "errorcodes-no-such-file.md");
+
+            var result = Errorcodes.Run(command, missing);
+
+            Assert.Equal(3, result.ExitCode);
+            Assert.Equal($"errorcodes: {missing}: no such file or folder\n", result.Error);
+        }
+
+        [Fact]
+        public void AGlobThatMatchesNothingIsNamed()
+        {
+            var result = Errorcodes.Run("lint", Fixtures.CorpusDirectory + "/**/no-such-*.md");
+
+            Assert.Equal(3, result.ExitCode);
+            Assert.EndsWith("no-such-*.md: no file matches this pattern\n", result.Error, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void BinaryInputIsNoDocumentButAStrayControlCharacterIsReadAsTheBuildReadsIt()
+        {
+            var binary = Errorcodes.Run("lint", Path.Combine(Fixtures.HostileDirectory, "binary-garbage.md"));
+            var stray = Errorcodes.Run("lint", Path.Combine(Fixtures.HostileDirectory, "nul-and-control-characters.md"));
+
+            Assert.Equal(3, binary.ExitCode);
+            Assert.EndsWith("binary-garbage.md: is not a text file\n", binary.Error, System.StringComparison.Ordinal);
+            Assert.True(stray.ExitCode == 0, stray.ToString());
+        }
+
+        [Fact]
+        public void AFolderWithoutAnyDocumentIsLintedAsEmpty()
+        {
+            using var temp = new TempDirectory("errorcodes-cli");
+
+            var result = Errorcodes.Run("lint", temp.Path);
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal("0 documents: 0 errors, 0 warnings\n", result.Output);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ErrorCodes.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ErrorCodes.Generator.Tests.Tool
+{
+    /// <summary><c>errorcodes lint</c>: the build's diagnostics, without a build.</summary>
+    public sealed class LintCommandTests
+    {
+        public static IEnumerable<object[]> TextHostileFixtures() =>
+            Fixtures.HostileNames().Where(name => name != "binary-garbage.md").Select(name => new object[] { name });
+
+        [Fact]
+        public void TheSeedHasNothingToReport()
+        {
+            var result = Errorcodes.Run("lint", Paths.SeedSpec);
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Equal("1 document: 0 errors, 0 warnings\n", result.Output);
+            Assert.Equal(string.Empty, result.Error);
+        }
+
+        [Theory]
+        [MemberData(nameof(TextHostileFixtures))]
+        public void ReportsWhatTheBuildReportsWithTheSameIdsSeveritiesLinesAndMessages(string name)
+        {
+            var diagnostics = GeneratorRunner.Run(Fixtures.Hostile(name)).Diagnostics.Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Info).ToList();
+            var build = diagnostics
+                .Select(diagnostic =>
+                {
+                    var span = diagnostic.Location.GetLineSpan();
+                    return $"{span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1} {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
+                })
+                .OrderBy(line => line, System.StringComparer.Ordinal)
+                .ToList();
+
+            var result = Errorcodes.Run("lint", Path.Combine(Fixtures.HostileDirectory, name), "--format", "json");
+            using var json = JsonDocument.Parse(result.Output);
+            var lint = json.RootElement.EnumerateArray()
+                .Select(diagnostic => $"{diagnostic.GetProperty("line").GetInt32()},{diagnostic.GetProperty("column").GetInt32()} {diagnostic.GetProperty("severity").GetString()} {diagnostic.GetProperty("id").GetString()}: {diagnostic.GetProperty("message").GetString()}")
+                .OrderBy(line => line, System.StringComparer.Ordinal)
+                .ToList();
+
+            Assert.Equal(build, lint);
+            Assert.Equal(diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error) ? 1 : 0, result.ExitCode);
+        }
+
+        [Fact]
+        public void PrintsEachDiagnosticAsTheCompilerDoesAndCountsThem()
+        {
+            var path = Path.Combine(Fixtures.HostileDirectory, "duplicate-codes.md");
+            var result = Errorcodes.Run("lint", path);
+
+            var lines = result.Output.TrimEnd('\n').Split('\n');
+            Assert.Equal("1 document: 0 errors, 2 warnings", lines[^1]);
+            Assert.Equal(2, lines.Length - 1);
+            Assert.All(lines[..^1], line => Assert.Matches(@"^/.+/duplicate-codes\.md\(\d+,\d+\): warning ECG\d{4}: .+$", line));
+        }
+
+        [Fact]
+        public void AnErrorGivesExitCodeOneAndWarnAsErrorCountsWarnings()
+        {
+            var errors = Errorcodes.Run("lint", Path.Combine(Fixtures.HostileDirectory, "code-with-letters.md"));
+            var warnings = Errorcodes.Run("lint", Path.Combine(Fixtures.HostileDirectory, "duplicate-codes.md"));
+            var promoted = Errorcodes.Run("lint", Path.Combine(Fixtures.HostileDirectory, "duplicate-codes.md"), "--warnaserror");
+
+            Assert.Equal(1, errors.ExitCode);
+            Assert.Contains(": error ECG", errors.Output, System.StringComparison.Ordinal);
+            Assert.Equal(0, warnings.ExitCode);
+            Assert.Equal(1, promoted.ExitCode);
+            Assert.EndsWith("1 document: 2 errors, 0 warnings\n", promoted.Output, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void InfosArePrintedOnlyWhenAskedFor()
+        {
+            // A new code that the names file does not list yet is an info (ECG0028).
+            using var temp = new TempDirectory("errorcodes-lint");
+            var spec = Path.Combine(temp.Path, "errorcode-net-socket.md");
+            File.Copy(Path.Combine(Paths.RepositoryRoot, "spec", "current", "errorcode-net-socket.md"), spec);
+            File.Copy(Path.Combine(Paths.RepositoryRoot, "spec", "errorcode-net-socket.names"), Path.Combine(temp.Path, "errorcode-net-socket.names"));
+
+            var quiet = Errorcodes.Run("lint", spec);
+            var loud = Errorcodes.Run("lint", spec, "--infos");
+
+            Assert.DoesNotContain("ECG0028", quiet.Output, System.StringComparison.Ordinal);
+            Assert.Equal(11, loud.Output.Split('\n').Count(line => line.Contains(": info ECG0028: ", System.StringComparison.Ordinal)));
+            Assert.Equal(0, loud.ExitCode);
+        }
+
+        [Fact]
+        public void EveryCorpusDocumentIsReadWithoutAnError()
+        {
+            var result = Errorcodes.Run("lint", Fixtures.CorpusDirectory);
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.StartsWith($"{Fixtures.CorpusNames().Count()} documents: 0 errors, ", result.Output.TrimEnd('\n').Split('\n')[^1], System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void FoldersAndGlobsExpandToTheirMarkdownFilesButTheReadme()
+        {
+            var folder = Errorcodes.Run("lint", Path.Combine(Fixtures.CorpusDirectory, "en"));
+            var glob = Errorcodes.Run("lint", Fixtures.CorpusDirectory + "/**/errorcode-net-*.md");
+            var both = Errorcodes.Run("lint", Path.Combine(Fixtures.CorpusDirectory, "en"), Fixtures.CorpusDirectory + "/en/*.md");
+
+            var english = Fixtures.CorpusNames().Count(name => name.StartsWith("en/", System.StringComparison.Ordinal));
+            Assert.StartsWith($"{english} documents:", folder.Output.TrimEnd('\n').Split('\n')[^1], System.StringComparison.Ordinal);
+            Assert.StartsWith($"{Fixtures.CorpusNames().Count(name => name.Contains("/errorcode-net-", System.StringComparison.Ordinal))} documents:", glob.Output.TrimEnd('\n').Split('\n')[^1], System.StringComparison.Ordinal);
+            Assert.StartsWith($"{english} documents:", both.Output.TrimEnd('\n').Split('\n')[^1], System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void SarifIsVersionTwoOneZeroWithEveryRuleAndEveryResultLocated()
+        {
+            var path = Path.Combine(Fixtures.HostileDirectory, "duplicate-codes.md");
+            var result = Errorcodes.Run("lint", path, "--format", "sarif");
+            using var sarif = JsonDocument.Parse(result.Output);
+            var root = sarif.RootElement;
+
+            Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+            Assert.EndsWith("sarif-2.1.0.json", root.GetProperty("$schema").GetString(), System.StringComparison.Ordinal);
+            var run = root.GetProperty("runs").EnumerateArray().Single();
+            var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(rule => rule.GetProperty("id").GetString()).ToList();
+            var results = run.GetProperty("results").EnumerateArray().ToList();
+            Assert.Equal(2, results.Count);
+            foreach (var item in results)
+            {
+                var id = item.GetProperty("ruleId").GetString();
+                Assert.Equal(id, rules[item.GetProperty("ruleIndex").GetInt32()]);
+                Assert.Equal("warning", item.GetProperty("level").GetString());
+                Assert.False(string.IsNullOrEmpty(item.GetProperty("message").GetProperty("text").GetString()));
+                var location = item.GetProperty("locations").EnumerateArray().Single().GetProperty("physicalLocation");
+                Assert.EndsWith("duplicate-codes.md", location.GetProperty("artifactLocation").GetProperty("uri").GetString(), System.StringComparison.Ordinal);
+                Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.IO;
+using System.Linq;
+using ErrorCodes.Generator.Tests.Infrastructure;
+using ErrorCodes.Model.Naming;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace ErrorCodes.Generator.Tests.Tool
+{
+    /// <summary><c>errorcodes names</c>: writes the names file that keeps member names across editions.</summary>
+    public sealed class NamesCommandTests
+    {
+        private static readonly string s_current = Path.Combine(Paths.RepositoryRoot, "spec", "current", "errorcode-net-socket.md");
+
+        private static readonly string s_seedNames = Path.Combine(Paths.RepositoryRoot, "spec", "errorcode-net-socket.names");
+
+        [Fact]
+        public void RecordsTheNamesTheBuildGivesEveryCode()
+        {
+            using var temp = new TempDirectory("errorcodes-names");
+            var spec = Copy(s_current, temp, "errorcode-net-socket.md");
+
+            var result = Errorcodes.Run("names", spec);
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            var path = Path.Combine(temp.Path, "errorcode-net-socket.names");
+            Assert.Equal($"{path}: 30 codes recorded, 30 new\n", result.Output);
+            var recorded = NamesFile.Parse(path, File.ReadAllText(path));
+            Assert.Empty(recorded.Diagnostics);
+            Assert.Equal(EnumMembers(Fixtures.Corpus("zh-cn/errorcode-net-socket.md")), recorded.Entries.Select(entry => (entry.Name, entry.Code)));
+        }
+
+        [Fact]
+        public void ANewEditionAppendsItsNewCodesAndLeavesEveryRecordedLineAlone()
+        {
+            using var temp = new TempDirectory("errorcodes-names");
+            var spec = Copy(s_current, temp, "errorcode-net-socket.md");
+            var names = Copy(s_seedNames, temp, "errorcode-net-socket.names");
+            var before = File.ReadAllText(names);
+
+            var first = Errorcodes.Run("names", spec);
+            var updated = File.ReadAllText(names);
+            var second = Errorcodes.Run("names", spec);
+
+            Assert.True(first.ExitCode == 0, first.ToString());
+            Assert.EndsWith(": 30 codes recorded, 11 new\n", first.Output, System.StringComparison.Ordinal);
+            Assert.StartsWith(before, updated, System.StringComparison.Ordinal);
+            var appended = updated.Substring(before.Length).TrimEnd('\n').Split('\n');
+            Assert.Equal(11, appended.Length);
+            Assert.Contains("2301009 BadFileDescriptor", appended);
+
+            // The recorded names are the seed's, not the current edition's: 2303188 stays SocketOperationOnNonSocket.
+            Assert.Contains("2303188 SocketOperationOnNonSocket", updated.Split('\n'));
+            Assert.EndsWith(": 30 codes recorded, 0 new\n", second.Output, System.StringComparison.Ordinal);
+            Assert.Equal(updated, File.ReadAllText(names));
+        }
+
+        [Fact]
+        public void RenameChangesOnlyTheNameOfItsLineAndKeepsTheComment()
+        {
+            using var temp = new TempDirectory("errorcodes-names");
+            var spec = Copy(Paths.SeedSpec, temp, "errorcode-net-socket.md");
+            var names = Copy(s_seedNames, temp, "errorcode-net-socket.names");
+            File.WriteAllText(names, File.ReadAllText(names).Replace("2303111 ResourceTemporarilyUnavailableTryAgain", "2303111 ResourceTemporarilyUnavailableTryAgain # EAGAIN", System.StringComparison.Ordinal));
+            var before = File.ReadAllText(names).Split('\n');
+
+            var result = Errorcodes.Run("names", spec, "--rename", "2303111", "ResourceUnavailable");
+            var after = File.ReadAllText(names).Split('\n');
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.EndsWith(", 2303111 renamed ResourceUnavailable\n", result.Output, System.StringComparison.Ordinal);
+            Assert.Equal(before.Length, after.Length);
+            var changed = Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]).ToList();
+            Assert.Equal("2303111 ResourceUnavailable # EAGAIN", after[changed.Single()]);
+        }
+
+        [Theory]
+        [InlineData("2303111", "Not A Name", "is not a valid C# name")]
+        [InlineData("2303111", "class", "is not a valid C# name")]
+        [InlineData("2303111", "OperationNotPermitted", "is already the name of another code")]
+        [InlineData("9999999", "Unknown", "is in none of the specs")]
+        [InlineData("twelve", "Twelve", "takes a code and a name")]
+        public void ABadRenameChangesNothingAndSaysWhy(string code, string name, string why)
+        {
+            using var temp = new TempDirectory("errorcodes-names");
+            var spec = Copy(Paths.SeedSpec, temp, "errorcode-net-socket.md");
+            var names = Copy(s_seedNames, temp, "errorcode-net-socket.names");
+            var before = File.ReadAllText(names);
+
+            var result = Errorcodes.Run("names", spec, "--rename", code, name);
+
+            Assert.Equal(3, result.ExitCode);
+            Assert.Contains(why, result.Error, System.StringComparison.Ordinal);
+            Assert.Equal(before, File.ReadAllText(names));
+        }
+
+        private static string Copy(string source, TempDirectory temp, string name)
+        {
+            var path = Path.Combine(temp.Path, name);
+            File.Copy(source, path);
+            return path;
+        }
+
+        // The enum the generator emits for a spec, as (member, value) in declaration order.
+        private static (string Name, int Code)[] EnumMembers(TestSpec spec)
+        {
+            var source = GeneratorRunner.Run(spec).GeneratedSources.Single().SourceText.ToString();
+            var enumeration = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<EnumDeclarationSyntax>().First();
+            return enumeration.Members.Select(member => (member.Identifier.Text, int.Parse(member.EqualsValue!.Value.ToString(), System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        }
+    }
+}
