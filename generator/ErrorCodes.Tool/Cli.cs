@@ -94,11 +94,19 @@ namespace ErrorCodes.Tool
                 Arity = new ArgumentArity(2, 2),
                 AllowMultipleArgumentsPerToken = true,
             };
+            var from = new Option<string>("--from")
+            {
+                Description = "An assembly built before (bin/Release/net8.0/MyApp.dll): the codes the file does not record yet take the names its enum shipped, so that a first names file keeps what users compile against.",
+            };
+            var enumName = new Option<string>("--enum")
+            {
+                Description = "The enum to read with --from, when the spec's EnumName metadata names another than the file name gives (NetSocketErrorCode).",
+            };
             var command = new Command("names", "Write or update the names file beside each spec: new codes are appended with the names the build gives them; a recorded name never changes but through --rename.")
             {
-                specs, rename,
+                specs, rename, from, enumName,
             };
-            command.SetAction(result => NamesCommand.Run(result.GetValue(specs)!, result.GetValue(rename), output));
+            command.SetAction(result => NamesCommand.Run(result.GetValue(specs)!, result.GetValue(rename), result.GetValue(from), result.GetValue(enumName), output));
             return command;
         }
 

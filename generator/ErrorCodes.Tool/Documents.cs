@@ -82,12 +82,12 @@ namespace ErrorCodes.Tool
             return (root, string.Join("/", segments.Skip(literal)));
         }
 
-        /// <summary>Reads and builds a document, with the names file beside it.</summary>
-        public static LoadedDocument Load(string path)
+        /// <summary>Reads and builds a document, with the names file beside it, or <paramref name="names"/> instead when given.</summary>
+        public static LoadedDocument Load(string path, NamesFile? names = null)
         {
             var document = SpecParser.Parse(path, ReadText(path, out var encoding), encoding, CancellationToken.None);
             var namesPath = NamesFile.PathFor(path);
-            var names = File.Exists(namesPath) ? NamesFile.Parse(namesPath, ReadText(namesPath, out _)) : null;
+            names ??= File.Exists(namesPath) ? NamesFile.Parse(namesPath, ReadText(namesPath, out _)) : null;
             var result = CatalogBuilder.Build(document, null, names, new CatalogOptions(ProjectDirectory: Directory.GetCurrentDirectory()));
             return new LoadedDocument(path, document, names, result);
         }

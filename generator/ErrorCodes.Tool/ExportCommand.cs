@@ -15,7 +15,7 @@ namespace ErrorCodes.Tool
 
         public static int Run(IReadOnlyList<string> paths, string format, TextWriter output)
         {
-            var documents = Documents.Expand(paths).Select(Documents.Load).ToList();
+            var documents = Documents.Expand(paths).Select(path => Documents.Load(path)).ToList();
             if (format == "csv")
             {
                 WriteCsv(documents, output);

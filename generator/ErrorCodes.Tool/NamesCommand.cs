@@ -10,23 +10,43 @@ namespace ErrorCodes.Tool
 {
     /// <summary>
     /// <c>errorcodes names</c>: writes or updates the names file beside each spec. New codes are appended with the names
-    /// the build gives them; a recorded name never changes but through <c>--rename CODE NAME</c>; comments stay.
+    /// the build gives them; a recorded name never changes but through <c>--rename CODE NAME</c>; comments stay. With
+    /// <c>--from ASSEMBLY</c>, the codes the file does not record yet take the names an earlier build shipped first.
     /// </summary>
     internal static class NamesCommand
     {
-        public static int Run(IReadOnlyList<string> specs, IReadOnlyList<string>? rename, TextWriter output)
+        public static int Run(IReadOnlyList<string> specs, IReadOnlyList<string>? rename, string? from, string? enumName, TextWriter output)
         {
             var (renameCode, renameName) = ReadRename(rename);
             var renamed = false;
             foreach (var spec in Documents.Expand(specs))
             {
+                var path = NamesFile.PathFor(spec);
                 var loaded = Documents.Load(spec);
                 var catalog = loaded.Result.Catalog ?? throw new InputException(spec + ": cannot be read as an error-code document");
-                var path = NamesFile.PathFor(spec);
                 var recorded = loaded.Names?.Entries.ToDictionary(entry => entry.Code, entry => entry.Name) ?? new Dictionary<int, string>();
+                var lines = loaded.Names == null
+                    ? NamesFile.Render(Path.GetFileName(spec), Array.Empty<KeyValuePair<int, string>>()).TrimEnd('\n').Split('\n').ToList()
+                    : Documents.ReadText(path, out _).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').ToList();
+
+                // Shipped names, the codes the document dropped among them, are recorded before any name is derived, so
+                // that a new code's derived name never takes one of them.
+                var shipped = from == null
+                    ? new List<KeyValuePair<int, string>>()
+                    : ShippedNames.Read(from, enumName ?? catalog.EnumName).Where(entry => !recorded.ContainsKey(entry.Key)).ToList();
+                if (shipped.Count != 0)
+                {
+                    lines.AddRange(shipped.Select(Line));
+                    foreach (var entry in shipped)
+                    {
+                        recorded.Add(entry.Key, entry.Value);
+                    }
+
+                    catalog = Documents.Load(spec, NamesFile.Parse(path, string.Join("\n", lines) + "\n")).Result.Catalog!;
+                }
+
                 var added = catalog.Entries.GroupBy(entry => entry.Code).Select(group => group.First()).Where(entry => !recorded.ContainsKey(entry.Code))
                     .Select(entry => new KeyValuePair<int, string>(entry.Code, entry.MemberName)).ToList();
-                var lines = loaded.Names == null ? null : Documents.ReadText(path, out _).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').ToList();
                 var renamedHere = renameCode is int code && (recorded.ContainsKey(code) || added.Any(entry => entry.Key == code));
                 if (renamedHere)
                 {
@@ -34,11 +54,10 @@ namespace ErrorCodes.Tool
                     renamed = true;
                 }
 
-                var text = lines == null
-                    ? NamesFile.Render(Path.GetFileName(spec), added)
-                    : string.Join("\n", lines.Concat(added.Select(entry => entry.Key.ToString(CultureInfo.InvariantCulture) + " " + entry.Value))) + "\n";
-                File.WriteAllText(path, text, new UTF8Encoding(false));
-                output.WriteLine($"{path}: {recorded.Count + added.Count} codes recorded, {added.Count} new{(renamedHere ? ", " + renameCode!.Value.ToString(CultureInfo.InvariantCulture) + " renamed " + renameName : string.Empty)}");
+                File.WriteAllText(path, string.Join("\n", lines.Concat(added.Select(Line))) + "\n", new UTF8Encoding(false));
+                output.WriteLine($"{path}: {recorded.Count + added.Count} codes recorded, {added.Count} new"
+                    + (shipped.Count != 0 ? $", {shipped.Count} from {from}" : string.Empty)
+                    + (renamedHere ? ", " + renameCode!.Value.ToString(CultureInfo.InvariantCulture) + " renamed " + renameName : string.Empty));
             }
 
             if (renameCode != null && !renamed)
@@ -48,6 +67,8 @@ namespace ErrorCodes.Tool
 
             return ExitCodes.Success;
         }
+
+        private static string Line(KeyValuePair<int, string> entry) => entry.Key.ToString(CultureInfo.InvariantCulture) + " " + entry.Value;
 
         private static (int? Code, string? Name) ReadRename(IReadOnlyList<string>? rename)
         {
@@ -69,7 +90,7 @@ namespace ErrorCodes.Tool
             return (code, rename[1]);
         }
 
-        private static void Rename(int code, string name, Dictionary<int, string> recorded, List<KeyValuePair<int, string>> added, List<string>? lines)
+        private static void Rename(int code, string name, Dictionary<int, string> recorded, List<KeyValuePair<int, string>> added, List<string> lines)
         {
             if (recorded.Where(entry => entry.Key != code).Any(entry => entry.Value == name) || added.Any(entry => entry.Key != code && entry.Value == name))
             {
@@ -85,7 +106,7 @@ namespace ErrorCodes.Tool
 
             // The recorded line keeps its place and its comment; only the name changes.
             var codeText = code.ToString(CultureInfo.InvariantCulture);
-            for (var i = 0; i < lines!.Count; i++)
+            for (var i = 0; i < lines.Count; i++)
             {
                 var comment = lines[i].IndexOf('#');
                 var content = comment < 0 ? lines[i] : lines[i].Substring(0, comment);

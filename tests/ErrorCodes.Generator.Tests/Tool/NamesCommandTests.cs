@@ -95,6 +95,58 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.Equal(before, File.ReadAllText(names));
         }
 
+        [Fact]
+        public void AFirstNamesFileTakesTheNamesAnEarlierBuildShippedAndKeepsTheCodesTheDocumentDropped()
+        {
+            using var temp = new TempDirectory("errorcodes-names");
+            var spec = Copy(s_current, temp, "errorcode-net-socket.md");
+            var assembly = Build(temp, "namespace App.Errors { public enum NetSocketErrorCode { OperationNotPermitted = 2301001, SocketOperationOnNonSocket = 2303188, Withdrawn = 2309999 } }");
+
+            var result = Errorcodes.Run("names", spec, "--from", assembly);
+            var lines = File.ReadAllLines(Path.Combine(temp.Path, "errorcode-net-socket.names")).Where(line => !line.StartsWith('#')).ToList();
+            var lint = Errorcodes.Run("lint", spec);
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.EndsWith($": 31 codes recorded, 28 new, 3 from {assembly}\n", result.Output, System.StringComparison.Ordinal);
+            Assert.Equal(new[] { "2301001 OperationNotPermitted", "2303188 SocketOperationOnNonSocket", "2309999 Withdrawn" }, lines.Take(3));
+            Assert.DoesNotContain(lines, line => line.StartsWith("2303188 ", System.StringComparison.Ordinal) && line != "2303188 SocketOperationOnNonSocket");
+            Assert.Contains("2303199 AddressNotAvailable", lines);
+
+            // The dropped code is a tombstone the build warns about, at the names file's line.
+            Assert.Matches(@"errorcode-net-socket\.names\(6,1\): warning ECG0029: ", lint.Output);
+        }
+
+        [Fact]
+        public void AnAssemblyWithoutTheEnumOrWithItTwiceSaysSo()
+        {
+            using var temp = new TempDirectory("errorcodes-names");
+            var spec = Copy(s_current, temp, "errorcode-net-socket.md");
+            var none = Build(temp, "namespace App { public enum Other { A = 1 } }", "None");
+            var twice = Build(temp, "namespace A { public enum NetSocketErrorCode { X = 1 } } namespace B { public enum NetSocketErrorCode { Y = 2 } }", "Twice");
+
+            var missing = Errorcodes.Run("names", spec, "--from", none);
+            var ambiguous = Errorcodes.Run("names", spec, "--from", twice);
+            var named = Errorcodes.Run("names", spec, "--from", none, "--enum", "Other");
+            var notAnAssembly = Errorcodes.Run("names", spec, "--from", spec);
+
+            Assert.Equal(3, missing.ExitCode);
+            Assert.Contains("has no enum NetSocketErrorCode (name it with --enum", missing.Error, System.StringComparison.Ordinal);
+            Assert.Equal(3, ambiguous.ExitCode);
+            Assert.True(ambiguous.Error.Contains("has 2 enums named NetSocketErrorCode, in A, B", System.StringComparison.Ordinal), ambiguous.Error);
+            Assert.True(named.ExitCode == 0, named.ToString());
+            Assert.Equal(3, notAnAssembly.ExitCode);
+            Assert.Contains("cannot be read as an assembly", notAnAssembly.Error, System.StringComparison.Ordinal);
+        }
+
+        private static string Build(TempDirectory temp, string source, string name = "Shipped")
+        {
+            var compilation = CSharpCompilation.Create(name, new[] { CSharpSyntaxTree.ParseText(source) }, References.Net, new CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+            var path = Path.Combine(temp.Path, name + ".dll");
+            var emitted = compilation.Emit(path);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            return path;
+        }
+
         private static string Copy(string source, TempDirectory temp, string name)
         {
             var path = Path.Combine(temp.Path, name);
