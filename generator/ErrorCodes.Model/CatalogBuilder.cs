@@ -71,7 +71,8 @@ namespace ErrorCodes.Model
             var namesValid =
                 CheckMetadata(diagnostics, spec, nameof(CatalogOptions.Namespace), namespaceName, "namespace", CSharpIdentifiers.IsValidNamespace(namespaceName))
                 & CheckMetadata(diagnostics, spec, nameof(CatalogOptions.EnumName), enumName, "type name", CSharpIdentifiers.IsValid(enumName))
-                & CheckMetadata(diagnostics, spec, nameof(CatalogOptions.ClassName), className, "type name", CSharpIdentifiers.IsValid(className) && className != enumName);
+                & CheckMetadata(diagnostics, spec, nameof(CatalogOptions.ClassName), className, "type name", CSharpIdentifiers.IsValid(className) && className != enumName)
+                & CheckMetadata(diagnostics, spec, nameof(CatalogOptions.Visibility), options.Visibility ?? string.Empty, "visibility for generated types (public or internal)", IsVisibility(options.Visibility));
 
             if (options.Twin != null && twin == null)
             {
@@ -108,7 +109,8 @@ namespace ErrorCodes.Model
                 Union(spec.Links, usableTwin?.Links, link => link, SpecPaths.FileNameComparer),
                 Union(spec.ErrnoRules, usableTwin?.ErrnoRules, rule => rule.Base, EqualityComparer<int>.Default),
                 spec.IsTable,
-                removed.ToEquatableArray());
+                removed.ToEquatableArray(),
+                string.Equals(options.Visibility?.Trim(), "internal", StringComparison.OrdinalIgnoreCase));
             return new CatalogResult(spec.FilePath, catalog, diagnostics.ToEquatableArray());
         }
 
@@ -173,6 +175,11 @@ namespace ErrorCodes.Model
 
             return valid;
         }
+
+        private static bool IsVisibility(string? visibility) =>
+            string.IsNullOrWhiteSpace(visibility)
+            || string.Equals(visibility!.Trim(), "public", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(visibility.Trim(), "internal", StringComparison.OrdinalIgnoreCase);
 
         private static string Choose(params string?[] candidates)
         {

@@ -18,6 +18,7 @@ namespace ErrorCodes.Model
     /// <param name="ErrnoRules">The spec's rules that map kernel errno values to codes, such as "2301000 + errno".</param>
     /// <param name="IsTable">The codes come from a table such as the kernel errno table, which other catalogs' errno rules can use.</param>
     /// <param name="Removed">Codes the names file records but the document no longer has: their members stay, obsolete.</param>
+    /// <param name="IsInternal">The generated enum and class are internal (the <c>Visibility</c> metadata), for a library that keeps its codes to itself.</param>
     public sealed record CatalogModel(
         string Name,
         string Namespace,
@@ -29,7 +30,8 @@ namespace ErrorCodes.Model
         EquatableArray<string> Links,
         EquatableArray<ErrnoRule> ErrnoRules,
         bool IsTable,
-        EquatableArray<RemovedCode> Removed = default)
+        EquatableArray<RemovedCode> Removed = default,
+        bool IsInternal = false)
     {
         /// <summary>The spec's own language: its file, title and notes.</summary>
         public CatalogLanguage SpecLanguage => Languages[0];

@@ -13,6 +13,7 @@ namespace ErrorCodes.Model
     /// <param name="Names">The <c>Names</c> metadata: the path of the spec's names file, or null for the one beside it, if any.</param>
     /// <param name="ProjectDirectory">The project's directory, which spec paths are made relative to; null when unknown.</param>
     /// <param name="RootNamespace">The project's root namespace, the default namespace; null when unknown.</param>
+    /// <param name="Visibility">The <c>Visibility</c> metadata: <c>public</c> (the default) or <c>internal</c>, for the generated types.</param>
     public sealed record CatalogOptions(
         string? Namespace = null,
         string? EnumName = null,
@@ -21,7 +22,8 @@ namespace ErrorCodes.Model
         string? Language = null,
         string? Names = null,
         string? ProjectDirectory = null,
-        string? RootNamespace = null)
+        string? RootNamespace = null,
+        string? Visibility = null)
     {
         /// <summary>The namespace when neither the metadata nor the project names one.</summary>
         public const string DefaultNamespace = "ErrorCodes.Generated";

@@ -83,7 +83,7 @@ namespace ErrorCodes
         /// <summary>Returns <see cref="Name"/>.</summary>
         public override string ToString() => Name;
 
-        /// <summary>The code's entry in the language of <paramref name="culture"/> (null: the spec's own; a catalog of one language has only that), or null.</summary>
+        /// <summary>The code's entry in the language of <paramref name="culture"/> (null: the current UI culture's; a catalog of one language has only the spec's own), or null.</summary>
         protected abstract ErrorCodeInfo? Find(int code, CultureInfo? culture);
 
         private static IReadOnlyDictionary<string, string> Copy(IReadOnlyDictionary<string, string> properties)

@@ -82,11 +82,11 @@ namespace ErrorCodes
             return false;
         }
 
-        /// <summary>As <see cref="TryGetInfo(IEnumerable{IErrorCodeCatalog}, int, CultureInfo, out ErrorCodeInfo)"/>, in each catalog's own language.</summary>
+        /// <summary>As <see cref="TryGetInfo(IEnumerable{IErrorCodeCatalog}, int, CultureInfo, out ErrorCodeInfo)"/>, in the current UI culture's language where a catalog has it.</summary>
         public static bool TryGetInfo(this IEnumerable<IErrorCodeCatalog> catalogs, int code, [NotNullWhen(true)] out ErrorCodeInfo? info) =>
             TryGetInfo(catalogs, code, null, out info);
 
-        private static IErrorCodeCatalog InstanceOf(Type catalogType)
+        private static IErrorCodeCatalog InstanceOf([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type catalogType)
         {
             var property = catalogType.GetProperty("Instance", BindingFlags.Public | BindingFlags.Static);
             if (property?.GetValue(null) is IErrorCodeCatalog catalog)

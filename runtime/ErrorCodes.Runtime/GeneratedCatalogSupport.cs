@@ -9,12 +9,14 @@ namespace ErrorCodes
     public static class GeneratedCatalogSupport
     {
         /// <summary>
-        /// The index into <paramref name="languages"/> that <paramref name="culture"/> or one of its parents matches by
-        /// language (so <c>en-GB</c> and <c>en</c> match <c>en</c>, <c>zh-Hans</c> matches <c>zh-CN</c>); 0 when none does.
+        /// The index into <paramref name="languages"/> that <paramref name="culture"/> (the current UI culture when null)
+        /// or one of its parents matches by language (so <c>en-GB</c> and <c>en</c> match <c>en</c>, <c>zh-Hans</c>
+        /// matches <c>zh-CN</c>); 0, the spec's own, when none does, and for the invariant culture.
         /// </summary>
         public static int ChooseLanguage(CultureInfo? culture, string[] languages)
         {
-            if (culture == null || languages == null)
+            culture ??= CultureInfo.CurrentUICulture;
+            if (languages == null)
             {
                 return 0;
             }

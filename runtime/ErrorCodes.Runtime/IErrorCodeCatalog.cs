@@ -32,12 +32,14 @@ namespace ErrorCodes
         bool IsDefined(int code);
 
         /// <summary>
-        /// Finds the code in the spec's own language: a code the document defines, else one its errno rule maps to the
-        /// kernel catalog, else one of the linked catalogs (such as the universal codes) in the same assembly.
+        /// Finds the code, in the language of <see cref="CultureInfo.CurrentUICulture"/> (or its parents) when the catalog
+        /// has it, else in the spec's own, as <c>ResourceManager</c> chooses: a code the document defines, else one its
+        /// errno rule maps to the kernel catalog, else one of the linked catalogs (such as the universal codes) in the
+        /// same assembly.
         /// </summary>
         bool TryGetInfo(int code, [NotNullWhen(true)] out ErrorCodeInfo? info);
 
-        /// <summary>As <see cref="TryGetInfo(int, out ErrorCodeInfo)"/>, with texts in the language of <paramref name="culture"/> when the catalog has it.</summary>
+        /// <summary>As <see cref="TryGetInfo(int, out ErrorCodeInfo)"/>, with texts in the language of <paramref name="culture"/> (null: the current UI culture; <see cref="CultureInfo.InvariantCulture"/>: the spec's own) when the catalog has it.</summary>
         bool TryGetInfo(int code, CultureInfo? culture, [NotNullWhen(true)] out ErrorCodeInfo? info);
     }
 }

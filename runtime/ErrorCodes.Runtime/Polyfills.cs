@@ -1,4 +1,5 @@
 // netstandard2.0 lacks these attributes; the compiler and the trimmer recognise them by name, so internal copies are enough.
+#if !NET
 namespace System.Diagnostics.CodeAnalysis
 {
     [AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
@@ -24,3 +25,4 @@ namespace System.Diagnostics.CodeAnalysis
         PublicProperties = 0x0200,
     }
 }
+#endif

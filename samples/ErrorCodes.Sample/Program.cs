@@ -94,28 +94,10 @@ namespace ErrorCodes.Sample
             }
         }
 
-        // Linux and macOS report the kernel's errno; Windows reports Winsock codes, so the common ones are translated.
-        private static int Errno(SocketException exception)
-        {
-            if (!OperatingSystem.IsWindows())
-            {
-                return exception.NativeErrorCode;
-            }
-
-            return exception.SocketErrorCode switch
-            {
-                SocketError.ConnectionRefused => 111,
-                SocketError.TimedOut => 110,
-                SocketError.HostUnreachable => 113,
-                SocketError.NetworkUnreachable => 101,
-                SocketError.ConnectionReset => 104,
-                SocketError.ConnectionAborted => 103,
-                SocketError.AddressAlreadyInUse => 98,
-                SocketError.AddressNotAvailable => 99,
-                SocketError.AccessDenied => 13,
-                _ => -1,
-            };
-        }
+        // The portable SocketErrorCode as the Linux errno OpenHarmony's codes follow, on every system: the native
+        // error code is the BSD errno on macOS and a Winsock code on Windows.
+        private static int Errno(SocketException exception) =>
+            LinuxErrno.TryFromSocketException(exception, out var errno) ? errno : -1;
 
         private static int Explain(string target, int errno, string reason)
         {

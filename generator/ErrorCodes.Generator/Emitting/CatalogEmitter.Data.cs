@@ -50,6 +50,11 @@ namespace ErrorCodes.Generator.Emitting
             }
 
             w.WriteLine("private static readonly string[] s_languages = { " + string.Join(", ", languageNames) + " };");
+            if (IsMultilingual)
+            {
+                w.WriteLine();
+                w.WriteLine("private static readonly global::ErrorCodes.CatalogLanguages s_languageChoice = new global::ErrorCodes.CatalogLanguages(s_languages);");
+            }
             Separate();
             w.WriteLine("private static readonly " + StringList + " s_noItems = new string[0];");
             Separate();

@@ -14,7 +14,7 @@ namespace ErrorCodes.Generator.Emitting
             w.WriteLine("/// </summary>");
             w.WriteLine("/// <remarks>Look codes up with <see cref=\"" + ClassName + "\"/>.</remarks>");
             w.WriteLine(GeneratedCodeAttribute);
-            OpenBlock("public enum " + EnumName + " : int");
+            OpenBlock(Visibility + " enum " + EnumName + " : int");
             foreach (var member in _model.Members)
             {
                 Separate();

@@ -46,7 +46,8 @@ namespace ErrorCodes.Generator.Emitting
             var fallback = _model.HasFallback ? " Besides the document's own codes, it answers for " + FallbackText() + "." : string.Empty;
             var info = Info + Q;
             Separate();
-            _writer.WriteLine("/// <summary>Finds <paramref name=\"code\"/>, in the spec's own language; returns false when the catalog has no entry for it." + fallback + "</summary>");
+            var language = _model.IsCultureSensitive ? "in the language of the current UI culture (or its parents) when the catalog has it, else the spec's own" : "in the spec's own language";
+            _writer.WriteLine("/// <summary>Finds <paramref name=\"code\"/>, " + language + "; returns false when the catalog has no entry for it." + fallback + "</summary>");
             if (_model.IsCultureSensitive)
             {
                 _writer.WriteLine($$"""
@@ -99,7 +100,7 @@ namespace ErrorCodes.Generator.Emitting
                 public static string GetMessage(this {{EnumName}} code)
                 {
                     {{FindSlotStatement("(int)code")}}
-                    return {{IsFound("(int)code")}} ? s_messages[slot] : {{miss}};
+                    return {{IsFound("(int)code")}} ? {{(IsMultilingual ? "(" + BySlotInLanguage("s_messages", "LanguageIndex(null)") + ")" : "s_messages[slot]")}} : {{miss}};
                 }
                 """);
             if (!_model.IsCultureSensitive)
@@ -138,7 +139,7 @@ namespace ErrorCodes.Generator.Emitting
                 public static {{type}} {{method}}(this {{EnumName}} code)
                 {
                     {{FindSlotStatement("(int)code")}}
-                    return {{IsFound("(int)code")}} ? s_infos[slot].{{property}} : {{missing}};
+                    return {{IsFound("(int)code")}} ? {{(IsMultilingual ? "(" + BySlotInLanguage("s_infos", "LanguageIndex(null)") + ")" : "s_infos[slot]")}}.{{property}} : {{missing}};
                 }
                 """);
         }
@@ -152,8 +153,8 @@ namespace ErrorCodes.Generator.Emitting
             if (IsMultilingual)
             {
                 _writer.WriteLine($$"""
-                    /// <summary>The index of the language <paramref name="culture"/> chooses: 0 for the spec's own.</summary>
-                    internal static int LanguageIndex({{Culture}}{{Q}} culture) => global::ErrorCodes.GeneratedCatalogSupport.ChooseLanguage(culture, s_languages);
+                    /// <summary>The index of the language <paramref name="culture"/> (the current UI culture when null) chooses: 0 for the spec's own.</summary>
+                    internal static int LanguageIndex({{Culture}}{{Q}} culture) => s_languageChoice.IndexOf(culture);
 
                     /// <summary>The entry of a code the document defines, in the language of index <paramref name="language"/> (see LanguageIndex), or null.</summary>
                     internal static {{info}} FindDefined(int code, int language)

@@ -39,6 +39,9 @@ namespace ErrorCodes.Generator.Emitting
 
         private string EnumName => _catalog.EnumName;
 
+        // The Visibility metadata: public, or internal for a library that keeps its codes to itself.
+        private string Visibility => _catalog.IsInternal ? "internal" : "public";
+
         private string ClassName => _catalog.ClassName;
 
         private string GeneratedCodeAttribute => "[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorCodes.Generator\", \"" + GeneratorVersion + "\")]";
@@ -83,7 +86,7 @@ namespace ErrorCodes.Generator.Emitting
             }
 
             w.WriteLine(GeneratedCodeAttribute);
-            OpenBlock("public static partial class " + ClassName);
+            OpenBlock(Visibility + " static partial class " + ClassName);
 
             // Fields first, in the order they are initialized: the slot arrays and the catalog read the entries.
             WriteData();

@@ -86,6 +86,7 @@ namespace ErrorCodes.Generator.Pipeline
                 Twin: isSpec ? Metadata(options, nameof(CatalogOptions.Twin)) : null,
                 Language: Metadata(options, nameof(CatalogOptions.Language)),
                 Names: isSpec ? Metadata(options, nameof(CatalogOptions.Names)) : null,
+                Visibility: Metadata(options, nameof(CatalogOptions.Visibility)),
                 ProjectDirectory: Value(global, "build_property.ErrorCodesProjectDirectory"),
                 RootNamespace: Value(global, "build_property.ErrorCodesRootNamespace"));
             return new SpecFile(text, new SpecListing(text.Path, fileKind, catalogOptions, Severities(options), MaxDiagnostics(global)));

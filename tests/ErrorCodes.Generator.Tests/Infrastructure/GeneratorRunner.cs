@@ -56,7 +56,9 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
                     OutputKind.DynamicallyLinkedLibrary,
                     nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 || languageVersion == LanguageVersion.Latest ? nullable : NullableContextOptions.Disable,
                     warningLevel: 9999,
-                    deterministic: true));
+                    deterministic: true,
+                    // As the SDK does (NoWarn 1701;1702): ErrorCodes.Runtime's net8.0 build references System.Runtime 8.0, unified with 10.0 here.
+                    specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
             AdditionalTexts = specs.Select(spec => spec.ToAdditionalText()).ToImmutableArray();
             Driver = CSharpGeneratorDriver.Create(
                 new[] { new ErrorCodesGenerator().AsSourceGenerator() },

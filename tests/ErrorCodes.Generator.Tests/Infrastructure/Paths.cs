@@ -12,6 +12,8 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
 
         public static string NetStandardReferences { get; } = Metadata("NetStandardReferences");
 
+        public static string NetStandardRuntime { get; } = Metadata("NetStandardRuntime");
+
         public static string SeedSpec => Path.Combine(RepositoryRoot, "spec", "errorcode-net-socket.md");
 
         public static string TestProject => Path.Combine(RepositoryRoot, "tests", "ErrorCodes.Generator.Tests");

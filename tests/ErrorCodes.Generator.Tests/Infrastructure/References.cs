@@ -20,13 +20,13 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         private static readonly Lazy<IReadOnlyList<MetadataReference>> s_netStandard = new(() =>
             Directory.GetFiles(Paths.NetStandardReferences, "*.dll")
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-                .Append(Runtime)
+                .Append(MetadataReference.CreateFromFile(Paths.NetStandardRuntime))
                 .ToList());
 
         /// <summary>The current runtime's assemblies (net10.0) and ErrorCodes.Runtime.</summary>
         public static IReadOnlyList<MetadataReference> Net => s_net.Value;
 
-        /// <summary>netstandard2.0's reference assemblies and ErrorCodes.Runtime, which targets netstandard2.0.</summary>
+        /// <summary>netstandard2.0's reference assemblies and ErrorCodes.Runtime's netstandard2.0 build.</summary>
         public static IReadOnlyList<MetadataReference> NetStandard20 => s_netStandard.Value;
 
         private static MetadataReference Runtime => MetadataReference.CreateFromFile(typeof(ErrorCodeInfo).Assembly.Location);

@@ -80,6 +80,67 @@ internal static class Program
         }
 
         [Fact]
+        public void AnInternalBilingualCatalogPublishedWithNativeAotRunsWithoutATrimWarningAndAnswersInTheUICulture()
+        {
+            var project = _feed.CreateProject("Aot", "net10.0", "latest", isExe: true, spec: File.ReadAllText(Path.Combine(Fixtures.CorpusDirectory, "zh-cn", "errorcode-net-socket.md")), program: @"
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Net.Sockets;
+using Aot;
+using ErrorCodes;
+
+internal static class Program
+{
+    private static int Main()
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        foreach (var name in new[] { ""zh-CN"", ""en-US"", ""fr-FR"" })
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+            var code = NetSocketErrorCode.OperationNotPermitted;
+            Console.WriteLine(name + "": "" + code.GetTitle() + "" | "" + code.GetInfo()!.Title + "" | "" + (NetSocketErrorCodes.TryGetInfo(2301111, out var mapped) ? mapped.Name + "" "" + mapped.Message : ""none""));
+        }
+
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        var catalogs = ErrorCodeCatalogs.FromAssembly(typeof(Program).Assembly);
+        Console.WriteLine(""catalogs: "" + string.Join("","", catalogs.Select(catalog => catalog.Name + "" "" + catalog.All.Count)));
+        Console.WriteLine(""any: "" + (catalogs.TryGetInfo(2301111, CultureInfo.GetCultureInfo(""en""), out var any) ? any.Name : ""none"") + "" all: "" + catalogs.FindAll(111).Count);
+        Console.WriteLine(""en: "" + (NetSocketErrorCodes.TryGetInfo(2301001, CultureInfo.GetCultureInfo(""en""), out var english) ? english.Title : ""none""));
+        Console.WriteLine(""socket: "" + (NetSocketErrorCodes.TryFromSocketException(new SocketException((int)SocketError.ConnectionRefused), out var refused) ? (int)refused + "" "" + refused.ToStringFast() : ""none""));
+        try
+        {
+            throw new ErrorCodeException(NetSocketErrorCode.ConnectionTimedOut.GetInfo()!);
+        }
+        catch (ErrorCodeException exception)
+        {
+            Console.WriteLine(""exception: "" + exception.Message);
+        }
+
+        return 0;
+    }
+}", extraItems: @"<ErrorCodeSpec Update=""errorcode-net-socket.md"" Twin=""en\errorcode-net-socket.md"" Visibility=""internal"" />
+    <ErrorCodeSpec Include=""errorcode-kernel.md"" Visibility=""internal"" />", extraProperties: "<PublishAot>true</PublishAot><NoWarn>$(NoWarn);ECG0019;ECG0020</NoWarn>"); // the kernel table's own two oddities
+            Directory.CreateDirectory(Path.Combine(project, "en"));
+            File.Copy(Path.Combine(Fixtures.CorpusDirectory, "en", "errorcode-net-socket.md"), Path.Combine(project, "en", "errorcode-net-socket.md"));
+            File.Copy(Path.Combine(Paths.RepositoryRoot, "spec", "errorcode-kernel.md"), Path.Combine(project, "errorcode-kernel.md"));
+
+            var publish = ProcessRunner.Run("dotnet", "publish -c Release -r linux-x64 -o out", project, timeout: TimeSpan.FromMinutes(10));
+            var output = ProcessRunner.Run(Path.Combine(project, "out", "Aot"), string.Empty, project);
+
+            Assert.DoesNotMatch(@"warning IL\d{4}", publish);
+            Assert.Contains("zh-CN: 操作不允许 | 操作不允许 | ECONNREFUSED Connection refused\n", output, StringComparison.Ordinal);
+            Assert.Contains("en-US: Operation Not Allowed | Operation Not Allowed | ECONNREFUSED Connection refused\n", output, StringComparison.Ordinal);
+            Assert.Contains("fr-FR: 操作不允许 | 操作不允许 | ", output, StringComparison.Ordinal);
+            Assert.Contains("catalogs: Kernel ", output, StringComparison.Ordinal);
+            Assert.Contains(",NetSocket 30\n", output, StringComparison.Ordinal);
+            Assert.Contains("any: ECONNREFUSED all: 1\n", output, StringComparison.Ordinal);
+            Assert.Contains("en: Operation Not Allowed\n", output, StringComparison.Ordinal);
+            Assert.Contains("socket: 2301111 2301111\n", output, StringComparison.Ordinal);
+            Assert.Contains("exception: [2303210] Connection timed out.\n", output, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void NetStandard20LibraryAtCSharp73BuildsWithoutWarnings()
         {
             var project = _feed.CreateProject("Lib", "netstandard2.0", "7.3", isExe: false, program: @"

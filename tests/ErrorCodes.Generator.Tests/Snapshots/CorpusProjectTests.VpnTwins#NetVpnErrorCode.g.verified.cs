@@ -356,6 +356,8 @@ namespace Consumer
 
         private static readonly string[] s_languages = { Language, LanguageEn };
 
+        private static readonly global::ErrorCodes.CatalogLanguages s_languageChoice = new global::ErrorCodes.CatalogLanguages(s_languages);
+
         private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
         private static readonly Catalog s_catalog = new Catalog();
@@ -390,7 +392,7 @@ namespace Consumer
         /// <summary>Whether <paramref name="code"/> is a code the document defines, rather than any other value cast to the enum.</summary>
         public static bool IsDefined(this NetVpnErrorCode code) => s_keys[SlotOf((int)code)] == (int)code;
 
-        /// <summary>Finds <paramref name="code"/>, in the spec's own language; returns false when the catalog has no entry for it.</summary>
+        /// <summary>Finds <paramref name="code"/>, in the language of the current UI culture (or its parents) when the catalog has it, else the spec's own; returns false when the catalog has no entry for it.</summary>
         public static bool TryGetInfo(int code, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::ErrorCodes.ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
 
         /// <summary>Finds <paramref name="code"/>, in the language of <paramref name="culture"/> when the catalog has it (else the spec's own).</summary>
@@ -410,7 +412,7 @@ namespace Consumer
         public static string GetMessage(this NetVpnErrorCode code)
         {
             var slot = SlotOf((int)code);
-            return s_keys[slot] == (int)code ? s_messages[slot] : string.Empty;
+            return s_keys[slot] == (int)code ? (LanguageIndex(null) == 1 ? s_messagesEn[slot] : s_messages[slot]) : string.Empty;
         }
 
         /// <summary>The code's message in the language of <paramref name="culture"/> when the catalog has it, or empty for a value the catalog has no entry for.</summary>
@@ -429,28 +431,28 @@ namespace Consumer
         public static string GetTitle(this NetVpnErrorCode code)
         {
             var slot = SlotOf((int)code);
-            return s_keys[slot] == (int)code ? s_infos[slot].Title : string.Empty;
+            return s_keys[slot] == (int)code ? (LanguageIndex(null) == 1 ? s_infosEn[slot] : s_infos[slot]).Title : string.Empty;
         }
 
         /// <summary>The code's description (错误描述), or empty for a value the catalog has no entry for.</summary>
         public static string GetDescription(this NetVpnErrorCode code)
         {
             var slot = SlotOf((int)code);
-            return s_keys[slot] == (int)code ? s_infos[slot].Description : string.Empty;
+            return s_keys[slot] == (int)code ? (LanguageIndex(null) == 1 ? s_infosEn[slot] : s_infos[slot]).Description : string.Empty;
         }
 
         /// <summary>The code's possible causes (可能原因), or no items for a value the catalog has no entry for.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> GetCauses(this NetVpnErrorCode code)
         {
             var slot = SlotOf((int)code);
-            return s_keys[slot] == (int)code ? s_infos[slot].Causes : s_noItems;
+            return s_keys[slot] == (int)code ? (LanguageIndex(null) == 1 ? s_infosEn[slot] : s_infos[slot]).Causes : s_noItems;
         }
 
         /// <summary>The code's remediation steps (处理步骤), or no items for a value the catalog has no entry for.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> GetRemediation(this NetVpnErrorCode code)
         {
             var slot = SlotOf((int)code);
-            return s_keys[slot] == (int)code ? s_infos[slot].Remediation : s_noItems;
+            return s_keys[slot] == (int)code ? (LanguageIndex(null) == 1 ? s_infosEn[slot] : s_infos[slot]).Remediation : s_noItems;
         }
 
         /// <summary>The member's name, as <see cref="object.ToString()"/> gives it but without reflection; the number for other values.</summary>
@@ -460,8 +462,8 @@ namespace Consumer
             return s_keys[slot] == (int)code ? s_infos[slot].Name : ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        /// <summary>The index of the language <paramref name="culture"/> chooses: 0 for the spec's own.</summary>
-        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => global::ErrorCodes.GeneratedCatalogSupport.ChooseLanguage(culture, s_languages);
+        /// <summary>The index of the language <paramref name="culture"/> (the current UI culture when null) chooses: 0 for the spec's own.</summary>
+        internal static int LanguageIndex(global::System.Globalization.CultureInfo? culture) => s_languageChoice.IndexOf(culture);
 
         /// <summary>The entry of a code the document defines, in the language of index <paramref name="language"/> (see LanguageIndex), or null.</summary>
         internal static global::ErrorCodes.ErrorCodeInfo? FindDefined(int code, int language)

@@ -714,6 +714,26 @@ namespace Consumer
             return (NetSocketErrorCode)(ErrnoBase + errno);
         }
 
+        /// <summary>
+        /// The code for a failed socket operation, by the document's errno rule: the exception's portable
+        /// <see cref="global::System.Net.Sockets.SocketException.SocketErrorCode"/> as the Linux errno, which is what
+        /// OpenHarmony's numbers follow on every system (the native error code is another number on macOS and Windows).
+        /// False when the error has no Linux errno (see <see cref="global::ErrorCodes.LinuxErrno.TryFromSocketError"/>).
+        /// </summary>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="exception"/> is null.</exception>
+        public static bool TryFromSocketException(global::System.Net.Sockets.SocketException exception, out NetSocketErrorCode code)
+        {
+            int errno;
+            if (!global::ErrorCodes.LinuxErrno.TryFromSocketException(exception, out errno) || errno > MaxErrno)
+            {
+                code = default(NetSocketErrorCode);
+                return false;
+            }
+
+            code = (NetSocketErrorCode)(ErrnoBase + errno);
+            return true;
+        }
+
         /// <summary>The errno a code stands for under one of the document's errno rules; false when none maps it.</summary>
         public static bool TryGetErrno(int code, out int errno)
         {
