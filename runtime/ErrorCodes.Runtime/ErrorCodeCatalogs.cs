@@ -3,21 +3,33 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace ErrorCodes
 {
     /// <summary>Finds the catalogs generated into an assembly.</summary>
     public static class ErrorCodeCatalogs
     {
-        /// <summary>Every catalog generated into <paramref name="assembly"/>, ordered by name.</summary>
-        /// <remarks>Reads the assembly's <see cref="ErrorCodeCatalogAttribute"/>s; it does not scan the assembly's types.</remarks>
-        public static IReadOnlyList<IErrorCodeCatalog> FromAssembly(Assembly assembly)
+        // One set an assembly, so that its index is built once however often a program asks for it.
+        private static readonly ConditionalWeakTable<Assembly, ErrorCodeCatalogSet> s_sets = new ConditionalWeakTable<Assembly, ErrorCodeCatalogSet>();
+
+        /// <summary>Every catalog generated into <paramref name="assembly"/>, ordered by name, as a set that looks codes up across them.</summary>
+        /// <remarks>
+        /// Reads the assembly's <see cref="ErrorCodeCatalogAttribute"/>s; it does not scan the assembly's types. Every call
+        /// for an assembly returns the same set.
+        /// </remarks>
+        public static ErrorCodeCatalogSet FromAssembly(Assembly assembly)
         {
             if (assembly == null)
             {
                 throw new ArgumentNullException(nameof(assembly));
             }
 
+            return s_sets.GetValue(assembly, Read);
+        }
+
+        private static ErrorCodeCatalogSet Read(Assembly assembly)
+        {
             var catalogs = new List<IErrorCodeCatalog>();
             foreach (var attribute in assembly.GetCustomAttributes<ErrorCodeCatalogAttribute>())
             {
@@ -25,7 +37,7 @@ namespace ErrorCodes
             }
 
             catalogs.Sort((left, right) => string.CompareOrdinal(left.Name, right.Name));
-            return catalogs.AsReadOnly();
+            return new ErrorCodeCatalogSet(catalogs);
         }
 
         /// <summary>
@@ -37,6 +49,11 @@ namespace ErrorCodes
             if (catalogs == null)
             {
                 throw new ArgumentNullException(nameof(catalogs));
+            }
+
+            if (catalogs is ErrorCodeCatalogSet set)
+            {
+                return set.FindAll(code, culture);
             }
 
             var found = new List<ErrorCodeInfo>();
@@ -60,6 +77,11 @@ namespace ErrorCodes
             if (catalogs == null)
             {
                 throw new ArgumentNullException(nameof(catalogs));
+            }
+
+            if (catalogs is ErrorCodeCatalogSet set)
+            {
+                return set.TryGetInfo(code, culture, out info);
             }
 
             foreach (var catalog in catalogs)

@@ -117,13 +117,13 @@ namespace ErrorCodes.Benchmarks
             return new[] { ("/bench/errorcode-synthetic.md", Synthetic(int.Parse(which, System.Globalization.CultureInfo.InvariantCulture))) };
         }
 
-        /// <summary>A spec of <paramref name="count"/> codes in the seed's shape, every field present.</summary>
-        public static string Synthetic(int count)
+        /// <summary>A spec of <paramref name="count"/> codes in the seed's shape, every field present, from <paramref name="first"/> every 7.</summary>
+        public static string Synthetic(int count, int first = 10_000_000)
         {
             var builder = new StringBuilder("# 合成错误码\n\n");
             for (var i = 0; i < count; i++)
             {
-                var code = SyntheticCode(i);
+                var code = first + (i * 7);
                 builder.Append("## ").Append(code).Append(" 合成错误").Append(i).Append("\n\n**错误信息**\n\nSynthetic failure number ")
                     .Append(i).Append(".\n\n**错误描述**\n\n第").Append(i).Append("个合成错误。\n\n**可能原因**\n\n1. 内存异常。\n2. 空指针。\n\n**处理步骤**\n\n1. 检查内存。\n2. 重试。\n\n");
             }

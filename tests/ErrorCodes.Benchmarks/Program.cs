@@ -20,6 +20,14 @@ namespace ErrorCodes.Benchmarks
                 return Compile(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length == 3 && args[2] == "switch");
             }
 
+            // The specs the consumer benchmarks build through the package (docs/perf/consumer-benchmarks.sh).
+            if (args.Length >= 3 && args[0] == "--write-synthetic")
+            {
+                var first = args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10_000_000;
+                File.WriteAllText(args[2], GeneratorRun.Synthetic(int.Parse(args[1], CultureInfo.InvariantCulture), first), new UTF8Encoding(false));
+                return 0;
+            }
+
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;
         }

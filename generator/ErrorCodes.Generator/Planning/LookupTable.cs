@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using ErrorCodes.Model;
 
+using ErrorCodes.Hashing;
+
 namespace ErrorCodes.Generator.Planning
 {
     /// <summary>How the generated lookups find a code's slot.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 
+using ErrorCodes.Hashing;
+
 namespace ErrorCodes.Generator.Planning
 {
     /// <summary>
@@ -39,7 +41,7 @@ namespace ErrorCodes.Generator.Planning
                 var state = 0x2545F491u;
                 for (var attempt = 0; attempt < AttemptsPerSize; attempt++)
                 {
-                    var candidate = attempt == 0 ? 0x9E3779B1u : Next(ref state) | 1u;
+                    var candidate = attempt == 0 ? 0x9E3779B1u : DisplacedHash.Next(ref state) | 1u;
                     stamp++;
                     if (IsPerfect(keys, candidate, size, taken, stamp))
                     {
@@ -53,7 +55,7 @@ namespace ErrorCodes.Generator.Planning
             return false;
         }
 
-        public static int Slot(int key, uint multiplier, int bits) => (int)(unchecked((uint)key * multiplier) >> (32 - bits));
+        public static int Slot(int key, uint multiplier, int bits) => DisplacedHash.Slot(key, multiplier, bits);
 
         private static bool IsPerfect(IReadOnlyList<int> keys, uint multiplier, int bits, int[] taken, int stamp)
         {
@@ -69,15 +71,6 @@ namespace ErrorCodes.Generator.Planning
             }
 
             return true;
-        }
-
-        // xorshift32: small, and the same on every machine.
-        internal static uint Next(ref uint state)
-        {
-            state ^= state << 13;
-            state ^= state >> 17;
-            state ^= state << 5;
-            return state;
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ErrorCodes.Generator.Planning;
+using ErrorCodes.Hashing;
 using ErrorCodes.Generator.Tests.Emitting;
 using Xunit;
 

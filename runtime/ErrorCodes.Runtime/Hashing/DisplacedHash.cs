@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 
-namespace ErrorCodes.Generator.Planning
+namespace ErrorCodes.Hashing
 {
+    // One source file, compiled into both the generator (the tables it emits for large catalogs) and the runtime (the
+    // index of ErrorCodeCatalogSet): one algorithm, and the same tables for the same codes.
+
     /// <summary>
     /// A perfect hash for catalogs too large for a single multiplier (hash and displace): a first multiply-shift picks
     /// a bucket, and the bucket's own multiplier, in a second multiply-shift, gives the slot. A lookup costs two
@@ -45,7 +48,7 @@ namespace ErrorCodes.Generator.Planning
             var state = 0x6C8E9CF5u;
             for (var attempt = 0; attempt < Attempts; attempt++)
             {
-                bucketMultiplier = PerfectHash.Next(ref state) | 1u;
+                bucketMultiplier = Next(ref state) | 1u;
                 if (TryPlace(keys, bucketMultiplier, bucketBits, bits, ref state, out multipliers))
                 {
                     return true;
@@ -55,7 +58,19 @@ namespace ErrorCodes.Generator.Planning
             return false;
         }
 
-        public static int Bucket(int key, uint bucketMultiplier, int bucketBits) => PerfectHash.Slot(key, bucketMultiplier, bucketBits);
+        public static int Bucket(int key, uint bucketMultiplier, int bucketBits) => Slot(key, bucketMultiplier, bucketBits);
+
+        /// <summary>A multiply-shift hash: the top <paramref name="bits"/> bits of the key times an odd multiplier.</summary>
+        public static int Slot(int key, uint multiplier, int bits) => (int)(unchecked((uint)key * multiplier) >> (32 - bits));
+
+        /// <summary>The next of a fixed xorshift sequence: tables must be the same for the same codes on every run.</summary>
+        public static uint Next(ref uint state)
+        {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            return state;
+        }
 
         private static bool TryPlace(IReadOnlyList<int> keys, uint bucketMultiplier, int bucketBits, int bits, ref uint state, out uint[] multipliers)
         {
@@ -91,7 +106,7 @@ namespace ErrorCodes.Generator.Planning
                 var placed = false;
                 for (var tries = 0; tries < TriesPerBucket && !placed; tries++)
                 {
-                    var multiplier = PerfectHash.Next(ref state) | 1u;
+                    var multiplier = Next(ref state) | 1u;
                     placed = TryPlaceBucket(members, multiplier, bits, taken, slots);
                     if (placed)
                     {
@@ -113,7 +128,7 @@ namespace ErrorCodes.Generator.Planning
         {
             for (var i = 0; i < members.Count; i++)
             {
-                var slot = PerfectHash.Slot(members[i], multiplier, bits);
+                var slot = Slot(members[i], multiplier, bits);
                 if (taken[slot] || System.Array.IndexOf(slots, slot, 0, i) >= 0)
                 {
                     return false;

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+using ErrorCodes;
+
+namespace Bench
+{
+    /// <summary>
+    /// One lookup across every catalog of an assembly, as the README tells a program to look up "any code a module may
+    /// return": <c>ErrorCodeCatalogs.FromAssembly(assembly).TryGetInfo(code, out info)</c>, over 4,096 random codes that
+    /// the catalogs define. Against a FrozenDictionary of the same entries, and against asking each catalog in turn (what
+    /// the lookup did before it had an index, and what the extension methods still do for a plain list of catalogs).
+    /// </summary>
+    [MemoryDiagnoser]
+    public class CrossCatalogBenchmarks
+    {
+        private const int Count = 4096;
+
+        private int[] _codes = Array.Empty<int>();
+        private ErrorCodeCatalogSet _set = null!;
+        private List<IErrorCodeCatalog> _list = null!;
+        private FrozenDictionary<int, ErrorCodeInfo> _frozen = null!;
+
+        [Params("Corpus", "Project3000")]
+        public string Project { get; set; } = "Corpus";
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            var assembly = Project == "Corpus" ? typeof(Corpus.Marker).Assembly : typeof(Project3000.Marker).Assembly;
+            _set = ErrorCodeCatalogs.FromAssembly(assembly);
+            _list = _set.ToList();
+            var codes = _set.SelectMany(catalog => catalog.All).Select(info => info.Code).Distinct().ToArray();
+            _frozen = codes.ToFrozenDictionary(code => code, code => _set.TryGetInfo(code, out var info) ? info : throw new InvalidOperationException());
+            var random = new Random(42);
+            _codes = Enumerable.Range(0, Count).Select(_ => codes[random.Next(codes.Length)]).ToArray();
+            Console.WriteLine($"// {Project}: {_set.Count} catalogs, {codes.Length} distinct codes");
+        }
+
+        [Benchmark(Baseline = true, OperationsPerInvoke = Count)]
+        public int ReadArrayOnly()
+        {
+            var sum = 0;
+            foreach (var code in _codes)
+            {
+                sum += code;
+            }
+
+            return sum;
+        }
+
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int CatalogSet()
+        {
+            var sum = 0;
+            foreach (var code in _codes)
+            {
+                sum += _set.TryGetInfo(code, out var info) ? info.Line : 0;
+            }
+
+            return sum;
+        }
+
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int FrozenDictionary()
+        {
+            var sum = 0;
+            foreach (var code in _codes)
+            {
+                sum += _frozen.TryGetValue(code, out var info) ? info.Line : 0;
+            }
+
+            return sum;
+        }
+
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int EachCatalogInTurn()
+        {
+            var sum = 0;
+            foreach (var code in _codes)
+            {
+                sum += _list.TryGetInfo(code, out var info) ? info.Line : 0;
+            }
+
+            return sum;
+        }
+
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int CatalogSetFindAll()
+        {
+            var sum = 0;
+            foreach (var code in _codes)
+            {
+                sum += _set.FindAll(code).Count;
+            }
+
+            return sum;
+        }
+    }
+}

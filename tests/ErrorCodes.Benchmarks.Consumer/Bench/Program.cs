@@ -1,0 +1,10 @@
+using BenchmarkDotNet.Running;
+
+namespace Bench
+{
+    /// <summary>Runs the consumer benchmarks: docs/perf/consumer-benchmarks.sh gives the arguments.</summary>
+    public static class Program
+    {
+        public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}

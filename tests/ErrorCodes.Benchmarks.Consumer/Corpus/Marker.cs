@@ -1,0 +1,7 @@
+namespace Bench.Corpus
+{
+    /// <summary>A type of this assembly, for ErrorCodeCatalogs.FromAssembly.</summary>
+    public static class Marker
+    {
+    }
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using ErrorCodes.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace ErrorCodes.Generator.Tests.Runtime
+{
+    /// <summary>
+    /// ErrorCodeCatalogSet, what FromAssembly returns: the same answers as asking each catalog in turn, from an index,
+    /// with no allocation. The whole Chinese corpus in one project, with the socket and kernel twins.
+    /// </summary>
+    public sealed class ErrorCodeCatalogSetTests
+    {
+        private static readonly Lazy<Assembly> s_corpus = new(() =>
+        {
+            var specs = Fixtures.CorpusNames().Where(name => name.StartsWith("zh-cn/", StringComparison.Ordinal))
+                .Select(name => name is "zh-cn/errorcode-net-socket.md" or "zh-cn/errorcode-kernel.md"
+                    ? Fixtures.Corpus(name, new Dictionary<string, string> { ["Twin"] = "../../docs/en/" + name.Substring("zh-cn/".Length) })
+                    : Fixtures.Corpus(name))
+                .Append(Fixtures.Corpus("en/errorcode-net-socket.md", new Dictionary<string, string> { ["ErrorCodesSpec"] = "twin" }))
+                .Append(Fixtures.Corpus("en/errorcode-kernel.md", new Dictionary<string, string> { ["ErrorCodesSpec"] = "twin" }));
+            var (_, output) = new GeneratorRunner(specs).Run();
+            return InMemoryAssembly.Load(output);
+        });
+
+        public static IEnumerable<object?[]> Cultures() => new[] { new object?[] { null }, new object?[] { "en-US" }, new object?[] { "zh-CN" }, new object?[] { "fr-FR" } };
+
+        [Theory]
+        [MemberData(nameof(Cultures))]
+        public void AnswersAsAskingEachCatalogInTurnDoes(string? cultureName)
+        {
+            var set = ErrorCodeCatalogs.FromAssembly(s_corpus.Value);
+            var list = set.ToList(); // a plain list: the extension methods ask each catalog in turn
+            var culture = cultureName == null ? null : CultureInfo.GetCultureInfo(cultureName);
+            var codes = set.SelectMany(catalog => catalog.All.Select(info => info.Code))
+                .Concat(new[] { 2301111, 2301013, 2303999, 201, 401, 0, -1, int.MinValue, int.MaxValue, 12345 })
+                .Distinct()
+                .ToList();
+
+            Assert.True(set.Count > 30);
+            foreach (var code in codes)
+            {
+                var expected = list.TryGetInfo(code, culture, out var naive) ? naive : null;
+                var actual = set.TryGetInfo(code, culture, out var indexed) ? indexed : null;
+                Assert.True(ReferenceEquals(expected, actual) || (expected != null && actual != null && expected.Code == actual.Code && expected.Name == actual.Name && expected.Title == actual.Title && expected.Language == actual.Language), $"code {code}");
+                Assert.Equal(list.FindAll(code, culture).Select(info => (info.Code, info.SpecFile, info.Language)), set.FindAll(code, culture).Select(info => (info.Code, info.SpecFile, info.Language)));
+                Assert.Equal(list.Any(catalog => catalog.IsDefined(code)), set.IsDefined(code));
+            }
+        }
+
+        [Fact]
+        public void WithoutACultureTheUICultureChoosesAndChangingItChangesTheAnswer()
+        {
+            var set = ErrorCodeCatalogs.FromAssembly(s_corpus.Value);
+            var before = CultureInfo.CurrentUICulture;
+            try
+            {
+                var titles = new List<string>();
+                foreach (var name in new[] { "en-US", "zh-CN", "en-GB", "fr-FR" })
+                {
+                    CultureInfo.CurrentUICulture = new CultureInfo(name); // a new instance each time, as some programs make them
+                    titles.Add(set.TryGetInfo(2301001, out var info) ? info.Title : "missing");
+                }
+
+                Assert.Equal(new[] { "Operation Not Allowed", "操作不允许", "Operation Not Allowed", "操作不允许" }, titles);
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = before;
+            }
+        }
+
+        [Fact]
+        public void LookupsAllocateNothingAndFindAllOnlyItsResult()
+        {
+            var set = ErrorCodeCatalogs.FromAssembly(s_corpus.Value);
+            var codes = set.SelectMany(catalog => catalog.All.Select(info => info.Code)).Distinct().ToArray();
+            var shared = codes.First(code => set.FindAll(code).Count > 1);
+            var english = CultureInfo.GetCultureInfo("en");
+            Touch(set, codes, english);
+
+            var start = GC.GetAllocatedBytesForCurrentThread();
+            var found = Touch(set, codes, english);
+            var lookups = GC.GetAllocatedBytesForCurrentThread() - start;
+
+            start = GC.GetAllocatedBytesForCurrentThread();
+            var none = set.FindAll(12345);
+            var missing = GC.GetAllocatedBytesForCurrentThread() - start;
+
+            start = GC.GetAllocatedBytesForCurrentThread();
+            var all = set.FindAll(shared);
+            var result = GC.GetAllocatedBytesForCurrentThread() - start;
+
+            Assert.Equal(codes.Length * 2, found);
+            Assert.Equal(0, lookups);
+            Assert.Empty(none);
+            Assert.Equal(0, missing);
+            Assert.True(all.Count > 1);
+            Assert.True(result <= 24 + (8 * (all.Count + 1)), $"FindAll of a shared code allocated {result} bytes for {all.Count} entries");
+        }
+
+        [Fact]
+        public void FromAssemblyReturnsOneSetAnAssemblyAndAHandMadeSetAnswersTheSame()
+        {
+            var set = ErrorCodeCatalogs.FromAssembly(s_corpus.Value);
+            var made = new ErrorCodeCatalogSet(set.Reverse());
+
+            Assert.Same(set, ErrorCodeCatalogs.FromAssembly(s_corpus.Value));
+            Assert.Equal(set.Select(catalog => catalog.Name).Reverse(), made.Select(catalog => catalog.Name));
+            Assert.True(made.TryGetInfo(2303210, out var timeout));
+            Assert.Equal(2303210, timeout.Code);
+            Assert.Throws<ArgumentNullException>(() => new ErrorCodeCatalogSet(null!));
+            Assert.Throws<ArgumentException>(() => new ErrorCodeCatalogSet(new IErrorCodeCatalog[] { null! }));
+        }
+
+        [Fact]
+        public void AnEmptySetFindsNothing()
+        {
+            var empty = new ErrorCodeCatalogSet(Array.Empty<IErrorCodeCatalog>());
+
+            Assert.False(empty.TryGetInfo(1, out _));
+            Assert.False(empty.IsDefined(int.MinValue));
+            Assert.Empty(empty.FindAll(1));
+        }
+
+        private static int Touch(ErrorCodeCatalogSet set, int[] codes, CultureInfo culture)
+        {
+            var found = 0;
+            foreach (var code in codes)
+            {
+                found += set.TryGetInfo(code, out _) ? 1 : 0;
+                found += set.TryGetInfo(code, culture, out _) ? 1 : 0;
+            }
+
+            return found;
+        }
+    }
+}
