@@ -117,15 +117,24 @@ namespace ErrorCodes.Benchmarks
             return new[] { ("/bench/errorcode-synthetic.md", Synthetic(int.Parse(which, System.Globalization.CultureInfo.InvariantCulture))) };
         }
 
-        /// <summary>A spec of <paramref name="count"/> codes in the seed's shape, every field present, from <paramref name="first"/> every 7.</summary>
-        public static string Synthetic(int count, int first = 10_000_000)
+        /// <summary>
+        /// A spec of <paramref name="count"/> codes in the seed's shape, every field present, from <paramref name="first"/>
+        /// every 7; with <paramref name="descriptionLength"/>, each description is that many characters of Chinese text.
+        /// </summary>
+        public static string Synthetic(int count, int first = 10_000_000, int descriptionLength = 0)
         {
             var builder = new StringBuilder("# 合成错误码\n\n");
             for (var i = 0; i < count; i++)
             {
                 var code = first + (i * 7);
+                var description = "第" + i + "个合成错误。";
+                while (description.Length < descriptionLength)
+                {
+                    description += "这是一段用于测量的描述文字，";
+                }
+
                 builder.Append("## ").Append(code).Append(" 合成错误").Append(i).Append("\n\n**错误信息**\n\nSynthetic failure number ")
-                    .Append(i).Append(".\n\n**错误描述**\n\n第").Append(i).Append("个合成错误。\n\n**可能原因**\n\n1. 内存异常。\n2. 空指针。\n\n**处理步骤**\n\n1. 检查内存。\n2. 重试。\n\n");
+                    .Append(i).Append(".\n\n**错误描述**\n\n").Append(description).Append("\n\n**可能原因**\n\n1. 内存异常。\n2. 空指针。\n\n**处理步骤**\n\n1. 检查内存。\n2. 重试。\n\n");
             }
 
             return builder.ToString();

@@ -21,10 +21,12 @@ namespace ErrorCodes.Benchmarks
             }
 
             // The specs the consumer benchmarks build through the package (docs/perf/consumer-benchmarks.sh).
+            // --write-synthetic COUNT PATH [FIRST [DESCRIPTION-LENGTH]]
             if (args.Length >= 3 && args[0] == "--write-synthetic")
             {
-                var first = args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10_000_000;
-                File.WriteAllText(args[2], GeneratorRun.Synthetic(int.Parse(args[1], CultureInfo.InvariantCulture), first), new UTF8Encoding(false));
+                var first = args.Length >= 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10_000_000;
+                var descriptionLength = args.Length >= 5 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 0;
+                File.WriteAllText(args[2], GeneratorRun.Synthetic(int.Parse(args[1], CultureInfo.InvariantCulture), first, descriptionLength), new UTF8Encoding(false));
                 return 0;
             }
 
@@ -54,7 +56,13 @@ namespace ErrorCodes.Benchmarks
             var result = output.WithOptions(output.Options.WithOptimizationLevel(OptimizationLevel.Release)).Emit(stream);
             var emit = clock.Elapsed;
 
-            var errors = generatorDiagnostics.Concat(result.Diagnostics).Count(d => d.Severity == DiagnosticSeverity.Error);
+            var problems = generatorDiagnostics.Concat(driver.GetRunResult().Diagnostics).Concat(result.Diagnostics).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            foreach (var problem in problems.Take(10))
+            {
+                Console.Error.WriteLine(problem);
+            }
+
+            var errors = problems.Count(d => d.Severity == DiagnosticSeverity.Error) + (sourceLength == 0 ? 1 : 0);
             Console.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
                 "codes={0}{7} generate_ms={1:F0} compile_ms={2:F0} generated_chars={3} assembly_bytes={4} peak_working_set_mb={5:F0} errors={6}",

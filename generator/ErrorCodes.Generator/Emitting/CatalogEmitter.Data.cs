@@ -11,6 +11,9 @@ namespace ErrorCodes.Generator.Emitting
         private const int ReferencesPerLine = 8;
         private const int MessagesPerLine = 4;
 
+        // Entries made by one method, in a catalog that has more (see WriteEntriesInMethods).
+        private const int EntriesPerMethod = 256;
+
         private void WriteData()
         {
             var w = _writer;
@@ -59,6 +62,55 @@ namespace ErrorCodes.Generator.Emitting
             w.WriteLine("private static readonly " + StringList + " s_noItems = new string[0];");
             Separate();
             w.WriteLine("private static readonly Catalog s_catalog = new Catalog();");
+            WriteUtf8Texts();
+        }
+
+        // A text of the spec as the entries take it: a string literal, or, for a catalog that keeps its texts as data,
+        // a call that decodes it.
+        private string Text(string text) => _utf8 != null ? _utf8.Expression(text) : Escaping.Literal(text);
+
+        private string Texts(EquatableArray<string> items)
+        {
+            if (_utf8 == null)
+            {
+                return Escaping.StringArray(items);
+            }
+
+            var expressions = new List<string>(items.Count);
+            foreach (var item in items)
+            {
+                expressions.Add(_utf8.Expression(item));
+            }
+
+            return "new string[] { " + string.Join(", ", expressions) + " }";
+        }
+
+        // Written after the entries, which place their texts in it; a property, so that the order of initialization
+        // does not matter.
+        private void WriteUtf8Texts()
+        {
+            if (_utf8 == null)
+            {
+                return;
+            }
+
+            var w = _writer;
+            Separate();
+            w.WriteLine("""
+                // The entries' texts as UTF-8, each distinct text once. They are data rather than string literals because an
+                // assembly holds at most 16 MB of string literals, and the project's catalogs have more text than that allows.
+                """);
+            w.WriteLine("private static global::System.ReadOnlySpan<byte> " + Utf8Texts.PropertyName + " =>");
+            var literals = _utf8.Literals();
+            for (var i = 0; i < literals.Count; i++)
+            {
+                w.WriteLine("    " + literals[i] + (i == literals.Count - 1 ? ";" : " +"));
+            }
+
+            Separate();
+            w.WriteLine("// One text of " + Utf8Texts.PropertyName + ", decoded as the entries are made, on first use of the class.");
+            w.WriteLine("private static string " + Utf8Texts.DecodeName + "(int offset, int length) =>");
+            w.WriteLine("    global::System.Text.Encoding.UTF8.GetString(" + Utf8Texts.PropertyName + ".Slice(offset, length).ToArray());");
         }
 
         private void WriteEntries(int language)
@@ -69,18 +121,64 @@ namespace ErrorCodes.Generator.Emitting
             w.WriteLine(language == 0
                 ? "// Every entry of the spec, in document order; made once, on first use of the class."
                 : "// The entries in " + Escaping.SingleLine(_model.Languages[language].Tag) + ", from " + Escaping.SingleLine(_model.Languages[language].SpecFile) + "; a code or field that document lacks is the other language's.");
+            if (_catalog.Entries.Count > EntriesPerMethod)
+            {
+                WriteEntriesInMethods(language);
+                return;
+            }
+
             w.WriteLine("private static readonly " + Info + "[] s_all" + suffix + " =");
             w.WriteLine("{");
             for (var i = 0; i < _catalog.Entries.Count; i++)
             {
-                var entry = _catalog.Entries[i];
-                var earlier = EarlierLanguageWithSameTexts(entry, language);
-                w.WriteLine(earlier >= 0
-                    ? "    s_all" + _model.Languages[earlier].Suffix + "[" + Invariant(i) + "],"
-                    : Indent(NewInfo(entry, entry.Texts[language])) + ",");
+                w.WriteLine(Indent(EntryExpression(language, i)) + ",");
             }
 
             w.WriteLine("};");
+        }
+
+        // A large catalog's entries are made by methods of EntriesPerMethod entries each, called in turn: in one array
+        // initializer, the class's static constructor would grow with the catalog, and its stack frame with it (the JIT
+        // does not optimise a method that large, and gives each argument of each constructor call its own slot). A
+        // catalog of 100,000 codes overflowed the stack on first use that way.
+        private void WriteEntriesInMethods(int language)
+        {
+            var w = _writer;
+            var suffix = _model.Languages[language].Suffix;
+            var count = _catalog.Entries.Count;
+            var parts = (count + EntriesPerMethod - 1) / EntriesPerMethod;
+            w.WriteLine("private static readonly " + Info + "[] s_all" + suffix + " = CreateEntries" + suffix + "();");
+            Separate();
+            OpenBlock("private static " + Info + "[] CreateEntries" + suffix + "()");
+            w.WriteLine("var all = new " + Info + "[" + Invariant(count) + "];");
+            for (var part = 0; part < parts; part++)
+            {
+                w.WriteLine("CreateEntries" + suffix + "_" + Invariant(part) + "(all);");
+            }
+
+            w.WriteLine("return all;");
+            w.CloseBlock();
+            for (var part = 0; part < parts; part++)
+            {
+                Separate();
+                OpenBlock("private static void CreateEntries" + suffix + "_" + Invariant(part) + "(" + Info + "[] all)");
+                for (var i = part * EntriesPerMethod; i < count && i < (part + 1) * EntriesPerMethod; i++)
+                {
+                    w.WriteLine("all[" + Invariant(i) + "] = " + EntryExpression(language, i) + ";");
+                }
+
+                w.CloseBlock();
+            }
+
+            _separate = true;
+        }
+
+        // An entry in one language: made here, or the earlier language's when the texts are the same.
+        private string EntryExpression(int language, int index)
+        {
+            var entry = _catalog.Entries[index];
+            var earlier = EarlierLanguageWithSameTexts(entry, language);
+            return earlier >= 0 ? "s_all" + _model.Languages[earlier].Suffix + "[" + Invariant(index) + "]" : NewInfo(entry, entry.Texts[language]);
         }
 
         // A code a document lacks has the other document's texts: the same entry serves both languages.
@@ -104,7 +202,7 @@ namespace ErrorCodes.Generator.Emitting
             var arguments = new List<string>
             {
                 "code: " + Invariant(entry.Code),
-                "name: " + Escaping.Literal(entry.MemberName),
+                "name: " + Text(entry.MemberName),
             };
             AddText(arguments, "title", texts.Title);
             AddText(arguments, "message", texts.Message);
@@ -139,9 +237,9 @@ namespace ErrorCodes.Generator.Emitting
             return Call("new " + Info, arguments);
         }
 
-        private static string NewScenario(CodeScenario scenario)
+        private string NewScenario(CodeScenario scenario)
         {
-            var arguments = new List<string> { "title: " + Escaping.Literal(scenario.Title) };
+            var arguments = new List<string> { "title: " + Text(scenario.Title) };
             AddText(arguments, "message", scenario.Message);
             AddText(arguments, "description", scenario.Description);
             AddItems(arguments, "causes", scenario.Causes);
@@ -151,7 +249,7 @@ namespace ErrorCodes.Generator.Emitting
             return Call("new global::ErrorCodes.ErrorCodeScenario", arguments);
         }
 
-        private static void AddSections(List<string> arguments, EquatableArray<CodeSection> sections)
+        private void AddSections(List<string> arguments, EquatableArray<CodeSection> sections)
         {
             if (sections.Count == 0)
             {
@@ -161,7 +259,7 @@ namespace ErrorCodes.Generator.Emitting
             var items = new List<string>();
             foreach (var section in sections)
             {
-                items.Add("new global::ErrorCodes.ErrorCodeSection(" + Escaping.Literal(section.Label) + ", " + Escaping.Literal(section.Text) + ")");
+                items.Add("new global::ErrorCodes.ErrorCodeSection(" + Text(section.Label) + ", " + Text(section.Text) + ")");
             }
 
             arguments.Add("sections: " + ArrayOf("global::ErrorCodes.ErrorCodeSection", items));
@@ -172,19 +270,19 @@ namespace ErrorCodes.Generator.Emitting
 
         private static string ArrayOf(string type, List<string> items) => "new " + type + "[]\n{\n    " + string.Join(",\n", items).Replace("\n", "\n    ") + ",\n}";
 
-        private static void AddText(List<string> arguments, string name, string text)
+        private void AddText(List<string> arguments, string name, string text)
         {
             if (text.Length != 0)
             {
-                arguments.Add(name + ": " + Escaping.Literal(text));
+                arguments.Add(name + ": " + Text(text));
             }
         }
 
-        private static void AddItems(List<string> arguments, string name, EquatableArray<string> items)
+        private void AddItems(List<string> arguments, string name, EquatableArray<string> items)
         {
             if (items.Count != 0)
             {
-                arguments.Add(name + ": " + Escaping.StringArray(items));
+                arguments.Add(name + ": " + Texts(items));
             }
         }
 

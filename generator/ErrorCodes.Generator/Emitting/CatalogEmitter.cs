@@ -21,6 +21,9 @@ namespace ErrorCodes.Generator.Emitting
         private readonly CatalogModel _catalog;
         private readonly SourceWriter _writer = new SourceWriter();
 
+        // The texts kept as UTF-8 data, for a catalog that keeps them so; null when they are string literals.
+        private readonly Utf8Texts? _utf8;
+
         // Whether the next member needs a blank line before it: members of a block are separated by one.
         private bool _separate;
 
@@ -28,6 +31,7 @@ namespace ErrorCodes.Generator.Emitting
         {
             _model = model;
             _catalog = model.Catalog;
+            _utf8 = model.TextsAsData ? new Utf8Texts() : null;
         }
 
         public static string Emit(CatalogEmitModel model) => new CatalogEmitter(model).Emit();

@@ -7,21 +7,34 @@ namespace ErrorCodes.Generator.Pipeline
     /// <param name="NullableAnnotations">C# 8 or later: emit <c>#nullable enable</c> and <c>?</c> annotations.</param>
     /// <param name="NotNullWhenAvailable">The compilation can use <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c>.</param>
     /// <param name="RuntimeReferenced">The compilation references ErrorCodes.Runtime, which the emitted code needs.</param>
-    internal sealed record EmitOptions(bool NullableAnnotations, bool NotNullWhenAvailable, bool RuntimeReferenced)
+    /// <param name="Utf8Literals">C# 11 or later with <c>System.ReadOnlySpan&lt;T&gt;</c>: texts can be kept as <c>u8</c> data rather than string literals.</param>
+    internal sealed record EmitOptions(bool NullableAnnotations, bool NotNullWhenAvailable, bool RuntimeReferenced, bool Utf8Literals = false)
     {
-        public static EmitOptions From(ParseOptions parseOptions, CompilationFacts facts) =>
-            new EmitOptions(((CSharpParseOptions)parseOptions).LanguageVersion >= LanguageVersion.CSharp8, facts.NotNullWhenAvailable, facts.RuntimeReferenced);
+        // C# 11; the Roslyn the generator builds against (4.3.1, so that old SDKs load it) predates the enum member.
+        private const LanguageVersion CSharp11 = (LanguageVersion)1100;
+
+        public static EmitOptions From(ParseOptions parseOptions, CompilationFacts facts)
+        {
+            var version = ((CSharpParseOptions)parseOptions).LanguageVersion;
+            return new EmitOptions(version >= LanguageVersion.CSharp8, facts.NotNullWhenAvailable, facts.RuntimeReferenced, version >= CSharp11 && facts.ReadOnlySpanAvailable);
+        }
     }
 
-    /// <summary>The two facts of a compilation the emitted code depends on, as values that cache.</summary>
-    internal sealed record CompilationFacts(bool NotNullWhenAvailable, bool RuntimeReferenced)
+    /// <summary>The facts of a compilation the emitted code depends on, as values that cache.</summary>
+    internal sealed record CompilationFacts(bool NotNullWhenAvailable, bool RuntimeReferenced, bool ReadOnlySpanAvailable)
     {
         public static CompilationFacts From(Compilation compilation)
         {
-            var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
             return new CompilationFacts(
-                notNullWhen != null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly),
-                compilation.GetTypeByMetadataName("ErrorCodes.ErrorCodeCatalog") != null);
+                IsAccessible(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"),
+                compilation.GetTypeByMetadataName("ErrorCodes.ErrorCodeCatalog") != null,
+                IsAccessible(compilation, "System.ReadOnlySpan`1"));
+        }
+
+        private static bool IsAccessible(Compilation compilation, string metadataName)
+        {
+            var type = compilation.GetTypeByMetadataName(metadataName);
+            return type != null && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
         }
     }
 }

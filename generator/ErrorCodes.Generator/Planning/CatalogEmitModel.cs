@@ -21,6 +21,7 @@ namespace ErrorCodes.Generator.Planning
     /// <param name="Linked">The linked catalogs the lookups answer through after the errno table.</param>
     /// <param name="IsCultureSensitive">Some lookup can answer in more than one language, so the lookups take a culture.</param>
     /// <param name="Options">What the compilation supports.</param>
+    /// <param name="TextsAsData">The entries' texts are kept as UTF-8 data rather than string literals (see <see cref="TextStorage"/>).</param>
     internal sealed record CatalogEmitModel(
         string HintName,
         TextLocation SpecStart,
@@ -32,7 +33,8 @@ namespace ErrorCodes.Generator.Planning
         ErrnoTableReference? ErrnoTable,
         EquatableArray<CatalogReference> Linked,
         bool IsCultureSensitive,
-        EmitOptions Options)
+        EmitOptions Options,
+        bool TextsAsData)
     {
         /// <summary>Lookups may answer for codes the document does not define: through the errno table or a linked catalog.</summary>
         public bool HasFallback => ErrnoTable != null || Linked.Count != 0;

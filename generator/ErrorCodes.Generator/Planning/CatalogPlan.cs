@@ -13,6 +13,7 @@ namespace ErrorCodes.Generator.Planning
     /// <param name="Diagnostics">Every diagnostic of the spec and its twin, the project's included.</param>
     /// <param name="Settings">How those diagnostics are capped and graded.</param>
     /// <param name="Options">What the compilation supports.</param>
+    /// <param name="TextsAsData">The entries' texts are kept as UTF-8 data rather than string literals (see <see cref="TextStorage"/>).</param>
     internal sealed record CatalogPlan(
         TextLocation SpecStart,
         CatalogModel? Catalog,
@@ -21,7 +22,8 @@ namespace ErrorCodes.Generator.Planning
         EquatableArray<CatalogReference> Linked,
         EquatableArray<DiagnosticInfo> Diagnostics,
         DiagnosticSettings Settings,
-        EmitOptions Options);
+        EmitOptions Options,
+        bool TextsAsData = false);
 
     /// <summary>Another generated catalog of the project, by name.</summary>
     /// <param name="Namespace">Its namespace.</param>

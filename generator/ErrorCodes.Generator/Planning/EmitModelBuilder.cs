@@ -34,7 +34,8 @@ namespace ErrorCodes.Generator.Planning
                 plan.ErrnoTable,
                 plan.Linked,
                 cultureSensitive,
-                plan.Options);
+                plan.Options,
+                plan.TextsAsData);
             return new CatalogOutput(model, diagnostics);
         }
 

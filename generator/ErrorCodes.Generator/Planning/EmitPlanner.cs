@@ -31,8 +31,56 @@ namespace ErrorCodes.Generator.Planning
                 plans.Add(new CatalogPlan(built.SpecStart, built.Result.Catalog, hintName, null, EquatableArray<CatalogReference>.Empty, diagnostics.ToEquatableArray(), built.Settings, options));
             }
 
-            return Link(plans);
+            return Link(StoreTexts(plans, options));
         }
+
+        // The largest catalogs keep their texts as UTF-8 data once the project's would take too much of the assembly's
+        // string literals; without UTF-8 literals, those that cannot fit are not generated, with ECG0031.
+        private static List<CatalogPlan> StoreTexts(List<CatalogPlan> plans, EmitOptions options)
+        {
+            var generated = new List<int>();
+            var sizes = new List<long>();
+            for (var i = 0; i < plans.Count; i++)
+            {
+                if (plans[i].HintName != null)
+                {
+                    generated.Add(i);
+                    sizes.Add(TextStorage.LiteralBytes(plans[i].Catalog!));
+                }
+            }
+
+            var chosen = TextStorage.ChooseData(sizes, options.Utf8Literals ? TextStorage.LiteralBudget : TextStorage.LiteralLimit);
+            long total = 0;
+            foreach (var size in sizes)
+            {
+                total += size;
+            }
+
+            for (var i = 0; i < generated.Count; i++)
+            {
+                if (!chosen[i])
+                {
+                    continue;
+                }
+
+                var plan = plans[generated[i]];
+                if (options.Utf8Literals)
+                {
+                    plans[generated[i]] = plan with { TextsAsData = true };
+                }
+                else
+                {
+                    var diagnostics = new DiagnosticBag();
+                    diagnostics.AddRange(plan.Diagnostics);
+                    diagnostics.Add(DiagnosticRules.TextsTooLarge, plan.SpecStart, Megabytes(total));
+                    plans[generated[i]] = plan with { HintName = null, Diagnostics = diagnostics.ToEquatableArray() };
+                }
+            }
+
+            return plans;
+        }
+
+        private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 
         private static string? HintName(BuiltCatalog built, EmitOptions options, Dictionary<string, string> typeOwners, HashSet<string> hintNames, DiagnosticBag diagnostics)
         {

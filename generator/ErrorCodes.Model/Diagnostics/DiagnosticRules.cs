@@ -218,6 +218,13 @@ namespace ErrorCodes.Model.Diagnostics
             "The names file '{0}' cannot be read or is not an additional file of the project; members are named from the document",
             Severity.Warning);
 
+        /// <summary>ECG0031: The catalogs' texts exceed what an assembly's string literals can hold.</summary>
+        public static readonly DiagnosticRule TextsTooLarge = Create(
+            "ECG0031",
+            "The catalogs' texts exceed what an assembly's string literals can hold",
+            "The texts of the project's catalogs would take {0} MB of string literals, and an assembly holds at most 16 MB of them (error CS8103); no catalog is generated for this spec, the largest. Use C# 11 or later (LangVersion 11 or latest, with System.ReadOnlySpan<T>, built in from .NET Core 2.1 or from the System.Memory package) and large catalogs keep their texts as UTF-8 data instead, or split the spec across projects.",
+            Severity.Error);
+
         /// <summary>ECG0099: The generator failed on a spec.</summary>
         public static readonly DiagnosticRule InternalError = Create(
             "ECG0099",

@@ -22,7 +22,7 @@ namespace ErrorCodes.Generator.Tests.Pipeline
         private const string Spec = "# Link\n\n## 1 Link failed\n\n**错误信息**\n\nLink failed.\n\n**错误描述**\n\n甲。\n\n**可能原因**\n\n乙。\n\n**处理步骤**\n\n丙。\n";
 
         // The ids whose exact form this class asserts; every other id must appear in a verified snapshot.
-        internal static readonly string[] TestedHere = { "ECG0006", "ECG0007", "ECG0008", "ECG0011", "ECG0022", "ECG0030", "ECG0099" };
+        internal static readonly string[] TestedHere = { "ECG0006", "ECG0007", "ECG0008", "ECG0011", "ECG0022", "ECG0030", "ECG0031", "ECG0099" };
 
         [Fact]
         public void TypeNameConflictNamesBothSpecsAndTheMetadataToSet()
@@ -52,6 +52,24 @@ namespace ErrorCodes.Generator.Tests.Pipeline
                 "The spec's Twin metadata names '/repo/docs/en/errorcode-link.md', which is not an additional file of the project; the catalog has one language only. List it with <ErrorCodeSpec Include=\"...\" Twin=\"...\" /> and check the path.",
                 "/repo/docs/zh-cn/errorcode-link.md");
             Assert.Single(ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)).Single().Languages);
+        }
+
+        [Theory]
+        [InlineData(LanguageVersion.CSharp7_3)]
+        [InlineData(LanguageVersion.Latest)] // netstandard2.0 without System.Memory: no ReadOnlySpan<T> for u8 literals
+        public void TextsPastWhatStringLiteralsHoldWithoutUtf8LiteralsAreReportedAndTheOtherCatalogsStillCompile(LanguageVersion version)
+        {
+            var (result, output) = new GeneratorRunner(new[] { Emitting.TextStorageTests.Large, Fixtures.Seed(), Fixtures.SeedNames() }, version, References.NetStandard20).Run();
+
+            AssertDiagnostic(
+                Assert.Single(result.Diagnostics, d => d.Id == "ECG0031"),
+                "ECG0031",
+                DiagnosticSeverity.Error,
+                "The texts of the project's catalogs would take 29.7 MB of string literals, and an assembly holds at most 16 MB of them (error CS8103); no catalog is generated for this spec, the largest. Use C# 11 or later (LangVersion 11 or latest, with System.ReadOnlySpan<T>, built in from .NET Core 2.1 or from the System.Memory package) and large catalogs keep their texts as UTF-8 data instead, or split the spec across projects.",
+                "/repo/spec/errorcode-large.md");
+            Assert.DoesNotContain(result.GeneratedSources, source => source.HintName == "LargeErrorCode.g.cs");
+            Assert.Empty(CompilationProblems.Of(output));
+            Assert.NotNull(output.GetTypeByMetadataName("Consumer.NetSocketErrorCodes"));
         }
 
         [Fact]
