@@ -20,6 +20,7 @@ for part in 0 1 2 3 4 5 6 7 8 9; do
 done
 write 1000 artifacts/bench-specs/large/errorcode-synthetic1000.md
 write 10000 artifacts/bench-specs/large/errorcode-synthetic10000.md
+write 100000 artifacts/bench-specs/large/errorcode-synthetic100000.md
 
 if [ "${1:-}" = "--texts" ]; then
   # About 700 characters of text a code: 24,000 codes are past what string literals can hold, 2,000 are within budget.

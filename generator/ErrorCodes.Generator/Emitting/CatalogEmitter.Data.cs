@@ -37,12 +37,19 @@ namespace ErrorCodes.Generator.Emitting
                   // code of its own holds one that lands elsewhere, so the key check rejects any code it gets.
                   """);
             WriteArray("private static readonly int[] s_keys", ToStrings(_model.Lookup.Keys), IntsPerLine);
-            foreach (var language in _model.Languages)
+            if (_catalog.Entries.Count > EntriesPerMethod)
             {
-                Separate();
-                WriteArray("private static readonly " + Info + "[] s_infos" + language.Suffix, Slots("s_all" + language.Suffix, string.Empty), ReferencesPerLine);
-                Separate();
-                WriteArray("private static readonly string[] s_messages" + language.Suffix, Slots("s_all" + language.Suffix, ".Message"), MessagesPerLine);
+                WriteSlotsByLoop();
+            }
+            else
+            {
+                foreach (var language in _model.Languages)
+                {
+                    Separate();
+                    WriteArray("private static readonly " + Info + "[] s_infos" + language.Suffix, Slots("s_all" + language.Suffix, string.Empty), ReferencesPerLine);
+                    Separate();
+                    WriteArray("private static readonly string[] s_messages" + language.Suffix, Slots("s_all" + language.Suffix, ".Message"), MessagesPerLine);
+                }
             }
 
             Separate();
@@ -62,11 +69,14 @@ namespace ErrorCodes.Generator.Emitting
             w.WriteLine("private static readonly " + StringList + " s_noItems = new string[0];");
             Separate();
             w.WriteLine("private static readonly Catalog s_catalog = new Catalog();");
-            WriteUtf8Texts();
+            if (_utf8 != null)
+            {
+                WriteTextsClass();
+            }
         }
 
         // A text of the spec as the entries take it: a string literal, or, for a catalog that keeps its texts as data,
-        // a call that decodes it.
+        // its element of Texts.All.
         private string Text(string text) => _utf8 != null ? _utf8.Expression(text) : Escaping.Literal(text);
 
         private string Texts(EquatableArray<string> items)
@@ -85,34 +95,6 @@ namespace ErrorCodes.Generator.Emitting
             return "new string[] { " + string.Join(", ", expressions) + " }";
         }
 
-        // Written after the entries, which place their texts in it; a property, so that the order of initialization
-        // does not matter.
-        private void WriteUtf8Texts()
-        {
-            if (_utf8 == null)
-            {
-                return;
-            }
-
-            var w = _writer;
-            Separate();
-            w.WriteLine("""
-                // The entries' texts as UTF-8, each distinct text once. They are data rather than string literals because an
-                // assembly holds at most 16 MB of string literals, and the project's catalogs have more text than that allows.
-                """);
-            w.WriteLine("private static global::System.ReadOnlySpan<byte> " + Utf8Texts.PropertyName + " =>");
-            var literals = _utf8.Literals();
-            for (var i = 0; i < literals.Count; i++)
-            {
-                w.WriteLine("    " + literals[i] + (i == literals.Count - 1 ? ";" : " +"));
-            }
-
-            Separate();
-            w.WriteLine("// One text of " + Utf8Texts.PropertyName + ", decoded as the entries are made, on first use of the class.");
-            w.WriteLine("private static string " + Utf8Texts.DecodeName + "(int offset, int length) =>");
-            w.WriteLine("    global::System.Text.Encoding.UTF8.GetString(" + Utf8Texts.PropertyName + ".Slice(offset, length).ToArray());");
-        }
-
         private void WriteEntries(int language)
         {
             var w = _writer;
@@ -121,6 +103,12 @@ namespace ErrorCodes.Generator.Emitting
             w.WriteLine(language == 0
                 ? "// Every entry of the spec, in document order; made once, on first use of the class."
                 : "// The entries in " + Escaping.SingleLine(_model.Languages[language].Tag) + ", from " + Escaping.SingleLine(_model.Languages[language].SpecFile) + "; a code or field that document lacks is the other language's.");
+            if (_utf8 != null)
+            {
+                WriteEntryTable(language);
+                return;
+            }
+
             if (_catalog.Entries.Count > EntriesPerMethod)
             {
                 WriteEntriesInMethods(language);
@@ -171,6 +159,54 @@ namespace ErrorCodes.Generator.Emitting
             }
 
             _separate = true;
+        }
+
+        // A large catalog's slots are filled by a loop over the entry of each slot, for the reason its entries are made
+        // by methods of their own (see WriteEntriesInMethods).
+        private void WriteSlotsByLoop()
+        {
+            var w = _writer;
+            var entries = new List<string>(_model.Lookup.Entries.Count);
+            foreach (var entry in _model.Lookup.Entries)
+            {
+                entries.Add(Invariant(entry));
+            }
+
+            Separate();
+            w.WriteLine("// The index in s_all of each slot's entry.");
+            WriteArray("private static readonly int[] s_slotEntries", entries, IntsPerLine);
+            foreach (var language in _model.Languages)
+            {
+                Separate();
+                w.WriteLine("private static readonly " + Info + "[] s_infos" + language.Suffix + " = EntriesBySlot(s_all" + language.Suffix + ");");
+                Separate();
+                w.WriteLine("private static readonly string[] s_messages" + language.Suffix + " = MessagesBySlot(s_infos" + language.Suffix + ");");
+            }
+
+            Separate();
+            w.WriteLine($$"""
+                private static {{Info}}[] EntriesBySlot({{Info}}[] all)
+                {
+                    var bySlot = new {{Info}}[s_slotEntries.Length];
+                    for (var slot = 0; slot < bySlot.Length; slot++)
+                    {
+                        bySlot[slot] = all[s_slotEntries[slot]];
+                    }
+
+                    return bySlot;
+                }
+
+                private static string[] MessagesBySlot({{Info}}[] infos)
+                {
+                    var messages = new string[infos.Length];
+                    for (var slot = 0; slot < messages.Length; slot++)
+                    {
+                        messages[slot] = infos[slot].Message;
+                    }
+
+                    return messages;
+                }
+                """);
         }
 
         // An entry in one language: made here, or the earlier language's when the texts are the same.

@@ -99,6 +99,7 @@ namespace ErrorCodes.Generator.Emitting
 
             WriteFacade();
             WriteLookups();
+            WriteExceptions();
             WriteErrnoMethods();
             WriteFindSlot();
             WriteCatalogClass();

@@ -7,41 +7,70 @@ namespace ErrorCodes.Generator.Emitting
 {
     /// <summary>
     /// A catalog's texts kept as UTF-8 data rather than string literals (see <see cref="Planning.TextStorage"/>): each
-    /// distinct text once, one after another, and each use a call that decodes it from its offset and length.
+    /// distinct text once, numbered in order of first use, decoded together into <c>Texts.All</c> on first use of the
+    /// catalog.
     /// </summary>
     internal sealed class Utf8Texts
     {
-        public const string PropertyName = "Utf8Texts";
-        public const string DecodeName = "DecodeText";
+        public const string ClassName = "Texts";
 
         // Each u8 literal of the data holds whole texts, at least this many bytes of them: few enough operands of '+'
         // for the compiler, lines short enough for an editor.
         private const int LiteralBytes = 4096;
 
-        private readonly Dictionary<string, string> _calls = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly List<string> _texts = new List<string>();
-        private int _length;
 
-        /// <summary>The expression that gives <paramref name="text"/>: a call that decodes it, or a string literal for a text UTF-8 cannot hold.</summary>
-        public string Expression(string text)
+        /// <summary>The texts in number order.</summary>
+        public IReadOnlyList<string> All => _texts;
+
+        /// <summary>The number of <paramref name="text"/>, given it on first use.</summary>
+        public int Number(string text)
         {
-            if (_calls.TryGetValue(text, out var call))
+            if (!_numbers.TryGetValue(text, out var number))
             {
-                return call;
+                number = _texts.Count;
+                _numbers.Add(text, number);
+                _texts.Add(text);
             }
 
-            // An unpaired surrogate has no UTF-8 form (and no u8 literal compiles with one): such a text stays a literal.
-            if (HasUnpairedSurrogate(text))
+            return number;
+        }
+
+        /// <summary>The expression that gives <paramref name="text"/> once the texts are decoded.</summary>
+        public string Expression(string text) => ClassName + ".All[" + Number(text).ToString(CultureInfo.InvariantCulture) + "]";
+
+        /// <summary>
+        /// Whether <paramref name="text"/> has a UTF-8 form. An unpaired surrogate has none (and no u8 literal compiles
+        /// with one): such a text takes no bytes of the data and is assigned from a string literal after decoding.
+        /// </summary>
+        public static bool HasUtf8(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
             {
-                return Escaping.Literal(text);
+                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(text[i]))
+                {
+                    return false;
+                }
             }
 
-            var length = Encoding.UTF8.GetByteCount(text);
-            call = DecodeName + "(" + _length.ToString(CultureInfo.InvariantCulture) + ", " + length.ToString(CultureInfo.InvariantCulture) + ")";
-            _calls.Add(text, call);
-            _texts.Add(text);
-            _length += length;
-            return call;
+            return true;
+        }
+
+        /// <summary>The length in bytes of each text's UTF-8, in number order.</summary>
+        public List<int> Lengths()
+        {
+            var lengths = new List<int>(_texts.Count);
+            foreach (var text in _texts)
+            {
+                lengths.Add(HasUtf8(text) ? Encoding.UTF8.GetByteCount(text) : 0);
+            }
+
+            return lengths;
         }
 
         /// <summary>The data as u8 literals, to be joined with '+'.</summary>
@@ -52,6 +81,11 @@ namespace ErrorCodes.Generator.Emitting
             var bytes = 0;
             foreach (var text in _texts)
             {
+                if (!HasUtf8(text))
+                {
+                    continue;
+                }
+
                 chunk.Append(text);
                 bytes += Encoding.UTF8.GetByteCount(text);
                 if (bytes >= LiteralBytes)
@@ -68,23 +102,6 @@ namespace ErrorCodes.Generator.Emitting
             }
 
             return literals;
-        }
-
-        private static bool HasUnpairedSurrogate(string text)
-        {
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                }
-                else if (char.IsSurrogate(text[i]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -19,25 +19,31 @@ namespace Bench.Texts
         {
             var asData = args.Length == 1 && args[0] == "data";
             var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var jit = System.Runtime.JitInfo.GetCompilationTime(currentThread: true);
+            var ilBytes = System.Runtime.JitInfo.GetCompiledILBytes(currentThread: true);
             var clock = Stopwatch.StartNew();
             ErrorCodeInfo? info;
             var found = asData ? TextsDataErrorCodes.TryGetInfo(10_000_000, out info) : TextsLiteralsErrorCodes.TryGetInfo(10_000_000, out info);
             var elapsed = clock.Elapsed;
             allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            jit = System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jit;
+            ilBytes = System.Runtime.JitInfo.GetCompiledILBytes(currentThread: true) - ilBytes;
             var codes = asData ? TextsDataErrorCodes.All.Count : TextsLiteralsErrorCodes.All.Count;
 
             var path = typeof(Program).Assembly.Location;
             using var pe = new PEReader(File.OpenRead(path));
             var metadata = pe.GetMetadataReader();
             Console.WriteLine(
-                "storage={0} codes={1} found={2} first_lookup_ms={3:F1} allocated_mb={4:F1} user_strings_mb={5:F2} assembly_mb={6:F1}",
+                "storage={0} codes={1} found={2} first_lookup_ms={3:F1} of_which_jit_ms={7:F1} jit_il_mb={8:F1} allocated_mb={4:F1} user_strings_mb={5:F2} assembly_mb={6:F1}",
                 asData ? "data" : "literals",
                 codes,
                 found && info!.Description.Length > 0,
                 elapsed.TotalMilliseconds,
                 allocated / 1048576.0,
                 metadata.GetHeapSize(HeapIndex.UserString) / 1048576.0,
-                new FileInfo(path).Length / 1048576.0);
+                new FileInfo(path).Length / 1048576.0,
+                jit.TotalMilliseconds,
+                ilBytes / 1048576.0);
             return found ? 0 : 1;
         }
     }

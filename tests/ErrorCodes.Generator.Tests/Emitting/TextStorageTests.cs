@@ -45,8 +45,9 @@ namespace ErrorCodes.Generator.Tests.Emitting
             Assert.Null(result.Exception);
             Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
             var largeSource = Source(result, "LargeErrorCode.g.cs");
-            Assert.Contains("private static global::System.ReadOnlySpan<byte> Utf8Texts =>", largeSource, StringComparison.Ordinal);
-            Assert.DoesNotContain("Utf8Texts", Source(result, "NetSocketErrorCode.g.cs"), StringComparison.Ordinal);
+            Assert.Contains("private static global::System.ReadOnlySpan<byte> Utf8 =>", largeSource, StringComparison.Ordinal);
+            Assert.Contains("private static readonly int[] s_entryData =", largeSource, StringComparison.Ordinal);
+            Assert.DoesNotContain("ReadOnlySpan<byte>", Source(result, "NetSocketErrorCode.g.cs"), StringComparison.Ordinal);
 
             var catalogs = ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)).ToDictionary(catalog => catalog.Name);
             CatalogAssert.SameTexts(parsed, catalogs["Large"]);

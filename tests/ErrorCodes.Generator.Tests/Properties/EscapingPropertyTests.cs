@@ -34,20 +34,22 @@ namespace ErrorCodes.Generator.Tests.Properties
         public void GeneratedValuesEqualTheParsedTextExactly(bool pastTheLiteralBudget)
         {
             var random = new Random(TestSettings.Seed);
-            var padding = pastTheLiteralBudget ? " " + string.Concat(Enumerable.Repeat("Word ", 440)) : string.Empty;
+            // About 9 MB of padding in all, whatever the number of specs.
+            var padding = pastTheLiteralBudget ? " " + string.Concat(Enumerable.Repeat("Word ", Math.Max(1, 17_600 / TestSettings.PropertySpecs))) : string.Empty;
             var specs = Enumerable.Range(0, TestSettings.PropertySpecs)
                 .Select(i => new TestSpec($"/repo/spec/errorcode-random{i}.md", RandomSpec(random, padding)))
                 .ToList();
             var (result, output) = new GeneratorRunner(specs).Run();
             Assert.Null(result.Exception);
             Assert.Empty(CompilationProblems.Of(output));
-            var asData = result.GeneratedSources.Count(source => source.SourceText.ToString().Contains("Utf8Texts =>", StringComparison.Ordinal));
+            var asData = result.GeneratedSources.Count(source => source.SourceText.ToString().Contains("private static global::System.ReadOnlySpan<byte> Utf8 =>", StringComparison.Ordinal));
             if (pastTheLiteralBudget)
             {
                 Assert.InRange(asData, 1, specs.Count - 1);
             }
-            else
+            else if (TestSettings.PropertySpecs <= 100)
             {
+                // Longer runs than CI's are past the budget without padding.
                 Assert.Equal(0, asData);
             }
 

@@ -972,6 +972,31 @@ namespace Consumer
         }
 
         /// <summary>
+        /// An <see cref="ErrorCodes.ErrorCodeException"/> for the code, with its entry and its message after the
+        /// code in brackets; for a value the catalog has no entry for, no entry and the message <c>Unknown error code.</c>
+        /// </summary>
+        public static global::ErrorCodes.ErrorCodeException ToException(this NetSocketErrorCode code) => new global::ErrorCodes.ErrorCodeException((int)code, FindDefined((int)code));
+
+        /// <summary>As <see cref="ToException(NetSocketErrorCode)"/>, caused by <paramref name="innerException"/>.</summary>
+        public static global::ErrorCodes.ErrorCodeException ToException(this NetSocketErrorCode code, global::System.Exception? innerException) =>
+            new global::ErrorCodes.ErrorCodeException((int)code, FindDefined((int)code), innerException);
+
+        /// <summary>
+        /// Returns when <paramref name="result"/> is 0, and otherwise throws an <see cref="ErrorCodes.ErrorCodeException"/>
+        /// for it: with its entry when the catalog answers for the code, else with the message <c>Unknown error code.</c>
+        /// </summary>
+        public static void ThrowIfError(int result)
+        {
+            if (result != 0)
+            {
+                ThrowForResult(result);
+            }
+        }
+
+        // Apart from ThrowIfError, so that the check is inlined into the caller and the throw is not.
+        private static void ThrowForResult(int result) => throw new global::ErrorCodes.ErrorCodeException(result, FindDefined(result));
+
+        /// <summary>
         /// The code for a Linux kernel errno, by the document's rule: Socket error code mapping: 2301000 + Kernel Error Codes.
         /// </summary>
         /// <param name="errno">The errno, from 1 to 2099.</param>

@@ -287,6 +287,31 @@ namespace Consumer
             return s_keys[slot] == code ? s_infos[slot] : null;
         }
 
+        /// <summary>
+        /// An <see cref="ErrorCodes.ErrorCodeException"/> for the code, with its entry and its message after the
+        /// code in brackets; for a value the catalog has no entry for, no entry and the message <c>Unknown error code.</c>
+        /// </summary>
+        public static global::ErrorCodes.ErrorCodeException ToException(this NetVpnErrorCode code) => new global::ErrorCodes.ErrorCodeException((int)code, FindDefined((int)code));
+
+        /// <summary>As <see cref="ToException(NetVpnErrorCode)"/>, caused by <paramref name="innerException"/>.</summary>
+        public static global::ErrorCodes.ErrorCodeException ToException(this NetVpnErrorCode code, global::System.Exception? innerException) =>
+            new global::ErrorCodes.ErrorCodeException((int)code, FindDefined((int)code), innerException);
+
+        /// <summary>
+        /// Returns when <paramref name="result"/> is 0, and otherwise throws an <see cref="ErrorCodes.ErrorCodeException"/>
+        /// for it: with its entry when the catalog answers for the code, else with the message <c>Unknown error code.</c>
+        /// </summary>
+        public static void ThrowIfError(int result)
+        {
+            if (result != 0)
+            {
+                ThrowForResult(result);
+            }
+        }
+
+        // Apart from ThrowIfError, so that the check is inlined into the caller and the throw is not.
+        private static void ThrowForResult(int result) => throw new global::ErrorCodes.ErrorCodeException(result, FindDefined(result));
+
         // A perfect hash of the codes: one multiply and one shift give a code's slot. unchecked, because the
         // multiply is meant to overflow even in projects that turn overflow checking on.
         private static int SlotOf(int code) => (int)unchecked(((uint)code * 0x9E3779B1u) >> 29);
