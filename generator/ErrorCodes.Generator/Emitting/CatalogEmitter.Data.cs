@@ -126,8 +126,7 @@ namespace ErrorCodes.Generator.Emitting
         }
 
         // A large catalog's entries are made by methods of EntriesPerMethod entries each, called in turn: in one array
-        // initializer, the class's static constructor would grow with the catalog, and its stack frame with it (the JIT
-        // does not optimise a method that large, and gives each argument of each constructor call its own slot). A
+        // initializer, the class's static constructor would grow with the catalog, and its stack frame with it. A
         // catalog of 100,000 codes overflowed the stack on first use that way.
         private void WriteEntriesInMethods(int language)
         {
