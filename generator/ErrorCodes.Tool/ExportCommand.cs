@@ -109,6 +109,7 @@ namespace ErrorCodes.Tool
         {
             writer.WriteString("title", title);
             writer.WriteString("message", message);
+            Json.StringArray(writer, "placeholders", MessagePlaceholders.Names(message));
             writer.WriteString("description", description);
             Json.StringArray(writer, "causes", causes);
             Json.StringArray(writer, "remediation", remediation);

@@ -64,6 +64,19 @@ namespace ErrorCodes.Generator.Tests.Tool
         }
 
         [Fact]
+        public void MessagesWithPlaceholdersListThem()
+        {
+            var result = Errorcodes.Run("export", Path.Combine(Fixtures.CorpusDirectory, "en", "cj-errorcode-huks.md"));
+            using var json = JsonDocument.Parse(result.Output);
+            var codes = json.RootElement.GetProperty("catalogs").EnumerateArray().Single().GetProperty("codes").EnumerateArray().ToList();
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            var unsupported = codes.Single(code => code.GetProperty("message").GetString() == "The ${messageInfo} is not supported.");
+            Assert.Equal(new[] { "messageInfo" }, unsupported.GetProperty("placeholders").EnumerateArray().Select(item => item.GetString()));
+            Assert.Contains(codes, code => code.GetProperty("placeholders").GetArrayLength() == 0);
+        }
+
+        [Fact]
         public void EveryCorpusDocumentIsExportedWithItsLanguage()
         {
             var result = Errorcodes.Run("export", Fixtures.CorpusDirectory);
