@@ -100,6 +100,7 @@ namespace ErrorCodes.Generator.Emitting
             WriteFacade();
             WriteLookups();
             WriteExceptions();
+            WriteMessageFormatting();
             WriteErrnoMethods();
             WriteFindSlot();
             WriteCatalogClass();

@@ -434,6 +434,67 @@ namespace Consumer
         // Apart from ThrowIfError, so that the check is inlined into the caller and the throw is not.
         private static void ThrowForResult(int result) => throw new global::ErrorCodes.ErrorCodeException(result, FindDefined(result));
 
+        /// <summary>
+        /// The code's message (错误信息) in the spec's own language, its placeholder (such as
+        /// <c>${moduleRequest}</c>) filled with the arguments in order; a null argument fills in nothing. For a
+        /// code with another number of placeholders, or none, the message as written.
+        /// </summary>
+        public static string FormatMessage(this EtsLoaderErrorCode code, string? moduleRequest)
+        {
+            switch ((int)code)
+            {
+                case 10311003:
+                    return string.Concat("Kit ", moduleRequest, " has no corresponding config file in ArkTS SDK.");
+                case 10311006:
+                    return string.Concat(moduleRequest, " is not exported from Kit ${KitInfo.getCurrentKitName()}.");
+                case 10311010:
+                    return string.Concat(moduleRequest, " of lazy-import is re-export.");
+                default:
+                    return GetMessage(code);
+            }
+        }
+
+        /// <summary>
+        /// The code's message (错误信息) in the spec's own language, its 2 placeholders (such as
+        /// <c>${filePath}</c>) filled with the arguments in order; a null argument fills in nothing. For a
+        /// code with another number of placeholders, or none, the message as written.
+        /// </summary>
+        public static string FormatMessage(this EtsLoaderErrorCode code, string? filePath, string? importerFile)
+        {
+            switch ((int)code)
+            {
+                case 10311002:
+                    return string.Concat("Failed to resolve OhmUrl. Failed to get a resolved OhmUrl for ", filePath, " imported by ", importerFile, ".");
+                case 10311005:
+                    return string.Concat("Identifier ", filePath, " comes from ", importerFile, " which can not be imported in .ts file.");
+                default:
+                    return GetMessage(code);
+            }
+        }
+
+        /// <summary>
+        /// The code's message as a message template for structured logging (an <c>ILogger</c> message template): its
+        /// placeholders as holes such as <c>{filePath}</c>, and any other brace doubled.
+        /// </summary>
+        public static string GetMessageTemplate(this EtsLoaderErrorCode code)
+        {
+            switch ((int)code)
+            {
+                case 10311002:
+                    return "Failed to resolve OhmUrl. Failed to get a resolved OhmUrl for {filePath} imported by {importerFile}.";
+                case 10311003:
+                    return "Kit {moduleRequest} has no corresponding config file in ArkTS SDK.";
+                case 10311005:
+                    return "Identifier {importName} comes from {source} which can not be imported in .ts file.";
+                case 10311006:
+                    return "{importName} is not exported from Kit ${{KitInfo.getCurrentKitName()}}.";
+                case 10311010:
+                    return "{elementText} of lazy-import is re-export.";
+                default:
+                    return GetMessage(code).Replace("{", "{{").Replace("}", "}}");
+            }
+        }
+
         // A perfect hash of the codes: one multiply and one shift give a code's slot. unchecked, because the
         // multiply is meant to overflow even in projects that turn overflow checking on.
         private static int SlotOf(int code) => (int)unchecked(((uint)code * 0x9E3779B1u) >> 28);

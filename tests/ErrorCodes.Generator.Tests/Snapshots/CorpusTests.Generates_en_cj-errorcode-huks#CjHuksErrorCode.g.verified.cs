@@ -613,6 +613,57 @@ namespace Consumer
         // Apart from ThrowIfError, so that the check is inlined into the caller and the throw is not.
         private static void ThrowForResult(int result) => throw new global::ErrorCodes.ErrorCodeException(result, FindDefined(result));
 
+        /// <summary>
+        /// The code's message (错误信息) in the spec's own language, its placeholder (such as
+        /// <c>${messageInfo}</c>) filled with the arguments in order; a null argument fills in nothing. For a
+        /// code with another number of placeholders, or none, the message as written.
+        /// </summary>
+        public static string FormatMessage(this CjHuksErrorCode code, string? messageInfo)
+        {
+            switch ((int)code)
+            {
+                case 12000001:
+                    return string.Concat("The ", messageInfo, " is not supported.");
+                case 12000002:
+                    return string.Concat("Failed to obtain the ", messageInfo, ". It is not set in ParamSet.");
+                case 12000003:
+                    return string.Concat("Invalid ", messageInfo, ".");
+                case 12000004:
+                    return string.Concat("One of the following may occur:\nInsufficient storage space.\nInvalid file size.\nFailed to ", messageInfo, ".");
+                case 12000005:
+                    return string.Concat("One of the following may occur:\nFailed to get messages from IPC.\nIPC ", messageInfo, ".");
+                case 12000015:
+                    return string.Concat("Failed to obtain the ", messageInfo, " information via UserIAM.");
+                default:
+                    return GetMessage(code);
+            }
+        }
+
+        /// <summary>
+        /// The code's message as a message template for structured logging (an <c>ILogger</c> message template): its
+        /// placeholders as holes such as <c>{messageInfo}</c>, and any other brace doubled.
+        /// </summary>
+        public static string GetMessageTemplate(this CjHuksErrorCode code)
+        {
+            switch ((int)code)
+            {
+                case 12000001:
+                    return "The {messageInfo} is not supported.";
+                case 12000002:
+                    return "Failed to obtain the {messageInfo}. It is not set in ParamSet.";
+                case 12000003:
+                    return "Invalid {messageInfo}.";
+                case 12000004:
+                    return "One of the following may occur:\nInsufficient storage space.\nInvalid file size.\nFailed to {messageInfo}.";
+                case 12000005:
+                    return "One of the following may occur:\nFailed to get messages from IPC.\nIPC {messageInfo}.";
+                case 12000015:
+                    return "Failed to obtain the {messageInfo} information via UserIAM.";
+                default:
+                    return GetMessage(code).Replace("{", "{{").Replace("}", "}}");
+            }
+        }
+
         // A perfect hash of the codes: one multiply and one shift give a code's slot. unchecked, because the
         // multiply is meant to overflow even in projects that turn overflow checking on.
         private static int SlotOf(int code) => (int)unchecked(((uint)code * 0xA5084707u) >> 28);

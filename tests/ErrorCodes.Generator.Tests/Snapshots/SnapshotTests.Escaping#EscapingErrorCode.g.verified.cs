@@ -199,6 +199,37 @@ namespace Consumer
         // Apart from ThrowIfError, so that the check is inlined into the caller and the throw is not.
         private static void ThrowForResult(int result) => throw new global::ErrorCodes.ErrorCodeException(result, FindDefined(result));
 
+        /// <summary>
+        /// The code's message (错误信息) in the spec's own language, its placeholder (such as
+        /// <c>{braces}</c>) filled with the arguments in order; a null argument fills in nothing. For a
+        /// code with another number of placeholders, or none, the message as written.
+        /// </summary>
+        public static string FormatMessage(this EscapingErrorCode code, string? braces)
+        {
+            switch ((int)code)
+            {
+                case 1:
+                    return string.Concat("Path C:\\temp\\ and \"quoted\" ", braces, " */ end.");
+                default:
+                    return GetMessage(code);
+            }
+        }
+
+        /// <summary>
+        /// The code's message as a message template for structured logging (an <c>ILogger</c> message template): its
+        /// placeholders as holes such as <c>{braces}</c>, and any other brace doubled.
+        /// </summary>
+        public static string GetMessageTemplate(this EscapingErrorCode code)
+        {
+            switch ((int)code)
+            {
+                case 1:
+                    return "Path C:\\temp\\ and \"quoted\" {braces} */ end.";
+                default:
+                    return GetMessage(code).Replace("{", "{{").Replace("}", "}}");
+            }
+        }
+
         // A perfect hash of the codes: one multiply and one shift give a code's slot. unchecked, because the
         // multiply is meant to overflow even in projects that turn overflow checking on.
         private static int SlotOf(int code) => (int)unchecked(((uint)code * 0x9E3779B1u) >> 31);
