@@ -133,28 +133,44 @@ namespace ErrorCodes.Generator.Emitting
             var w = _writer;
             var suffix = _model.Languages[language].Suffix;
             var count = _catalog.Entries.Count;
-            var parts = (count + EntriesPerMethod - 1) / EntriesPerMethod;
+            var indexes = new List<int>(count);
+            for (var i = 0; i < count; i++)
+            {
+                indexes.Add(i);
+            }
+
             w.WriteLine("private static readonly " + Info + "[] s_all" + suffix + " = CreateEntries" + suffix + "();");
             Separate();
             OpenBlock("private static " + Info + "[] CreateEntries" + suffix + "()");
             w.WriteLine("var all = new " + Info + "[" + Invariant(count) + "];");
-            for (var part = 0; part < parts; part++)
-            {
-                w.WriteLine("CreateEntries" + suffix + "_" + Invariant(part) + "(all);");
-            }
-
+            WritePartCalls(indexes.Count, "CreateEntries" + suffix);
             w.WriteLine("return all;");
             w.CloseBlock();
-            for (var part = 0; part < parts; part++)
+            WriteParts(language, indexes, "CreateEntries" + suffix);
+        }
+
+        // Calls, in turn, the methods WriteParts writes.
+        private void WritePartCalls(int count, string name)
+        {
+            for (var start = 0; start < count; start += EntriesPerMethod)
+            {
+                _writer.WriteLine(name + "_" + Invariant(start / EntriesPerMethod) + "(all);");
+            }
+        }
+
+        // Methods name_0, name_1, … that each make EntriesPerMethod of the entries at indexes, into all.
+        private void WriteParts(int language, List<int> indexes, string name)
+        {
+            for (var start = 0; start < indexes.Count; start += EntriesPerMethod)
             {
                 Separate();
-                OpenBlock("private static void CreateEntries" + suffix + "_" + Invariant(part) + "(" + Info + "[] all)");
-                for (var i = part * EntriesPerMethod; i < count && i < (part + 1) * EntriesPerMethod; i++)
+                OpenBlock("private static void " + name + "_" + Invariant(start / EntriesPerMethod) + "(" + Info + "[] all)");
+                for (var i = start; i < indexes.Count && i < start + EntriesPerMethod; i++)
                 {
-                    w.WriteLine("all[" + Invariant(i) + "] = " + EntryExpression(language, i) + ";");
+                    _writer.WriteLine("all[" + Invariant(indexes[i]) + "] = " + EntryExpression(language, indexes[i]) + ";");
                 }
 
-                w.CloseBlock();
+                _writer.CloseBlock();
             }
 
             _separate = true;

@@ -118,29 +118,12 @@ namespace ErrorCodes.Generator.Emitting
         // The entries the table leaves out: those with sections or scenarios, and those that are an earlier language's.
         private void WriteOtherEntries(int language, List<int> indexes)
         {
-            var w = _writer;
             var suffix = _model.Languages[language].Suffix;
             Separate();
             OpenBlock("private static void CreateOtherEntries" + suffix + "(" + Info + "[] all)");
-            for (var start = 0; start < indexes.Count; start += EntriesPerMethod)
-            {
-                w.WriteLine("CreateOtherEntries" + suffix + "_" + Invariant(start / EntriesPerMethod) + "(all);");
-            }
-
-            w.CloseBlock();
-            for (var start = 0; start < indexes.Count; start += EntriesPerMethod)
-            {
-                Separate();
-                OpenBlock("private static void CreateOtherEntries" + suffix + "_" + Invariant(start / EntriesPerMethod) + "(" + Info + "[] all)");
-                for (var i = start; i < indexes.Count && i < start + EntriesPerMethod; i++)
-                {
-                    w.WriteLine("all[" + Invariant(indexes[i]) + "] = " + EntryExpression(language, indexes[i]) + ";");
-                }
-
-                w.CloseBlock();
-            }
-
-            _separate = true;
+            WritePartCalls(indexes.Count, "CreateOtherEntries" + suffix);
+            _writer.CloseBlock();
+            WriteParts(language, indexes, "CreateOtherEntries" + suffix);
         }
 
         private int TextNumber(string text) => text.Length == 0 ? -1 : _utf8!.Number(text);
