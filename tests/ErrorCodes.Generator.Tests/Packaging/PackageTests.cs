@@ -26,6 +26,8 @@ namespace ErrorCodes.Generator.Tests.Packaging
             Assert.Contains("analyzers/dotnet/cs/ErrorCodes.Generator.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/Markdig.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/ErrorCodes.Model.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/ErrorCodes.Analyzers.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/ErrorCodes.CodeFixes.dll", entries);
             Assert.Contains("buildTransitive/ErrorCodes.Generator.props", entries);
             Assert.Contains("buildTransitive/ErrorCodes.Generator.targets", entries);
             Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
@@ -161,6 +163,25 @@ namespace Lib
             var output = ProcessRunner.Run("dotnet", "build -c Release", project);
 
             Assert.Contains("0 Warning(s)", output);
+        }
+
+        // The analyzers come with the package: a mistyped code fails a build that treats warnings as errors, and the info
+        // that a number is a code shows once a project raises it.
+        [Fact]
+        public void TheAnalyzersRunInAConsumerOfThePackage()
+        {
+            var project = _feed.CreateProject(
+                "Checked",
+                "net10.0",
+                "latest",
+                isExe: false,
+                program: "namespace Checked\n{\n    /// <summary>Checks codes.</summary>\n    public static class Check\n    {\n        /// <summary>A typo and a number.</summary>\n        public static bool TimedOut(int errorCode) => errorCode == 2303201 || errorCode == 2300002;\n    }\n}\n",
+                extraItems: "<GlobalAnalyzerConfigFiles Include=\"errorcodes.globalconfig\" />");
+            File.WriteAllText(Path.Combine(project, "errorcodes.globalconfig"), "is_global = true\ndotnet_diagnostic.ECA0001.severity = warning\n");
+
+            var failed = ProcessRunner.Run("dotnet", "build --no-incremental", project, expectedExitCode: 1);
+            Assert.Contains("Program.cs(7,68): error ECA0002: 2303201 is not a code of NetSocketErrorCode; did you mean 2303210 (ConnectionTimedOut)?", failed);
+            Assert.Contains("Program.cs(7,92): error ECA0001: 2300002 is NetSocketErrorCode.SystemInternalError; write the member", failed);
         }
 
         [Fact]

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using ErrorCodes.Analyzers;
+using ErrorCodes.CodeFixes;
+using ErrorCodes.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorCodes.Generator.Tests.Analyzers
+{
+    /// <summary>
+    /// The analyzer and its code fix under Microsoft.CodeAnalysis.Testing, in a project with the catalogs the generator
+    /// makes of the sample's specs (the seed, the kernel table, the universal codes; namespace <c>App</c>). Each test
+    /// checks the diagnostics of the source, the fixed source, and (the library's default) fix-all in document, project
+    /// and solution, and that the fixed code compiles.
+    /// </summary>
+    /// <remarks>
+    /// The catalogs are the generator's output added as sources, rather than the generator run by the library: the
+    /// library runs generators for the diagnostics but gives the code fix a workspace without their output, where an IDE
+    /// gives it the source-generated documents. The analyzer skips them as generated code, as it does in a build.
+    /// </remarks>
+    internal sealed class AnalyzerTest : CSharpCodeFixTest<ErrorCodeNumberAnalyzer, UseCatalogMemberCodeFix, DefaultVerifier>
+    {
+        private static readonly Lazy<IReadOnlyList<(string Path, SourceText Text)>> s_catalogs = new(() =>
+        {
+            var specs = new[] { "errorcode-net-socket.md", "errorcode-kernel.md", "errorcode-universal.md" }
+                .Select(name => new TestSpec("/spec/" + name, File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "spec", name))));
+            var result = new GeneratorRunner(specs, rootNamespace: "App").Run().Result;
+            return result.GeneratedSources.Select(source => ("/generated/" + source.HintName, source.SourceText)).ToList();
+        });
+
+        public AnalyzerTest()
+        {
+            // The test's own runtime and ErrorCodes.Runtime, as the other consumer compilations use: nothing to download.
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+            TestState.AdditionalReferences.AddRange(References.Net);
+        }
+
+        /// <summary>Checks that <paramref name="source"/> gets the diagnostics its markup shows, and nothing else.</summary>
+        public static Task VerifyAsync(string source, params DiagnosticResult[] expected) =>
+            VerifyAsync(new[] { source }, new[] { source }, expected);
+
+        /// <summary>Checks the diagnostics of <paramref name="source"/> and that the fixes (each, and fix-all) make <paramref name="fixedSource"/>.</summary>
+        public static Task VerifyAsync(string source, string fixedSource, params DiagnosticResult[] expected) =>
+            VerifyAsync(new[] { source }, new[] { fixedSource }, expected);
+
+        /// <summary>As <see cref="VerifyAsync(string, string, DiagnosticResult[])"/> for a project of several files.</summary>
+        public static Task VerifyAsync(string[] sources, string[] fixedSources, params DiagnosticResult[] expected)
+        {
+            var test = new AnalyzerTest();
+            foreach (var source in sources)
+            {
+                test.TestState.Sources.Add(source);
+            }
+
+            foreach (var source in fixedSources)
+            {
+                test.FixedState.Sources.Add(source);
+            }
+
+            foreach (var (path, text) in s_catalogs.Value)
+            {
+                test.TestState.Sources.Add((path, text));
+                test.FixedState.Sources.Add((path, text));
+            }
+
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        /// <summary>An expected ECA0001 at the markup's location <c>{|#n:…|}</c>.</summary>
+        public static DiagnosticResult IsACode(int location, int code, string enumName, string member) =>
+            new DiagnosticResult(Rules.NumberIsACode).WithLocation(location).WithArguments(code, enumName, member);
+
+        /// <summary>An expected ECA0002 at the markup's location <c>{|#n:…|}</c>.</summary>
+        public static DiagnosticResult IsNoCode(int location, int code, string enumName, int meant, string member) =>
+            new DiagnosticResult(Rules.NumberIsNoCode).WithLocation(location).WithArguments(code, enumName, meant, member);
+    }
+}
