@@ -22,29 +22,7 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         /// <summary>Runs a command and returns what it printed, whatever its exit code.</summary>
         public static ProcessResult Start(string fileName, string arguments, string workingDirectory, TimeSpan? timeout = null)
         {
-            var start = new ProcessStartInfo(fileName, arguments)
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-                StandardErrorEncoding = Encoding.UTF8,
-            };
-
-            // The test host runs under dotnet test, whose MSBuild settings must not leak into the builds the test starts.
-            foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
-            {
-                var name = (string)variable.Key;
-                if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("TESTINGPLATFORM", StringComparison.OrdinalIgnoreCase))
-                {
-                    start.Environment.Remove(name);
-                }
-            }
-
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["DOTNET_NOLOGO"] = "1";
-
+            var start = StartInfo(fileName, arguments, workingDirectory);
             using var process = Process.Start(start)!;
             var output = new StringBuilder();
             var error = new StringBuilder();
@@ -78,6 +56,36 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
                 stream.Append(line).Append('\n');
                 combined.Append(line).Append('\n');
             }
+        }
+
+        /// <summary>
+        /// How to start a command with its output redirected as UTF-8, in an environment without the MSBuild settings of
+        /// the dotnet test that runs this, which must not leak into the builds (or the language server) a test starts.
+        /// </summary>
+        public static ProcessStartInfo StartInfo(string fileName, string arguments, string workingDirectory)
+        {
+            var start = new ProcessStartInfo(fileName, arguments)
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                StandardOutputEncoding = Encoding.UTF8,
+                StandardErrorEncoding = Encoding.UTF8,
+            };
+
+            foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
+            {
+                var name = (string)variable.Key;
+                if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("TESTINGPLATFORM", StringComparison.OrdinalIgnoreCase))
+                {
+                    start.Environment.Remove(name);
+                }
+            }
+
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_NOLOGO"] = "1";
+            return start;
         }
     }
 }
