@@ -20,9 +20,32 @@ namespace ErrorCodes
         }
 
         /// <summary>Creates an exception for a code that may not be in any catalog; <paramref name="info"/> may be null.</summary>
+#pragma warning disable RS0027 // Shipped with its optional parameter; the overload with a message, which has more, came later and is told apart by the type of its third.
         public ErrorCodeException(int code, ErrorCodeInfo? info, Exception? innerException = null)
+#pragma warning restore RS0027
             : base(info != null ? info.ToString() : ErrorCodeInfo.Format(code, "Unknown error code."), innerException)
         {
+            if (info != null && info.Code != code)
+            {
+                throw new ArgumentException($"The info describes code {info.Code}, not {code}.", nameof(info));
+            }
+
+            Code = code;
+            Info = info;
+        }
+
+        /// <summary>
+        /// Creates an exception for a code whose message is <paramref name="message"/>, such as the one a catalog's
+        /// <c>FormatMessage</c> fills in, after the code in brackets; an empty message reads as without one.
+        /// </summary>
+        public ErrorCodeException(int code, ErrorCodeInfo? info, string message, Exception? innerException)
+            : base(message != null && message.Length != 0 ? ErrorCodeInfo.Format(code, message) : info != null ? info.ToString() : ErrorCodeInfo.Format(code, "Unknown error code."), innerException)
+        {
+            if (message == null)
+            {
+                throw new ArgumentNullException(nameof(message));
+            }
+
             if (info != null && info.Code != code)
             {
                 throw new ArgumentException($"The info describes code {info.Code}, not {code}.", nameof(info));

@@ -70,6 +70,7 @@ namespace ErrorCodes.Generator.Emitting
                 _writer.CloseBlock();
                 _writer.CloseBlock();
                 _separate = true;
+                WriteFormattedException(parameters, arguments);
             }
 
             Separate();
@@ -91,6 +92,25 @@ namespace ErrorCodes.Generator.Emitting
             _writer.WriteLine("    return " + OwnMessage + ".Replace(\"{\", \"{{\").Replace(\"}\", \"}}\");");
             _writer.CloseBlock();
             _writer.CloseBlock();
+            _separate = true;
+        }
+
+        // ToException with FormatMessage's arguments: the exception's message is the filled one. The inner exception comes
+        // last and optional, so that ToException(null), which took the inner exception before, still does (the overload
+        // whose arguments all match wins over one that needs a default).
+        private void WriteFormattedException(List<string> parameters, List<string> arguments)
+        {
+            var inner = arguments.Contains("innerException") ? "innerExceptionArgument" : "innerException";
+            var own = _model.IsCultureSensitive ? "global::System.Globalization.CultureInfo.InvariantCulture" : null;
+            var crefParameters = string.Join(", ", arguments.ConvertAll(_ => "string"));
+            Separate();
+            _writer.WriteLine("/// <summary>");
+            _writer.WriteLine("/// As <see cref=\"ToException(" + EnumName + ")\"/>, with the message <see cref=\"FormatMessage(" + EnumName + ", " + crefParameters + ")\"/> fills in");
+            _writer.WriteLine("/// from the arguments after the code in brackets, and the entry in the spec's own language as that message is;");
+            _writer.WriteLine("/// caused by <paramref name=\"" + inner + "\"/> when it is given.");
+            _writer.WriteLine("/// </summary>");
+            _writer.WriteLine("public static " + Exception + " ToException(this " + EnumName + " code, " + string.Join(", ", parameters) + ", global::System.Exception" + Q + " " + inner + " = null) =>");
+            _writer.WriteLine("    new " + Exception + "((int)code, " + FindCall("(int)code", own) + ", FormatMessage(code, " + string.Join(", ", arguments) + "), " + inner + ");");
             _separate = true;
         }
 

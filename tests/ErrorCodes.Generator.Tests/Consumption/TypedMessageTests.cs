@@ -61,6 +61,30 @@ namespace ErrorCodes.Generator.Tests.Consumption
         }
 
         [Fact]
+        public void ToExceptionTakesFormatMessagesArgumentsIntoTheExceptionsMessage()
+        {
+            var huks = TestSpec.FromBytes("/repo/spec/cj-errorcode-huks.md", File.ReadAllBytes(Path.Combine(Fixtures.CorpusDirectory, "en", "cj-errorcode-huks.md")));
+            var type = Build(new[] { huks }).GetType("Consumer.CjHuksErrorCodes")!;
+            var code = Enum.ToObject(type.Assembly.GetType("Consumer.CjHuksErrorCode")!, 12000001);
+            var toException = type.GetMethods().Single(m => m.Name == "ToException" && m.GetParameters().Length == 3);
+            var inner = new InvalidOperationException("native");
+
+            var exception = Assert.IsType<ErrorCodeException>(toException.Invoke(null, new[] { code, "AES-512", inner }));
+            Assert.Equal("[12000001] The AES-512 is not supported.", exception.Message);
+            Assert.Equal(12000001, exception.Code);
+            Assert.Equal("The ${messageInfo} is not supported.", exception.Info!.Message);
+            Assert.Same(inner, exception.InnerException);
+            Assert.Equal(new[] { "code", "messageInfo", "innerException" }, toException.GetParameters().Select(p => p.Name));
+            Assert.True(toException.GetParameters()[2].IsOptional);
+
+            // A code the catalog has no entry for reads as ToException() does.
+            var unknown = Enum.ToObject(code.GetType(), 99);
+            var missing = Assert.IsType<ErrorCodeException>(toException.Invoke(null, new[] { unknown, "x", null }));
+            Assert.Equal("[99] Unknown error code.", missing.Message);
+            Assert.Null(missing.Info);
+        }
+
+        [Fact]
         public void ACatalogWithoutPlaceholdersHasNeither()
         {
             var type = Build(new[] { Fixtures.Seed() }).GetType("Consumer.NetSocketErrorCodes")!;
@@ -76,6 +100,19 @@ namespace ErrorCodes.Generator.Tests.Consumption
             {
                 var (_, output) = new GeneratorRunner(new[] { huks, new TestSpec("/repo/spec/errorcode-loader.md", Spec) }, version, references).Run();
                 Assert.Empty(CompilationProblems.Of(output));
+
+                // ToException(null) still means the inner exception, and the arguments of each arity are taken.
+                var usage = CSharpSyntaxTree.ParseText(
+                    "namespace Consumer { internal static class Usage { internal static void Use() {\n"
+                    + "var a = CjHuksErrorCode.MessageInfoIsNotSupported.ToException(null);\n"
+                    + "var b = CjHuksErrorCode.MessageInfoIsNotSupported.ToException(\"AES\");\n"
+                    + "var c = CjHuksErrorCode.MessageInfoIsNotSupported.ToException(\"AES\", new System.InvalidOperationException());\n"
+                    + "var d = ((LoaderErrorCode)1).ToException(\"a.ets\", \"b.ets\", null);\n"
+                    + "var e = ((LoaderErrorCode)2).ToException(\"p\", \"m\", \"b\");\n"
+                    + "System.GC.KeepAlive(new object[] { a, b, c, d, e });\n} } }",
+                    (CSharpParseOptions)output.SyntaxTrees.First().Options,
+                    cancellationToken: TestContext.Current.CancellationToken);
+                Assert.Empty(CompilationProblems.Of(output.AddSyntaxTrees(usage)));
             }
         }
 

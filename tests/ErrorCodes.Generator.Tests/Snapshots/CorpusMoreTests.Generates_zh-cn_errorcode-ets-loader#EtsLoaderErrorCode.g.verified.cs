@@ -455,6 +455,14 @@ namespace Consumer
         }
 
         /// <summary>
+        /// As <see cref="ToException(EtsLoaderErrorCode)"/>, with the message <see cref="FormatMessage(EtsLoaderErrorCode, string)"/> fills in
+        /// from the arguments after the code in brackets, and the entry in the spec's own language as that message is;
+        /// caused by <paramref name="innerException"/> when it is given.
+        /// </summary>
+        public static global::ErrorCodes.ErrorCodeException ToException(this EtsLoaderErrorCode code, string? moduleRequest, global::System.Exception? innerException = null) =>
+            new global::ErrorCodes.ErrorCodeException((int)code, FindDefined((int)code), FormatMessage(code, moduleRequest), innerException);
+
+        /// <summary>
         /// The code's message (错误信息) in the spec's own language, its 2 placeholders (such as
         /// <c>${filePath}</c>) filled with the arguments in order; a null argument fills in nothing. For a
         /// code with another number of placeholders, or none, the message as written.
@@ -471,6 +479,14 @@ namespace Consumer
                     return GetMessage(code);
             }
         }
+
+        /// <summary>
+        /// As <see cref="ToException(EtsLoaderErrorCode)"/>, with the message <see cref="FormatMessage(EtsLoaderErrorCode, string, string)"/> fills in
+        /// from the arguments after the code in brackets, and the entry in the spec's own language as that message is;
+        /// caused by <paramref name="innerException"/> when it is given.
+        /// </summary>
+        public static global::ErrorCodes.ErrorCodeException ToException(this EtsLoaderErrorCode code, string? filePath, string? importerFile, global::System.Exception? innerException = null) =>
+            new global::ErrorCodes.ErrorCodeException((int)code, FindDefined((int)code), FormatMessage(code, filePath, importerFile), innerException);
 
         /// <summary>
         /// The code's message as a message template for structured logging (an <c>ILogger</c> message template): its

@@ -640,6 +640,14 @@ namespace Consumer
         }
 
         /// <summary>
+        /// As <see cref="ToException(CjHuksErrorCode)"/>, with the message <see cref="FormatMessage(CjHuksErrorCode, string)"/> fills in
+        /// from the arguments after the code in brackets, and the entry in the spec's own language as that message is;
+        /// caused by <paramref name="innerException"/> when it is given.
+        /// </summary>
+        public static global::ErrorCodes.ErrorCodeException ToException(this CjHuksErrorCode code, string? messageInfo, global::System.Exception? innerException = null) =>
+            new global::ErrorCodes.ErrorCodeException((int)code, FindDefined((int)code), FormatMessage(code, messageInfo), innerException);
+
+        /// <summary>
         /// The code's message as a message template for structured logging (an <c>ILogger</c> message template): its
         /// placeholders as holes such as <c>{messageInfo}</c>, and any other brace doubled.
         /// </summary>
