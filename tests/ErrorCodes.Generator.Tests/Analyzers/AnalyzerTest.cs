@@ -48,28 +48,43 @@ namespace ErrorCodes.Generator.Tests.Analyzers
         public static Task VerifyAsync(string source, string fixedSource, params DiagnosticResult[] expected) =>
             VerifyAsync(new[] { source }, new[] { fixedSource }, expected);
 
-        /// <summary>As <see cref="VerifyAsync(string, string, DiagnosticResult[])"/> for a project of several files.</summary>
-        public static Task VerifyAsync(string[] sources, string[] fixedSources, params DiagnosticResult[] expected)
+        /// <summary>
+        /// As <see cref="VerifyAsync(string, string, DiagnosticResult[])"/> for a project of several files, and as many
+        /// more projects as <paramref name="otherProjects"/> holds (each its own sources and fixed sources, with the
+        /// catalogs of its own): fix-all in the solution then fixes every project.
+        /// </summary>
+        public static Task VerifyAsync(string[] sources, string[] fixedSources, DiagnosticResult[] expected, params (string[] Sources, string[] FixedSources)[] otherProjects)
         {
             var test = new AnalyzerTest();
-            foreach (var source in sources)
+            Add(test.TestState, sources);
+            Add(test.FixedState, fixedSources);
+            for (var i = 0; i < otherProjects.Length; i++)
             {
-                test.TestState.Sources.Add(source);
-            }
-
-            foreach (var source in fixedSources)
-            {
-                test.FixedState.Sources.Add(source);
-            }
-
-            foreach (var (path, text) in s_catalogs.Value)
-            {
-                test.TestState.Sources.Add((path, text));
-                test.FixedState.Sources.Add((path, text));
+                var name = "Other" + i;
+                test.TestState.AdditionalProjects[name].AdditionalReferences.AddRange(References.Net);
+                test.FixedState.AdditionalProjects[name].AdditionalReferences.AddRange(References.Net);
+                Add(test.TestState.AdditionalProjects[name], otherProjects[i].Sources);
+                Add(test.FixedState.AdditionalProjects[name], otherProjects[i].FixedSources);
             }
 
             test.ExpectedDiagnostics.AddRange(expected);
             return test.RunAsync();
+        }
+
+        public static Task VerifyAsync(string[] sources, string[] fixedSources, params DiagnosticResult[] expected) =>
+            VerifyAsync(sources, fixedSources, expected, Array.Empty<(string[], string[])>());
+
+        private static void Add(ProjectState project, string[] sources)
+        {
+            foreach (var source in sources)
+            {
+                project.Sources.Add(source);
+            }
+
+            foreach (var (path, text) in s_catalogs.Value)
+            {
+                project.Sources.Add(("/" + project.Name + path, text));
+            }
         }
 
         /// <summary>An expected ECA0001 at the markup's location <c>{|#n:…|}</c>.</summary>

@@ -359,6 +359,17 @@ internal static class Handler
         }
 
         [Fact]
+        public async Task FixAllInTheSolutionFixesEveryProject()
+        {
+            await VerifyAsync(
+                new[] { "internal static class A\n{\n    public static bool F(int errorCode) => errorCode == {|#0:2303210|};\n}\n" },
+                new[] { "internal static class A\n{\n    public static bool F(int errorCode) => errorCode == (int)App.NetSocketErrorCode.ConnectionTimedOut;\n}\n" },
+                new[] { IsACode(0, 2303210, "NetSocketErrorCode", "ConnectionTimedOut"), IsACode(1, 401, "UniversalErrorCode", "ParameterError") },
+                (new[] { "internal static class B\n{\n    public static bool G(int code) => code != {|#1:401|};\n}\n" },
+                 new[] { "internal static class B\n{\n    public static bool G(int code) => code != (int)App.UniversalErrorCode.ParameterError;\n}\n" }));
+        }
+
+        [Fact]
         public async Task AKernelErrnoCastToItsEnumBecomesTheMember()
         {
             await VerifyAsync(
