@@ -50,6 +50,24 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
             }
         }
 
+        /// <summary>
+        /// For a run without step tracking: the rerun on an equal compilation gives the same output. Roslyn's step
+        /// tracking costs time quadratic in the number of specs (GeneratorRunStateTable.Builder.RecordStepTree walks
+        /// every output's whole input tree, the collected specs included, with no memory of what it has seen), which
+        /// only tests pay: builds and IDEs do not track steps. Runs of thousands of specs check this much.
+        /// </summary>
+        public static void AssertRerunGivesTheSameOutput(GeneratorDriver driver, Compilation compilation, GeneratorRunResult first)
+        {
+            if (first.Exception != null)
+            {
+                return;
+            }
+
+            var rerun = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+            Assert.Null(rerun.Exception);
+            Assert.Equal(Describe(first), Describe(rerun));
+        }
+
         /// <summary>What a run produced: every generated source and every diagnostic, as text.</summary>
         public static string Describe(GeneratorRunResult result)
         {

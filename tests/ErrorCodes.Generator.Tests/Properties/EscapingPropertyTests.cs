@@ -39,7 +39,8 @@ namespace ErrorCodes.Generator.Tests.Properties
             var specs = Enumerable.Range(0, TestSettings.PropertySpecs)
                 .Select(i => new TestSpec($"/repo/spec/errorcode-random{i}.md", RandomSpec(random, padding)))
                 .ToList();
-            var (result, output) = new GeneratorRunner(specs).Run();
+            // Past a few hundred specs, Roslyn's step tracking is what takes the time (see CachingCheck); CI's run tracks.
+            var (result, output) = new GeneratorRunner(specs, trackSteps: specs.Count <= 100).Run();
             Assert.Null(result.Exception);
             Assert.Empty(CompilationProblems.Of(output));
             var asData = result.GeneratedSources.Count(source => source.SourceText.ToString().Contains("private static global::System.ReadOnlySpan<byte> Utf8 =>", StringComparison.Ordinal));
