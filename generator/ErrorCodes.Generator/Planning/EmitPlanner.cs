@@ -102,8 +102,9 @@ namespace ErrorCodes.Generator.Planning
                 }
             }
 
-            typeOwners.Add(enumType, built.Result.FilePath);
-            typeOwners.Add(classType, built.Result.FilePath);
+            // The other spec as the generated files name it: relative to the project, without the full path's "/../".
+            typeOwners.Add(enumType, catalog.SpecLanguage.SpecFile);
+            typeOwners.Add(classType, catalog.SpecLanguage.SpecFile);
 
             // The same enum name in another namespace is legal C#, but the file names must differ.
             var hintName = catalog.EnumName + ".g.cs";

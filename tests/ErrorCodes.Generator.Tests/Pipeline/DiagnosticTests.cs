@@ -34,7 +34,7 @@ namespace ErrorCodes.Generator.Tests.Pipeline
                 diagnostic,
                 "ECG0006",
                 DiagnosticSeverity.Error,
-                "This spec would generate type 'Consumer.LinkErrorCode', which the spec '/repo/a/errorcode-link.md' already generates; no catalog is generated for this spec. Set the EnumName and ClassName (or Namespace) metadata on one of the ErrorCodeSpec items.",
+                "This spec would generate type 'Consumer.LinkErrorCode', which the spec '../../a/errorcode-link.md' already generates; no catalog is generated for this spec. Set the EnumName and ClassName (or Namespace) metadata on one of the ErrorCodeSpec items.",
                 "/repo/b/errorcode-link.md");
         }
 

@@ -40,7 +40,7 @@ namespace ErrorCodes.Generator.Tests.Planning
 
             Assert.Null(plans[1].HintName);
             var conflict = Assert.Single(plans[1].Diagnostics, d => d.Id == "ECG0006");
-            Assert.Equal(new[] { "Consumer.AErrorCode", "/repo/a/errorcode-a.md" }, conflict.Arguments);
+            Assert.Equal(new[] { "Consumer.AErrorCode", "a/errorcode-a.md" }, conflict.Arguments);
             Assert.Equal("/repo/b/errorcode-a.md", conflict.Location.FilePath);
         }
 
