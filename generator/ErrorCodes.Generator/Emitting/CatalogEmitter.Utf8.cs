@@ -201,7 +201,7 @@ namespace ErrorCodes.Generator.Emitting
                     var offset = 0;
                     for (var i = 0; i < all.Length; i++)
                     {
-                        all[i] = global::System.Text.Encoding.UTF8.GetString(utf8.Slice(offset, s_lengths[i]).ToArray());
+                        all[i] = global::System.Text.Encoding.UTF8.GetString(utf8.Slice(offset, s_lengths[i]){{(_model.Options.SpanDecoding ? string.Empty : ".ToArray()")}});
                         offset += s_lengths[i];
                     }
                 {{(fixUps.Count != 0 ? "\n    // Texts with an unpaired surrogate, which UTF-8 cannot hold.\n    " + string.Join("\n    ", fixUps) + "\n" : string.Empty)}}

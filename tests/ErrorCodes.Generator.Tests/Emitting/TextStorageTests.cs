@@ -47,6 +47,8 @@ namespace ErrorCodes.Generator.Tests.Emitting
             var largeSource = Source(result, "LargeErrorCode.g.cs");
             Assert.Contains("private static global::System.ReadOnlySpan<byte> Utf8 =>", largeSource, StringComparison.Ordinal);
             Assert.Contains("private static readonly int[] s_entryData =", largeSource, StringComparison.Ordinal);
+            // net10.0 has Encoding.GetString(ReadOnlySpan<byte>): each text decodes from the data, without a copy of its bytes.
+            Assert.Contains("GetString(utf8.Slice(offset, s_lengths[i]));", largeSource, StringComparison.Ordinal);
             Assert.DoesNotContain("ReadOnlySpan<byte>", Source(result, "NetSocketErrorCode.g.cs"), StringComparison.Ordinal);
 
             var catalogs = ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)).ToDictionary(catalog => catalog.Name);
