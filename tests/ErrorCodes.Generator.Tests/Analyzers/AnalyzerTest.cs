@@ -25,16 +25,18 @@ namespace ErrorCodes.Generator.Tests.Analyzers
     /// </remarks>
     internal sealed class AnalyzerTest : CSharpCodeFixTest<ErrorCodeNumberAnalyzer, UseCatalogMemberCodeFix, DefaultVerifier>
     {
-        private static readonly Lazy<IReadOnlyList<(string Path, SourceText Text)>> s_catalogs = new(() =>
-        {
-            var specs = new[] { "errorcode-net-socket.md", "errorcode-kernel.md", "errorcode-universal.md" }
-                .Select(name => new TestSpec("/spec/" + name, File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "spec", name))));
-            var result = new GeneratorRunner(specs, rootNamespace: "App").Run().Result;
-            return result.GeneratedSources.Select(source => ("/generated/" + source.HintName, source.SourceText)).ToList();
-        });
+        /// <summary>A document that defines a code of the seed's again, 2303210, as OtherErrorCode.TimedOutAgain.</summary>
+        public const string OtherSpec = "# Other\n\n## 2303210 超时\n\n**错误信息**\n\nTimed out again.\n";
 
-        public AnalyzerTest()
+        private static readonly Lazy<IReadOnlyList<(string Path, SourceText Text)>> s_catalogs = new(() => Generate(withOther: false));
+
+        private static readonly Lazy<IReadOnlyList<(string Path, SourceText Text)>> s_catalogsWithOther = new(() => Generate(withOther: true));
+
+        private readonly bool _withOther;
+
+        public AnalyzerTest(bool withOther = false)
         {
+            _withOther = withOther;
             // The test's own runtime and ErrorCodes.Runtime, as the other consumer compilations use: nothing to download.
             ReferenceAssemblies = new ReferenceAssemblies("net10.0");
             TestState.AdditionalReferences.AddRange(References.Net);
@@ -56,15 +58,15 @@ namespace ErrorCodes.Generator.Tests.Analyzers
         public static Task VerifyAsync(string[] sources, string[] fixedSources, DiagnosticResult[] expected, params (string[] Sources, string[] FixedSources)[] otherProjects)
         {
             var test = new AnalyzerTest();
-            Add(test.TestState, sources);
-            Add(test.FixedState, fixedSources);
+            test.Add(test.TestState, sources);
+            test.Add(test.FixedState, fixedSources);
             for (var i = 0; i < otherProjects.Length; i++)
             {
                 var name = "Other" + i;
                 test.TestState.AdditionalProjects[name].AdditionalReferences.AddRange(References.Net);
                 test.FixedState.AdditionalProjects[name].AdditionalReferences.AddRange(References.Net);
-                Add(test.TestState.AdditionalProjects[name], otherProjects[i].Sources);
-                Add(test.FixedState.AdditionalProjects[name], otherProjects[i].FixedSources);
+                test.Add(test.TestState.AdditionalProjects[name], otherProjects[i].Sources);
+                test.Add(test.FixedState.AdditionalProjects[name], otherProjects[i].FixedSources);
             }
 
             test.ExpectedDiagnostics.AddRange(expected);
@@ -74,14 +76,36 @@ namespace ErrorCodes.Generator.Tests.Analyzers
         public static Task VerifyAsync(string[] sources, string[] fixedSources, params DiagnosticResult[] expected) =>
             VerifyAsync(sources, fixedSources, expected, Array.Empty<(string[], string[])>());
 
-        private static void Add(ProjectState project, string[] sources)
+        /// <summary>
+        /// Checks that with <see cref="OtherSpec"/> beside the sample's, a code two catalogs define gets one action a
+        /// catalog, and that the one at <paramref name="actionIndex"/> (and fix-all with it) makes <paramref name="fixedSource"/>.
+        /// </summary>
+        public static Task VerifySharedCodeAsync(string source, string fixedSource, int actionIndex, string equivalenceKey, params DiagnosticResult[] expected)
+        {
+            var test = new AnalyzerTest(withOther: true) { CodeActionIndex = actionIndex, CodeActionEquivalenceKey = equivalenceKey };
+            test.Add(test.TestState, new[] { source });
+            test.Add(test.FixedState, new[] { fixedSource });
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        private static IReadOnlyList<(string Path, SourceText Text)> Generate(bool withOther)
+        {
+            var specs = new[] { "errorcode-net-socket.md", "errorcode-kernel.md", "errorcode-universal.md" }
+                .Select(name => new TestSpec("/spec/" + name, File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "spec", name))))
+                .Concat(withOther ? new[] { new TestSpec("/spec/errorcode-other.md", OtherSpec) } : Array.Empty<TestSpec>());
+            var result = new GeneratorRunner(specs, rootNamespace: "App").Run().Result;
+            return result.GeneratedSources.Select(source => ("/generated/" + source.HintName, source.SourceText)).ToList();
+        }
+
+        private void Add(ProjectState project, string[] sources)
         {
             foreach (var source in sources)
             {
                 project.Sources.Add(source);
             }
 
-            foreach (var (path, text) in s_catalogs.Value)
+            foreach (var (path, text) in (_withOther ? s_catalogsWithOther : s_catalogs).Value)
             {
                 project.Sources.Add(("/" + project.Name + path, text));
             }

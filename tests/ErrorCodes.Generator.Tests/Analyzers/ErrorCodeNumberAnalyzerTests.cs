@@ -369,6 +369,19 @@ internal static class Handler
                  new[] { "internal static class B\n{\n    public static bool G(int code) => code != (int)App.UniversalErrorCode.ParameterError;\n}\n" }));
         }
 
+        [Theory]
+        [InlineData(0, "UseCatalogMemberCodeFix", "App.NetSocketErrorCode.ConnectionTimedOut")]
+        [InlineData(1, "UseCatalogMemberCodeFix.App.OtherErrorCode:TimedOutAgain", "App.OtherErrorCode.TimedOutAgain")]
+        public async Task ACodeTwoCatalogsDefineIsOfferedAsEachAndNamedByTheFirst(int actionIndex, string equivalenceKey, string member)
+        {
+            await VerifySharedCodeAsync(
+                "internal static class A\n{\n    public static bool F(int errorCode) => errorCode == {|#0:2303210|};\n}\n",
+                "internal static class A\n{\n    public static bool F(int errorCode) => errorCode == (int)" + member + ";\n}\n",
+                actionIndex,
+                equivalenceKey,
+                IsACode(0, 2303210, "NetSocketErrorCode", "ConnectionTimedOut"));
+        }
+
         [Fact]
         public async Task AKernelErrnoCastToItsEnumBecomesTheMember()
         {
