@@ -94,6 +94,9 @@ namespace ErrorCodes.Analyzers
                 || name.EndsWith("errorCode", StringComparison.OrdinalIgnoreCase);
         }
 
+        // GetErrorCode(), LastErrorCode(): a method says so by its name's end alone.
+        private static bool IsCodeMethodName(string name) => name.EndsWith("ErrorCode", StringComparison.OrdinalIgnoreCase);
+
         // The other side of a comparison, the value switched on, the target assigned to: what it says of the number.
         private static CodeUse? Against(IOperation other, IOperation number, CatalogIndex index, IAssemblySymbol runtime)
         {
@@ -119,7 +122,7 @@ namespace ErrorCodes.Analyzers
                 IFieldReferenceOperation field => IsCodeName(field.Field.Name),
                 ILocalReferenceOperation local => IsCodeName(local.Local.Name),
                 IParameterReferenceOperation parameter => IsCodeName(parameter.Parameter.Name),
-                IInvocationOperation invocation => invocation.TargetMethod.Name.EndsWith("ErrorCode", StringComparison.OrdinalIgnoreCase),
+                IInvocationOperation invocation => IsCodeMethodName(invocation.TargetMethod.Name),
                 _ => false,
             };
             return says ? new CodeUse(null, number, isCast: false) : null;
@@ -187,7 +190,7 @@ namespace ErrorCodes.Analyzers
             return containingSymbol switch
             {
                 IMethodSymbol { AssociatedSymbol: IPropertySymbol property } => IsCodeName(property.Name),
-                IMethodSymbol method => method.Name.EndsWith("ErrorCode", StringComparison.OrdinalIgnoreCase),
+                IMethodSymbol method => IsCodeMethodName(method.Name),
                 _ => false,
             };
         }

@@ -56,8 +56,10 @@ namespace ErrorCodes.Analyzers
                 return;
             }
 
+            // The catalog the place names, else every catalog.
+            var catalogs = use.Catalog != null ? new[] { use.Catalog } : (IEnumerable<Catalog>)index.Catalogs;
             var members = new List<(Catalog Catalog, IFieldSymbol Member)>();
-            foreach (var catalog in use.Catalog != null ? new[] { use.Catalog } : (IEnumerable<Catalog>)index.Catalogs)
+            foreach (var catalog in catalogs)
             {
                 if (catalog.MemberOf(code) is IFieldSymbol member)
                 {
@@ -80,7 +82,7 @@ namespace ErrorCodes.Analyzers
                 return;
             }
 
-            if (CatalogIndex.Suggest(code, use.Catalog != null ? new[] { use.Catalog } : (IEnumerable<Catalog>)index.Catalogs) is (Catalog, IFieldSymbol) suggestion)
+            if (CatalogIndex.Suggest(code, catalogs) is (Catalog, IFieldSymbol) suggestion)
             {
                 var (suggested, meant) = suggestion;
                 context.ReportDiagnostic(Diagnostic.Create(

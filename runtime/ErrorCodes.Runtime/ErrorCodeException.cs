@@ -23,15 +23,8 @@ namespace ErrorCodes
 #pragma warning disable RS0027 // Shipped with its optional parameter; the overload with a message, which has more, came later and is told apart by the type of its third.
         public ErrorCodeException(int code, ErrorCodeInfo? info, Exception? innerException = null)
 #pragma warning restore RS0027
-            : base(info != null ? info.ToString() : ErrorCodeInfo.Format(code, "Unknown error code."), innerException)
+            : this(code, info, string.Empty, innerException)
         {
-            if (info != null && info.Code != code)
-            {
-                throw new ArgumentException($"The info describes code {info.Code}, not {code}.", nameof(info));
-            }
-
-            Code = code;
-            Info = info;
         }
 
         /// <summary>

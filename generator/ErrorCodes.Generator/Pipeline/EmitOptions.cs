@@ -22,7 +22,7 @@ namespace ErrorCodes.Generator.Pipeline
     }
 
     /// <summary>The facts of a compilation the emitted code depends on, as values that cache.</summary>
-    internal sealed record CompilationFacts(bool NotNullWhenAvailable, bool RuntimeReferenced, bool ReadOnlySpanAvailable, bool SpanDecodingAvailable = false)
+    internal sealed record CompilationFacts(bool NotNullWhenAvailable, bool RuntimeReferenced, bool ReadOnlySpanAvailable, bool SpanDecodingAvailable)
     {
         public static CompilationFacts From(Compilation compilation)
         {
