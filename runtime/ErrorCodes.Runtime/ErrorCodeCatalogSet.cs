@@ -4,6 +4,9 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+#if NET
+using System.Runtime.InteropServices;
+#endif
 using ErrorCodes.Hashing;
 
 namespace ErrorCodes
@@ -13,11 +16,12 @@ namespace ErrorCodes
     /// (<see cref="ErrorCodeCatalogs.FromAssembly"/>): a program that decodes the codes of many modules asks once.
     /// </summary>
     /// <remarks>
-    /// The codes the catalogs define are indexed on the first lookup, with the displaced perfect hash the generator uses
-    /// for large catalogs, and for each culture a lookup has asked in, the index holds every code's entry in that
-    /// culture's language. A lookup is then two multiplies, two loads and the code's check, with no allocation. A code no
-    /// catalog defines is asked of each catalog in turn, for their errno rules and links. The answers are the catalogs':
-    /// the first catalog that defines a code wins, then the first that answers for it.
+    /// The codes the catalogs define are indexed on the first lookup, by one multiplier where one gives every code its
+    /// own slot of a small table (error codes come in runs, which a multiply spreads evenly), else by the displaced
+    /// perfect hash the generator uses for large catalogs. For each culture a lookup has asked in, the index holds every
+    /// code's entry in that culture's language. A lookup is then one or two multiplies, a load and the code's check,
+    /// with no allocation. A code no catalog defines is asked of each catalog in turn, for their errno rules and links.
+    /// The answers are the catalogs': the first catalog that defines a code wins, then the first that answers for it.
     /// </remarks>
     public sealed class ErrorCodeCatalogSet : IReadOnlyList<IErrorCodeCatalog>
     {
@@ -29,8 +33,13 @@ namespace ErrorCodes
         private readonly IErrorCodeCatalog[] _catalogs;
         private Index? _index;
 
-        // The view the last lookup used: what a lookup in the same culture reads, through one field.
-        private View? _last;
+        // Where no catalog has a second language and one multiplier places the codes, the one table every lookup reads,
+        // whatever the culture: the lookup reads this field and the table, and never the UI culture.
+        private Table? _oneLanguage;
+
+        // Otherwise the table of the culture the last lookup asked in (any culture's, for one language placed by the
+        // displaced hash): what a lookup in the same culture reads.
+        private Table? _last;
 
         /// <summary>The catalogs, in the order their answers win.</summary>
         public ErrorCodeCatalogSet(IEnumerable<IErrorCodeCatalog> catalogs)
@@ -65,61 +74,76 @@ namespace ErrorCodes
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryGetInfo(int code, [NotNullWhen(true)] out ErrorCodeInfo? info)
         {
-            // Small enough to be inlined into the caller's loop: the last view, if it answers in this culture, and the
-            // code's slot in it. Everything else is the slow path's.
-            var view = _last;
-            if (view != null && view.Fast && (view.Culture == null || ReferenceEquals(view.Culture, CultureInfo.CurrentUICulture)))
-            {
-                ref readonly var entry = ref view.Entries[view.SlotFor(code)];
-                if (entry.Code == code && entry.Info != null)
-                {
-                    info = entry.Info;
-                    return true;
-                }
-            }
-
-            return TryGetInfoSlowly(code, null, out info);
+            // The entry is returned, not written through the out parameter, all the way: an out parameter passed on to
+            // the slow path would live in memory, and each lookup would store it and load it back.
+            info = Find(code, null);
+            return info != null;
         }
 
         /// <summary>As <see cref="TryGetInfo(int, out ErrorCodeInfo)"/>, in the language of <paramref name="culture"/> (null: the current UI culture) where a catalog has it.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryGetInfo(int code, CultureInfo? culture, [NotNullWhen(true)] out ErrorCodeInfo? info)
         {
-            var view = _last;
-            if (view != null && view.Fast && (view.Culture == null || ReferenceEquals(view.Culture, culture ?? CultureInfo.CurrentUICulture)))
+            info = Find(code, culture);
+            return info != null;
+        }
+
+        // Inlined into the caller's loop, so kept to the common case: one language and one multiplier (a set of documents
+        // in one language, their codes in runs), where a lookup is one multiply, one shift, the entry's load and its
+        // check. Other tables are the next method's, which is not inlined: that the caller's loop has no call on its
+        // way to the culture keeps the loop's values in registers.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private ErrorCodeInfo? Find(int code, CultureInfo? culture)
+        {
+            var table = _oneLanguage;
+            if (table != null)
             {
-                ref readonly var entry = ref view.Entries[view.SlotFor(code)];
-                if (entry.Code == code && entry.Info != null)
+                ref readonly var entry = ref table.OneMultiplierEntryFor(code);
+                if (entry.Code == code)
                 {
-                    info = entry.Info;
-                    return true;
+                    return entry.Info;
                 }
             }
 
-            return TryGetInfoSlowly(code, culture, out info);
+            return FindInCulture(code, culture);
         }
 
-        // Another culture's view, a code no catalog defines, or the first lookup.
-        private bool TryGetInfoSlowly(int code, CultureInfo? culture, [NotNullWhen(true)] out ErrorCodeInfo? info)
+        // The table of the culture the last lookup asked in, or a one-language table placed by the displaced hash.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private ErrorCodeInfo? FindInCulture(int code, CultureInfo? culture)
         {
-            var view = Choose(culture);
-            var slot = view.Index.SlotOf(code);
+            var table = _last;
+            if (table != null && (table.Culture == null || ReferenceEquals(table.Culture, culture ?? CultureInfo.CurrentUICulture)))
+            {
+                ref readonly var entry = ref table.EntryFor(code);
+                if (entry.Code == code)
+                {
+                    return entry.Info;
+                }
+            }
+
+            return FindSlowly(code, culture);
+        }
+
+        // Another culture's table, a code no catalog defines, or the first lookup.
+        private ErrorCodeInfo? FindSlowly(int code, CultureInfo? culture)
+        {
+            var index = GetIndex();
+            var slot = index.SlotOf(code);
             if (slot >= 0)
             {
-                info = view.Entries[slot].Info;
-                return info != null;
+                return Choose(index, culture).Entries[slot].Info;
             }
 
             foreach (var catalog in _catalogs)
             {
-                if (catalog.TryGetInfo(code, culture, out info))
+                if (catalog.TryGetInfo(code, culture, out var info))
                 {
-                    return true;
+                    return info;
                 }
             }
 
-            info = null;
-            return false;
+            return null;
         }
 
         /// <summary>
@@ -164,18 +188,17 @@ namespace ErrorCodes
         // Two threads may both build it; either index is right.
         private Index GetIndex() => _index ??= Index.Build(_catalogs);
 
-        // The view of a culture other than the last one's: one kept, else a new one, made once by asking each code's first
-        // catalog. When no catalog has a second language, one view serves every culture and no culture is looked at.
-        private View Choose(CultureInfo? culture)
+        // The table of a culture other than the last one's: one kept, else a new one, made once by asking each code's
+        // first catalog. When no catalog has a second language, one table serves every culture and no culture is looked at.
+        private Table Choose(Index index, CultureInfo? culture)
         {
-            var index = GetIndex();
             var chosen = index.OneLanguage ? null : culture ?? CultureInfo.CurrentUICulture;
-            var views = index.Views;
-            foreach (var kept in views)
+            var tables = index.Tables;
+            foreach (var kept in tables)
             {
                 if (chosen == null || ReferenceEquals(kept.Culture, chosen) || kept.Culture!.Name == chosen.Name)
                 {
-                    return _last = kept;
+                    return Remember(index, kept);
                 }
             }
 
@@ -189,92 +212,135 @@ namespace ErrorCodes
                 }
             }
 
-            var view = new View(chosen, index, entries);
-            var newest = new View[Math.Min(views.Length + 1, CulturesKept)];
-            newest[0] = view;
-            Array.Copy(views, 0, newest, 1, newest.Length - 1);
-            index.Views = newest;
-            return _last = view;
+            var table = new Table(chosen, index, entries);
+            var newest = new Table[Math.Min(tables.Length + 1, CulturesKept)];
+            newest[0] = table;
+            Array.Copy(tables, 0, newest, 1, newest.Length - 1);
+            index.Tables = newest;
+            return Remember(index, table);
         }
 
-        // A code's slot, and its entry in one culture's view.
+        // A set without a hash (no codes, or no hash found) leaves both fields empty: its lookups take the slow path.
+        private Table Remember(Index index, Table table)
+        {
+            if (index.IsHashed)
+            {
+                if (table.Culture == null && index.Multipliers == null)
+                {
+                    _oneLanguage = table;
+                }
+                else
+                {
+                    _last = table;
+                }
+            }
+
+            return table;
+        }
+
+        // A code's slot, and its entry in one culture's table. A slot no code has holds a code placed elsewhere, so that
+        // the check fails there without a test of its own.
         private struct Entry
         {
             public int Code;
             public ErrorCodeInfo? Info;
         }
 
-        // The entries in one culture's language (any culture's, when Culture is null), with the index they are placed by
-        // and, in fields of its own, the hash that places them: a lookup reads one object.
-        private sealed class View
+        // The entries in one culture's language (any culture's, when Culture is null), and in fields of its own the hash
+        // that places them: a lookup reads one object.
+        private sealed class Table
         {
             public readonly CultureInfo? Culture;
-            public readonly Index Index;
             public readonly Entry[] Entries;
-            public readonly bool Fast;
+            private readonly uint _multiplier;
+            private readonly uint[]? _multipliers;
             private readonly uint _bucketMultiplier;
             private readonly int _bucketShift;
-            private readonly uint[] _multipliers;
             private readonly int _shift;
 
-            public View(CultureInfo? culture, Index index, Entry[] entries)
+            public Table(CultureInfo? culture, Index index, Entry[] entries)
             {
                 Culture = culture;
-                Index = index;
                 Entries = entries;
-                Fast = index.IsHashed;
+                _multiplier = index.Multiplier;
+                _multipliers = index.Multipliers;
                 _bucketMultiplier = index.BucketMultiplier;
                 _bucketShift = index.BucketShift;
-                _multipliers = index.Multipliers;
                 _shift = index.Shift;
             }
 
-            // The slot a code would have; the caller checks that it holds the code (an empty slot holds Unused).
-            public int SlotFor(int code) =>
-                (int)(unchecked((uint)code * _multipliers[(int)(unchecked((uint)code * _bucketMultiplier) >> _bucketShift)]) >> _shift);
+            // The entry of the slot a code would have; the caller checks that it holds the code.
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public ref readonly Entry EntryFor(int code)
+            {
+                var multipliers = _multipliers;
+                var multiplier = multipliers == null
+                    ? _multiplier
+                    : At(multipliers, unchecked((uint)code * _bucketMultiplier) >> _bucketShift);
+                return ref At(Entries, unchecked((uint)code * multiplier) >> _shift);
+            }
+
+            // The same, for a table placed by one multiplier.
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public ref readonly Entry OneMultiplierEntryFor(int code) => ref At(Entries, unchecked((uint)code * _multiplier) >> _shift);
+
+            // An index that is in range by construction: a 32-bit product shifted right by 32 - bits is below 2^bits,
+            // the length of both arrays (bits is at least 1). Where the runtime has it, the bounds check (three of the
+            // inlined lookup's twenty instructions) is left out.
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private static ref T At<T>(T[] array, uint index)
+            {
+#if NET
+                return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), (nint)index);
+#else
+                return ref array[index];
+#endif
+            }
         }
 
-        // The codes the catalogs define, placed by the displaced perfect hash (one multiply picks a bucket, the bucket's
-        // multiplier the slot). An empty set, for which there is no hash, places its no codes in a dictionary.
+        // The codes the catalogs define, placed by one multiplier (PerfectHash) or by the displaced perfect hash (one
+        // multiply picks a bucket, the bucket's multiplier the slot). A set for which there is no hash, such as an empty
+        // one, places its codes in a dictionary.
         private sealed class Index
         {
             private readonly Dictionary<int, int>? _fallback;
 
-            private Index(int[] codes, int unused, int[][] definers, bool oneLanguage, uint bucketMultiplier, int bucketBits, uint[] multipliers, int bits, Dictionary<int, int>? fallback)
+            private Index(int[] codes, int[][] definers, bool oneLanguage, uint multiplier, uint[]? multipliers, uint bucketMultiplier, int bucketBits, int bits, Dictionary<int, int>? fallback)
             {
                 Codes = codes;
-                Unused = unused;
                 Definers = definers;
                 OneLanguage = oneLanguage;
+                Multiplier = multiplier;
+                Multipliers = multipliers;
                 BucketMultiplier = bucketMultiplier;
                 BucketShift = 32 - bucketBits;
-                Multipliers = multipliers;
                 Shift = 32 - bits;
                 _fallback = fallback;
             }
 
             public bool IsHashed => _fallback == null;
 
+            // One multiplier for every code, when Multipliers is null; else a bucket's each.
+            public uint Multiplier { get; }
+
+            public uint[]? Multipliers { get; }
+
             public uint BucketMultiplier { get; }
 
             public int BucketShift { get; }
 
-            public uint[] Multipliers { get; }
-
             public int Shift { get; }
 
-            // The code of each slot, or Unused: a number no catalog defines.
+            // The code of each slot; a slot no code has holds a code placed in another slot.
             public int[] Codes { get; }
 
-            public int Unused { get; }
-
-            // For each slot of a code, the indexes of the catalogs that define it, in order.
+            // For each slot of a code, the indexes of the catalogs that define it, in order; null for a slot no code has.
             public int[][] Definers { get; }
 
             public bool OneLanguage { get; }
 
-            // The views made so far, newest first; replaced whole, so that threads that race each see a complete one.
-            public View[] Views { get; set; } = new View[0];
+            // The tables made so far, newest first; replaced whole, so that threads that race each see a complete one.
+            public Table[] Tables { get; set; } = new Table[0];
 
             public static Index Build(IErrorCodeCatalog[] catalogs)
             {
@@ -300,14 +366,21 @@ namespace ErrorCodes
                     }
                 }
 
-                var unused = int.MinValue;
-                while (definers.ContainsKey(unused))
-                {
-                    unused++;
-                }
-
+                Func<int, int>? slotOf = null;
+                uint multiplier = 0, bucketMultiplier = 0;
+                uint[]? multipliers = null;
+                var bucketBits = 1;
                 Dictionary<int, int>? fallback = null;
-                if (!DisplacedHash.TryFind(order, out var bucketMultiplier, out var bucketBits, out var bits, out var multipliers))
+                if (PerfectHash.TryFind(order, out multiplier, out var bits))
+                {
+                    slotOf = code => PerfectHash.Slot(code, multiplier, bits);
+                }
+                else if (DisplacedHash.TryFind(order, out bucketMultiplier, out bucketBits, out bits, out var found))
+                {
+                    multipliers = found;
+                    slotOf = code => DisplacedHash.Slot(code, found[DisplacedHash.Bucket(code, bucketMultiplier, bucketBits)], bits);
+                }
+                else
                 {
                     fallback = new Dictionary<int, int>();
                     bits = 0;
@@ -317,23 +390,25 @@ namespace ErrorCodes
                     }
                 }
 
+                // Any code of the set serves as the filler of the slots no code has: it is placed in a slot of its own.
                 var codes = new int[1 << bits];
-                var slotDefiners = new int[codes.Length][];
+                var filler = order.Count > 0 ? order[0] : 0;
                 for (var slot = 0; slot < codes.Length; slot++)
                 {
-                    codes[slot] = unused;
+                    codes[slot] = filler;
                 }
 
-                for (var i = 0; i < order.Count; i++)
+                var slotDefiners = new int[codes.Length][];
+                foreach (var code in order)
                 {
-                    var code = order[i];
-                    var slot = fallback != null ? i : DisplacedHash.Slot(code, multipliers[DisplacedHash.Bucket(code, bucketMultiplier, bucketBits)], bits);
+                    // Without a hash, the codes take the slots in order.
+                    var slot = slotOf != null ? slotOf(code) : fallback!.Count;
                     fallback?.Add(code, slot);
                     codes[slot] = code;
                     slotDefiners[slot] = definers[code].ToArray();
                 }
 
-                return new Index(codes, unused, slotDefiners, oneLanguage, bucketMultiplier, bucketBits, multipliers, bits, fallback);
+                return new Index(codes, slotDefiners, oneLanguage, multiplier, multipliers, bucketMultiplier, bucketBits, bits, fallback);
             }
 
             public int SlotOf(int code)
@@ -343,9 +418,9 @@ namespace ErrorCodes
                     return _fallback.TryGetValue(code, out var found) ? found : -1;
                 }
 
-                var bucket = (int)(unchecked((uint)code * BucketMultiplier) >> BucketShift);
-                var slot = (int)(unchecked((uint)code * Multipliers[bucket]) >> Shift);
-                return Codes[slot] == code && code != Unused ? slot : -1;
+                var multiplier = Multipliers == null ? Multiplier : Multipliers[(int)(unchecked((uint)code * BucketMultiplier) >> BucketShift)];
+                var slot = (int)(unchecked((uint)code * multiplier) >> Shift);
+                return Codes[slot] == code ? slot : -1;
             }
         }
     }

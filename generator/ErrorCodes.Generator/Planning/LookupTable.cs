@@ -45,6 +45,10 @@ namespace ErrorCodes.Generator.Planning
         uint BucketMultiplier = 0,
         EquatableArray<uint> BucketMultipliers = default)
     {
+        // Past a few hundred codes the search rarely succeeds within a small table and would only cost build time; those
+        // catalogs use a displaced hash instead.
+        private const int PerfectHashMaxKeys = 256;
+
         /// <summary>The best table for the codes: a perfect hash when one multiplier exists, else a displaced hash, else a sorted table.</summary>
         public static LookupTable Create(IReadOnlyList<EnumMember> members)
         {
@@ -54,7 +58,7 @@ namespace ErrorCodes.Generator.Planning
             }
 
             var keys = CodesOf(members);
-            if (PerfectHash.TryFind(keys, out var multiplier, out var bits))
+            if (keys.Length <= PerfectHashMaxKeys && PerfectHash.TryFind(keys, out var multiplier, out var bits))
             {
                 return Hashed(members, bits, key => PerfectHash.Slot(key, multiplier, bits)) with { Kind = LookupKind.PerfectHash, Multiplier = multiplier };
             }

@@ -38,6 +38,19 @@ namespace ErrorCodes.Generator.Tests.Planning
             AssertEveryCodeHasItsSlot(members, table, code => PerfectHash.Slot(code, table.BucketMultipliers[DisplacedHash.Bucket(code, table.BucketMultiplier, table.BucketBits)], table.Bits));
         }
 
+        // The runtime's cross-catalog index searches without the generator's cap: runs of codes, as documents number
+        // them, get one multiplier at a thousand codes and more; random codes do not (the set tests rely on both).
+        [Fact]
+        public void OneMultiplierPlacesRunsOfCodesButNotRandomOnes()
+        {
+            var runs = Runtime.ErrorCodeCatalogSetTests.HandMadeCodes("runs");
+
+            Assert.True(PerfectHash.TryFind(runs, out var multiplier, out var bits));
+            Assert.Equal(runs.Length, runs.Select(code => PerfectHash.Slot(code, multiplier, bits)).Distinct().Count());
+            Assert.True(1 << bits <= runs.Length * 16, $"2^{bits} slots for {runs.Length} codes");
+            Assert.False(PerfectHash.TryFind(Runtime.ErrorCodeCatalogSetTests.HandMadeCodes("random"), out _, out _));
+        }
+
         [Fact]
         public void TheSameCodesGiveTheSameTable()
         {

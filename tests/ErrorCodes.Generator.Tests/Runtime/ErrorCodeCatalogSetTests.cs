@@ -126,6 +126,53 @@ namespace ErrorCodes.Generator.Tests.Runtime
             Assert.Empty(empty.FindAll(1));
         }
 
+        // Runs of codes under module prefixes, as documents number them, are placed by one multiplier; random codes
+        // (LookupTableTests checks that no multiplier exists for these) by the displaced hash. Both answer as asking each
+        // catalog in turn, for every code, for neighbours and for numbers no catalog defines.
+        [Theory]
+        [InlineData("runs")]
+        [InlineData("random")]
+        public void HandMadeCatalogsAnswerAsAskingEachInTurnWhicheverHashPlacesTheirCodes(string shape)
+        {
+            var codes = HandMadeCodes(shape);
+            var catalogs = new[]
+            {
+                new ListCatalog("First", codes.Take(codes.Length / 2)),
+                new ListCatalog("Second", codes.Skip((codes.Length / 2) - 10)), // ten codes both define: the first wins
+                new ListCatalog("Rule", Array.Empty<int>(), ruleFirst: 2301001, ruleLast: 2301200),
+            };
+            var set = new ErrorCodeCatalogSet(catalogs);
+            var random = new Random(7);
+            var probes = codes.SelectMany(code => new[] { code, code - 1, code + 1 })
+                .Concat(Enumerable.Range(0, 2000).Select(_ => random.Next(int.MinValue, int.MaxValue)))
+                .Concat(new[] { 0, -1, int.MinValue, int.MaxValue, 2301001, 2301200, 2301201 })
+                .Distinct();
+
+            foreach (var code in probes)
+            {
+                var expected = catalogs.Select(catalog => catalog.TryGetInfo(code, out var info) ? info : null).FirstOrDefault(info => info != null);
+                Assert.Same(expected, set.TryGetInfo(code, out var found) ? found : null);
+                Assert.Same(expected, set.TryGetInfo(code, CultureInfo.InvariantCulture, out found) ? found : null);
+                Assert.Equal(catalogs.Any(catalog => catalog.IsDefined(code)), set.IsDefined(code));
+                Assert.Equal(catalogs.Where(catalog => catalog.IsDefined(code)).Select(catalog => catalog.Name), set.FindAll(code).Select(info => info.Name.Split('.')[0]));
+            }
+        }
+
+        internal static int[] HandMadeCodes(string shape)
+        {
+            if (shape == "runs")
+            {
+                // Three modules' runs, 1,200 codes.
+                return Enumerable.Range(0, 400).Select(i => 2100001 + i)
+                    .Concat(Enumerable.Range(0, 400).Select(i => 2303100 + (i * 3)))
+                    .Concat(Enumerable.Range(0, 400).Select(i => 12000001 + i))
+                    .ToArray();
+            }
+
+            var random = new Random(1200);
+            return Enumerable.Range(0, 1200).Select(_ => random.Next(int.MinValue, int.MaxValue)).Distinct().ToArray();
+        }
+
         private static int Touch(ErrorCodeCatalogSet set, int[] codes, CultureInfo culture)
         {
             var found = 0;
@@ -136,6 +183,50 @@ namespace ErrorCodes.Generator.Tests.Runtime
             }
 
             return found;
+        }
+
+        // A catalog of the given codes in one language, and optionally a rule that answers for a range it does not define,
+        // as an errno rule does.
+        private sealed class ListCatalog : IErrorCodeCatalog
+        {
+            private readonly Dictionary<int, ErrorCodeInfo> _byCode = new();
+            private readonly Dictionary<int, ErrorCodeInfo> _byRule = new();
+
+            public ListCatalog(string name, IEnumerable<int> codes, int ruleFirst = 0, int ruleLast = -1)
+            {
+                Name = name;
+                All = codes.Select(code => new ErrorCodeInfo(code, name + ".Code" + code, language: "zh-CN")).ToArray();
+                foreach (var info in All)
+                {
+                    _byCode.Add(info.Code, info);
+                }
+
+                for (var code = ruleFirst; code <= ruleLast; code++)
+                {
+                    _byRule.Add(code, new ErrorCodeInfo(code, name + ".Rule" + code, language: "zh-CN"));
+                }
+            }
+
+            public string Name { get; }
+
+            public string Title => string.Empty;
+
+            public IReadOnlyList<string> Notes => Array.Empty<string>();
+
+            public IReadOnlyList<ErrorCodeInfo> All { get; }
+
+            public IReadOnlyList<string> Languages => new[] { "zh-CN" };
+
+            public IReadOnlyDictionary<string, string> Properties => new Dictionary<string, string>();
+
+            public IReadOnlyList<string> Links => Array.Empty<string>();
+
+            public bool IsDefined(int code) => _byCode.ContainsKey(code);
+
+            public bool TryGetInfo(int code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
+
+            public bool TryGetInfo(int code, CultureInfo? culture, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ErrorCodeInfo? info) =>
+                _byCode.TryGetValue(code, out info) || _byRule.TryGetValue(code, out info);
         }
     }
 }

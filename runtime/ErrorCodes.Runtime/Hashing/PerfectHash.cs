@@ -1,19 +1,24 @@
 using System.Collections.Generic;
 
-using ErrorCodes.Hashing;
-
-namespace ErrorCodes.Generator.Planning
+namespace ErrorCodes.Hashing
 {
+    // One source file, compiled into both the generator (the tables it emits for small catalogs) and the runtime (the
+    // index of ErrorCodeCatalogSet), as DisplacedHash is.
+
     /// <summary>
     /// Finds a multiplier that sends every code to its own slot of a power-of-two table:
     /// <c>slot = (uint)code * Multiplier &gt;&gt; (32 - Bits)</c>. A lookup is then one multiply, one shift,
     /// one load and one key check, with no branch that depends on which code it is.
     /// </summary>
+    /// <remarks>
+    /// For random keys such a multiplier rarely exists past a hundred keys (the birthday bound). Error codes are not
+    /// random: runs of consecutive codes under a few module prefixes, which a multiply-shift spreads evenly, so that
+    /// one is often found for a few thousand codes. A search that fails costs little: most multipliers meet a collision
+    /// within the first few dozen keys.
+    /// </remarks>
     internal static class PerfectHash
     {
-        // Past a few hundred keys a single multiplier with a small table almost never exists (the birthday
-        // bound), and the search would only cost time; those catalogs use a displaced hash instead.
-        public const int MaxKeys = 256;
+        // A table at most eight times the smallest that holds the keys: 16 to 128 bytes of entries a code in the runtime.
         private const int ExtraBits = 3;
         private const int AttemptsPerSize = 4096;
 
@@ -21,7 +26,7 @@ namespace ErrorCodes.Generator.Planning
         {
             multiplier = 0;
             bits = 0;
-            if (keys.Count == 0 || keys.Count > MaxKeys)
+            if (keys.Count == 0)
             {
                 return false;
             }
@@ -59,9 +64,9 @@ namespace ErrorCodes.Generator.Planning
 
         private static bool IsPerfect(IReadOnlyList<int> keys, uint multiplier, int bits, int[] taken, int stamp)
         {
-            foreach (var key in keys)
+            for (var i = 0; i < keys.Count; i++)
             {
-                var slot = Slot(key, multiplier, bits);
+                var slot = Slot(keys[i], multiplier, bits);
                 if (taken[slot] == stamp)
                 {
                     return false;
