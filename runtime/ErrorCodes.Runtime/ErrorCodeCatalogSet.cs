@@ -37,8 +37,8 @@ namespace ErrorCodes
         // whatever the culture: the lookup reads this field and the table, and never the UI culture.
         private Table? _oneLanguage;
 
-        // Otherwise the table of the culture the last lookup asked in (any culture's, for one language placed by the
-        // displaced hash): what a lookup in the same culture reads.
+        // Otherwise the table the last lookup read: the table of the culture it asked in (any culture's, for one language
+        // placed by the displaced hash). What a lookup in the same culture reads.
         private Table? _last;
 
         /// <summary>The catalogs, in the order their answers win.</summary>
@@ -88,29 +88,30 @@ namespace ErrorCodes
             return info != null;
         }
 
-        // Inlined into the caller's loop, so kept to the common case: one language and one multiplier (a set of documents
-        // in one language, their codes in runs), where a lookup is one multiply, one shift, the entry's load and its
-        // check. Other tables are the next method's, which is not inlined: that the caller's loop has no call on its
-        // way to the culture keeps the loop's values in registers.
+        // Inlined into the caller's loop, so kept to tables placed by one multiplier: the set's one table, or for catalogs
+        // of two languages the last culture's (one read of the UI culture when none is given). A lookup is then one
+        // multiply, one shift, the entry's load and its check. Tables placed by the displaced hash are the next
+        // method's, which is not inlined.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private ErrorCodeInfo? Find(int code, CultureInfo? culture)
         {
             var table = _oneLanguage;
-            if (table != null)
+            if (table == null)
             {
-                ref readonly var entry = ref table.OneMultiplierEntryFor(code);
-                if (entry.Code == code)
+                table = _last;
+                if (table == null || table.IsDisplaced || !ReferenceEquals(table.Culture, culture ?? CultureInfo.CurrentUICulture))
                 {
-                    return entry.Info;
+                    return FindInOtherTable(code, culture);
                 }
             }
 
-            return FindInCulture(code, culture);
+            ref readonly var entry = ref table.OneMultiplierEntryFor(code);
+            return entry.Code == code ? entry.Info : FindSlowly(code, culture);
         }
 
-        // The table of the culture the last lookup asked in, or a one-language table placed by the displaced hash.
+        // The last table, where it is placed by the displaced hash (in any language's, or in this culture's).
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private ErrorCodeInfo? FindInCulture(int code, CultureInfo? culture)
+        private ErrorCodeInfo? FindInOtherTable(int code, CultureInfo? culture)
         {
             var table = _last;
             if (table != null && (table.Culture == null || ReferenceEquals(table.Culture, culture ?? CultureInfo.CurrentUICulture)))
@@ -252,6 +253,7 @@ namespace ErrorCodes
         {
             public readonly CultureInfo? Culture;
             public readonly Entry[] Entries;
+            public readonly bool IsDisplaced;
             private readonly uint _multiplier;
             private readonly uint[]? _multipliers;
             private readonly uint _bucketMultiplier;
@@ -264,6 +266,7 @@ namespace ErrorCodes
                 Entries = entries;
                 _multiplier = index.Multiplier;
                 _multipliers = index.Multipliers;
+                IsDisplaced = _multipliers != null;
                 _bucketMultiplier = index.BucketMultiplier;
                 _bucketShift = index.BucketShift;
                 _shift = index.Shift;

@@ -13,6 +13,8 @@ namespace Bench
     /// return": <c>ErrorCodeCatalogs.FromAssembly(assembly).TryGetInfo(code, out info)</c>, over 4,096 random codes that
     /// the catalogs define. Against a FrozenDictionary of the same entries, and against asking each catalog in turn (what
     /// the lookup did before it had an index, and what the extension methods still do for a plain list of catalogs).
+    /// "Twins" is the corpus with the socket and kernel documents' English twins: catalogs of two languages, whose
+    /// lookups without a culture go by the UI culture.
     /// </summary>
     [MemoryDiagnoser]
     public class CrossCatalogBenchmarks
@@ -25,13 +27,18 @@ namespace Bench
         private FrozenDictionary<int, ErrorCodeInfo> _frozen = null!;
         private ErrorCodeInfo[] _found = Array.Empty<ErrorCodeInfo>();
 
-        [Params("Corpus", "Project3000")]
+        [Params("Corpus", "Project3000", "Twins")]
         public string Project { get; set; } = "Corpus";
 
         [GlobalSetup]
         public void Setup()
         {
-            var assembly = Project == "Corpus" ? typeof(Corpus.Marker).Assembly : typeof(Project3000.Marker).Assembly;
+            var assembly = Project switch
+            {
+                "Corpus" => typeof(Corpus.Marker).Assembly,
+                "Project3000" => typeof(Project3000.Marker).Assembly,
+                _ => typeof(Twins.Marker).Assembly,
+            };
             _set = ErrorCodeCatalogs.FromAssembly(assembly);
             _list = _set.ToList();
             var codes = _set.SelectMany(catalog => catalog.All).Select(info => info.Code).Distinct().ToArray();
@@ -39,7 +46,7 @@ namespace Bench
             var random = new Random(42);
             _codes = Enumerable.Range(0, Count).Select(_ => codes[random.Next(codes.Length)]).ToArray();
             _found = _codes.Select(code => _frozen[code]).ToArray();
-            Console.WriteLine($"// {Project}: {_set.Count} catalogs, {codes.Length} distinct codes");
+            Console.WriteLine($"// {Project}: {_set.Count} catalogs, {codes.Length} distinct codes, languages {string.Join(" ", _set.SelectMany(catalog => catalog.Languages).Distinct())}, UI culture \"{System.Globalization.CultureInfo.CurrentUICulture.Name}\"");
         }
 
         [Benchmark(Baseline = true, OperationsPerInvoke = Count)]

@@ -127,34 +127,56 @@ namespace ErrorCodes.Generator.Tests.Runtime
         }
 
         // Runs of codes under module prefixes, as documents number them, are placed by one multiplier; random codes
-        // (LookupTableTests checks that no multiplier exists for these) by the displaced hash. Both answer as asking each
-        // catalog in turn, for every code, for neighbours and for numbers no catalog defines.
+        // (LookupTableTests checks that no multiplier exists for these) by the displaced hash. In one language or two,
+        // the set answers as asking each catalog in turn, for every code, for neighbours and for numbers no catalog
+        // defines, in every culture, given or taken from the UI culture, one after another as a program switches.
         [Theory]
-        [InlineData("runs")]
-        [InlineData("random")]
-        public void HandMadeCatalogsAnswerAsAskingEachInTurnWhicheverHashPlacesTheirCodes(string shape)
+        [InlineData("runs", false)]
+        [InlineData("random", false)]
+        [InlineData("runs", true)]
+        [InlineData("random", true)]
+        public void HandMadeCatalogsAnswerAsAskingEachInTurnWhicheverHashPlacesTheirCodes(string shape, bool twoLanguages)
         {
             var codes = HandMadeCodes(shape);
             var catalogs = new[]
             {
-                new ListCatalog("First", codes.Take(codes.Length / 2)),
-                new ListCatalog("Second", codes.Skip((codes.Length / 2) - 10)), // ten codes both define: the first wins
-                new ListCatalog("Rule", Array.Empty<int>(), ruleFirst: 2301001, ruleLast: 2301200),
+                new ListCatalog("First", codes.Take(codes.Length / 2), twoLanguages),
+                new ListCatalog("Second", codes.Skip((codes.Length / 2) - 10), twoLanguages), // ten codes both define: the first wins
+                new ListCatalog("Rule", Array.Empty<int>(), twoLanguages, ruleFirst: 2301001, ruleLast: 2301200),
             };
             var set = new ErrorCodeCatalogSet(catalogs);
             var random = new Random(7);
             var probes = codes.SelectMany(code => new[] { code, code - 1, code + 1 })
                 .Concat(Enumerable.Range(0, 2000).Select(_ => random.Next(int.MinValue, int.MaxValue)))
                 .Concat(new[] { 0, -1, int.MinValue, int.MaxValue, 2301001, 2301200, 2301201 })
-                .Distinct();
-
-            foreach (var code in probes)
+                .Distinct()
+                .ToArray();
+            var before = CultureInfo.CurrentUICulture;
+            try
             {
-                var expected = catalogs.Select(catalog => catalog.TryGetInfo(code, out var info) ? info : null).FirstOrDefault(info => info != null);
-                Assert.Same(expected, set.TryGetInfo(code, out var found) ? found : null);
-                Assert.Same(expected, set.TryGetInfo(code, CultureInfo.InvariantCulture, out found) ? found : null);
-                Assert.Equal(catalogs.Any(catalog => catalog.IsDefined(code)), set.IsDefined(code));
-                Assert.Equal(catalogs.Where(catalog => catalog.IsDefined(code)).Select(catalog => catalog.Name), set.FindAll(code).Select(info => info.Name.Split('.')[0]));
+                foreach (var uiCulture in new[] { "zh-CN", "en-US", "fr-FR", "en-US" })
+                {
+                    CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(uiCulture);
+                    foreach (var code in probes)
+                    {
+                        foreach (var culture in new[] { null, CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("zh-CN") })
+                        {
+                            var expected = catalogs.Select(catalog => catalog.TryGetInfo(code, culture, out var info) ? info : null).FirstOrDefault(info => info != null);
+                            Assert.Same(expected, set.TryGetInfo(code, culture, out var found) ? found : null);
+                            if (culture == null)
+                            {
+                                Assert.Same(expected, set.TryGetInfo(code, out found) ? found : null);
+                            }
+                        }
+
+                        Assert.Equal(catalogs.Any(catalog => catalog.IsDefined(code)), set.IsDefined(code));
+                        Assert.Equal(catalogs.Where(catalog => catalog.IsDefined(code)).Select(catalog => catalog.Name), set.FindAll(code).Select(info => info.Name.Split('.')[0]));
+                    }
+                }
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = before;
             }
         }
 
@@ -185,26 +207,31 @@ namespace ErrorCodes.Generator.Tests.Runtime
             return found;
         }
 
-        // A catalog of the given codes in one language, and optionally a rule that answers for a range it does not define,
-        // as an errno rule does.
+        // A catalog of the given codes in Chinese, and optionally in English too (for a culture whose language is "en"),
+        // and optionally a rule that answers for a range it does not define, as an errno rule does.
         private sealed class ListCatalog : IErrorCodeCatalog
         {
-            private readonly Dictionary<int, ErrorCodeInfo> _byCode = new();
-            private readonly Dictionary<int, ErrorCodeInfo> _byRule = new();
+            private readonly Dictionary<int, ErrorCodeInfo>[] _byCode = { new(), new() };
+            private readonly Dictionary<int, ErrorCodeInfo>[] _byRule = { new(), new() };
 
-            public ListCatalog(string name, IEnumerable<int> codes, int ruleFirst = 0, int ruleLast = -1)
+            public ListCatalog(string name, IEnumerable<int> codes, bool twoLanguages, int ruleFirst = 0, int ruleLast = -1)
             {
                 Name = name;
-                All = codes.Select(code => new ErrorCodeInfo(code, name + ".Code" + code, language: "zh-CN")).ToArray();
-                foreach (var info in All)
+                Languages = twoLanguages ? new[] { "zh-CN", "en" } : new[] { "zh-CN" };
+                for (var language = 0; language < Languages.Count; language++)
                 {
-                    _byCode.Add(info.Code, info);
+                    foreach (var code in codes)
+                    {
+                        _byCode[language].Add(code, new ErrorCodeInfo(code, name + ".Code" + code, language: Languages[language]));
+                    }
+
+                    for (var code = ruleFirst; code <= ruleLast; code++)
+                    {
+                        _byRule[language].Add(code, new ErrorCodeInfo(code, name + ".Rule" + code, language: Languages[language]));
+                    }
                 }
 
-                for (var code = ruleFirst; code <= ruleLast; code++)
-                {
-                    _byRule.Add(code, new ErrorCodeInfo(code, name + ".Rule" + code, language: "zh-CN"));
-                }
+                All = _byCode[0].Values.ToArray();
             }
 
             public string Name { get; }
@@ -215,18 +242,21 @@ namespace ErrorCodes.Generator.Tests.Runtime
 
             public IReadOnlyList<ErrorCodeInfo> All { get; }
 
-            public IReadOnlyList<string> Languages => new[] { "zh-CN" };
+            public IReadOnlyList<string> Languages { get; }
 
             public IReadOnlyDictionary<string, string> Properties => new Dictionary<string, string>();
 
             public IReadOnlyList<string> Links => Array.Empty<string>();
 
-            public bool IsDefined(int code) => _byCode.ContainsKey(code);
+            public bool IsDefined(int code) => _byCode[0].ContainsKey(code);
 
             public bool TryGetInfo(int code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ErrorCodeInfo? info) => TryGetInfo(code, null, out info);
 
-            public bool TryGetInfo(int code, CultureInfo? culture, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ErrorCodeInfo? info) =>
-                _byCode.TryGetValue(code, out info) || _byRule.TryGetValue(code, out info);
+            public bool TryGetInfo(int code, CultureInfo? culture, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ErrorCodeInfo? info)
+            {
+                var language = Languages.Count > 1 && (culture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName == "en" ? 1 : 0;
+                return _byCode[language].TryGetValue(code, out info) || _byRule[language].TryGetValue(code, out info);
+            }
         }
     }
 }
