@@ -4,10 +4,6 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-#if NET
-using System.Runtime.InteropServices;
-#endif
-using ErrorCodes.Hashing;
 
 namespace ErrorCodes
 {
@@ -23,7 +19,7 @@ namespace ErrorCodes
     /// with no allocation. A code no catalog defines is asked of each catalog in turn, for their errno rules and links.
     /// The answers are the catalogs': the first catalog that defines a code wins, then the first that answers for it.
     /// </remarks>
-    public sealed class ErrorCodeCatalogSet : IReadOnlyList<IErrorCodeCatalog>
+    public sealed partial class ErrorCodeCatalogSet : IReadOnlyList<IErrorCodeCatalog>
     {
         // The cultures a lookup has asked in, newest first: enough for a program that serves a few languages.
         private const int CulturesKept = 8;
@@ -226,7 +222,7 @@ namespace ErrorCodes
         {
             if (index.IsHashed)
             {
-                if (table.Culture == null && index.Multipliers == null)
+                if (table.Culture == null && !table.IsDisplaced)
                 {
                     _oneLanguage = table;
                 }
@@ -237,194 +233,6 @@ namespace ErrorCodes
             }
 
             return table;
-        }
-
-        // A code's slot, and its entry in one culture's table. A slot no code has holds a code placed elsewhere, so that
-        // the check fails there without a test of its own.
-        private struct Entry
-        {
-            public int Code;
-            public ErrorCodeInfo? Info;
-        }
-
-        // The entries in one culture's language (any culture's, when Culture is null), and in fields of its own the hash
-        // that places them: a lookup reads one object.
-        private sealed class Table
-        {
-            public readonly CultureInfo? Culture;
-            public readonly Entry[] Entries;
-            public readonly bool IsDisplaced;
-            private readonly uint _multiplier;
-            private readonly uint[]? _multipliers;
-            private readonly uint _bucketMultiplier;
-            private readonly int _bucketShift;
-            private readonly int _shift;
-
-            public Table(CultureInfo? culture, Index index, Entry[] entries)
-            {
-                Culture = culture;
-                Entries = entries;
-                _multiplier = index.Multiplier;
-                _multipliers = index.Multipliers;
-                IsDisplaced = _multipliers != null;
-                _bucketMultiplier = index.BucketMultiplier;
-                _bucketShift = index.BucketShift;
-                _shift = index.Shift;
-            }
-
-            // The entry of the slot a code would have; the caller checks that it holds the code.
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public ref readonly Entry EntryFor(int code)
-            {
-                var multipliers = _multipliers;
-                var multiplier = multipliers == null
-                    ? _multiplier
-                    : At(multipliers, unchecked((uint)code * _bucketMultiplier) >> _bucketShift);
-                return ref At(Entries, unchecked((uint)code * multiplier) >> _shift);
-            }
-
-            // The same, for a table placed by one multiplier.
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public ref readonly Entry OneMultiplierEntryFor(int code) => ref At(Entries, unchecked((uint)code * _multiplier) >> _shift);
-
-            // An index that is in range by construction: a 32-bit product shifted right by 32 - bits is below 2^bits,
-            // the length of both arrays (bits is at least 1). Where the runtime has it, the bounds check (three of the
-            // inlined lookup's twenty instructions) is left out.
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private static ref T At<T>(T[] array, uint index)
-            {
-#if NET
-                return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), (nint)index);
-#else
-                return ref array[index];
-#endif
-            }
-        }
-
-        // The codes the catalogs define, placed by one multiplier (PerfectHash) or by the displaced perfect hash (one
-        // multiply picks a bucket, the bucket's multiplier the slot). A set for which there is no hash, such as an empty
-        // one, places its codes in a dictionary.
-        private sealed class Index
-        {
-            private readonly Dictionary<int, int>? _fallback;
-
-            private Index(int[] codes, int[][] definers, bool oneLanguage, uint multiplier, uint[]? multipliers, uint bucketMultiplier, int bucketBits, int bits, Dictionary<int, int>? fallback)
-            {
-                Codes = codes;
-                Definers = definers;
-                OneLanguage = oneLanguage;
-                Multiplier = multiplier;
-                Multipliers = multipliers;
-                BucketMultiplier = bucketMultiplier;
-                BucketShift = 32 - bucketBits;
-                Shift = 32 - bits;
-                _fallback = fallback;
-            }
-
-            public bool IsHashed => _fallback == null;
-
-            // One multiplier for every code, when Multipliers is null; else a bucket's each.
-            public uint Multiplier { get; }
-
-            public uint[]? Multipliers { get; }
-
-            public uint BucketMultiplier { get; }
-
-            public int BucketShift { get; }
-
-            public int Shift { get; }
-
-            // The code of each slot; a slot no code has holds a code placed in another slot.
-            public int[] Codes { get; }
-
-            // For each slot of a code, the indexes of the catalogs that define it, in order; null for a slot no code has.
-            public int[][] Definers { get; }
-
-            public bool OneLanguage { get; }
-
-            // The tables made so far, newest first; replaced whole, so that threads that race each see a complete one.
-            public Table[] Tables { get; set; } = new Table[0];
-
-            public static Index Build(IErrorCodeCatalog[] catalogs)
-            {
-                var definers = new Dictionary<int, List<int>>();
-                var order = new List<int>();
-                var oneLanguage = true;
-                for (var i = 0; i < catalogs.Length; i++)
-                {
-                    oneLanguage &= catalogs[i].Languages.Count <= 1;
-                    foreach (var info in catalogs[i].All)
-                    {
-                        if (!definers.TryGetValue(info.Code, out var list))
-                        {
-                            definers.Add(info.Code, list = new List<int>());
-                            order.Add(info.Code);
-                        }
-
-                        // A code a catalog defines twice is one definer.
-                        if (list.Count == 0 || list[list.Count - 1] != i)
-                        {
-                            list.Add(i);
-                        }
-                    }
-                }
-
-                Func<int, int>? slotOf = null;
-                uint multiplier = 0, bucketMultiplier = 0;
-                uint[]? multipliers = null;
-                var bucketBits = 1;
-                Dictionary<int, int>? fallback = null;
-                if (PerfectHash.TryFind(order, out multiplier, out var bits))
-                {
-                    slotOf = code => PerfectHash.Slot(code, multiplier, bits);
-                }
-                else if (DisplacedHash.TryFind(order, out bucketMultiplier, out bucketBits, out bits, out var found))
-                {
-                    multipliers = found;
-                    slotOf = code => DisplacedHash.Slot(code, found[DisplacedHash.Bucket(code, bucketMultiplier, bucketBits)], bits);
-                }
-                else
-                {
-                    fallback = new Dictionary<int, int>();
-                    bits = 0;
-                    while ((1 << bits) < order.Count)
-                    {
-                        bits++;
-                    }
-                }
-
-                // Any code of the set serves as the filler of the slots no code has: it is placed in a slot of its own.
-                var codes = new int[1 << bits];
-                var filler = order.Count > 0 ? order[0] : 0;
-                for (var slot = 0; slot < codes.Length; slot++)
-                {
-                    codes[slot] = filler;
-                }
-
-                var slotDefiners = new int[codes.Length][];
-                foreach (var code in order)
-                {
-                    // Without a hash, the codes take the slots in order.
-                    var slot = slotOf != null ? slotOf(code) : fallback!.Count;
-                    fallback?.Add(code, slot);
-                    codes[slot] = code;
-                    slotDefiners[slot] = definers[code].ToArray();
-                }
-
-                return new Index(codes, slotDefiners, oneLanguage, multiplier, multipliers, bucketMultiplier, bucketBits, bits, fallback);
-            }
-
-            public int SlotOf(int code)
-            {
-                if (_fallback != null)
-                {
-                    return _fallback.TryGetValue(code, out var found) ? found : -1;
-                }
-
-                var multiplier = Multipliers == null ? Multiplier : Multipliers[(int)(unchecked((uint)code * BucketMultiplier) >> BucketShift)];
-                var slot = (int)(unchecked((uint)code * multiplier) >> Shift);
-                return Codes[slot] == code ? slot : -1;
-            }
         }
     }
 }

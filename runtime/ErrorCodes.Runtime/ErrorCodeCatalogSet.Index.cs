@@ -1,0 +1,217 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+#if NET
+using System.Runtime.InteropServices;
+#endif
+using ErrorCodes.Hashing;
+
+namespace ErrorCodes
+{
+    // The index behind the lookups: where each code is placed, and one culture's entries in those places.
+    public sealed partial class ErrorCodeCatalogSet
+    {
+        // An index that is in range by construction: a 32-bit product shifted right by 32 - bits is below 2^bits, the
+        // length of the arrays it indexes (bits is at least 1). Where the runtime has it, the bounds check (three of the
+        // inlined lookup's twenty instructions) is left out.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ref T At<T>(T[] array, uint index)
+        {
+#if NET
+            return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), (nint)index);
+#else
+            return ref array[index];
+#endif
+        }
+
+        // A code's slot, and its entry in one culture's table. A slot no code has holds a code placed elsewhere, so that
+        // the check fails there without a test of its own.
+        private struct Entry
+        {
+            public int Code;
+            public ErrorCodeInfo? Info;
+        }
+
+        // Where the codes go: one multiplier (PerfectHash), or the displaced perfect hash (one multiply picks a bucket,
+        // the bucket's multiplier the slot), in a table of 2^Bits slots.
+        private readonly struct Placement
+        {
+            private readonly uint _multiplier;
+            private readonly uint[]? _multipliers;
+            private readonly uint _bucketMultiplier;
+            private readonly int _bucketShift;
+            private readonly int _shift;
+
+            private Placement(uint multiplier, uint[]? multipliers, uint bucketMultiplier, int bucketBits, int bits)
+            {
+                _multiplier = multiplier;
+                _multipliers = multipliers;
+                _bucketMultiplier = bucketMultiplier;
+                _bucketShift = 32 - bucketBits;
+                _shift = 32 - bits;
+                Bits = bits;
+            }
+
+            public int Bits { get; }
+
+            public bool IsDisplaced => _multipliers != null;
+
+            // False only when neither hash is found, such as for no codes.
+            public static bool TryFind(List<int> codes, out Placement placement)
+            {
+                if (PerfectHash.TryFind(codes, out var multiplier, out var bits))
+                {
+                    placement = new Placement(multiplier, null, 0, 1, bits);
+                    return true;
+                }
+
+                if (DisplacedHash.TryFind(codes, out var bucketMultiplier, out var bucketBits, out bits, out var multipliers))
+                {
+                    placement = new Placement(0, multipliers, bucketMultiplier, bucketBits, bits);
+                    return true;
+                }
+
+                placement = default;
+                return false;
+            }
+
+            // The slot a code would have, whichever hash places the codes. The test of which is taken the same way by
+            // every lookup of a set, so its branch is predicted.
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public uint SlotOf(int code)
+            {
+                var multipliers = _multipliers;
+                var multiplier = multipliers == null
+                    ? _multiplier
+                    : At(multipliers, unchecked((uint)code * _bucketMultiplier) >> _bucketShift);
+                return unchecked((uint)code * multiplier) >> _shift;
+            }
+
+            // The same, for codes placed by one multiplier.
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public uint OneMultiplierSlotOf(int code) => unchecked((uint)code * _multiplier) >> _shift;
+        }
+
+        // The entries in one culture's language (any culture's, when Culture is null), and in a field of its own the hash
+        // that places them: a lookup reads one object.
+        private sealed class Table
+        {
+            public readonly CultureInfo? Culture;
+            public readonly Entry[] Entries;
+            private readonly Placement _placement;
+
+            public Table(CultureInfo? culture, Index index, Entry[] entries)
+            {
+                Culture = culture;
+                Entries = entries;
+                _placement = index.Placement;
+            }
+
+            public bool IsDisplaced => _placement.IsDisplaced;
+
+            // The entry of the slot a code would have; the caller checks that it holds the code.
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public ref readonly Entry EntryFor(int code) => ref At(Entries, _placement.SlotOf(code));
+
+            // The same, for a table placed by one multiplier.
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public ref readonly Entry OneMultiplierEntryFor(int code) => ref At(Entries, _placement.OneMultiplierSlotOf(code));
+        }
+
+        // The codes the catalogs define, their places and their definers. A set for which there is no hash, such as an
+        // empty one, places its codes in a dictionary.
+        private sealed class Index
+        {
+            private readonly Dictionary<int, int>? _fallback;
+
+            private Index(int[] codes, int[][] definers, bool oneLanguage, Placement placement, Dictionary<int, int>? fallback)
+            {
+                Codes = codes;
+                Definers = definers;
+                OneLanguage = oneLanguage;
+                Placement = placement;
+                _fallback = fallback;
+            }
+
+            public bool IsHashed => _fallback == null;
+
+            public Placement Placement { get; }
+
+            // The code of each slot; a slot no code has holds a code placed in another slot.
+            public int[] Codes { get; }
+
+            // For each slot of a code, the indexes of the catalogs that define it, in order; null for a slot no code has.
+            public int[][] Definers { get; }
+
+            public bool OneLanguage { get; }
+
+            // The tables made so far, newest first; replaced whole, so that threads that race each see a complete one.
+            public Table[] Tables { get; set; } = new Table[0];
+
+            public static Index Build(IErrorCodeCatalog[] catalogs)
+            {
+                var definers = new Dictionary<int, List<int>>();
+                var order = new List<int>();
+                var oneLanguage = true;
+                for (var i = 0; i < catalogs.Length; i++)
+                {
+                    oneLanguage &= catalogs[i].Languages.Count <= 1;
+                    foreach (var info in catalogs[i].All)
+                    {
+                        if (!definers.TryGetValue(info.Code, out var list))
+                        {
+                            definers.Add(info.Code, list = new List<int>());
+                            order.Add(info.Code);
+                        }
+
+                        // A code a catalog defines twice is one definer.
+                        if (list.Count == 0 || list[list.Count - 1] != i)
+                        {
+                            list.Add(i);
+                        }
+                    }
+                }
+
+                var hashed = Placement.TryFind(order, out var placement);
+                var bits = placement.Bits;
+                var fallback = hashed ? null : new Dictionary<int, int>();
+                while (!hashed && (1 << bits) < order.Count)
+                {
+                    bits++;
+                }
+
+                // Any code of the set serves as the filler of the slots no code has: it is placed in a slot of its own.
+                var codes = new int[1 << bits];
+                var filler = order.Count > 0 ? order[0] : 0;
+                for (var slot = 0; slot < codes.Length; slot++)
+                {
+                    codes[slot] = filler;
+                }
+
+                var slotDefiners = new int[codes.Length][];
+                for (var i = 0; i < order.Count; i++)
+                {
+                    // Without a hash, the codes take the slots in order.
+                    var code = order[i];
+                    var slot = hashed ? (int)placement.SlotOf(code) : i;
+                    fallback?.Add(code, slot);
+                    codes[slot] = code;
+                    slotDefiners[slot] = definers[code].ToArray();
+                }
+
+                return new Index(codes, slotDefiners, oneLanguage, placement, fallback);
+            }
+
+            public int SlotOf(int code)
+            {
+                if (_fallback != null)
+                {
+                    return _fallback.TryGetValue(code, out var found) ? found : -1;
+                }
+
+                var slot = (int)Placement.SlotOf(code);
+                return Codes[slot] == code ? slot : -1;
+            }
+        }
+    }
+}
