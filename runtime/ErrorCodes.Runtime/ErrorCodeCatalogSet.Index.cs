@@ -54,6 +54,11 @@ namespace ErrorCodes
 
             public int Bits { get; }
 
+            // The multiplier and the shift of a placement by one multiplier.
+            public uint Multiplier => _multiplier;
+
+            public int Shift => _shift;
+
             public bool IsDisplaced => _multipliers != null;
 
             // False only when neither hash is found, such as for no codes.
@@ -98,24 +103,24 @@ namespace ErrorCodes
         {
             public readonly CultureInfo? Culture;
             public readonly Entry[] Entries;
-            private readonly Placement _placement;
+            public readonly Placement Placement;
 
             public Table(CultureInfo? culture, Index index, Entry[] entries)
             {
                 Culture = culture;
                 Entries = entries;
-                _placement = index.Placement;
+                Placement = index.Placement;
             }
 
-            public bool IsDisplaced => _placement.IsDisplaced;
+            public bool IsDisplaced => Placement.IsDisplaced;
 
             // The entry of the slot a code would have; the caller checks that it holds the code.
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public ref readonly Entry EntryFor(int code) => ref At(Entries, _placement.SlotOf(code));
+            public ref readonly Entry EntryFor(int code) => ref At(Entries, Placement.SlotOf(code));
 
             // The same, for a table placed by one multiplier.
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public ref readonly Entry OneMultiplierEntryFor(int code) => ref At(Entries, _placement.OneMultiplierSlotOf(code));
+            public ref readonly Entry OneMultiplierEntryFor(int code) => ref At(Entries, Placement.OneMultiplierSlotOf(code));
         }
 
         // The codes the catalogs define, their places and their definers. A set for which there is no hash, such as an

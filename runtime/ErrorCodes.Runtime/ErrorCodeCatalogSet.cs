@@ -29,9 +29,15 @@ namespace ErrorCodes
         private readonly IErrorCodeCatalog[] _catalogs;
         private Index? _index;
 
-        // Where no catalog has a second language and one multiplier places the codes, the one table every lookup reads,
-        // whatever the culture: the lookup reads this field and the table, and never the UI culture.
-        private Table? _oneLanguage;
+        // Where no catalog has a second language and one multiplier places the codes, the entries every lookup reads,
+        // whatever the culture, and beside them the multiplier and shift that place them: a lookup reads these three
+        // fields at once, then the entry, and never the UI culture (the same in a table object would cost it one load
+        // more before the multiply can start). Each is written once. A lookup on another thread that sees the entries
+        // before either number reads slot 0 or 1 (0 times the code, or any product shifted by 31), in range of every
+        // table (two slots or more), and an entry there that holds the code is that code's.
+        private Entry[]? _oneLanguage;
+        private uint _multiplier;
+        private int _shift = 31;
 
         // Otherwise the table the last lookup read: the table of the culture it asked in (any culture's, for one language
         // placed by the displaced hash). What a lookup in the same culture reads.
@@ -91,18 +97,21 @@ namespace ErrorCodes
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private ErrorCodeInfo? Find(int code, CultureInfo? culture)
         {
-            var table = _oneLanguage;
-            if (table == null)
+            var entries = _oneLanguage;
+            if (entries != null)
             {
-                table = _last;
-                if (table == null || table.IsDisplaced || !ReferenceEquals(table.Culture, culture ?? CultureInfo.CurrentUICulture))
-                {
-                    return FindInOtherTable(code, culture);
-                }
+                ref readonly var entry = ref At(entries, unchecked((uint)code * _multiplier) >> _shift);
+                return entry.Code == code ? entry.Info : FindSlowly(code, culture);
             }
 
-            ref readonly var entry = ref table.OneMultiplierEntryFor(code);
-            return entry.Code == code ? entry.Info : FindSlowly(code, culture);
+            var table = _last;
+            if (table == null || table.IsDisplaced || !ReferenceEquals(table.Culture, culture ?? CultureInfo.CurrentUICulture))
+            {
+                return FindInOtherTable(code, culture);
+            }
+
+            ref readonly var found = ref table.OneMultiplierEntryFor(code);
+            return found.Code == code ? found.Info : FindSlowly(code, culture);
         }
 
         // The last table, where it is placed by the displaced hash (in any language's, or in this culture's).
@@ -224,7 +233,9 @@ namespace ErrorCodes
             {
                 if (table.Culture == null && !table.IsDisplaced)
                 {
-                    _oneLanguage = table;
+                    _multiplier = table.Placement.Multiplier;
+                    _shift = table.Placement.Shift;
+                    _oneLanguage = table.Entries;
                 }
                 else
                 {
