@@ -91,10 +91,6 @@ namespace ErrorCodes
                     : At(multipliers, unchecked((uint)code * _bucketMultiplier) >> _bucketShift);
                 return unchecked((uint)code * multiplier) >> _shift;
             }
-
-            // The same, for codes placed by one multiplier.
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public uint OneMultiplierSlotOf(int code) => unchecked((uint)code * _multiplier) >> _shift;
         }
 
         // The entries in one culture's language (any culture's, when Culture is null), and in a field of its own the hash
@@ -117,10 +113,6 @@ namespace ErrorCodes
             // The entry of the slot a code would have; the caller checks that it holds the code.
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             public ref readonly Entry EntryFor(int code) => ref At(Entries, Placement.SlotOf(code));
-
-            // The same, for a table placed by one multiplier.
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public ref readonly Entry OneMultiplierEntryFor(int code) => ref At(Entries, Placement.OneMultiplierSlotOf(code));
         }
 
         // The codes the catalogs define, their places and their definers. A set for which there is no hash, such as an

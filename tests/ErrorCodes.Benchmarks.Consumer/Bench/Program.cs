@@ -5,6 +5,15 @@ namespace Bench
     /// <summary>Runs the consumer benchmarks: docs/perf/consumer-benchmarks.sh gives the arguments.</summary>
     public static class Program
     {
-        public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        public static void Main(string[] args)
+        {
+            if (args.Length == 1 && args[0] == "--paired")
+            {
+                PairedRuns.Run();
+                return;
+            }
+
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        }
     }
 }
