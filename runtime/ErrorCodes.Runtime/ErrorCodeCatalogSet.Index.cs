@@ -24,14 +24,6 @@ namespace ErrorCodes
 #endif
         }
 
-        // A code's slot, and its entry in one culture's table. A slot no code has holds a code placed elsewhere, so that
-        // the check fails there without a test of its own.
-        private struct Entry
-        {
-            public int Code;
-            public ErrorCodeInfo? Info;
-        }
-
         // Where the codes go: one multiplier (PerfectHash), or the displaced perfect hash (one multiply picks a bucket,
         // the bucket's multiplier the slot), in a table of 2^Bits slots.
         private readonly struct Placement
@@ -93,26 +85,33 @@ namespace ErrorCodes
             }
         }
 
-        // The entries in one culture's language (any culture's, when Culture is null), and in a field of its own the hash
-        // that places them: a lookup reads one object.
+        // The entries in one culture's language (any culture's, when Culture is null), one a slot, and in a field of its
+        // own the hash that places them: a lookup reads one object. A slot no code has, or whose code's catalog gave no
+        // entry, holds an entry of another code, so that the check of the code fails there without a test for null: an
+        // entry holds its code, and the code's field lies beside the fields a caller reads, so the check costs no load
+        // of a line of its own (a table of 8 bytes a slot, half what a code beside each entry took). A table with no
+        // entry at all to fill with (IsFilled false) is never read by the fast lookups.
         private sealed class Table
         {
             public readonly CultureInfo? Culture;
-            public readonly Entry[] Entries;
+            public readonly ErrorCodeInfo[] Entries;
             public readonly Placement Placement;
 
-            public Table(CultureInfo? culture, Index index, Entry[] entries)
+            public Table(CultureInfo? culture, Index index, ErrorCodeInfo[] entries, bool isFilled)
             {
                 Culture = culture;
                 Entries = entries;
                 Placement = index.Placement;
+                IsFilled = isFilled;
             }
+
+            public bool IsFilled { get; }
 
             public bool IsDisplaced => Placement.IsDisplaced;
 
-            // The entry of the slot a code would have; the caller checks that it holds the code.
+            // The entry of the slot a code would have; the caller checks that it is the code's.
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public ref readonly Entry EntryFor(int code) => ref At(Entries, Placement.SlotOf(code));
+            public ErrorCodeInfo EntryFor(int code) => At(Entries, Placement.SlotOf(code));
         }
 
         // The codes the catalogs define, their places and their definers. A set for which there is no hash, such as an

@@ -35,7 +35,7 @@ namespace ErrorCodes
         // more before the multiply can start). Each is written once. A lookup on another thread that sees the entries
         // before either number reads slot 0 or 1 (0 times the code, or any product shifted by 31), in range of every
         // table (two slots or more), and an entry there that holds the code is that code's.
-        private Entry[]? _oneLanguage;
+        private ErrorCodeInfo[]? _oneLanguage;
         private uint _multiplier;
         private int _shift = 31;
 
@@ -102,8 +102,8 @@ namespace ErrorCodes
             var entries = _oneLanguage;
             if (entries != null)
             {
-                ref readonly var entry = ref At(entries, unchecked((uint)code * _multiplier) >> _shift);
-                return entry.Code == code ? entry.Info : FindSlowly(code, culture);
+                var entry = At(entries, unchecked((uint)code * _multiplier) >> _shift);
+                return entry.Code == code ? entry : FindSlowly(code, culture);
             }
 
             return FindInOtherTable(code, culture);
@@ -117,10 +117,10 @@ namespace ErrorCodes
             var table = _last;
             if (table != null && (table.Culture == null || ReferenceEquals(table.Culture, culture ?? CultureInfo.CurrentUICulture)))
             {
-                ref readonly var entry = ref table.EntryFor(code);
+                var entry = table.EntryFor(code);
                 if (entry.Code == code)
                 {
-                    return entry.Info;
+                    return entry;
                 }
             }
 
@@ -134,7 +134,13 @@ namespace ErrorCodes
             var slot = index.SlotOf(code);
             if (slot >= 0)
             {
-                return Choose(index, culture).Entries[slot].Info;
+                // Another code's entry, or none, where the code's catalog gave none in this culture (a catalog written by
+                // hand may list a code it does not answer for): then the catalogs are asked in turn, as for any code.
+                var entry = Choose(index, culture).Entries[slot];
+                if (entry != null && entry.Code == code)
+                {
+                    return entry;
+                }
             }
 
             foreach (var catalog in _catalogs)
@@ -204,17 +210,24 @@ namespace ErrorCodes
                 }
             }
 
-            var entries = new Entry[index.Codes.Length];
+            var entries = new ErrorCodeInfo[index.Codes.Length];
+            ErrorCodeInfo? filler = null;
             for (var slot = 0; slot < entries.Length; slot++)
             {
-                entries[slot].Code = index.Codes[slot];
-                if (index.Definers[slot] != null)
+                if (index.Definers[slot] != null
+                    && _catalogs[index.Definers[slot][0]].TryGetInfo(index.Codes[slot], chosen ?? CultureInfo.InvariantCulture, out var info))
                 {
-                    _catalogs[index.Definers[slot][0]].TryGetInfo(index.Codes[slot], chosen ?? CultureInfo.InvariantCulture, out entries[slot].Info);
+                    entries[slot] = info;
+                    filler ??= info;
                 }
             }
 
-            var table = new Table(chosen, index, entries);
+            for (var slot = 0; filler != null && slot < entries.Length; slot++)
+            {
+                entries[slot] ??= filler;
+            }
+
+            var table = new Table(chosen, index, entries, filler != null);
             var newest = new Table[Math.Min(tables.Length + 1, CulturesKept)];
             newest[0] = table;
             Array.Copy(tables, 0, newest, 1, newest.Length - 1);
@@ -222,10 +235,11 @@ namespace ErrorCodes
             return Remember(index, table);
         }
 
-        // A set without a hash (no codes, or no hash found) leaves both fields empty: its lookups take the slow path.
+        // A set without a hash (no codes, or no hash found), or a table with no entry, leaves the fields empty: lookups
+        // take the slow path.
         private Table Remember(Index index, Table table)
         {
-            if (index.IsHashed)
+            if (index.IsHashed && table.IsFilled)
             {
                 if (table.Culture == null && !table.IsDisplaced)
                 {

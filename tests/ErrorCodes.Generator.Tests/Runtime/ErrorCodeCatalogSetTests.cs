@@ -180,6 +180,32 @@ namespace ErrorCodes.Generator.Tests.Runtime
             }
         }
 
+        // A catalog written by hand may list a code it then gives no entry for (generated ones never do): the set asks
+        // the catalogs in turn for it, as for a code none defines, whether some codes are answered or none at all.
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void CodesACatalogListsButDoesNotAnswerForAreAskedOfEachCatalogInTurn(bool noneAnswered)
+        {
+            var codes = HandMadeCodes("runs");
+            var quiet = new ListCatalog("Quiet", codes, false, answers: code => !noneAnswered && code % 2 == 0);
+            var catalogs = noneAnswered
+                ? new IErrorCodeCatalog[] { quiet }
+                : new IErrorCodeCatalog[] { quiet, new ListCatalog("Loud", codes.Where(code => code % 3 == 0), false) };
+            var set = new ErrorCodeCatalogSet(catalogs);
+            var answered = 0;
+            foreach (var code in codes.Concat(new[] { 0, 1, int.MaxValue }))
+            {
+                var expected = catalogs.Select(catalog => catalog.TryGetInfo(code, out var info) ? info : null).FirstOrDefault(info => info != null);
+                Assert.Same(expected, set.TryGetInfo(code, out var found) ? found : null);
+                Assert.Same(expected, set.TryGetInfo(code, CultureInfo.InvariantCulture, out found) ? found : null);
+                answered += expected != null ? 1 : 0;
+            }
+
+            Assert.True(set.IsDefined(codes[1]));
+            Assert.Equal(noneAnswered ? 0 : codes.Count(code => code % 2 == 0 || code % 3 == 0), answered);
+        }
+
         internal static int[] HandMadeCodes(string shape)
         {
             if (shape == "runs")
@@ -213,10 +239,12 @@ namespace ErrorCodes.Generator.Tests.Runtime
         {
             private readonly Dictionary<int, ErrorCodeInfo>[] _byCode = { new(), new() };
             private readonly Dictionary<int, ErrorCodeInfo>[] _byRule = { new(), new() };
+            private readonly Func<int, bool>? _answers;
 
-            public ListCatalog(string name, IEnumerable<int> codes, bool twoLanguages, int ruleFirst = 0, int ruleLast = -1)
+            public ListCatalog(string name, IEnumerable<int> codes, bool twoLanguages, int ruleFirst = 0, int ruleLast = -1, Func<int, bool>? answers = null)
             {
                 Name = name;
+                _answers = answers;
                 Languages = twoLanguages ? new[] { "zh-CN", "en" } : new[] { "zh-CN" };
                 for (var language = 0; language < Languages.Count; language++)
                 {
@@ -255,6 +283,12 @@ namespace ErrorCodes.Generator.Tests.Runtime
             public bool TryGetInfo(int code, CultureInfo? culture, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ErrorCodeInfo? info)
             {
                 var language = Languages.Count > 1 && (culture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName == "en" ? 1 : 0;
+                if (_answers != null && !_answers(code))
+                {
+                    info = null;
+                    return false;
+                }
+
                 return _byCode[language].TryGetValue(code, out info) || _byRule[language].TryGetValue(code, out info);
             }
         }
