@@ -12,8 +12,8 @@ namespace ErrorCodes
     public sealed partial class ErrorCodeCatalogSet
     {
         // An index that is in range by construction: a 32-bit product shifted right by 32 - bits is below 2^bits, the
-        // length of the arrays it indexes (bits is at least 1). Where the runtime has it, the bounds check (three of the
-        // inlined lookup's twenty instructions) is left out.
+        // length of the arrays it indexes (bits is at least 1). Where the runtime has it, the bounds check (three
+        // instructions of the inlined lookup) is left out.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ref T At<T>(T[] array, uint index)
         {
@@ -28,28 +28,25 @@ namespace ErrorCodes
         // the bucket's multiplier the slot), in a table of 2^Bits slots.
         private readonly struct Placement
         {
-            private readonly uint _multiplier;
             private readonly uint[]? _multipliers;
             private readonly uint _bucketMultiplier;
             private readonly int _bucketShift;
-            private readonly int _shift;
 
             private Placement(uint multiplier, uint[]? multipliers, uint bucketMultiplier, int bucketBits, int bits)
             {
-                _multiplier = multiplier;
+                Multiplier = multiplier;
                 _multipliers = multipliers;
                 _bucketMultiplier = bucketMultiplier;
                 _bucketShift = 32 - bucketBits;
-                _shift = 32 - bits;
-                Bits = bits;
+                Shift = 32 - bits;
             }
 
-            public int Bits { get; }
+            // The multiplier of a placement by one multiplier, and the shift that brings a product into the table.
+            public uint Multiplier { get; }
 
-            // The multiplier and the shift of a placement by one multiplier.
-            public uint Multiplier => _multiplier;
+            public int Shift { get; }
 
-            public int Shift => _shift;
+            public int Bits => 32 - Shift;
 
             public bool IsDisplaced => _multipliers != null;
 
@@ -79,9 +76,9 @@ namespace ErrorCodes
             {
                 var multipliers = _multipliers;
                 var multiplier = multipliers == null
-                    ? _multiplier
+                    ? Multiplier
                     : At(multipliers, unchecked((uint)code * _bucketMultiplier) >> _bucketShift);
-                return unchecked((uint)code * multiplier) >> _shift;
+                return unchecked((uint)code * multiplier) >> Shift;
             }
         }
 
@@ -89,23 +86,23 @@ namespace ErrorCodes
         // own the hash that places them: a lookup reads one object. A slot no code has, or whose code's catalog gave no
         // entry, holds an entry of another code, so that the check of the code fails there without a test for null: an
         // entry holds its code, and the code's field lies beside the fields a caller reads, so the check costs no load
-        // of a line of its own (a table of 8 bytes a slot, half what a code beside each entry took). A table with no
-        // entry at all to fill with (IsFilled false) is never read by the fast lookups.
+        // of a line of its own (a table of 8 bytes a slot, half what a code beside each entry took). A table whose
+        // catalogs gave no entry at all has nothing to fill with (IsFilled false) and is never read by the fast lookups.
         private sealed class Table
         {
             public readonly CultureInfo? Culture;
             public readonly ErrorCodeInfo[] Entries;
             public readonly Placement Placement;
 
-            public Table(CultureInfo? culture, Index index, ErrorCodeInfo[] entries, bool isFilled)
+            public Table(CultureInfo? culture, Index index, ErrorCodeInfo[] entries)
             {
                 Culture = culture;
                 Entries = entries;
                 Placement = index.Placement;
-                IsFilled = isFilled;
             }
 
-            public bool IsFilled { get; }
+            // Every slot is filled, or none is.
+            public bool IsFilled => Entries[0] != null;
 
             public bool IsDisplaced => Placement.IsDisplaced;
 
@@ -169,7 +166,7 @@ namespace ErrorCodes
                 }
 
                 var hashed = Placement.TryFind(order, out var placement);
-                var bits = placement.Bits;
+                var bits = hashed ? placement.Bits : 0;
                 var fallback = hashed ? null : new Dictionary<int, int>();
                 while (!hashed && (1 << bits) < order.Count)
                 {

@@ -227,7 +227,7 @@ namespace ErrorCodes
                 entries[slot] ??= filler;
             }
 
-            var table = new Table(chosen, index, entries, filler != null);
+            var table = new Table(chosen, index, entries);
             var newest = new Table[Math.Min(tables.Length + 1, CulturesKept)];
             newest[0] = table;
             Array.Copy(tables, 0, newest, 1, newest.Length - 1);
