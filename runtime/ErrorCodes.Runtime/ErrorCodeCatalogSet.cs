@@ -3,13 +3,14 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace ErrorCodes
 {
     /// <summary>
-    /// Several catalogs looked up as one, such as every catalog of an assembly
-    /// (<see cref="ErrorCodeCatalogs.FromAssembly"/>): a program that decodes the codes of many modules asks once.
+    /// Several catalogs looked up as one, such as every catalog of an assembly (<see cref="FromAssembly"/>): a program
+    /// that decodes the codes of many modules asks once.
     /// </summary>
     /// <remarks>
     /// The codes the catalogs define are indexed on the first lookup, by one multiplier where one gives every code its
@@ -59,6 +60,13 @@ namespace ErrorCodes
 
             _catalogs = list.ToArray();
         }
+
+        /// <summary>Every catalog generated into <paramref name="assembly"/>, ordered by name, as one set.</summary>
+        /// <remarks>
+        /// Reads the assembly's <see cref="ErrorCodeCatalogAttribute"/>s; it does not scan the assembly's types. Every call
+        /// for an assembly returns the same set, which <see cref="ErrorCodeCatalogs.FromAssembly"/> returns too.
+        /// </remarks>
+        public static ErrorCodeCatalogSet FromAssembly(Assembly assembly) => ErrorCodeCatalogs.SetOf(assembly);
 
         /// <inheritdoc/>
         public int Count => _catalogs.Length;

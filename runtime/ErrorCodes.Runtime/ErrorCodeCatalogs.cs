@@ -13,12 +13,16 @@ namespace ErrorCodes
         // One set an assembly, so that its index is built once however often a program asks for it.
         private static readonly ConditionalWeakTable<Assembly, ErrorCodeCatalogSet> s_sets = new ConditionalWeakTable<Assembly, ErrorCodeCatalogSet>();
 
-        /// <summary>Every catalog generated into <paramref name="assembly"/>, ordered by name, as a set that looks codes up across them.</summary>
+        /// <summary>Every catalog generated into <paramref name="assembly"/>, ordered by name.</summary>
         /// <remarks>
-        /// Reads the assembly's <see cref="ErrorCodeCatalogAttribute"/>s; it does not scan the assembly's types. Every call
-        /// for an assembly returns the same set.
+        /// The list is <see cref="ErrorCodeCatalogSet.FromAssembly"/>'s set, so the lookups below take its index; ask that
+        /// method for the set's own type. Reads the assembly's <see cref="ErrorCodeCatalogAttribute"/>s; it does not scan
+        /// the assembly's types.
         /// </remarks>
-        public static ErrorCodeCatalogSet FromAssembly(Assembly assembly)
+        public static IReadOnlyList<IErrorCodeCatalog> FromAssembly(Assembly assembly) => SetOf(assembly);
+
+        /// <summary>The set of <paramref name="assembly"/>'s catalogs, made once an assembly.</summary>
+        internal static ErrorCodeCatalogSet SetOf(Assembly assembly)
         {
             if (assembly == null)
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
 namespace ErrorCodes
 {
@@ -30,6 +31,20 @@ namespace ErrorCodes
             Remediation = ReadOnlyLists.Copy(remediation);
             Sections = ReadOnlyLists.Copy(sections);
             Line = line;
+        }
+
+        /// <summary>Creates a scenario from its fields, as generated catalogs do; the arrays are taken, not copied.</summary>
+        /// <param name="fields">The fields; every one but the title may be left at its default.</param>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public ErrorCodeScenario(ErrorCodeScenarioFields fields)
+        {
+            Title = fields.Title ?? throw new ArgumentException("A scenario needs a title.", nameof(fields));
+            Message = fields.Message ?? string.Empty;
+            Description = fields.Description ?? string.Empty;
+            Causes = ReadOnlyLists.Take(fields.Causes);
+            Remediation = ReadOnlyLists.Take(fields.Remediation);
+            Sections = ReadOnlyLists.Take(fields.Sections);
+            Line = fields.Line;
         }
 
         /// <summary>The sub-heading's text.</summary>

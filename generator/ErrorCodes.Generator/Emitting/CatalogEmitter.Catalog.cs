@@ -7,22 +7,22 @@ namespace ErrorCodes.Generator.Emitting
     {
         private void WriteCatalogClass()
         {
-            var arguments = new List<string>
+            var fields = new List<string>
             {
-                "name: " + Escaping.Literal(_catalog.Name),
-                "all: s_all",
+                "Name = " + Escaping.Literal(_catalog.Name),
+                "All = s_all",
             };
             if (_catalog.SpecLanguage.Title.Length != 0)
             {
-                arguments.Add("title: " + Escaping.Literal(_catalog.SpecLanguage.Title));
+                fields.Add("Title = " + Escaping.Literal(_catalog.SpecLanguage.Title));
             }
 
             if (_catalog.SpecLanguage.Notes.Count != 0)
             {
-                arguments.Add("notes: " + Escaping.StringArray(_catalog.SpecLanguage.Notes));
+                fields.Add("Notes = " + Escaping.StringArray(_catalog.SpecLanguage.Notes));
             }
 
-            arguments.Add("languages: s_languages");
+            fields.Add("Languages = s_languages");
             if (_catalog.Properties.Count != 0)
             {
                 var properties = new List<string>();
@@ -31,12 +31,12 @@ namespace ErrorCodes.Generator.Emitting
                     properties.Add("    [" + Escaping.Literal(property.Key) + "] = " + Escaping.Literal(property.Value) + ",");
                 }
 
-                arguments.Add("properties: new global::System.Collections.Generic.Dictionary<string, string>\n{\n" + string.Join("\n", properties) + "\n}");
+                fields.Add("Properties = new global::System.Collections.Generic.Dictionary<string, string>\n{\n" + string.Join("\n", properties) + "\n}");
             }
 
             if (_catalog.Links.Count != 0)
             {
-                arguments.Add("links: " + Escaping.StringArray(_catalog.Links));
+                fields.Add("Links = " + Escaping.StringArray(_catalog.Links));
             }
 
             var find = _model.HasFallback
@@ -47,8 +47,10 @@ namespace ErrorCodes.Generator.Emitting
                 private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
                 {
                     public Catalog()
-                        : base(
-                            {{string.Join(",\n", arguments).Replace("\n", "\n            ")}})
+                        : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                        {
+                            {{string.Join(",\n", fields).Replace("\n", "\n            ")}},
+                        })
                     {
                     }
 

@@ -246,34 +246,35 @@ namespace ErrorCodes.Generator.Emitting
             return -1;
         }
 
-        // Named arguments, each on its line, and none that would only repeat the default.
+        // Through the runtime's fields struct, which lets the runtime add a field without a new constructor: each field
+        // on its line, and none left at its default.
         private string NewInfo(CodeEntry entry, CodeTexts texts)
         {
             var source = _model.Languages[texts.Source].Suffix;
-            var arguments = new List<string>
+            var fields = new List<string>
             {
-                "code: " + Invariant(entry.Code),
-                "name: " + Text(entry.MemberName),
+                "Code = " + Invariant(entry.Code),
+                "Name = " + Text(entry.MemberName),
             };
-            AddText(arguments, "title", texts.Title);
-            AddText(arguments, "message", texts.Message);
-            AddText(arguments, "description", texts.Description);
-            AddItems(arguments, "causes", texts.Causes);
-            AddItems(arguments, "remediation", texts.Remediation);
-            arguments.Add("specFile: SpecFile" + source);
-            arguments.Add("line: " + Invariant(texts.Line));
-            arguments.Add("language: Language" + source);
+            AddText(fields, "Title", texts.Title);
+            AddText(fields, "Message", texts.Message);
+            AddText(fields, "Description", texts.Description);
+            AddItems(fields, "Causes", texts.Causes);
+            AddItems(fields, "Remediation", texts.Remediation);
+            fields.Add("SpecFile = SpecFile" + source);
+            fields.Add("Line = " + Invariant(texts.Line));
+            fields.Add("Language = Language" + source);
             if (entry.IsDeprecated)
             {
-                arguments.Add("isDeprecated: true");
+                fields.Add("IsDeprecated = true");
             }
 
             if (entry.InDelRegion)
             {
-                arguments.Add("inDelRegion: true");
+                fields.Add("InDelRegion = true");
             }
 
-            AddSections(arguments, texts.Sections);
+            AddSections(fields, texts.Sections);
             if (texts.Scenarios.Count != 0)
             {
                 var scenarios = new List<string>();
@@ -282,25 +283,25 @@ namespace ErrorCodes.Generator.Emitting
                     scenarios.Add(NewScenario(scenario));
                 }
 
-                arguments.Add("scenarios: " + ArrayOf("global::ErrorCodes.ErrorCodeScenario", scenarios));
+                fields.Add("Scenarios = " + ArrayOf("global::ErrorCodes.ErrorCodeScenario", scenarios));
             }
 
-            return Call("new " + Info, arguments);
+            return New(Info, fields);
         }
 
         private string NewScenario(CodeScenario scenario)
         {
-            var arguments = new List<string> { "title: " + Text(scenario.Title) };
-            AddText(arguments, "message", scenario.Message);
-            AddText(arguments, "description", scenario.Description);
-            AddItems(arguments, "causes", scenario.Causes);
-            AddItems(arguments, "remediation", scenario.Remediation);
-            AddSections(arguments, scenario.Sections);
-            arguments.Add("line: " + Invariant(scenario.Line));
-            return Call("new global::ErrorCodes.ErrorCodeScenario", arguments);
+            var fields = new List<string> { "Title = " + Text(scenario.Title) };
+            AddText(fields, "Message", scenario.Message);
+            AddText(fields, "Description", scenario.Description);
+            AddItems(fields, "Causes", scenario.Causes);
+            AddItems(fields, "Remediation", scenario.Remediation);
+            AddSections(fields, scenario.Sections);
+            fields.Add("Line = " + Invariant(scenario.Line));
+            return New("global::ErrorCodes.ErrorCodeScenario", fields);
         }
 
-        private void AddSections(List<string> arguments, EquatableArray<CodeSection> sections)
+        private void AddSections(List<string> fields, EquatableArray<CodeSection> sections)
         {
             if (sections.Count == 0)
             {
@@ -313,27 +314,28 @@ namespace ErrorCodes.Generator.Emitting
                 items.Add("new global::ErrorCodes.ErrorCodeSection(" + Text(section.Label) + ", " + Text(section.Text) + ")");
             }
 
-            arguments.Add("sections: " + ArrayOf("global::ErrorCodes.ErrorCodeSection", items));
+            fields.Add("Sections = " + ArrayOf("global::ErrorCodes.ErrorCodeSection", items));
         }
 
-        // A call with its named arguments one a line.
-        private static string Call(string callee, List<string> arguments) => callee + "(\n    " + string.Join(",\n", arguments).Replace("\n", "\n    ") + ")";
+        // A runtime object made from its fields struct (the type's name with Fields after it), one field a line.
+        private static string New(string type, List<string> fields) =>
+            "new " + type + "(new " + type + "Fields\n{\n    " + string.Join(",\n", fields).Replace("\n", "\n    ") + ",\n})";
 
         private static string ArrayOf(string type, List<string> items) => "new " + type + "[]\n{\n    " + string.Join(",\n", items).Replace("\n", "\n    ") + ",\n}";
 
-        private void AddText(List<string> arguments, string name, string text)
+        private void AddText(List<string> fields, string name, string text)
         {
             if (text.Length != 0)
             {
-                arguments.Add(name + ": " + Text(text));
+                fields.Add(name + " = " + Text(text));
             }
         }
 
-        private void AddItems(List<string> arguments, string name, EquatableArray<string> items)
+        private void AddItems(List<string> fields, string name, EquatableArray<string> items)
         {
             if (items.Count != 0)
             {
-                arguments.Add(name + ": " + Texts(items));
+                fields.Add(name + " = " + Texts(items));
             }
         }
 

@@ -90,19 +90,21 @@ namespace ErrorCodes.Generator.Emitting
                         }
 
                         var remediation = at + 9 + data[at + 8];
-                        all[i] = new {{Info}}(
-                            code: data[at],
-                            name: {{Utf8Texts.ClassName}}.At(data[at + 4]),
-                            title: {{Utf8Texts.ClassName}}.At(data[at + 5]),
-                            message: {{Utf8Texts.ClassName}}.At(data[at + 6]),
-                            description: {{Utf8Texts.ClassName}}.At(data[at + 7]),
-                            causes: {{Utf8Texts.ClassName}}.Items(data, at + 8),
-                            remediation: {{Utf8Texts.ClassName}}.Items(data, remediation),
-                            specFile: specFiles[data[at + 3]],
-                            line: data[at + 1],
-                            language: languages[data[at + 3]],
-                            isDeprecated: (flags & 1) != 0,
-                            inDelRegion: (flags & 2) != 0);
+                        all[i] = new {{Info}}(new {{Info}}Fields
+                        {
+                            Code = data[at],
+                            Name = {{Utf8Texts.ClassName}}.At(data[at + 4]),
+                            Title = {{Utf8Texts.ClassName}}.At(data[at + 5]),
+                            Message = {{Utf8Texts.ClassName}}.At(data[at + 6]),
+                            Description = {{Utf8Texts.ClassName}}.At(data[at + 7]),
+                            Causes = {{Utf8Texts.ClassName}}.Items(data, at + 8),
+                            Remediation = {{Utf8Texts.ClassName}}.Items(data, remediation),
+                            SpecFile = specFiles[data[at + 3]],
+                            Line = data[at + 1],
+                            Language = languages[data[at + 3]],
+                            IsDeprecated = (flags & 1) != 0,
+                            InDelRegion = (flags & 2) != 0,
+                        });
                         at = remediation + 1 + data[remediation];
                     }
                 {{(special.Count != 0 ? "\n    CreateOtherEntries" + suffix + "(all);" : string.Empty)}}

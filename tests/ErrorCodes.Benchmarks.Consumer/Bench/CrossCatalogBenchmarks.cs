@@ -43,7 +43,7 @@ namespace Bench
                 "Project3000" => typeof(Project3000.Marker).Assembly,
                 _ => typeof(Twins.Marker).Assembly,
             };
-            _set = ErrorCodeCatalogs.FromAssembly(assembly);
+            _set = ErrorCodeCatalogSet.FromAssembly(assembly);
             _list = _set.ToList();
             var codes = _set.SelectMany(catalog => catalog.All).Select(info => info.Code).Distinct().ToArray();
             _frozen = codes.ToFrozenDictionary(code => code, code => _set.TryGetInfo(code, out var info) ? info : throw new InvalidOperationException());

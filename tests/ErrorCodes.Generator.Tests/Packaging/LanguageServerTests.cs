@@ -12,7 +12,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
     /// <c>dotnet tool restore</c> brings it) opens a consumer of the packages, as an editor does, and is asked what an
     /// editor asks: the hover of a generated member, the diagnostics of the document, and the definition of the member.
     /// </summary>
-    public sealed class LanguageServerTests : IClassFixture<PackageTests.Feed>
+    public sealed class LanguageServerTests
     {
         private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
@@ -30,9 +30,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
 }
 ";
 
-        private readonly PackageTests.Feed _feed;
-
-        public LanguageServerTests(PackageTests.Feed feed) => _feed = feed;
+        private readonly PackageFeed _feed = PackageFeed.Shared;
 
         [Fact]
         public async Task CsharpLsShowsTheDocumentOnHoverPublishesTheAnalyzersWarningAndGoesToTheGeneratedMember()

@@ -11,16 +11,14 @@ namespace ErrorCodes.Generator.Tests.Packaging
     /// What a user gets from NuGet: both packages packed into a folder feed, and fresh projects outside the repository
     /// that reference only ErrorCodes.Generator and list a spec, built and run with the dotnet CLI.
     /// </summary>
-    public sealed class PackageTests : IClassFixture<PackageTests.Feed>
+    public sealed class PackageTests
     {
-        private readonly Feed _feed;
-
-        public PackageTests(Feed feed) => _feed = feed;
+        private readonly PackageFeed _feed = PackageFeed.Shared;
 
         [Fact]
         public void GeneratorPackageCarriesTheModelLibraryAndMarkdigBesideTheGeneratorAndDependsOnTheRuntime()
         {
-            using var package = ZipFile.OpenRead(Path.Combine(_feed.Directory, $"ErrorCodes.Generator.{Feed.Version}.nupkg"));
+            using var package = ZipFile.OpenRead(Path.Combine(_feed.Directory, $"ErrorCodes.Generator.{PackageFeed.Version}.nupkg"));
             var entries = package.Entries.Select(e => e.FullName).ToList();
 
             Assert.Contains("analyzers/dotnet/cs/ErrorCodes.Generator.dll", entries);
@@ -33,7 +31,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
             Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
             using var nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
             var manifest = nuspec.ReadToEnd();
-            Assert.Contains($"<dependency id=\"ErrorCodes.Runtime\" version=\"{Feed.Version}\"", manifest);
+            Assert.Contains($"<dependency id=\"ErrorCodes.Runtime\" version=\"{PackageFeed.Version}\"", manifest);
             Assert.DoesNotContain("ErrorCodes.Model", manifest);
         }
 
@@ -239,66 +237,6 @@ namespace Lib
             File.Delete(names);
             var broken = ProcessRunner.Run("dotnet", "build -c Release", project, expectedExitCode: 1);
             Assert.Contains("error CS0117: 'NetSocketErrorCode' does not contain a definition for 'SocketOperationOnNonSocket'", broken);
-        }
-
-        /// <summary>Packs the two packages once for the class, into a folder that the test projects use as their only feed.</summary>
-        public sealed class Feed : IDisposable
-        {
-            public const string Version = "0.0.0-packagetest";
-
-            private readonly TempDirectory _temp = new("errorcodes-package");
-
-            public Feed()
-            {
-                Directory = Path.Combine(_temp.Path, "feed");
-                foreach (var project in new[] { "runtime/ErrorCodes.Runtime/ErrorCodes.Runtime.csproj", "generator/ErrorCodes.Generator/ErrorCodes.Generator.csproj" })
-                {
-                    // A separate artifacts path keeps the repository's own bin and obj out of it.
-                    ProcessRunner.Run(
-                        "dotnet",
-                        $"pack {project} -c Release -o \"{Directory}\" --artifacts-path \"{Path.Combine(_temp.Path, "artifacts")}\" -p:Version={Version}",
-                        Paths.RepositoryRoot);
-                }
-            }
-
-            public string Directory { get; }
-
-            public string CreateProject(string name, string targetFramework, string languageVersion, bool isExe, string program, string? spec = null, string extraItems = "", string extraProperties = "")
-            {
-                var project = Path.Combine(_temp.Path, name);
-                System.IO.Directory.CreateDirectory(project);
-                File.WriteAllText(Path.Combine(project, "errorcode-net-socket.md"), spec ?? File.ReadAllText(Paths.SeedSpec));
-                File.WriteAllText(Path.Combine(project, "Program.cs"), program);
-                File.WriteAllText(Path.Combine(project, "nuget.config"), $@"<configuration>
-  <config><add key=""globalPackagesFolder"" value=""{Path.Combine(_temp.Path, "packages")}"" /></config>
-  <packageSources>
-    <clear />
-    <add key=""local"" value=""{Directory}"" />
-    <add key=""nuget.org"" value=""https://api.nuget.org/v3/index.json"" />
-  </packageSources>
-</configuration>");
-                File.WriteAllText(Path.Combine(project, name + ".csproj"), $@"<Project Sdk=""Microsoft.NET.Sdk"">
-  <PropertyGroup>
-    <TargetFramework>{targetFramework}</TargetFramework>
-    <OutputType>{(isExe ? "Exe" : "Library")}</OutputType>
-    <LangVersion>{languageVersion}</LangVersion>
-    <Nullable>{(languageVersion == "7.3" ? "disable" : "enable")}</Nullable>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <GenerateDocumentationFile>true</GenerateDocumentationFile>
-    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-    <RootNamespace>{name}</RootNamespace>
-    {extraProperties}
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include=""ErrorCodes.Generator"" Version=""{Version}"" />
-    <ErrorCodeSpec Include=""errorcode-net-socket.md"" />
-    {extraItems}
-  </ItemGroup>
-</Project>");
-                return project;
-            }
-
-            public void Dispose() => _temp.Dispose();
         }
     }
 }

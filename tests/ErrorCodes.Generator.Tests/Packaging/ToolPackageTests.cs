@@ -21,7 +21,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
         [Fact]
         public void ThePackageIsADotnetToolNamedErrorcodes()
         {
-            using var package = ZipFile.OpenRead(Path.Combine(_tool.Feed, "ErrorCodes.Tool." + PackageTests.Feed.Version + ".nupkg"));
+            using var package = ZipFile.OpenRead(Path.Combine(_tool.Feed, "ErrorCodes.Tool." + PackageFeed.Version + ".nupkg"));
             var entries = package.Entries.Select(entry => entry.FullName).ToList();
 
             Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", entries);
@@ -30,7 +30,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
             Assert.Contains("tools/net10.0/any/Markdig.dll", entries);
             var result = _tool.Run("--version");
             Assert.Equal(0, result.ExitCode);
-            Assert.StartsWith(PackageTests.Feed.Version, result.Output, StringComparison.Ordinal);
+            Assert.StartsWith(PackageFeed.Version, result.Output, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -137,30 +137,16 @@ namespace ErrorCodes.Generator.Tests.Packaging
             }
         }
 
-        /// <summary>Packs the tool once for the class and installs it from a feed of its own into a tool path of its own.</summary>
+        /// <summary>Installs the tool from the run's feed into a tool path of its own.</summary>
         public sealed class InstalledTool : IDisposable
         {
-            private readonly TempDirectory _temp = new("errorcodes-tool-package");
+            private readonly TempDirectory _temp = new("errorcodes-tool");
 
             public InstalledTool()
             {
-                Feed = Path.Combine(_temp.Path, "feed");
-                ProcessRunner.Run(
-                    "dotnet",
-                    $"pack generator/ErrorCodes.Tool/ErrorCodes.Tool.csproj -c Release -o \"{Feed}\" --artifacts-path \"{Path.Combine(_temp.Path, "artifacts")}\" -p:Version={PackageTests.Feed.Version}",
-                    Paths.RepositoryRoot);
-
-                // A packages folder of its own, so that a tool of the same version installed before cannot stand in for this one.
-                var config = Path.Combine(_temp.Path, "nuget.config");
-                File.WriteAllText(config, $@"<configuration>
-  <config><add key=""globalPackagesFolder"" value=""{Path.Combine(_temp.Path, "packages")}"" /></config>
-  <packageSources>
-    <clear />
-    <add key=""local"" value=""{Feed}"" />
-  </packageSources>
-</configuration>");
+                Feed = PackageFeed.Shared.Directory;
                 var tools = Path.Combine(_temp.Path, "tools");
-                ProcessRunner.Run("dotnet", $"tool install ErrorCodes.Tool --tool-path \"{tools}\" --version {PackageTests.Feed.Version} --configfile \"{config}\"", _temp.Path);
+                ProcessRunner.Run("dotnet", $"tool install ErrorCodes.Tool --tool-path \"{tools}\" --version {PackageFeed.Version} --configfile \"{PackageFeed.Shared.NuGetConfig}\"", _temp.Path);
                 Command = Path.Combine(tools, OperatingSystem.IsWindows() ? "errorcodes.exe" : "errorcodes");
             }
 

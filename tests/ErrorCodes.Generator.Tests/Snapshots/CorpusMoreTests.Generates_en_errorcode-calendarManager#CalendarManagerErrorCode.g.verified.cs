@@ -168,12 +168,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CalendarManager",
-                    all: s_all,
-                    title: "CalendarManager Error Codes",
-                    notes: new string[] { "NOTE\nThis module involves only universal error codes. For details, see Universal Error Codes." },
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CalendarManager",
+                    All = s_all,
+                    Title = "CalendarManager Error Codes",
+                    Notes = new string[] { "NOTE\nThis module involves only universal error codes. For details, see Universal Error Codes." },
+                    Languages = s_languages,
+                })
             {
             }
 

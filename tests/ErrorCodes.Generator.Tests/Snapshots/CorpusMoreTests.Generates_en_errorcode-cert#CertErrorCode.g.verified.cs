@@ -214,116 +214,138 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19020001,
-                name: "MemoryError",
-                title: "Memory Error",
-                message: "Memory error.",
-                causes: new string[] { "The memory allocation failed." },
-                remediation: new string[] { "Check whether the system is running properly.", "Check whether the service data is too long." },
-                specFile: SpecFile,
-                line: 14,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19020002,
-                name: "RuntimeError",
-                title: "Runtime Error",
-                message: "Runtime error.",
-                causes: new string[] { "An unexpected error occurs." },
-                remediation: new string[] { "Check whether the system is running properly." },
-                specFile: SpecFile,
-                line: 29,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19020003,
-                name: "IndicatesThatParameterCheckFailed",
-                title: "Parameter Check Failure",
-                message: "Indicates that parameter check failed.",
-                causes: new string[] { "The input value is out of range." },
-                remediation: new string[] { "Check whether the input parameters are correct." },
-                specFile: SpecFile,
-                line: 43,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19030001,
-                name: "CryptoOperationError",
-                title: "Crypto Operation Error",
-                message: "Crypto operation error.",
-                causes: new string[] { "An error occurs when the cryptography framework interacts with a third-party algorithm library." },
-                remediation: new string[] { "Check whether the input parameters are correct.", "Check whether the third-party algorithm library functions properly." },
-                specFile: SpecFile,
-                line: 57,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19030002,
-                name: "CertificateSignatureVerificationFailed",
-                title: "Certificate Signature Verification Failed",
-                message: "The certificate signature verification failed.",
-                causes: new string[] { "Incorrect certificate signature information is found during the signature verification." },
-                remediation: new string[] { "Check whether the certificate is correct." },
-                specFile: SpecFile,
-                line: 72,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19030003,
-                name: "CertificateHasNotTakenEffect",
-                title: "Certificate Has Not Taken Effect",
-                message: "The certificate has not taken effect.",
-                causes: new string[] { "The certificate has not taken effect. The effective time of the certificate is later than the current system time or the time specified by the service." },
-                remediation: new string[] { "Check whether the certificate is correct.", "Check whether the system time is correct.", "Compare the certificate effective time with the current system time to determine whether the certificate has taken effect." },
-                specFile: SpecFile,
-                line: 86,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19030004,
-                name: "CertificateHasExpired",
-                title: "Certificate Expired",
-                message: "The certificate has expired.",
-                causes: new string[] { "The certificate has expired. The certificate expiration time is earlier than the current system time or the time specified by the service." },
-                remediation: new string[] { "Check whether the certificate is correct.", "Check whether the system time is correct.", "Compare the certificate expiration time with the current system time to determine whether the certificate has expired." },
-                specFile: SpecFile,
-                line: 102,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19030005,
-                name: "FailedToObtainCertificateIssuer",
-                title: "Failed to Obtain the Certificate Issuer",
-                message: "Failed to obtain the certificate issuer.",
-                causes: new string[] { "The certificate issuer cannot be obtained during certificate verification." },
-                remediation: new string[] { "Check whether the certificate is correct." },
-                specFile: SpecFile,
-                line: 118,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19030006,
-                name: "KeyCannotBeUsedForSigningACertificate",
-                title: "Key Cannot be Used for Signing a Certificate",
-                message: "The key cannot be used for signing a certificate.",
-                causes: new string[] { "The key cannot be used to sign certificates." },
-                remediation: new string[] { "Check whether the certificate is correct." },
-                specFile: SpecFile,
-                line: 132,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19030007,
-                name: "KeyCannotBeUsedForDigitalSignature",
-                title: "Key Cannot be Used for Digital Signature",
-                message: "The key cannot be used for digital signature.",
-                causes: new string[] { "The key cannot be used for digital signature." },
-                remediation: new string[] { "Check whether the certificate is correct." },
-                specFile: SpecFile,
-                line: 146,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19030008,
-                name: "PasswordMayBeWrong",
-                title: "Incorrect Private Key Password",
-                message: "The password may be wrong.",
-                causes: new string[] { "The password for the private key is incorrect." },
-                remediation: new string[] { "Check that the private key password is correct." },
-                specFile: SpecFile,
-                line: 160,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19020001,
+                Name = "MemoryError",
+                Title = "Memory Error",
+                Message = "Memory error.",
+                Causes = new string[] { "The memory allocation failed." },
+                Remediation = new string[] { "Check whether the system is running properly.", "Check whether the service data is too long." },
+                SpecFile = SpecFile,
+                Line = 14,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19020002,
+                Name = "RuntimeError",
+                Title = "Runtime Error",
+                Message = "Runtime error.",
+                Causes = new string[] { "An unexpected error occurs." },
+                Remediation = new string[] { "Check whether the system is running properly." },
+                SpecFile = SpecFile,
+                Line = 29,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19020003,
+                Name = "IndicatesThatParameterCheckFailed",
+                Title = "Parameter Check Failure",
+                Message = "Indicates that parameter check failed.",
+                Causes = new string[] { "The input value is out of range." },
+                Remediation = new string[] { "Check whether the input parameters are correct." },
+                SpecFile = SpecFile,
+                Line = 43,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19030001,
+                Name = "CryptoOperationError",
+                Title = "Crypto Operation Error",
+                Message = "Crypto operation error.",
+                Causes = new string[] { "An error occurs when the cryptography framework interacts with a third-party algorithm library." },
+                Remediation = new string[] { "Check whether the input parameters are correct.", "Check whether the third-party algorithm library functions properly." },
+                SpecFile = SpecFile,
+                Line = 57,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19030002,
+                Name = "CertificateSignatureVerificationFailed",
+                Title = "Certificate Signature Verification Failed",
+                Message = "The certificate signature verification failed.",
+                Causes = new string[] { "Incorrect certificate signature information is found during the signature verification." },
+                Remediation = new string[] { "Check whether the certificate is correct." },
+                SpecFile = SpecFile,
+                Line = 72,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19030003,
+                Name = "CertificateHasNotTakenEffect",
+                Title = "Certificate Has Not Taken Effect",
+                Message = "The certificate has not taken effect.",
+                Causes = new string[] { "The certificate has not taken effect. The effective time of the certificate is later than the current system time or the time specified by the service." },
+                Remediation = new string[] { "Check whether the certificate is correct.", "Check whether the system time is correct.", "Compare the certificate effective time with the current system time to determine whether the certificate has taken effect." },
+                SpecFile = SpecFile,
+                Line = 86,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19030004,
+                Name = "CertificateHasExpired",
+                Title = "Certificate Expired",
+                Message = "The certificate has expired.",
+                Causes = new string[] { "The certificate has expired. The certificate expiration time is earlier than the current system time or the time specified by the service." },
+                Remediation = new string[] { "Check whether the certificate is correct.", "Check whether the system time is correct.", "Compare the certificate expiration time with the current system time to determine whether the certificate has expired." },
+                SpecFile = SpecFile,
+                Line = 102,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19030005,
+                Name = "FailedToObtainCertificateIssuer",
+                Title = "Failed to Obtain the Certificate Issuer",
+                Message = "Failed to obtain the certificate issuer.",
+                Causes = new string[] { "The certificate issuer cannot be obtained during certificate verification." },
+                Remediation = new string[] { "Check whether the certificate is correct." },
+                SpecFile = SpecFile,
+                Line = 118,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19030006,
+                Name = "KeyCannotBeUsedForSigningACertificate",
+                Title = "Key Cannot be Used for Signing a Certificate",
+                Message = "The key cannot be used for signing a certificate.",
+                Causes = new string[] { "The key cannot be used to sign certificates." },
+                Remediation = new string[] { "Check whether the certificate is correct." },
+                SpecFile = SpecFile,
+                Line = 132,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19030007,
+                Name = "KeyCannotBeUsedForDigitalSignature",
+                Title = "Key Cannot be Used for Digital Signature",
+                Message = "The key cannot be used for digital signature.",
+                Causes = new string[] { "The key cannot be used for digital signature." },
+                Remediation = new string[] { "Check whether the certificate is correct." },
+                SpecFile = SpecFile,
+                Line = 146,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19030008,
+                Name = "PasswordMayBeWrong",
+                Title = "Incorrect Private Key Password",
+                Message = "The password may be wrong.",
+                Causes = new string[] { "The password for the private key is incorrect." },
+                Remediation = new string[] { "Check that the private key password is correct." },
+                SpecFile = SpecFile,
+                Line = 160,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -475,13 +497,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Cert",
-                    all: s_all,
-                    title: "Certificate Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Cert",
+                    All = s_all,
+                    Title = "Certificate Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Device Certificate Kit",
                         ["Subsystem"] = "Security",
@@ -490,7 +513,8 @@ namespace Consumer
                         ["Tester"] = "@PAFT",
                         ["Adviser"] = "@zengyawen",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -49,17 +49,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 18600001,
-                name: "ParameterValueIsAbnormal",
-                title: "Abnormal Parameter Value",
-                message: "The parameter value is abnormal.",
-                description: "This error code is reported when a parameter value passed in the API does not meet the requirements.",
-                causes: new string[] { "The parameter value exceeds the valid range. For example, an enumerated value exceeds the defined range." },
-                remediation: new string[] { "Pass parameter values that meet the requirements in the API." },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 18600001,
+                Name = "ParameterValueIsAbnormal",
+                Title = "Abnormal Parameter Value",
+                Message = "The parameter value is abnormal.",
+                Description = "This error code is reported when a parameter value passed in the API does not meet the requirements.",
+                Causes = new string[] { "The parameter value exceeds the valid range. For example, an enumerated value exceeds the defined range." },
+                Remediation = new string[] { "Pass parameter values that meet the requirements in the API." },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -206,13 +208,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "ColorspaceManager",
-                    all: s_all,
-                    title: "colorSpaceManager Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "ColorspaceManager",
+                    All = s_all,
+                    Title = "colorSpaceManager Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -100,50 +100,58 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 16700001,
-                name: "GeneralError",
-                title: "System Internal Error",
-                message: "general error.",
-                description: "This error code is reported if an internal system error occurs.",
-                causes: new string[] { "Th internal system processing is abnormal." },
-                remediation: new string[] { "A system error has occurred. Try again later." },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 16700101,
-                name: "FailedToGetValueFromContactsData",
-                title: "Database Query Failed",
-                message: "Failed to get value from contacts data.",
-                description: "This error code is reported if database query fails.",
-                causes: new string[] { "Database operation has failed." },
-                remediation: new string[] { "Database access has failed. Try again later." },
-                specFile: SpecFile,
-                line: 27,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 16700102,
-                name: "FailedToSetValueToContactsData",
-                title: "Database Data Addition, Deletion or Modification Failed",
-                message: "Failed to set value to contacts data.",
-                description: "This error is reported if the attempt to add, delete, or modify data in the database fails.",
-                causes: new string[] { "Database operation has failed." },
-                remediation: new string[] { "Database access has failed. Try again later." },
-                specFile: SpecFile,
-                line: 47,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 16700103,
-                name: "UserCancel",
-                title: "Operation Canceled",
-                message: "User cancel.",
-                description: "This error code is reported if an operation is canceled by the user",
-                causes: new string[] { "The user cancels the operation." },
-                remediation: new string[] { "The user cancels the operation. Try again later." },
-                specFile: SpecFile,
-                line: 67,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 16700001,
+                Name = "GeneralError",
+                Title = "System Internal Error",
+                Message = "general error.",
+                Description = "This error code is reported if an internal system error occurs.",
+                Causes = new string[] { "Th internal system processing is abnormal." },
+                Remediation = new string[] { "A system error has occurred. Try again later." },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 16700101,
+                Name = "FailedToGetValueFromContactsData",
+                Title = "Database Query Failed",
+                Message = "Failed to get value from contacts data.",
+                Description = "This error code is reported if database query fails.",
+                Causes = new string[] { "Database operation has failed." },
+                Remediation = new string[] { "Database access has failed. Try again later." },
+                SpecFile = SpecFile,
+                Line = 27,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 16700102,
+                Name = "FailedToSetValueToContactsData",
+                Title = "Database Data Addition, Deletion or Modification Failed",
+                Message = "Failed to set value to contacts data.",
+                Description = "This error is reported if the attempt to add, delete, or modify data in the database fails.",
+                Causes = new string[] { "Database operation has failed." },
+                Remediation = new string[] { "Database access has failed. Try again later." },
+                SpecFile = SpecFile,
+                Line = 47,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 16700103,
+                Name = "UserCancel",
+                Title = "Operation Canceled",
+                Message = "User cancel.",
+                Description = "This error code is reported if an operation is canceled by the user",
+                Causes = new string[] { "The user cancels the operation." },
+                Remediation = new string[] { "The user cancels the operation. Try again later." },
+                SpecFile = SpecFile,
+                Line = 67,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -290,13 +298,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Contacts",
-                    all: s_all,
-                    title: "Contact Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Contacts",
+                    All = s_all,
+                    Title = "Contact Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

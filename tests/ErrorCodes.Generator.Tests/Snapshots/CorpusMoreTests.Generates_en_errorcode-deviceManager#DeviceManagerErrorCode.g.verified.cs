@@ -106,50 +106,58 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 22900001,
-                name: "ExternalDeviceManagerServiceExceptionOrBusTypeParameterError",
-                title: "ExternalDeviceManager Service Exception or busType Parameter Error",
-                message: "ExternalDeviceManager service exception or busType parameter error.",
-                description: "This error code is reported if the ExternalDeviceManager service is abnormal or the busType parameter is invalid.",
-                causes: new string[] { "The product type is incorrect. Only 2-in-1 and tablet products are supported.", "An internal communication error occurs in the ExternalDeviceManager service.", "The busType parameter is not properly set." },
-                remediation: new string[] { "Change the product type.", "Restart the device. You can also submit an issue online.", "Query the supported bus types using deviceManager.BusType." },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 26300001,
-                name: "ExternalDeviceManagerServiceException",
-                title: "ExternalDeviceManager Service Exception",
-                message: "ExternalDeviceManager service exception.",
-                description: "This error code is reported if the ExternalDeviceManager service is abnormal.",
-                causes: new string[] { "The product type is incorrect. Only 2-in-1 and tablet products are supported.", "An internal communication error occurs in the ExternalDeviceManager service." },
-                remediation: new string[] { "Change the product type.", "Restart the device. You can also submit an issue online." },
-                specFile: SpecFile,
-                line: 35,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 26300002,
-                name: "DriverServiceDoesNotAllowAnyClientToBind",
-                title: "Binding Driver Client to Driver Server Failed",
-                message: "The driver service does not allow any client to bind.",
-                description: "This error code is reported if a driver client is prohibited from binding a driver server.",
-                causes: new string[] { "An incorrect value is set for ohos.permission.ACCESS_DDK_ALLOWED in the metadata attribute of the extensionAbilities structure whose type is driver." },
-                remediation: new string[] { "In the source code project of the non-standard peripheral driver, open the entry/src/main/module.json5 file, and assign the value true to ohos.permission.ACCESS_DDK_ALLOWED in the metadata attribute of the extensionAbilities structure whose type is driver." },
-                specFile: SpecFile,
-                line: 55,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 26300003,
-                name: "ThereIsNoBindingRelationship",
-                title: "Driver Client Not Bound to Any Driver Server",
-                message: "There is no binding relationship.",
-                description: "This error code is reported if a driver client is not bound to any driver server.",
-                causes: new string[] { "unbindDriverWithDeviceId is called when bindDriverWithDeviceId is not called or fails to be called." },
-                remediation: new string[] { "Call unbindDriverWithDeviceId only after bindDriverWithDeviceId is called successfully." },
-                specFile: SpecFile,
-                line: 73,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 22900001,
+                Name = "ExternalDeviceManagerServiceExceptionOrBusTypeParameterError",
+                Title = "ExternalDeviceManager Service Exception or busType Parameter Error",
+                Message = "ExternalDeviceManager service exception or busType parameter error.",
+                Description = "This error code is reported if the ExternalDeviceManager service is abnormal or the busType parameter is invalid.",
+                Causes = new string[] { "The product type is incorrect. Only 2-in-1 and tablet products are supported.", "An internal communication error occurs in the ExternalDeviceManager service.", "The busType parameter is not properly set." },
+                Remediation = new string[] { "Change the product type.", "Restart the device. You can also submit an issue online.", "Query the supported bus types using deviceManager.BusType." },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 26300001,
+                Name = "ExternalDeviceManagerServiceException",
+                Title = "ExternalDeviceManager Service Exception",
+                Message = "ExternalDeviceManager service exception.",
+                Description = "This error code is reported if the ExternalDeviceManager service is abnormal.",
+                Causes = new string[] { "The product type is incorrect. Only 2-in-1 and tablet products are supported.", "An internal communication error occurs in the ExternalDeviceManager service." },
+                Remediation = new string[] { "Change the product type.", "Restart the device. You can also submit an issue online." },
+                SpecFile = SpecFile,
+                Line = 35,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 26300002,
+                Name = "DriverServiceDoesNotAllowAnyClientToBind",
+                Title = "Binding Driver Client to Driver Server Failed",
+                Message = "The driver service does not allow any client to bind.",
+                Description = "This error code is reported if a driver client is prohibited from binding a driver server.",
+                Causes = new string[] { "An incorrect value is set for ohos.permission.ACCESS_DDK_ALLOWED in the metadata attribute of the extensionAbilities structure whose type is driver." },
+                Remediation = new string[] { "In the source code project of the non-standard peripheral driver, open the entry/src/main/module.json5 file, and assign the value true to ohos.permission.ACCESS_DDK_ALLOWED in the metadata attribute of the extensionAbilities structure whose type is driver." },
+                SpecFile = SpecFile,
+                Line = 55,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 26300003,
+                Name = "ThereIsNoBindingRelationship",
+                Title = "Driver Client Not Bound to Any Driver Server",
+                Message = "There is no binding relationship.",
+                Description = "This error code is reported if a driver client is not bound to any driver server.",
+                Causes = new string[] { "unbindDriverWithDeviceId is called when bindDriverWithDeviceId is not called or fails to be called." },
+                Remediation = new string[] { "Call unbindDriverWithDeviceId only after bindDriverWithDeviceId is called successfully." },
+                SpecFile = SpecFile,
+                Line = 73,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -296,13 +304,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "DeviceManager",
-                    all: s_all,
-                    title: "Driver Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "DeviceManager",
+                    All = s_all,
+                    Title = "Driver Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Driver Development Kit",
                         ["Subsystem"] = "Driver",
@@ -311,7 +320,8 @@ namespace Consumer
                         ["Tester"] = "@dong-dongzhen",
                         ["Adviser"] = "@w_Machine_cc",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -129,61 +129,71 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15100001,
-                name: "UpperLimitExceeded",
-                title: "Subscription Count Reaches the Limit",
-                message: "Upper limit exceeded.",
-                description: "The number of subscriptions or the number of opened result sets has reached the limit.",
-                causes: new string[] { "The number of subscriptions made through on() reaches 8.", "The number of result sets opened by getResultSet() reaches 8." },
-                remediation: new string[] { "Cancel the subscriptions that are not required.", "Close the result sets that are no longer required." },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15100002,
-                name: "OptionsConfigurationChangesWhenApiIsCalledToObtainAKvStore",
-                title: "Parameter Configuration Changes",
-                message: "The options configuration changes when the API is called to obtain a KV store.",
-                description: "The options configuration changes when getKVStore() is called to obtain a KV store.",
-                causes: new string[] { "The possible causes are as follows:", "An existing storeId is used to create a KV store.", "You want to change the options parameter of a KV store." },
-                remediation: new string[] { "When creating a KV store, do not use a duplicate storeId.", "Currently, the options parameter of a KV store cannot be changed. To apply the change, delete the KV store and create a KV store with the required options settings." },
-                specFile: SpecFile,
-                line: 27,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15100003,
-                name: "DatabaseCorrupted",
-                title: "KV Store Corrupted",
-                message: "Database corrupted.",
-                description: "The target KV store is corrupted.",
-                causes: new string[] { "The target KV store is corrupted." },
-                remediation: new string[] { "Restore the KV store from a backup file.", "If no backup file is available, delete the corrupted KV store and create a new one." },
-                specFile: SpecFile,
-                line: 48,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15100004,
-                name: "DataNotFound",
-                title: "Failed to Find Data",
-                message: "Data not found.",
-                description: "Related data is not found when deleteKVStore(), sync(), or get() is called.",
-                causes: new string[] { "The possible causes are as follows:", "The KV store to delete does not exist or has been deleted.", "The data queried does not exist or has been deleted.", "The KV store specified for the data sync operation does not exist or has been deleted." },
-                remediation: new string[] { "Before deleting a KV store, check that the KV store exists.", "When querying data in a KV store, check whether the query keywords are correct.", "Before synchronizing data, check that the related KV store is available." },
-                specFile: SpecFile,
-                line: 67,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15100005,
-                name: "DatabaseOrResultSetAlreadyClosed",
-                title: "KV Store or Result Set Closed",
-                message: "Database or result set already closed.",
-                description: "The KV store or result set to operate is already closed.",
-                causes: new string[] { "The KV store or result set is closed manually before the operation." },
-                remediation: new string[] { "Obtain the KV store and try again.", "Obtain the result set and try again." },
-                specFile: SpecFile,
-                line: 90,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15100001,
+                Name = "UpperLimitExceeded",
+                Title = "Subscription Count Reaches the Limit",
+                Message = "Upper limit exceeded.",
+                Description = "The number of subscriptions or the number of opened result sets has reached the limit.",
+                Causes = new string[] { "The number of subscriptions made through on() reaches 8.", "The number of result sets opened by getResultSet() reaches 8." },
+                Remediation = new string[] { "Cancel the subscriptions that are not required.", "Close the result sets that are no longer required." },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15100002,
+                Name = "OptionsConfigurationChangesWhenApiIsCalledToObtainAKvStore",
+                Title = "Parameter Configuration Changes",
+                Message = "The options configuration changes when the API is called to obtain a KV store.",
+                Description = "The options configuration changes when getKVStore() is called to obtain a KV store.",
+                Causes = new string[] { "The possible causes are as follows:", "An existing storeId is used to create a KV store.", "You want to change the options parameter of a KV store." },
+                Remediation = new string[] { "When creating a KV store, do not use a duplicate storeId.", "Currently, the options parameter of a KV store cannot be changed. To apply the change, delete the KV store and create a KV store with the required options settings." },
+                SpecFile = SpecFile,
+                Line = 27,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15100003,
+                Name = "DatabaseCorrupted",
+                Title = "KV Store Corrupted",
+                Message = "Database corrupted.",
+                Description = "The target KV store is corrupted.",
+                Causes = new string[] { "The target KV store is corrupted." },
+                Remediation = new string[] { "Restore the KV store from a backup file.", "If no backup file is available, delete the corrupted KV store and create a new one." },
+                SpecFile = SpecFile,
+                Line = 48,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15100004,
+                Name = "DataNotFound",
+                Title = "Failed to Find Data",
+                Message = "Data not found.",
+                Description = "Related data is not found when deleteKVStore(), sync(), or get() is called.",
+                Causes = new string[] { "The possible causes are as follows:", "The KV store to delete does not exist or has been deleted.", "The data queried does not exist or has been deleted.", "The KV store specified for the data sync operation does not exist or has been deleted." },
+                Remediation = new string[] { "Before deleting a KV store, check that the KV store exists.", "When querying data in a KV store, check whether the query keywords are correct.", "Before synchronizing data, check that the related KV store is available." },
+                SpecFile = SpecFile,
+                Line = 67,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15100005,
+                Name = "DatabaseOrResultSetAlreadyClosed",
+                Title = "KV Store or Result Set Closed",
+                Message = "Database or result set already closed.",
+                Description = "The KV store or result set to operate is already closed.",
+                Causes = new string[] { "The KV store or result set is closed manually before the operation." },
+                Remediation = new string[] { "Obtain the KV store and try again.", "Obtain the result set and try again." },
+                SpecFile = SpecFile,
+                Line = 90,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -331,13 +341,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "DistributedKvstore",
-                    all: s_all,
-                    title: "Distributed KV Store Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "DistributedKvstore",
+                    All = s_all,
+                    Title = "Distributed KV Store Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -49,17 +49,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 10600001,
-                name: "ServiceIsNotStartedOrIsFaulty",
-                title: "Service Faulty or Not Started",
-                message: "The service is not started or is faulty.",
-                description: "This error code is reported when the service is not started or an unknown error occurs.",
-                causes: new string[] { "The hiview service is not started." },
-                remediation: new string[] { "Retry the operation." },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 10600001,
+                Name = "ServiceIsNotStartedOrIsFaulty",
+                Title = "Service Faulty or Not Started",
+                Message = "The service is not started or is faulty.",
+                Description = "This error code is reported when the service is not started or an unknown error occurs.",
+                Causes = new string[] { "The hiview service is not started." },
+                Remediation = new string[] { "Retry the operation." },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -206,13 +208,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Faultlogger",
-                    all: s_all,
-                    title: "FaultLogger Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Faultlogger",
+                    All = s_all,
+                    Title = "FaultLogger Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Performance Analysis Kit",
                         ["Subsystem"] = "HiviewDFX",
@@ -221,7 +224,8 @@ namespace Consumer
                         ["Tester"] = "@gcw_KuLfPSbe",
                         ["Adviser"] = "@foryourself",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -86,39 +86,45 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 31500001,
-                name: "ServiceException",
-                title: "Service Exception",
-                message: "Service exception.",
-                description: "This error code is reported if a service exception occurs when the on, off, or get API of the motion module is called.",
-                causes: new string[] { "The service status is abnormal." },
-                remediation: new string[] { "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.", "If the operation fails for three consecutive times, stop the retry. You can also attempt to obtain the sensor list to check for device availability." },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 31500002,
-                name: "SubscribeFailed",
-                title: "Subscription Failed",
-                message: "Subscribe Failed.",
-                description: "This error code is reported if subscription fails when the on API of the motion module is called.",
-                causes: new string[] { "Subscription to change events has failed." },
-                remediation: new string[] { "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.", "If the operation fails for three consecutive times, stop the retry." },
-                specFile: SpecFile,
-                line: 28,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 31500003,
-                name: "UnSubscribeFailed",
-                title: "Unsubscription Failed",
-                message: "UnSubscribe Failed.",
-                description: "This error code is reported if unsubscription fails when the off API of the motion module is called.",
-                causes: new string[] { "Unsubscription from change events has failed." },
-                remediation: new string[] { "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.", "If the operation fails for three consecutive times, stop the retry." },
-                specFile: SpecFile,
-                line: 49,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 31500001,
+                Name = "ServiceException",
+                Title = "Service Exception",
+                Message = "Service exception.",
+                Description = "This error code is reported if a service exception occurs when the on, off, or get API of the motion module is called.",
+                Causes = new string[] { "The service status is abnormal." },
+                Remediation = new string[] { "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.", "If the operation fails for three consecutive times, stop the retry. You can also attempt to obtain the sensor list to check for device availability." },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 31500002,
+                Name = "SubscribeFailed",
+                Title = "Subscription Failed",
+                Message = "Subscribe Failed.",
+                Description = "This error code is reported if subscription fails when the on API of the motion module is called.",
+                Causes = new string[] { "Subscription to change events has failed." },
+                Remediation = new string[] { "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.", "If the operation fails for three consecutive times, stop the retry." },
+                SpecFile = SpecFile,
+                Line = 28,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 31500003,
+                Name = "UnSubscribeFailed",
+                Title = "Unsubscription Failed",
+                Message = "UnSubscribe Failed.",
+                Description = "This error code is reported if unsubscription fails when the off API of the motion module is called.",
+                Causes = new string[] { "Unsubscription from change events has failed." },
+                Remediation = new string[] { "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.", "If the operation fails for three consecutive times, stop the retry." },
+                SpecFile = SpecFile,
+                Line = 49,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -265,13 +271,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Motion",
-                    all: s_all,
-                    title: "Motion Awareness Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Motion",
+                    All = s_all,
+                    Title = "Motion Awareness Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

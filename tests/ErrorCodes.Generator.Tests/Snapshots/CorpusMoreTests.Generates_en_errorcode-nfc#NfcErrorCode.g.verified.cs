@@ -165,76 +165,90 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100101,
-                name: "NfcStateIsAbnormalInService",
-                message: "NFC state is abnormal in service.",
-                description: "The NFC service fails to enable or disable NFC.",
-                causes: new string[] { "Communication with the NFC service failed.", "The NFC chip communication is abnormal." },
-                remediation: new string[] { "Enable or disable NFC again.", "Enable or disable NFC again or restart the device, and try again." },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100201,
-                name: "TagRunningStateIsAbnormalInService",
-                message: "Tag running state is abnormal in service.",
-                description: "An error occurs when the NFC service executes the tag service logic.",
-                causes: new string[] { "The tag parameters do not match the API to invoke.", "The NFC is disabled.", "The tag is disconnected before the tag operation.", "The tag chip returns an error status or response timeout.", "Binding with the NFC service has not been established." },
-                remediation: new string[] { "Check whether the NFC parameters match the API to call.", "Instruct the user to enable NFC if it is disabled.", "Connect to the tag and then perform the read and write operations.", "Touch and read the card again.", "Exit the app and read the card again." },
-                specFile: SpecFile,
-                line: 27,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100202,
-                name: "ElementStateIsInvalid",
-                message: "The element state is invalid.",
-                description: "When the API is called, the application of the card read page is not running in the foreground.",
-                causes: new string[] { "The card read page is not in the foreground." },
-                remediation: new string[] { "The API can be called only by the page in the foreground." },
-                specFile: SpecFile,
-                line: 51,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100203,
-                name: "OffCanBeCalledOnlyWhenOnHasBeenCalled",
-                message: "The off() can be called only when the on() has been called.",
-                description: "The off() API can be called only after on() is called.",
-                causes: new string[] { "The foreground page of the application calls off() without invoking on()." },
-                remediation: new string[] { "Call on() first, and call off() before the page exits." },
-                specFile: SpecFile,
-                line: 67,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100204,
-                name: "TagIOOperationFailed",
-                message: "Tag I/O operation failed.",
-                description: "The NFC tag I/O operation fails.",
-                causes: new string[] { "The NFC tag does not support the read/write operation." },
-                remediation: new string[] { "Implement error handling and display error messages based on service scenarios." },
-                specFile: SpecFile,
-                line: 83,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100301,
-                name: "CardEmulationRunningStateIsAbnormalInService",
-                message: "Card emulation running state is abnormal in service.",
-                description: "An error occurs when the NFC service executes the card emulation service logic.",
-                causes: new string[] { "NFC is disabled during card emulation.", "The NFC chip returns an error status or response timeout." },
-                remediation: new string[] { "Instruct the user to enable NFC if it is disabled.", "Instruct the user to disable and enable NFC to initialize the hardware again." },
-                specFile: SpecFile,
-                line: 99,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3200101,
-                name: "ConnectedNfcTagRunningStateIsAbnormalInService",
-                message: "Connected NFC tag running state is abnormal in service.",
-                description: "An error occurs when the service logic of the active NFC tag is executed.",
-                causes: new string[] { "The parameter values of the active NFC tag do not match the API called.", "The active NFC tag chip does not respond within the specified time or returns an error status." },
-                remediation: new string[] { "Check that the active NFC tag parameters match the API called.", "Touch and read the card again." },
-                specFile: SpecFile,
-                line: 117,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100101,
+                Name = "NfcStateIsAbnormalInService",
+                Message = "NFC state is abnormal in service.",
+                Description = "The NFC service fails to enable or disable NFC.",
+                Causes = new string[] { "Communication with the NFC service failed.", "The NFC chip communication is abnormal." },
+                Remediation = new string[] { "Enable or disable NFC again.", "Enable or disable NFC again or restart the device, and try again." },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100201,
+                Name = "TagRunningStateIsAbnormalInService",
+                Message = "Tag running state is abnormal in service.",
+                Description = "An error occurs when the NFC service executes the tag service logic.",
+                Causes = new string[] { "The tag parameters do not match the API to invoke.", "The NFC is disabled.", "The tag is disconnected before the tag operation.", "The tag chip returns an error status or response timeout.", "Binding with the NFC service has not been established." },
+                Remediation = new string[] { "Check whether the NFC parameters match the API to call.", "Instruct the user to enable NFC if it is disabled.", "Connect to the tag and then perform the read and write operations.", "Touch and read the card again.", "Exit the app and read the card again." },
+                SpecFile = SpecFile,
+                Line = 27,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100202,
+                Name = "ElementStateIsInvalid",
+                Message = "The element state is invalid.",
+                Description = "When the API is called, the application of the card read page is not running in the foreground.",
+                Causes = new string[] { "The card read page is not in the foreground." },
+                Remediation = new string[] { "The API can be called only by the page in the foreground." },
+                SpecFile = SpecFile,
+                Line = 51,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100203,
+                Name = "OffCanBeCalledOnlyWhenOnHasBeenCalled",
+                Message = "The off() can be called only when the on() has been called.",
+                Description = "The off() API can be called only after on() is called.",
+                Causes = new string[] { "The foreground page of the application calls off() without invoking on()." },
+                Remediation = new string[] { "Call on() first, and call off() before the page exits." },
+                SpecFile = SpecFile,
+                Line = 67,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100204,
+                Name = "TagIOOperationFailed",
+                Message = "Tag I/O operation failed.",
+                Description = "The NFC tag I/O operation fails.",
+                Causes = new string[] { "The NFC tag does not support the read/write operation." },
+                Remediation = new string[] { "Implement error handling and display error messages based on service scenarios." },
+                SpecFile = SpecFile,
+                Line = 83,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100301,
+                Name = "CardEmulationRunningStateIsAbnormalInService",
+                Message = "Card emulation running state is abnormal in service.",
+                Description = "An error occurs when the NFC service executes the card emulation service logic.",
+                Causes = new string[] { "NFC is disabled during card emulation.", "The NFC chip returns an error status or response timeout." },
+                Remediation = new string[] { "Instruct the user to enable NFC if it is disabled.", "Instruct the user to disable and enable NFC to initialize the hardware again." },
+                SpecFile = SpecFile,
+                Line = 99,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3200101,
+                Name = "ConnectedNfcTagRunningStateIsAbnormalInService",
+                Message = "Connected NFC tag running state is abnormal in service.",
+                Description = "An error occurs when the service logic of the active NFC tag is executed.",
+                Causes = new string[] { "The parameter values of the active NFC tag do not match the API called.", "The active NFC tag chip does not respond within the specified time or returns an error status." },
+                Remediation = new string[] { "Check that the active NFC tag parameters match the API called.", "Touch and read the card again." },
+                SpecFile = SpecFile,
+                Line = 117,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -382,13 +396,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Nfc",
-                    all: s_all,
-                    title: "NFC Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Nfc",
+                    All = s_all,
+                    Title = "NFC Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -49,17 +49,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 26500001,
-                name: "InvalidWindowId",
-                title: "Invalid Window ID",
-                message: "Invalid windowId. Possible causes: The window id does not belong to the current process.",
-                description: "This error code is reported if the window ID is invalid.",
-                causes: new string[] { "The window ID does not belong to the current process." },
-                remediation: new string[] { "Pass in the window ID of the current process. You can obtain the attributes of the current window by calling getWindowProperties(). The window ID is contained in the returned window attributes." },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 26500001,
+                Name = "InvalidWindowId",
+                Title = "Invalid Window ID",
+                Message = "Invalid windowId. Possible causes: The window id does not belong to the current process.",
+                Description = "This error code is reported if the window ID is invalid.",
+                Causes = new string[] { "The window ID does not belong to the current process." },
+                Remediation = new string[] { "Pass in the window ID of the current process. You can obtain the attributes of the current window by calling getWindowProperties(). The window ID is contained in the returned window attributes." },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -206,13 +208,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Pointer",
-                    all: s_all,
-                    title: "Mouse Pointer Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Pointer",
+                    All = s_all,
+                    Title = "Mouse Pointer Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

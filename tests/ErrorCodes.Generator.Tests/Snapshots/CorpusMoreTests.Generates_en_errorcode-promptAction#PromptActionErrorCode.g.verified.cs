@@ -49,17 +49,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 100001,
-                name: "InternalError",
-                title: "Internal Error",
-                message: "Internal error.",
-                description: "This error code is reported when an internal error that cannot be rectified by developers occurs. The internal error type is included in the error information.",
-                causes: new string[] { "The operation for obtaining the rendering engine or parsing parameters fails." },
-                remediation: new string[] { "NA" },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 100001,
+                Name = "InternalError",
+                Title = "Internal Error",
+                Message = "Internal error.",
+                Description = "This error code is reported when an internal error that cannot be rectified by developers occurs. The internal error type is included in the error information.",
+                Causes = new string[] { "The operation for obtaining the rendering engine or parsing parameters fails." },
+                Remediation = new string[] { "NA" },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -206,13 +208,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "PromptAction",
-                    all: s_all,
-                    title: "promptAction Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "PromptAction",
+                    All = s_all,
+                    Title = "promptAction Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

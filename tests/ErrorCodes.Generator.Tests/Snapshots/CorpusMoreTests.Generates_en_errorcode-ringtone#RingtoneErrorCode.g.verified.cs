@@ -151,82 +151,96 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700001,
-                name: "ToneTypeMismatch",
-                message: "Tone type mismatch.",
-                description: "This error code is reported if the tone type passed in the API does not match the expected type.",
-                causes: new string[] { "Incorrect input parameter, such as providing a tone path for an alarm instead of a notification tone." },
-                remediation: new string[] { "Pass the correct tone path in the API." },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700002,
-                name: "ParameterCheckError",
-                title: "Parameter Check Failed",
-                message: "Parameter check error.",
-                description: "This error code is reported if a certain parameter passed in the API is invalid.",
-                causes: new string[] { "The parameter is invalid. For example, the parameter value is not within the range supported." },
-                remediation: new string[] { "Pass the correct parameters in the API." },
-                specFile: SpecFile,
-                line: 25,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700003,
-                name: "UnsupportedOperation",
-                title: "Operation Not Supported",
-                message: "Unsupported operation.",
-                description: "This error code is reported if the current operation is not supported when the API is called.",
-                causes: new string[] { "The device does not support the capability, such as lacking vibration support." },
-                remediation: new string[] { "Call the API based on the device capability." },
-                specFile: SpecFile,
-                line: 43,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700004,
-                name: "DataSizeExceedsLimit",
-                title: "Data Size Exceeds the Upper Limit",
-                message: "Data size exceeds the limit.",
-                description: "This error code is reported if the data size exceeds the upper limit.",
-                causes: new string[] { "The size of the custom video tone file is too large." },
-                remediation: new string[] { "Verify the file size and ensure that the file size does not exceed the upper limit." },
-                specFile: SpecFile,
-                line: 61,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700005,
-                name: "NumberOfFilesExceedsLimit",
-                title: "File Count Exceeds the Upper Limit",
-                message: "The number of files exceeds the limit.",
-                description: "This error code is reported if the number of files exceeds the upper limit.",
-                causes: new string[] { "Too many custom video tone files are added." },
-                remediation: new string[] { "Ask the user to delete some existing video tones before adding new custom tones." },
-                specFile: SpecFile,
-                line: 79,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700006,
-                name: "InsufficientRomSpace",
-                title: "Insufficient ROM Space",
-                message: "Insufficient ROM space.",
-                description: "This error code is reported if the available ROM storage space is insufficient.",
-                causes: new string[] { "The ROM space of the user is insufficient." },
-                remediation: new string[] { "Ask the user to delete other data before using the feature." },
-                specFile: SpecFile,
-                line: 97,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700007,
-                name: "InvalidParameter",
-                title: "Invalid Parameter",
-                message: "Invalid parameter.",
-                description: "This error code is reported if an input parameter is invalid.",
-                causes: new string[] { "The input parameter to the function is invalid, such as being too long." },
-                remediation: new string[] { "Verify the input parameters before calling the function." },
-                specFile: SpecFile,
-                line: 115,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700001,
+                Name = "ToneTypeMismatch",
+                Message = "Tone type mismatch.",
+                Description = "This error code is reported if the tone type passed in the API does not match the expected type.",
+                Causes = new string[] { "Incorrect input parameter, such as providing a tone path for an alarm instead of a notification tone." },
+                Remediation = new string[] { "Pass the correct tone path in the API." },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700002,
+                Name = "ParameterCheckError",
+                Title = "Parameter Check Failed",
+                Message = "Parameter check error.",
+                Description = "This error code is reported if a certain parameter passed in the API is invalid.",
+                Causes = new string[] { "The parameter is invalid. For example, the parameter value is not within the range supported." },
+                Remediation = new string[] { "Pass the correct parameters in the API." },
+                SpecFile = SpecFile,
+                Line = 25,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700003,
+                Name = "UnsupportedOperation",
+                Title = "Operation Not Supported",
+                Message = "Unsupported operation.",
+                Description = "This error code is reported if the current operation is not supported when the API is called.",
+                Causes = new string[] { "The device does not support the capability, such as lacking vibration support." },
+                Remediation = new string[] { "Call the API based on the device capability." },
+                SpecFile = SpecFile,
+                Line = 43,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700004,
+                Name = "DataSizeExceedsLimit",
+                Title = "Data Size Exceeds the Upper Limit",
+                Message = "Data size exceeds the limit.",
+                Description = "This error code is reported if the data size exceeds the upper limit.",
+                Causes = new string[] { "The size of the custom video tone file is too large." },
+                Remediation = new string[] { "Verify the file size and ensure that the file size does not exceed the upper limit." },
+                SpecFile = SpecFile,
+                Line = 61,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700005,
+                Name = "NumberOfFilesExceedsLimit",
+                Title = "File Count Exceeds the Upper Limit",
+                Message = "The number of files exceeds the limit.",
+                Description = "This error code is reported if the number of files exceeds the upper limit.",
+                Causes = new string[] { "Too many custom video tone files are added." },
+                Remediation = new string[] { "Ask the user to delete some existing video tones before adding new custom tones." },
+                SpecFile = SpecFile,
+                Line = 79,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700006,
+                Name = "InsufficientRomSpace",
+                Title = "Insufficient ROM Space",
+                Message = "Insufficient ROM space.",
+                Description = "This error code is reported if the available ROM storage space is insufficient.",
+                Causes = new string[] { "The ROM space of the user is insufficient." },
+                Remediation = new string[] { "Ask the user to delete other data before using the feature." },
+                SpecFile = SpecFile,
+                Line = 97,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700007,
+                Name = "InvalidParameter",
+                Title = "Invalid Parameter",
+                Message = "Invalid parameter.",
+                Description = "This error code is reported if an input parameter is invalid.",
+                Causes = new string[] { "The input parameter to the function is invalid, such as being too long." },
+                Remediation = new string[] { "Verify the input parameters before calling the function." },
+                SpecFile = SpecFile,
+                Line = 115,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -374,13 +388,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Ringtone",
-                    all: s_all,
-                    title: "Ringtone Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Ringtone",
+                    All = s_all,
+                    Title = "Ringtone Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

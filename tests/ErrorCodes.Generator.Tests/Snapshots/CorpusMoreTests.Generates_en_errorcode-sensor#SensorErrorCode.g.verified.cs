@@ -67,28 +67,32 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 14500101,
-                name: "ServiceExceptionPossibleCauses1",
-                title: "Service Exception",
-                message: "Service exception.Possible causes:1. Sensor hdf service exception;2. Sensor service ipc exception;3.Sensor data channel exception.",
-                description: "This error code is reported if the HDI service is abnormal when the on, once, or off API of the sensor module is called.",
-                causes: new string[] { "The HDI service is abnormal." },
-                remediation: new string[] { "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.", "If the operation fails for three consecutive times, stop the retry. You can also attempt to obtain the sensor list to check for device availability." },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 14500102,
-                name: "SensorIsNotSupportedByDevice",
-                title: "Sensor Not Supported by the Device",
-                message: "The sensor is not supported by the device.",
-                description: "This error code is reported if the GetSingleSensor API is called to obtain a sensor that is not supported by the device.",
-                causes: new string[] { "The device does not support the sensor because the underlying components are not adaptable to the sensor." },
-                remediation: new string[] { "Adapt the underlying components to the sensor." },
-                specFile: SpecFile,
-                line: 26,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 14500101,
+                Name = "ServiceExceptionPossibleCauses1",
+                Title = "Service Exception",
+                Message = "Service exception.Possible causes:1. Sensor hdf service exception;2. Sensor service ipc exception;3.Sensor data channel exception.",
+                Description = "This error code is reported if the HDI service is abnormal when the on, once, or off API of the sensor module is called.",
+                Causes = new string[] { "The HDI service is abnormal." },
+                Remediation = new string[] { "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.", "If the operation fails for three consecutive times, stop the retry. You can also attempt to obtain the sensor list to check for device availability." },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 14500102,
+                Name = "SensorIsNotSupportedByDevice",
+                Title = "Sensor Not Supported by the Device",
+                Message = "The sensor is not supported by the device.",
+                Description = "This error code is reported if the GetSingleSensor API is called to obtain a sensor that is not supported by the device.",
+                Causes = new string[] { "The device does not support the sensor because the underlying components are not adaptable to the sensor." },
+                Remediation = new string[] { "Adapt the underlying components to the sensor." },
+                SpecFile = SpecFile,
+                Line = 26,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -235,13 +239,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Sensor",
-                    all: s_all,
-                    title: "Sensor Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Sensor",
+                    All = s_all,
+                    Title = "Sensor Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -134,72 +134,84 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17000001,
-                name: "InitializationFailed",
-                title: "Initialization Failure",
-                message: "Initialization failed.",
-                description: "This error code is reported when the framework fails to be initialized.",
-                causes: new string[] { "The accessibility service cannot be accessed." },
-                remediation: new string[] { "Run the param set persist.ace.testmode.enabled 1 command and restart the device." },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17000002,
-                name: "AsyncFunctionIsNotCalledWithAwait",
-                title: "Unable to Call the API",
-                message: "The async function is not called with await.",
-                description: "The API is not called asynchronously.",
-                causes: new string[] { "The API was not called using await." },
-                remediation: new string[] { "Check test cases and make sure asynchronous APIs are called using await." },
-                specFile: SpecFile,
-                line: 25,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17000003,
-                name: "AssertionFailed",
-                title: "Assertion Failure",
-                message: "Assertion failed.",
-                description: "This error code is reported when the user assertion fails.",
-                causes: new string[] { "The component that the user asserts to exist does not exist." },
-                remediation: new string[] { "Check the existence of the component that is asserted to exist." },
-                specFile: SpecFile,
-                line: 42,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17000004,
-                name: "WindowOrComponentIsInvisibleOrDestroyed",
-                title: "Target Component/Window Lost",
-                message: "The window or component is invisible or destroyed.",
-                description: "This error code is reported when the target component or window is lost and cannot be operated.",
-                causes: new string[] { "After the target component or window is obtained, the page changes. As a result, the target component or window is lost." },
-                remediation: new string[] { "Check whether the loss is caused by page changes." },
-                specFile: SpecFile,
-                line: 59,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17000005,
-                name: "ThisOperationIsNotSupported",
-                title: "Operation Not Supported",
-                message: "This operation is not supported.",
-                description: "This error code is reported when the performed operation is not supported by the UI object.",
-                causes: new string[] { "The component, window attribute, or device does not support the performed operation." },
-                remediation: new string[] { "Check whether the UI component, window attribute, or device supports the performed operation." },
-                specFile: SpecFile,
-                line: 76,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17000007,
-                name: "ParameterVerificationFailed",
-                title: "Parameters Are Invalid",
-                message: "Parameter verification failed.",
-                description: "Parameter verification failed.",
-                causes: new string[] { "The parameter type is incorrect or the parameter value is out of the specified range." },
-                remediation: new string[] { "Check whether the input parameters of the API meet the requirements." },
-                specFile: SpecFile,
-                line: 93,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17000001,
+                Name = "InitializationFailed",
+                Title = "Initialization Failure",
+                Message = "Initialization failed.",
+                Description = "This error code is reported when the framework fails to be initialized.",
+                Causes = new string[] { "The accessibility service cannot be accessed." },
+                Remediation = new string[] { "Run the param set persist.ace.testmode.enabled 1 command and restart the device." },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17000002,
+                Name = "AsyncFunctionIsNotCalledWithAwait",
+                Title = "Unable to Call the API",
+                Message = "The async function is not called with await.",
+                Description = "The API is not called asynchronously.",
+                Causes = new string[] { "The API was not called using await." },
+                Remediation = new string[] { "Check test cases and make sure asynchronous APIs are called using await." },
+                SpecFile = SpecFile,
+                Line = 25,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17000003,
+                Name = "AssertionFailed",
+                Title = "Assertion Failure",
+                Message = "Assertion failed.",
+                Description = "This error code is reported when the user assertion fails.",
+                Causes = new string[] { "The component that the user asserts to exist does not exist." },
+                Remediation = new string[] { "Check the existence of the component that is asserted to exist." },
+                SpecFile = SpecFile,
+                Line = 42,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17000004,
+                Name = "WindowOrComponentIsInvisibleOrDestroyed",
+                Title = "Target Component/Window Lost",
+                Message = "The window or component is invisible or destroyed.",
+                Description = "This error code is reported when the target component or window is lost and cannot be operated.",
+                Causes = new string[] { "After the target component or window is obtained, the page changes. As a result, the target component or window is lost." },
+                Remediation = new string[] { "Check whether the loss is caused by page changes." },
+                SpecFile = SpecFile,
+                Line = 59,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17000005,
+                Name = "ThisOperationIsNotSupported",
+                Title = "Operation Not Supported",
+                Message = "This operation is not supported.",
+                Description = "This error code is reported when the performed operation is not supported by the UI object.",
+                Causes = new string[] { "The component, window attribute, or device does not support the performed operation." },
+                Remediation = new string[] { "Check whether the UI component, window attribute, or device supports the performed operation." },
+                SpecFile = SpecFile,
+                Line = 76,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17000007,
+                Name = "ParameterVerificationFailed",
+                Title = "Parameters Are Invalid",
+                Message = "Parameter verification failed.",
+                Description = "Parameter verification failed.",
+                Causes = new string[] { "The parameter type is incorrect or the parameter value is out of the specified range." },
+                Remediation = new string[] { "Check whether the input parameters of the API meet the requirements." },
+                SpecFile = SpecFile,
+                Line = 93,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -347,13 +359,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Uitest",
-                    all: s_all,
-                    title: "UiTest Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Uitest",
+                    All = s_all,
+                    Title = "UiTest Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

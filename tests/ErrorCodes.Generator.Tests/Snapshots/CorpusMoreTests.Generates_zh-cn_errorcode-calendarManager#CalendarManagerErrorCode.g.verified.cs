@@ -168,13 +168,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CalendarManager",
-                    all: s_all,
-                    title: "CalendarManager错误码",
-                    notes: new string[] { "说明：\n本模块暂只有通用错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CalendarManager",
+                    All = s_all,
+                    Title = "CalendarManager错误码",
+                    Notes = new string[] { "说明：\n本模块暂只有通用错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -49,17 +49,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 18600001,
-                name: "ParameterValueIsAbnormal",
-                title: "参数值异常",
-                message: "The parameter value is abnormal.",
-                description: "当参数值不符合接口调用要求时，系统会报此错误码。",
-                causes: new string[] { "参数值超出接口调用范围会报错，如枚举值超出定义范围。" },
-                remediation: new string[] { "在定义接口参数前，确保参数值符合接口参数要求。" },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 18600001,
+                Name = "ParameterValueIsAbnormal",
+                Title = "参数值异常",
+                Message = "The parameter value is abnormal.",
+                Description = "当参数值不符合接口调用要求时，系统会报此错误码。",
+                Causes = new string[] { "参数值超出接口调用范围会报错，如枚举值超出定义范围。" },
+                Remediation = new string[] { "在定义接口参数前，确保参数值符合接口参数要求。" },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -206,13 +208,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "ColorspaceManager",
-                    all: s_all,
-                    title: "色彩管理错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "ColorspaceManager",
+                    All = s_all,
+                    Title = "色彩管理错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

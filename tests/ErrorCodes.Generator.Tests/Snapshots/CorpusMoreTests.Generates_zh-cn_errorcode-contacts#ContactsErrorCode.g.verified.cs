@@ -100,50 +100,58 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 16700001,
-                name: "GeneralError",
-                title: "系统内部错误",
-                message: "general error.",
-                description: "系统内部错误。",
-                causes: new string[] { "系统内部处理异常。" },
-                remediation: new string[] { "系统异常，请稍后重试。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 16700101,
-                name: "FailedToGetValueFromContactsData",
-                title: "查询数据库失败",
-                message: "Failed to get value from contacts data.",
-                description: "查询数据库失败。",
-                causes: new string[] { "数据库操作失败。" },
-                remediation: new string[] { "当前访问数据库失败，请稍后重试。" },
-                specFile: SpecFile,
-                line: 33,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 16700102,
-                name: "FailedToSetValueToContactsData",
-                title: "增删改数据库失败",
-                message: "Failed to set value to contacts data.",
-                description: "增删改数据库失败。",
-                causes: new string[] { "数据库操作失败。" },
-                remediation: new string[] { "当前访问数据库失败，请稍后重试。" },
-                specFile: SpecFile,
-                line: 53,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 16700103,
-                name: "UserCanceled",
-                title: "用户取消",
-                message: "User canceled.",
-                description: "用户取消。",
-                causes: new string[] { "用户取消本次操作。" },
-                remediation: new string[] { "当前用户主动取消操作，请稍后重试。" },
-                specFile: SpecFile,
-                line: 73,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 16700001,
+                Name = "GeneralError",
+                Title = "系统内部错误",
+                Message = "general error.",
+                Description = "系统内部错误。",
+                Causes = new string[] { "系统内部处理异常。" },
+                Remediation = new string[] { "系统异常，请稍后重试。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 16700101,
+                Name = "FailedToGetValueFromContactsData",
+                Title = "查询数据库失败",
+                Message = "Failed to get value from contacts data.",
+                Description = "查询数据库失败。",
+                Causes = new string[] { "数据库操作失败。" },
+                Remediation = new string[] { "当前访问数据库失败，请稍后重试。" },
+                SpecFile = SpecFile,
+                Line = 33,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 16700102,
+                Name = "FailedToSetValueToContactsData",
+                Title = "增删改数据库失败",
+                Message = "Failed to set value to contacts data.",
+                Description = "增删改数据库失败。",
+                Causes = new string[] { "数据库操作失败。" },
+                Remediation = new string[] { "当前访问数据库失败，请稍后重试。" },
+                SpecFile = SpecFile,
+                Line = 53,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 16700103,
+                Name = "UserCanceled",
+                Title = "用户取消",
+                Message = "User canceled.",
+                Description = "用户取消。",
+                Causes = new string[] { "用户取消本次操作。" },
+                Remediation = new string[] { "当前用户主动取消操作，请稍后重试。" },
+                SpecFile = SpecFile,
+                Line = 73,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -290,13 +298,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Contacts",
-                    all: s_all,
-                    title: "Contacts错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Contacts",
+                    All = s_all,
+                    Title = "Contacts错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Contacts Kit",
                         ["Subsystem"] = "Applications",
@@ -305,7 +314,8 @@ namespace Consumer
                         ["Tester"] = "@shangzhijie",
                         ["Adviser"] = "@zhang_yixin13",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -106,50 +106,58 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 22900001,
-                name: "ExternalDeviceManagerServiceExceptionOrBusTypeParameterError",
-                title: "扩展外设驱动服务异常或busType参数错误",
-                message: "ExternalDeviceManager service exception or busType parameter error.",
-                description: "扩展外设驱动服务异常或busType参数错误。",
-                causes: new string[] { "产品形态不正确，仅支持2in1和tablet。", "服务内部遇到通信输入输出异常。", "若接口存在busType参数，请检查参数是否错误。" },
-                remediation: new string[] { "请更换目标产品形态。", "请尝试重启设备，或通过在线提交issue来反映问题。", "通过deviceManager.BusType查询支持的枚举值。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 26300001,
-                name: "ExternalDeviceManagerServiceException",
-                title: "扩展外设驱动服务异常",
-                message: "ExternalDeviceManager service exception.",
-                description: "扩展外设驱动服务异常。",
-                causes: new string[] { "产品形态不正确，仅支持2in1和tablet。", "服务内部遇到通信输入输出异常。" },
-                remediation: new string[] { "请更换目标产品形态。", "请尝试重启设备，或通过在线提交issue来反映问题。" },
-                specFile: SpecFile,
-                line: 35,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 26300002,
-                name: "DriverServiceDoesNotAllowAnyClientToBind",
-                title: "驱动服务端不允许驱动客户端绑定",
-                message: "The driver service does not allow any client to bind.",
-                description: "驱动服务端不允许驱动客户端绑定。",
-                causes: new string[] { "非标外设驱动源码工程目录下的 entry/src/main/module.json5 文件下，类型type为\"driver\"的extensionAbilities结构中，metadata属性下，name为\"ohos.permission.ACCESS_DDK_ALLOWED\"的value值配置错误。" },
-                remediation: new string[] { "打开非标外设源码工程，找到entry/src/main/module.json5文件，将类型type为\"driver\"的extensionAbilities结构中metadata属性下，name为\"ohos.permission.ACCESS_DDK_ALLOWED\"的value值修改为\"true\"。" },
-                specFile: SpecFile,
-                line: 55,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 26300003,
-                name: "ThereIsNoBindingRelationship",
-                title: "驱动客户端未绑定任何驱动服务端",
-                message: "There is no binding relationship.",
-                description: "驱动客户端未绑定任何驱动服务端。",
-                causes: new string[] { "在未调用或调用 bindDriverWithDeviceId 接口失败的情况下，调用 unbindDriverWithDeviceId 接口。" },
-                remediation: new string[] { "请按照接口调用顺序，先调用 bindDriverWithDeviceId 接口，并确认调用成功的情况下，调用 unbindDriverWithDeviceId 接口。" },
-                specFile: SpecFile,
-                line: 73,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 22900001,
+                Name = "ExternalDeviceManagerServiceExceptionOrBusTypeParameterError",
+                Title = "扩展外设驱动服务异常或busType参数错误",
+                Message = "ExternalDeviceManager service exception or busType parameter error.",
+                Description = "扩展外设驱动服务异常或busType参数错误。",
+                Causes = new string[] { "产品形态不正确，仅支持2in1和tablet。", "服务内部遇到通信输入输出异常。", "若接口存在busType参数，请检查参数是否错误。" },
+                Remediation = new string[] { "请更换目标产品形态。", "请尝试重启设备，或通过在线提交issue来反映问题。", "通过deviceManager.BusType查询支持的枚举值。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 26300001,
+                Name = "ExternalDeviceManagerServiceException",
+                Title = "扩展外设驱动服务异常",
+                Message = "ExternalDeviceManager service exception.",
+                Description = "扩展外设驱动服务异常。",
+                Causes = new string[] { "产品形态不正确，仅支持2in1和tablet。", "服务内部遇到通信输入输出异常。" },
+                Remediation = new string[] { "请更换目标产品形态。", "请尝试重启设备，或通过在线提交issue来反映问题。" },
+                SpecFile = SpecFile,
+                Line = 35,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 26300002,
+                Name = "DriverServiceDoesNotAllowAnyClientToBind",
+                Title = "驱动服务端不允许驱动客户端绑定",
+                Message = "The driver service does not allow any client to bind.",
+                Description = "驱动服务端不允许驱动客户端绑定。",
+                Causes = new string[] { "非标外设驱动源码工程目录下的 entry/src/main/module.json5 文件下，类型type为\"driver\"的extensionAbilities结构中，metadata属性下，name为\"ohos.permission.ACCESS_DDK_ALLOWED\"的value值配置错误。" },
+                Remediation = new string[] { "打开非标外设源码工程，找到entry/src/main/module.json5文件，将类型type为\"driver\"的extensionAbilities结构中metadata属性下，name为\"ohos.permission.ACCESS_DDK_ALLOWED\"的value值修改为\"true\"。" },
+                SpecFile = SpecFile,
+                Line = 55,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 26300003,
+                Name = "ThereIsNoBindingRelationship",
+                Title = "驱动客户端未绑定任何驱动服务端",
+                Message = "There is no binding relationship.",
+                Description = "驱动客户端未绑定任何驱动服务端。",
+                Causes = new string[] { "在未调用或调用 bindDriverWithDeviceId 接口失败的情况下，调用 unbindDriverWithDeviceId 接口。" },
+                Remediation = new string[] { "请按照接口调用顺序，先调用 bindDriverWithDeviceId 接口，并确认调用成功的情况下，调用 unbindDriverWithDeviceId 接口。" },
+                SpecFile = SpecFile,
+                Line = 73,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -296,13 +304,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "DeviceManager",
-                    all: s_all,
-                    title: "驱动错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "DeviceManager",
+                    All = s_all,
+                    Title = "驱动错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Driver Development Kit",
                         ["Subsystem"] = "Driver",
@@ -311,7 +320,8 @@ namespace Consumer
                         ["Tester"] = "@dong-dongzhen",
                         ["Adviser"] = "@w_Machine_cc",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -129,61 +129,71 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15100001,
-                name: "OverMaxLimits",
-                title: "超过最大订阅数量",
-                message: "Over max  limits.",
-                description: "超过数据库订阅数目或者打开结果集数目最大支持上限。",
-                causes: new string[] { "在调用订阅数据库变化接口on时，对数据库的订阅数量已超过最大限制数目8。", "调用获取数据库结果集接口getResultSet时,  数据库当前打开的结果集数目超过最大限制数目8。" },
-                remediation: new string[] { "如果在调用订阅数据库变化接口on时，对数据库的订阅数量已超过最大限制，取消对数据库的部分订阅后，再次尝试订阅。", "如果在调用获取数据库结果集接口getResultSet时数据库当前打开的结果集数目超过最大限制，关闭部分打开的结果集后重试。" },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15100002,
-                name: "OpenExistedDatabaseWithChangedOptions",
-                title: "打开已有数据库时参数配置发生变化",
-                message: "Open existed database with changed options.",
-                description: "该错误码表示在调用getKVStore接口打开已创建的数据库时，options配置参数发生变化。",
-                causes: new string[] { "打开已创建的数据库时，options参数配置发生了变化，可能原因如下：", "期望新建数据库时，使用了已创建过的数据库名称storeId。", "期望改变已创建数据库的options参数配置。" },
-                remediation: new string[] { "新建数据库前，请检查数据库名称storeId不与已创建数据库的storeId重名。", "期望改变已创建数据库的options参数配置时，当前不支持该操作，请自行删除数据库后使用新的options参数重新创建。" },
-                specFile: SpecFile,
-                line: 27,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15100003,
-                name: "DatabaseCorrupted",
-                title: "数据库损坏",
-                message: "Database corrupted.",
-                description: "该错误码表示在调用数据库增、删、查、数据同步等接口时，数据库已损坏。",
-                causes: new string[] { "调用数据库增、删、查、数据同步等接口操作数据库时，数据库文件已损坏。" },
-                remediation: new string[] { "如果之前备份过数据库，可尝试使用已备份的数据库文件恢复数据库。", "如果之前没有备份过数据库，可尝试删除数据库后重新创建。" },
-                specFile: SpecFile,
-                line: 48,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15100004,
-                name: "NotFound",
-                title: "未找到相关数据",
-                message: "Not found.",
-                description: "该错误码表示在调用数据库deleteKVStore、sync、get等接口时，未找到相关数据。",
-                causes: new string[] { "在调用删除数据库、数据查询、数据同步等接口时未找到相关数据，可能原因如下。", "删除数据库操作时，数据库不存在或已删除。", "数据库数据查询操作时，相关数据不存在或已删除。", "数据库数据同步操作时，数据库不存在或已删除。" },
-                remediation: new string[] { "在删除数据库操作前，请检查数据库名称是否正确或是否重复删除。", "在数据库数据查询操作前，请检查查询关键字是否正确。", "在数据库数据同步操作前，请检查相关数据库是否已经删除。" },
-                specFile: SpecFile,
-                line: 67,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15100005,
-                name: "DatabaseOrResultSetAlreadyClosed",
-                title: "数据库或查询结果集已关闭",
-                message: "Database or result set already closed.",
-                description: "该错误码表示在调用数据库或查询结果集相关接口时，数据库或查询结果集为关闭状态。",
-                causes: new string[] { "在数据库或查询结果集操作前，已经手动关闭了数据库或查询结果集。" },
-                remediation: new string[] { "在数据库相关操作前，请重新打开数据库之后再重试当前操作。", "在查询结果集相关操作前，请重新查询获取结果集之后再重试当前操作。" },
-                specFile: SpecFile,
-                line: 90,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15100001,
+                Name = "OverMaxLimits",
+                Title = "超过最大订阅数量",
+                Message = "Over max  limits.",
+                Description = "超过数据库订阅数目或者打开结果集数目最大支持上限。",
+                Causes = new string[] { "在调用订阅数据库变化接口on时，对数据库的订阅数量已超过最大限制数目8。", "调用获取数据库结果集接口getResultSet时,  数据库当前打开的结果集数目超过最大限制数目8。" },
+                Remediation = new string[] { "如果在调用订阅数据库变化接口on时，对数据库的订阅数量已超过最大限制，取消对数据库的部分订阅后，再次尝试订阅。", "如果在调用获取数据库结果集接口getResultSet时数据库当前打开的结果集数目超过最大限制，关闭部分打开的结果集后重试。" },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15100002,
+                Name = "OpenExistedDatabaseWithChangedOptions",
+                Title = "打开已有数据库时参数配置发生变化",
+                Message = "Open existed database with changed options.",
+                Description = "该错误码表示在调用getKVStore接口打开已创建的数据库时，options配置参数发生变化。",
+                Causes = new string[] { "打开已创建的数据库时，options参数配置发生了变化，可能原因如下：", "期望新建数据库时，使用了已创建过的数据库名称storeId。", "期望改变已创建数据库的options参数配置。" },
+                Remediation = new string[] { "新建数据库前，请检查数据库名称storeId不与已创建数据库的storeId重名。", "期望改变已创建数据库的options参数配置时，当前不支持该操作，请自行删除数据库后使用新的options参数重新创建。" },
+                SpecFile = SpecFile,
+                Line = 27,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15100003,
+                Name = "DatabaseCorrupted",
+                Title = "数据库损坏",
+                Message = "Database corrupted.",
+                Description = "该错误码表示在调用数据库增、删、查、数据同步等接口时，数据库已损坏。",
+                Causes = new string[] { "调用数据库增、删、查、数据同步等接口操作数据库时，数据库文件已损坏。" },
+                Remediation = new string[] { "如果之前备份过数据库，可尝试使用已备份的数据库文件恢复数据库。", "如果之前没有备份过数据库，可尝试删除数据库后重新创建。" },
+                SpecFile = SpecFile,
+                Line = 48,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15100004,
+                Name = "NotFound",
+                Title = "未找到相关数据",
+                Message = "Not found.",
+                Description = "该错误码表示在调用数据库deleteKVStore、sync、get等接口时，未找到相关数据。",
+                Causes = new string[] { "在调用删除数据库、数据查询、数据同步等接口时未找到相关数据，可能原因如下。", "删除数据库操作时，数据库不存在或已删除。", "数据库数据查询操作时，相关数据不存在或已删除。", "数据库数据同步操作时，数据库不存在或已删除。" },
+                Remediation = new string[] { "在删除数据库操作前，请检查数据库名称是否正确或是否重复删除。", "在数据库数据查询操作前，请检查查询关键字是否正确。", "在数据库数据同步操作前，请检查相关数据库是否已经删除。" },
+                SpecFile = SpecFile,
+                Line = 67,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15100005,
+                Name = "DatabaseOrResultSetAlreadyClosed",
+                Title = "数据库或查询结果集已关闭",
+                Message = "Database or result set already closed.",
+                Description = "该错误码表示在调用数据库或查询结果集相关接口时，数据库或查询结果集为关闭状态。",
+                Causes = new string[] { "在数据库或查询结果集操作前，已经手动关闭了数据库或查询结果集。" },
+                Remediation = new string[] { "在数据库相关操作前，请重新打开数据库之后再重试当前操作。", "在查询结果集相关操作前，请重新查询获取结果集之后再重试当前操作。" },
+                SpecFile = SpecFile,
+                Line = 90,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -331,13 +341,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "DistributedKvstore",
-                    all: s_all,
-                    title: "分布式键值数据库错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "DistributedKvstore",
+                    All = s_all,
+                    Title = "分布式键值数据库错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -49,17 +49,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 10600001,
-                name: "ServiceIsNotStartedOrIsFaulty",
-                title: "服务未启动或故障",
-                message: "The service is not started or is faulty.",
-                description: "服务未启动或者遇到未知错误。",
-                causes: new string[] { "hiview服务未启动。" },
-                remediation: new string[] { "不应该发生的场景，考虑重试。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 10600001,
+                Name = "ServiceIsNotStartedOrIsFaulty",
+                Title = "服务未启动或故障",
+                Message = "The service is not started or is faulty.",
+                Description = "服务未启动或者遇到未知错误。",
+                Causes = new string[] { "hiview服务未启动。" },
+                Remediation = new string[] { "不应该发生的场景，考虑重试。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -206,13 +208,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Faultlogger",
-                    all: s_all,
-                    title: "Faultlogger 错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Faultlogger",
+                    All = s_all,
+                    Title = "Faultlogger 错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Performance Analysis Kit",
                         ["Subsystem"] = "HiviewDFX",
@@ -221,7 +224,8 @@ namespace Consumer
                         ["Tester"] = "@gcw_KuLfPSbe",
                         ["Adviser"] = "@foryourself",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -86,39 +86,45 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 31500001,
-                name: "ServiceException",
-                title: "服务异常",
-                message: "Service exception.",
-                description: "当调用motion模块on、off、get接口时，若服务异常，会报此错误码。",
-                causes: new string[] { "服务状态异常。" },
-                remediation: new string[] { "定时重试操作，如间隔1s或者按照指数增长间隔重试。", "连续重试3次不可用则停止尝试，期间可优先尝试获取器件列表方式进一步获取设备可用性。" },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 31500002,
-                name: "SubscribeFailed",
-                title: "订阅失败",
-                message: "Subscribe Failed.",
-                description: "当调用motion模块on接口时，若订阅失败，会报此错误码。",
-                causes: new string[] { "订阅异常。" },
-                remediation: new string[] { "定时重试操作，如间隔1s或者按照指数增长间隔重试。", "连续重试3次不可用则停止尝试。" },
-                specFile: SpecFile,
-                line: 28,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 31500003,
-                name: "UnSubscribeFailed",
-                title: "取消订阅失败",
-                message: "UnSubscribe Failed.",
-                description: "当调用motion模块off接口时，若取消订阅失败，会报此错误码。",
-                causes: new string[] { "取消订阅异常。" },
-                remediation: new string[] { "定时重试操作，如间隔1s或者按照指数增长间隔重试。", "连续重试3次不可用则停止尝试。" },
-                specFile: SpecFile,
-                line: 49,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 31500001,
+                Name = "ServiceException",
+                Title = "服务异常",
+                Message = "Service exception.",
+                Description = "当调用motion模块on、off、get接口时，若服务异常，会报此错误码。",
+                Causes = new string[] { "服务状态异常。" },
+                Remediation = new string[] { "定时重试操作，如间隔1s或者按照指数增长间隔重试。", "连续重试3次不可用则停止尝试，期间可优先尝试获取器件列表方式进一步获取设备可用性。" },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 31500002,
+                Name = "SubscribeFailed",
+                Title = "订阅失败",
+                Message = "Subscribe Failed.",
+                Description = "当调用motion模块on接口时，若订阅失败，会报此错误码。",
+                Causes = new string[] { "订阅异常。" },
+                Remediation = new string[] { "定时重试操作，如间隔1s或者按照指数增长间隔重试。", "连续重试3次不可用则停止尝试。" },
+                SpecFile = SpecFile,
+                Line = 28,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 31500003,
+                Name = "UnSubscribeFailed",
+                Title = "取消订阅失败",
+                Message = "UnSubscribe Failed.",
+                Description = "当调用motion模块off接口时，若取消订阅失败，会报此错误码。",
+                Causes = new string[] { "取消订阅异常。" },
+                Remediation = new string[] { "定时重试操作，如间隔1s或者按照指数增长间隔重试。", "连续重试3次不可用则停止尝试。" },
+                SpecFile = SpecFile,
+                Line = 49,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -265,13 +271,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Motion",
-                    all: s_all,
-                    title: "动作感知错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Motion",
+                    All = s_all,
+                    Title = "动作感知错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

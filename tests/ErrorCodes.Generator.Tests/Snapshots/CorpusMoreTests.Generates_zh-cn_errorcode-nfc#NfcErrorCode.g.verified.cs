@@ -181,86 +181,102 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100101,
-                name: "NfcStateIsAbnormalInService",
-                message: "The NFC state is abnormal in the service.",
-                description: "NFC服务内部执行NFC打开或关闭异常。",
-                causes: new string[] { "和NFC服务建立通信异常。", "NFC芯片通信异常。" },
-                remediation: new string[] { "重新执行打开或关闭NFC或重启设备尝试。" },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100201,
-                name: "TagRunningStateIsAbnormalInService",
-                message: "The tag running state is abnormal in the service.",
-                description: "NFC服务执行Tag业务逻辑遇到错误。",
-                causes: new string[] { "Tag参数值和实际调用函数要求不匹配。", "Tag操作时，NFC状态是关闭的。", "Tag操作前，已经处在断开状态。", "Tag芯片返回错误状态或响应超时。", "和NFC服务没有建立绑定关系，无法调用接口。" },
-                remediation: new string[] { "检查NFC参数是否和所调用接口匹配。", "判断NFC是关闭状态时，提示打开NFC。", "先调用连接，再执行读写操作。", "重新触碰读取卡片。", "退出应用后，重新读取卡片。" },
-                specFile: SpecFile,
-                line: 26,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100202,
-                name: "ElementStateIsInvalid",
-                message: "The element state is invalid.",
-                description: "接口调用时，所属应用读卡的页面状态错误，页面不在前台。",
-                causes: new string[] { "属应用读卡的页面状态错误，页面不在前台。" },
-                remediation: new string[] { "只允许进入应用前台的页面调用该接口。" },
-                specFile: SpecFile,
-                line: 50,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100203,
-                name: "OffApiCanBeCalledOnlyWhenOnHasBeenCalled",
-                message: "The off() API can be called only when the on() has been called.",
-                description: "必须在接口on()已经被调用之后，才允许调用接口off()。",
-                causes: new string[] { "应用程序的前台页面没有调用on()接口，就直接调用off()接口。" },
-                remediation: new string[] { "应用程序的前台页面先执行on()接口，在页面退出时调用off()接口。" },
-                specFile: SpecFile,
-                line: 66,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100204,
-                name: "TagIOOperationFailed",
-                message: "The The tag I/O operation failed.",
-                description: "NFC Tag I/O操作失败。",
-                causes: new string[] { "NFC Tag不支持所执行的读写操作。" },
-                remediation: new string[] { "应用程序根据业务场景进行异常处理或提示。" },
-                specFile: SpecFile,
-                line: 82,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100205,
-                name: "TagLeavesField",
-                message: "The tag leaves the field.",
-                description: "NFC标签已经离场。",
-                causes: new string[] { "NFC标签已离开nfc设备感应范围。" },
-                remediation: new string[] { "重新将标签靠近nfc读卡设备。" },
-                specFile: SpecFile,
-                line: 98,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3100301,
-                name: "CardEmulationRunningStateIsAbnormalInService",
-                message: "Card emulation running state is abnormal in service.",
-                description: "NFC服务执行卡模拟业务逻辑遇到错误。",
-                causes: new string[] { "卡模拟时NFC状态是关闭的。", "NFC芯片返回错误状态或响应超时。" },
-                remediation: new string[] { "判断NFC是关闭状态时，提示打开NFC。", "提示关开NFC，重新初始化硬件。" },
-                specFile: SpecFile,
-                line: 114,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3200101,
-                name: "ConnectedNfcTagRunningStateIsAbnormalInService",
-                message: "Connected NFC tag running state is abnormal in service.",
-                description: "执行有源NFC Tag业务逻辑遇到错误。",
-                causes: new string[] { "有源NFC Tag参数值和实际调用函数要求不匹配。", "有源NFC Tag芯片返回错误状态或响应超时。" },
-                remediation: new string[] { "检查有源NFC Tag参数是否和所调用接口匹配。", "重新触碰读取卡片。" },
-                specFile: SpecFile,
-                line: 132,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100101,
+                Name = "NfcStateIsAbnormalInService",
+                Message = "The NFC state is abnormal in the service.",
+                Description = "NFC服务内部执行NFC打开或关闭异常。",
+                Causes = new string[] { "和NFC服务建立通信异常。", "NFC芯片通信异常。" },
+                Remediation = new string[] { "重新执行打开或关闭NFC或重启设备尝试。" },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100201,
+                Name = "TagRunningStateIsAbnormalInService",
+                Message = "The tag running state is abnormal in the service.",
+                Description = "NFC服务执行Tag业务逻辑遇到错误。",
+                Causes = new string[] { "Tag参数值和实际调用函数要求不匹配。", "Tag操作时，NFC状态是关闭的。", "Tag操作前，已经处在断开状态。", "Tag芯片返回错误状态或响应超时。", "和NFC服务没有建立绑定关系，无法调用接口。" },
+                Remediation = new string[] { "检查NFC参数是否和所调用接口匹配。", "判断NFC是关闭状态时，提示打开NFC。", "先调用连接，再执行读写操作。", "重新触碰读取卡片。", "退出应用后，重新读取卡片。" },
+                SpecFile = SpecFile,
+                Line = 26,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100202,
+                Name = "ElementStateIsInvalid",
+                Message = "The element state is invalid.",
+                Description = "接口调用时，所属应用读卡的页面状态错误，页面不在前台。",
+                Causes = new string[] { "属应用读卡的页面状态错误，页面不在前台。" },
+                Remediation = new string[] { "只允许进入应用前台的页面调用该接口。" },
+                SpecFile = SpecFile,
+                Line = 50,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100203,
+                Name = "OffApiCanBeCalledOnlyWhenOnHasBeenCalled",
+                Message = "The off() API can be called only when the on() has been called.",
+                Description = "必须在接口on()已经被调用之后，才允许调用接口off()。",
+                Causes = new string[] { "应用程序的前台页面没有调用on()接口，就直接调用off()接口。" },
+                Remediation = new string[] { "应用程序的前台页面先执行on()接口，在页面退出时调用off()接口。" },
+                SpecFile = SpecFile,
+                Line = 66,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100204,
+                Name = "TagIOOperationFailed",
+                Message = "The The tag I/O operation failed.",
+                Description = "NFC Tag I/O操作失败。",
+                Causes = new string[] { "NFC Tag不支持所执行的读写操作。" },
+                Remediation = new string[] { "应用程序根据业务场景进行异常处理或提示。" },
+                SpecFile = SpecFile,
+                Line = 82,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100205,
+                Name = "TagLeavesField",
+                Message = "The tag leaves the field.",
+                Description = "NFC标签已经离场。",
+                Causes = new string[] { "NFC标签已离开nfc设备感应范围。" },
+                Remediation = new string[] { "重新将标签靠近nfc读卡设备。" },
+                SpecFile = SpecFile,
+                Line = 98,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3100301,
+                Name = "CardEmulationRunningStateIsAbnormalInService",
+                Message = "Card emulation running state is abnormal in service.",
+                Description = "NFC服务执行卡模拟业务逻辑遇到错误。",
+                Causes = new string[] { "卡模拟时NFC状态是关闭的。", "NFC芯片返回错误状态或响应超时。" },
+                Remediation = new string[] { "判断NFC是关闭状态时，提示打开NFC。", "提示关开NFC，重新初始化硬件。" },
+                SpecFile = SpecFile,
+                Line = 114,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3200101,
+                Name = "ConnectedNfcTagRunningStateIsAbnormalInService",
+                Message = "Connected NFC tag running state is abnormal in service.",
+                Description = "执行有源NFC Tag业务逻辑遇到错误。",
+                Causes = new string[] { "有源NFC Tag参数值和实际调用函数要求不匹配。", "有源NFC Tag芯片返回错误状态或响应超时。" },
+                Remediation = new string[] { "检查有源NFC Tag参数是否和所调用接口匹配。", "重新触碰读取卡片。" },
+                SpecFile = SpecFile,
+                Line = 132,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -408,13 +424,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Nfc",
-                    all: s_all,
-                    title: "NFC错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Nfc",
+                    All = s_all,
+                    Title = "NFC错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

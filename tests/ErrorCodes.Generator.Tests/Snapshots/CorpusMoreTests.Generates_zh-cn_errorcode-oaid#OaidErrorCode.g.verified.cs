@@ -66,28 +66,32 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17300001,
-                name: "SystemInternalError",
-                title: "系统内部错误",
-                message: "System internal error.",
-                description: "系统内部错误。",
-                causes: new string[] { "连接服务失败。" },
-                remediation: new string[] { "检查系统服务是否运行正常。" },
-                specFile: SpecFile,
-                line: 12,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17300002,
-                name: "NotInTrustList",
-                title: "不在信任列表中",
-                message: "Not in the trust list.",
-                description: "该系统应用不在信任列表中。",
-                causes: new string[] { "不在信任列表中的系统应用调用接口。" },
-                remediation: new string[] { "系统应用配置到信任列表中。" },
-                specFile: SpecFile,
-                line: 30,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17300001,
+                Name = "SystemInternalError",
+                Title = "系统内部错误",
+                Message = "System internal error.",
+                Description = "系统内部错误。",
+                Causes = new string[] { "连接服务失败。" },
+                Remediation = new string[] { "检查系统服务是否运行正常。" },
+                SpecFile = SpecFile,
+                Line = 12,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17300002,
+                Name = "NotInTrustList",
+                Title = "不在信任列表中",
+                Message = "Not in the trust list.",
+                Description = "该系统应用不在信任列表中。",
+                Causes = new string[] { "不在信任列表中的系统应用调用接口。" },
+                Remediation = new string[] { "系统应用配置到信任列表中。" },
+                SpecFile = SpecFile,
+                Line = 30,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -234,13 +238,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Oaid",
-                    all: s_all,
-                    title: "开放匿名设备标识服务错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Oaid",
+                    All = s_all,
+                    Title = "开放匿名设备标识服务错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Ads Kit",
                         ["Subsystem"] = "Advertising",
@@ -248,7 +253,8 @@ namespace Consumer
                         ["SE"] = "@zhansf1988",
                         ["TSE"] = "@hongmei_may",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

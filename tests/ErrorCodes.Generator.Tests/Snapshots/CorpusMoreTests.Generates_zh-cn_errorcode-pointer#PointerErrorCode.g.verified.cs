@@ -49,17 +49,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 26500001,
-                name: "InvalidWindowId",
-                title: "无效的windowId",
-                message: "Invalid windowId. Possible causes: The window id does not belong to the current process.",
-                description: "无效的窗口id。",
-                causes: new string[] { "窗口id不属于当前进程。" },
-                remediation: new string[] { "请检查并传入当前进程的窗口id，可通过windowClass.getWindowProperties()接口获取当前窗口属性，窗口属性中含有窗口id。" },
-                specFile: SpecFile,
-                line: 14,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 26500001,
+                Name = "InvalidWindowId",
+                Title = "无效的windowId",
+                Message = "Invalid windowId. Possible causes: The window id does not belong to the current process.",
+                Description = "无效的窗口id。",
+                Causes = new string[] { "窗口id不属于当前进程。" },
+                Remediation = new string[] { "请检查并传入当前进程的窗口id，可通过windowClass.getWindowProperties()接口获取当前窗口属性，窗口属性中含有窗口id。" },
+                SpecFile = SpecFile,
+                Line = 14,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -206,13 +208,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Pointer",
-                    all: s_all,
-                    title: "鼠标指针错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Pointer",
+                    All = s_all,
+                    Title = "鼠标指针错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Input Kit",
                         ["Subsystem"] = "MultimodalInput",
@@ -221,7 +224,8 @@ namespace Consumer
                         ["Tester"] = "@Lyuxin",
                         ["Adviser"] = "@Brilliantry_Rui",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

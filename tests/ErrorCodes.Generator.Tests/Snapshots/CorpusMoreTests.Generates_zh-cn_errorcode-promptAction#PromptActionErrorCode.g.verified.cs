@@ -155,83 +155,97 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 100001,
-                name: "InternalError",
-                title: "内部错误",
-                message: "Internal error.",
-                description: "当出现了开发者无法解决的内部异常错误时，会报此错误码，并具体描述内部错误类型。",
-                causes: new string[] { "未成功获取渲染引擎，解析参数失败等。" },
-                remediation: new string[] { "NA" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 103301,
-                name: "ComponentContentIsIncorrect",
-                title: "自定义弹窗内容节点错误",
-                message: "The ComponentContent is incorrect.\n说明：\n当接口是openCustomDialog、openCustomDialogWithController、closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content error. The ComponentContent is incorrect.",
-                description: "自定义弹窗内容节点错误，无法渲染显示。",
-                causes: new string[] { "使用自定义弹窗时，若传入的自定义组件节点为空或其他错误，将无法正常渲染显示。" },
-                remediation: new string[] { "NA" },
-                specFile: SpecFile,
-                line: 31,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 103302,
-                name: "ComponentContentAlreadyExists",
-                title: "内容节点对应自定义弹窗已存在",
-                message: "The ComponentContent already exists.",
-                description: "内容节点对应的自定义弹窗当前已处于弹出打开状态。",
-                causes: new string[] { "内容节点对应的自定义弹窗已弹出显示，此时若重复打开，会报此错误码。" },
-                remediation: new string[] { "NA" },
-                specFile: SpecFile,
-                line: 53,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 103303,
-                name: "ComponentContentCannotBeFound",
-                title: "无法找到内容节点对应的自定义弹窗",
-                message: "The ComponentContent cannot be found.\n说明：\n当接口是closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content not found. The ComponentContent cannot be found.",
-                description: "内容节点对应的自定义弹窗当前未被弹出打开。",
-                causes: new string[] { "内容节点对应的自定义弹窗未弹出显示，此时若调用关闭或更新自定义弹窗的接口，会报此错误码。" },
-                remediation: new string[] { "NA" },
-                specFile: SpecFile,
-                line: 71,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 103304,
-                name: "TargetIdDoesNotExist",
-                title: "指定的targetId不存在",
-                message: "The targetId does not exist.",
-                description: "当无法通过targetId查找到对应的节点时，方法将返回该错误码。",
-                causes: new string[] { "targetId无效，或者对应的节点已销毁。" },
-                remediation: new string[] { "NA" },
-                specFile: SpecFile,
-                line: 93,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 103305,
-                name: "NodeOfTargetIdIsNotInComponentTree",
-                title: "指定的targetId对应的节点未挂载在节点树上",
-                message: "The node of targetId is not in the component tree.",
-                description: "指定的targetId对应的节点未挂载在节点树上时，方法将返回该错误码。",
-                causes: new string[] { "指定的targetId对应的节点未挂载在节点树上。" },
-                remediation: new string[] { "NA" },
-                specFile: SpecFile,
-                line: 111,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 103401,
-                name: "CannotFindToast",
-                title: "无法找到对应的文本提示框",
-                message: "Cannot find the toast.",
-                description: "对应的文本提示框未弹出或已关闭。",
-                causes: new string[] { "当文本提示框未弹出或已经关闭时，调用关闭文本提示框接口会报此错误码。" },
-                remediation: new string[] { "NA" },
-                specFile: SpecFile,
-                line: 129,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 100001,
+                Name = "InternalError",
+                Title = "内部错误",
+                Message = "Internal error.",
+                Description = "当出现了开发者无法解决的内部异常错误时，会报此错误码，并具体描述内部错误类型。",
+                Causes = new string[] { "未成功获取渲染引擎，解析参数失败等。" },
+                Remediation = new string[] { "NA" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 103301,
+                Name = "ComponentContentIsIncorrect",
+                Title = "自定义弹窗内容节点错误",
+                Message = "The ComponentContent is incorrect.\n说明：\n当接口是openCustomDialog、openCustomDialogWithController、closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content error. The ComponentContent is incorrect.",
+                Description = "自定义弹窗内容节点错误，无法渲染显示。",
+                Causes = new string[] { "使用自定义弹窗时，若传入的自定义组件节点为空或其他错误，将无法正常渲染显示。" },
+                Remediation = new string[] { "NA" },
+                SpecFile = SpecFile,
+                Line = 31,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 103302,
+                Name = "ComponentContentAlreadyExists",
+                Title = "内容节点对应自定义弹窗已存在",
+                Message = "The ComponentContent already exists.",
+                Description = "内容节点对应的自定义弹窗当前已处于弹出打开状态。",
+                Causes = new string[] { "内容节点对应的自定义弹窗已弹出显示，此时若重复打开，会报此错误码。" },
+                Remediation = new string[] { "NA" },
+                SpecFile = SpecFile,
+                Line = 53,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 103303,
+                Name = "ComponentContentCannotBeFound",
+                Title = "无法找到内容节点对应的自定义弹窗",
+                Message = "The ComponentContent cannot be found.\n说明：\n当接口是closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content not found. The ComponentContent cannot be found.",
+                Description = "内容节点对应的自定义弹窗当前未被弹出打开。",
+                Causes = new string[] { "内容节点对应的自定义弹窗未弹出显示，此时若调用关闭或更新自定义弹窗的接口，会报此错误码。" },
+                Remediation = new string[] { "NA" },
+                SpecFile = SpecFile,
+                Line = 71,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 103304,
+                Name = "TargetIdDoesNotExist",
+                Title = "指定的targetId不存在",
+                Message = "The targetId does not exist.",
+                Description = "当无法通过targetId查找到对应的节点时，方法将返回该错误码。",
+                Causes = new string[] { "targetId无效，或者对应的节点已销毁。" },
+                Remediation = new string[] { "NA" },
+                SpecFile = SpecFile,
+                Line = 93,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 103305,
+                Name = "NodeOfTargetIdIsNotInComponentTree",
+                Title = "指定的targetId对应的节点未挂载在节点树上",
+                Message = "The node of targetId is not in the component tree.",
+                Description = "指定的targetId对应的节点未挂载在节点树上时，方法将返回该错误码。",
+                Causes = new string[] { "指定的targetId对应的节点未挂载在节点树上。" },
+                Remediation = new string[] { "NA" },
+                SpecFile = SpecFile,
+                Line = 111,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 103401,
+                Name = "CannotFindToast",
+                Title = "无法找到对应的文本提示框",
+                Message = "Cannot find the toast.",
+                Description = "对应的文本提示框未弹出或已关闭。",
+                Causes = new string[] { "当文本提示框未弹出或已经关闭时，调用关闭文本提示框接口会报此错误码。" },
+                Remediation = new string[] { "NA" },
+                SpecFile = SpecFile,
+                Line = 129,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -379,13 +393,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "PromptAction",
-                    all: s_all,
-                    title: "弹窗错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "PromptAction",
+                    All = s_all,
+                    Title = "弹窗错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "ArkUI",
                         ["Subsystem"] = "ArkUI",
@@ -394,7 +409,8 @@ namespace Consumer
                         ["Tester"] = "@lxl007",
                         ["Adviser"] = "@HelloCrease",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -151,82 +151,96 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700001,
-                name: "ToneTypeMismatch",
-                message: "Tone type mismatch.",
-                description: "调用接口时，传入的铃声类型不匹配。",
-                causes: new string[] { "入参错误，比如传入的铃声路径需要是通知铃声的，而不是闹钟的。" },
-                remediation: new string[] { "根据接口文档，传入正确的铃声路径。" },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700002,
-                name: "ParameterCheckError",
-                title: "参数检查失败",
-                message: "Parameter check error.",
-                description: "调用接口时，传入的参数无效。",
-                causes: new string[] { "参数无效，比如值不在边界范围内，没有使用指定的枚举范围等。" },
-                remediation: new string[] { "根据接口文档，传入正确的入参。" },
-                specFile: SpecFile,
-                line: 25,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700003,
-                name: "UnsupportedOperation",
-                title: "操作不支持",
-                message: "Unsupported operation.",
-                description: "调用接口时，不支持当前操作。",
-                causes: new string[] { "能力不支持，比如当前设备不支持振动。" },
-                remediation: new string[] { "根据设备能力情况进行调用。" },
-                specFile: SpecFile,
-                line: 43,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700004,
-                name: "DataSizeExceedsLimit",
-                title: "数据大小超过限制",
-                message: "Data size exceeds the limit.",
-                description: "数据大小超过限制。",
-                causes: new string[] { "添加自定义视频铃音文件时，自定义铃音文件超大。" },
-                remediation: new string[] { "开发者校验文件大小，不要超过文件大小上限。" },
-                specFile: SpecFile,
-                line: 61,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700005,
-                name: "NumberOfFilesExceedsLimit",
-                title: "文件个数超过限制",
-                message: "The number of files exceeds the limit.",
-                description: "文件数量超限。",
-                causes: new string[] { "添加了过多的自定义视频铃音。" },
-                remediation: new string[] { "开发者提示用户删除已有的视频铃音后，再新增其他自定义铃音。" },
-                specFile: SpecFile,
-                line: 79,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700006,
-                name: "InsufficientRomSpace",
-                title: "ROM空间不足",
-                message: "Insufficient ROM space.",
-                description: "ROM存储空间不足。",
-                causes: new string[] { "用户本地ROM空间不足。" },
-                remediation: new string[] { "开发者提示用户，删除其他数据后，再使用功能。" },
-                specFile: SpecFile,
-                line: 97,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 20700007,
-                name: "InvalidParameter",
-                title: "参数无效",
-                message: "Invalid parameter.",
-                description: "参数无效。",
-                causes: new string[] { "函数入参无效，如超长等。" },
-                remediation: new string[] { "开发者校验入参后再调用。" },
-                specFile: SpecFile,
-                line: 115,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700001,
+                Name = "ToneTypeMismatch",
+                Message = "Tone type mismatch.",
+                Description = "调用接口时，传入的铃声类型不匹配。",
+                Causes = new string[] { "入参错误，比如传入的铃声路径需要是通知铃声的，而不是闹钟的。" },
+                Remediation = new string[] { "根据接口文档，传入正确的铃声路径。" },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700002,
+                Name = "ParameterCheckError",
+                Title = "参数检查失败",
+                Message = "Parameter check error.",
+                Description = "调用接口时，传入的参数无效。",
+                Causes = new string[] { "参数无效，比如值不在边界范围内，没有使用指定的枚举范围等。" },
+                Remediation = new string[] { "根据接口文档，传入正确的入参。" },
+                SpecFile = SpecFile,
+                Line = 25,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700003,
+                Name = "UnsupportedOperation",
+                Title = "操作不支持",
+                Message = "Unsupported operation.",
+                Description = "调用接口时，不支持当前操作。",
+                Causes = new string[] { "能力不支持，比如当前设备不支持振动。" },
+                Remediation = new string[] { "根据设备能力情况进行调用。" },
+                SpecFile = SpecFile,
+                Line = 43,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700004,
+                Name = "DataSizeExceedsLimit",
+                Title = "数据大小超过限制",
+                Message = "Data size exceeds the limit.",
+                Description = "数据大小超过限制。",
+                Causes = new string[] { "添加自定义视频铃音文件时，自定义铃音文件超大。" },
+                Remediation = new string[] { "开发者校验文件大小，不要超过文件大小上限。" },
+                SpecFile = SpecFile,
+                Line = 61,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700005,
+                Name = "NumberOfFilesExceedsLimit",
+                Title = "文件个数超过限制",
+                Message = "The number of files exceeds the limit.",
+                Description = "文件数量超限。",
+                Causes = new string[] { "添加了过多的自定义视频铃音。" },
+                Remediation = new string[] { "开发者提示用户删除已有的视频铃音后，再新增其他自定义铃音。" },
+                SpecFile = SpecFile,
+                Line = 79,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700006,
+                Name = "InsufficientRomSpace",
+                Title = "ROM空间不足",
+                Message = "Insufficient ROM space.",
+                Description = "ROM存储空间不足。",
+                Causes = new string[] { "用户本地ROM空间不足。" },
+                Remediation = new string[] { "开发者提示用户，删除其他数据后，再使用功能。" },
+                SpecFile = SpecFile,
+                Line = 97,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 20700007,
+                Name = "InvalidParameter",
+                Title = "参数无效",
+                Message = "Invalid parameter.",
+                Description = "参数无效。",
+                Causes = new string[] { "函数入参无效，如超长等。" },
+                Remediation = new string[] { "开发者校验入参后再调用。" },
+                SpecFile = SpecFile,
+                Line = 115,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -374,13 +388,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Ringtone",
-                    all: s_all,
-                    title: "Ringtone错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Ringtone",
+                    All = s_all,
+                    Title = "Ringtone错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -117,61 +117,71 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17000001,
-                name: "InitializationFailed",
-                title: "初始化失败",
-                message: "Initialization failed.",
-                description: "框架初始化失败。",
-                causes: new string[] { "无法连接到无障碍服务。" },
-                remediation: new string[] { "执行param set persist.ace.testmode.enabled 1，并重启设备。" },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17000002,
-                name: "AsyncFunctionIsNotCalledWithAwait",
-                title: "当前无法调用",
-                message: "The async function is not called with await.",
-                description: "API没有被异步调用。",
-                causes: new string[] { "API没有使用await进行异步调用，造成堵塞。" },
-                remediation: new string[] { "检查测试用例，确保异步接口使用await调用。" },
-                specFile: SpecFile,
-                line: 25,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17000003,
-                name: "AssertionFailed",
-                title: "断言失败",
-                message: "Assertion failed.",
-                description: "用户断言失败。",
-                causes: new string[] { "用户断言存在的控件实际不存在。" },
-                remediation: new string[] { "检查用户断言存在的控件实际是否存在。" },
-                specFile: SpecFile,
-                line: 42,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17000004,
-                name: "WindowOrComponentIsInvisibleOrDestroyed",
-                title: "目标控件/窗口丢失",
-                message: "The window or component is invisible or destroyed.",
-                description: "目标控件/窗口丢失，无法进行操作。",
-                causes: new string[] { "获取到目标控件/窗口后，页面发生变化导致目标丢失。" },
-                remediation: new string[] { "检查获取到目标控件/窗口后，页面是否发生变化导致目标丢失。" },
-                specFile: SpecFile,
-                line: 59,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17000005,
-                name: "ThisOperationIsNotSupported",
-                title: "操作不支持",
-                message: "This operation is not supported.",
-                description: "UI对象不支持该操作。",
-                causes: new string[] { "当前界面控件/窗口属性不支持该操作。" },
-                remediation: new string[] { "检查当前界面控件/窗口属性是否该操作。" },
-                specFile: SpecFile,
-                line: 76,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17000001,
+                Name = "InitializationFailed",
+                Title = "初始化失败",
+                Message = "Initialization failed.",
+                Description = "框架初始化失败。",
+                Causes = new string[] { "无法连接到无障碍服务。" },
+                Remediation = new string[] { "执行param set persist.ace.testmode.enabled 1，并重启设备。" },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17000002,
+                Name = "AsyncFunctionIsNotCalledWithAwait",
+                Title = "当前无法调用",
+                Message = "The async function is not called with await.",
+                Description = "API没有被异步调用。",
+                Causes = new string[] { "API没有使用await进行异步调用，造成堵塞。" },
+                Remediation = new string[] { "检查测试用例，确保异步接口使用await调用。" },
+                SpecFile = SpecFile,
+                Line = 25,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17000003,
+                Name = "AssertionFailed",
+                Title = "断言失败",
+                Message = "Assertion failed.",
+                Description = "用户断言失败。",
+                Causes = new string[] { "用户断言存在的控件实际不存在。" },
+                Remediation = new string[] { "检查用户断言存在的控件实际是否存在。" },
+                SpecFile = SpecFile,
+                Line = 42,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17000004,
+                Name = "WindowOrComponentIsInvisibleOrDestroyed",
+                Title = "目标控件/窗口丢失",
+                Message = "The window or component is invisible or destroyed.",
+                Description = "目标控件/窗口丢失，无法进行操作。",
+                Causes = new string[] { "获取到目标控件/窗口后，页面发生变化导致目标丢失。" },
+                Remediation = new string[] { "检查获取到目标控件/窗口后，页面是否发生变化导致目标丢失。" },
+                SpecFile = SpecFile,
+                Line = 59,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17000005,
+                Name = "ThisOperationIsNotSupported",
+                Title = "操作不支持",
+                Message = "This operation is not supported.",
+                Description = "UI对象不支持该操作。",
+                Causes = new string[] { "当前界面控件/窗口属性不支持该操作。" },
+                Remediation = new string[] { "检查当前界面控件/窗口属性是否该操作。" },
+                SpecFile = SpecFile,
+                Line = 76,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -319,13 +329,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Uitest",
-                    all: s_all,
-                    title: "uitest错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Uitest",
+                    All = s_all,
+                    Title = "uitest错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

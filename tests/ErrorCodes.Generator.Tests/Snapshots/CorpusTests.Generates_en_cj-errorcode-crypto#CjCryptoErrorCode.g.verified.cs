@@ -84,36 +84,42 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17620001,
-                name: "MemoryError",
-                title: "Memory Error",
-                message: "Memory error.",
-                causes: new string[] { "Memory allocation failure in the current system." },
-                remediation: new string[] { "Check whether the current system functions normally.", "Verify whether the business data exceeds length limits, causing the system to fail in memory allocation." },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17620002,
-                name: "RuntimeError",
-                title: "Runtime Error",
-                message: "Runtime error.",
-                causes: new string[] { "Unexpected errors occurred in the system." },
-                remediation: new string[] { "Check whether the current system functions normally." },
-                specFile: SpecFile,
-                line: 28,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17630001,
-                name: "CryptoOperationError",
-                title: "Algorithm-Related Operation Error, Third-Party Algorithm Library API Call Failed",
-                message: "Crypto operation error.",
-                causes: new string[] { "An error occurred during the interaction between the cryptographic algorithm framework and a third-party algorithm library." },
-                remediation: new string[] { "Verify the correctness of input parameters.", "Check whether the third-party algorithm library functions normally." },
-                specFile: SpecFile,
-                line: 42,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17620001,
+                Name = "MemoryError",
+                Title = "Memory Error",
+                Message = "Memory error.",
+                Causes = new string[] { "Memory allocation failure in the current system." },
+                Remediation = new string[] { "Check whether the current system functions normally.", "Verify whether the business data exceeds length limits, causing the system to fail in memory allocation." },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17620002,
+                Name = "RuntimeError",
+                Title = "Runtime Error",
+                Message = "Runtime error.",
+                Causes = new string[] { "Unexpected errors occurred in the system." },
+                Remediation = new string[] { "Check whether the current system functions normally." },
+                SpecFile = SpecFile,
+                Line = 28,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17630001,
+                Name = "CryptoOperationError",
+                Title = "Algorithm-Related Operation Error, Third-Party Algorithm Library API Call Failed",
+                Message = "Crypto operation error.",
+                Causes = new string[] { "An error occurred during the interaction between the cryptographic algorithm framework and a third-party algorithm library." },
+                Remediation = new string[] { "Verify the correctness of input parameters.", "Check whether the third-party algorithm library functions normally." },
+                SpecFile = SpecFile,
+                Line = 42,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -260,13 +266,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjCrypto",
-                    all: s_all,
-                    title: "Crypto Framework Error Codes",
-                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjCrypto",
+                    All = s_all,
+                    Title = "Crypto Framework Error Codes",
+                    Notes = new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

@@ -88,39 +88,45 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1400001,
-                name: "InvalidDisplayOrScreen",
-                title: "Invalid Display Device",
-                message: "Invalid display or screen.",
-                description: "This error code is reported when attempting to operate on an invalid display device (including virtual screens).",
-                causes: new string[] { "The virtual screen has not been created.", "The virtual screen has been destroyed." },
-                remediation: new string[] { "Before operating on a virtual screen, verify its existence and ensure it has been created.", "Before operating on a virtual screen, check whether it has been destroyed. Ensure it remains active before performing any operations." },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1400002,
-                name: "UnauthorizedOperation",
-                title: "Unauthorized Operation",
-                message: "Unauthorized operation.",
-                description: "This error code is reported when attempting to perform operations on objects without proper permissions.",
-                causes: new string[] { "Attempting to operate on virtual screen objects belonging to other processes." },
-                remediation: new string[] { "Check for any unauthorized operations on objects from other processes and remove such illegal operations." },
-                specFile: SpecFile,
-                line: 35,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1400003,
-                name: "ThisDisplayManagerServiceWorksAbnormally",
-                title: "System Service Malfunction",
-                message: "This display manager service works abnormally.",
-                description: "This error code is reported when the system service is functioning abnormally.",
-                causes: new string[] { "The screen management service failed to start properly.", "Abnormalities in the underlying graphics composition and rendering." },
-                remediation: new string[] { "The system service is experiencing internal malfunctions. Please retry after some time or attempt restarting the device." },
-                specFile: SpecFile,
-                line: 53,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1400001,
+                Name = "InvalidDisplayOrScreen",
+                Title = "Invalid Display Device",
+                Message = "Invalid display or screen.",
+                Description = "This error code is reported when attempting to operate on an invalid display device (including virtual screens).",
+                Causes = new string[] { "The virtual screen has not been created.", "The virtual screen has been destroyed." },
+                Remediation = new string[] { "Before operating on a virtual screen, verify its existence and ensure it has been created.", "Before operating on a virtual screen, check whether it has been destroyed. Ensure it remains active before performing any operations." },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1400002,
+                Name = "UnauthorizedOperation",
+                Title = "Unauthorized Operation",
+                Message = "Unauthorized operation.",
+                Description = "This error code is reported when attempting to perform operations on objects without proper permissions.",
+                Causes = new string[] { "Attempting to operate on virtual screen objects belonging to other processes." },
+                Remediation = new string[] { "Check for any unauthorized operations on objects from other processes and remove such illegal operations." },
+                SpecFile = SpecFile,
+                Line = 35,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1400003,
+                Name = "ThisDisplayManagerServiceWorksAbnormally",
+                Title = "System Service Malfunction",
+                Message = "This display manager service works abnormally.",
+                Description = "This error code is reported when the system service is functioning abnormally.",
+                Causes = new string[] { "The screen management service failed to start properly.", "Abnormalities in the underlying graphics composition and rendering." },
+                Remediation = new string[] { "The system service is experiencing internal malfunctions. Please retry after some time or attempt restarting the device." },
+                SpecFile = SpecFile,
+                Line = 53,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -267,13 +273,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjDisplay",
-                    all: s_all,
-                    title: "Screen Error Codes",
-                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThis document only introduces error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjDisplay",
+                    All = s_all,
+                    Title = "Screen Error Codes",
+                    Notes = new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThis document only introduces error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

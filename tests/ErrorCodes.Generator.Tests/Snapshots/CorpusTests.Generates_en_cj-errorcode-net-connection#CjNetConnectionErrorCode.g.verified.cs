@@ -139,72 +139,84 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100001,
-                name: "InvalidParameterValue",
-                title: "Invalid Parameter Value",
-                message: "Invalid parameter value.",
-                description: "Invalid parameter value.",
-                causes: new string[] { "The input parameter value is out of the valid range." },
-                remediation: new string[] { "Check whether the input parameter value is within the correct range." },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100002,
-                name: "OperationFailed",
-                title: "Failed to Connect to Service",
-                message: "Operation failed. Cannot connect to service.",
-                description: "Operation failed due to an exception when connecting to the system service.",
-                causes: new string[] { "The service encountered an exception." },
-                remediation: new string[] { "Check whether the system service is running normally." },
-                specFile: SpecFile,
-                line: 31,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100003,
-                name: "SystemInternalError",
-                title: "System Internal Error",
-                message: "System internal error.",
-                description: "System internal error.",
-                causes: new string[] { "Memory exception.", "Null pointer." },
-                remediation: new string[] { "Check whether the memory space is sufficient, clean up the memory, and try again.", "System exception. Please try again later or restart the device." },
-                specFile: SpecFile,
-                line: 49,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2101007,
-                name: "SameCallbackExists",
-                title: "Duplicate Callback Exists",
-                message: "The same callback exists.",
-                description: "A callback has already been registered.",
-                causes: new string[] { "When activating & monitoring a specified network property and registering a callback, the callback object was registered repeatedly." },
-                remediation: new string[] { "Ensure that the callback object to be registered has not been registered before.", "If the callback object has already been registered, use the existing registration." },
-                specFile: SpecFile,
-                line: 69,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2101008,
-                name: "CallbackIsNotExists",
-                title: "Callback Does Not Exist",
-                message: "The callback is not exists.",
-                description: "The callback object does not exist.",
-                causes: new string[] { "The request to activate & monitor a specified network property and register a callback was not executed." },
-                remediation: new string[] { "Check the callback object to ensure that the registration function has been executed before unregistering the callback object." },
-                specFile: SpecFile,
-                line: 88,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2101022,
-                name: "NumberOfRequestsExceededMaximum",
-                title: "Maximum Number of Requests Exceeded",
-                message: "The number of requests exceeded the maximum.",
-                description: "The number of network requests exceeded the maximum limit.",
-                causes: new string[] { "The number of requests to activate & monitor a specified network property exceeded the maximum limit." },
-                remediation: new string[] { "It is recommended to locate the issue through the log message \"Over the max request number.\"" },
-                specFile: SpecFile,
-                line: 106,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100001,
+                Name = "InvalidParameterValue",
+                Title = "Invalid Parameter Value",
+                Message = "Invalid parameter value.",
+                Description = "Invalid parameter value.",
+                Causes = new string[] { "The input parameter value is out of the valid range." },
+                Remediation = new string[] { "Check whether the input parameter value is within the correct range." },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100002,
+                Name = "OperationFailed",
+                Title = "Failed to Connect to Service",
+                Message = "Operation failed. Cannot connect to service.",
+                Description = "Operation failed due to an exception when connecting to the system service.",
+                Causes = new string[] { "The service encountered an exception." },
+                Remediation = new string[] { "Check whether the system service is running normally." },
+                SpecFile = SpecFile,
+                Line = 31,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100003,
+                Name = "SystemInternalError",
+                Title = "System Internal Error",
+                Message = "System internal error.",
+                Description = "System internal error.",
+                Causes = new string[] { "Memory exception.", "Null pointer." },
+                Remediation = new string[] { "Check whether the memory space is sufficient, clean up the memory, and try again.", "System exception. Please try again later or restart the device." },
+                SpecFile = SpecFile,
+                Line = 49,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2101007,
+                Name = "SameCallbackExists",
+                Title = "Duplicate Callback Exists",
+                Message = "The same callback exists.",
+                Description = "A callback has already been registered.",
+                Causes = new string[] { "When activating & monitoring a specified network property and registering a callback, the callback object was registered repeatedly." },
+                Remediation = new string[] { "Ensure that the callback object to be registered has not been registered before.", "If the callback object has already been registered, use the existing registration." },
+                SpecFile = SpecFile,
+                Line = 69,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2101008,
+                Name = "CallbackIsNotExists",
+                Title = "Callback Does Not Exist",
+                Message = "The callback is not exists.",
+                Description = "The callback object does not exist.",
+                Causes = new string[] { "The request to activate & monitor a specified network property and register a callback was not executed." },
+                Remediation = new string[] { "Check the callback object to ensure that the registration function has been executed before unregistering the callback object." },
+                SpecFile = SpecFile,
+                Line = 88,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2101022,
+                Name = "NumberOfRequestsExceededMaximum",
+                Title = "Maximum Number of Requests Exceeded",
+                Message = "The number of requests exceeded the maximum.",
+                Description = "The number of network requests exceeded the maximum limit.",
+                Causes = new string[] { "The number of requests to activate & monitor a specified network property exceeded the maximum limit." },
+                Remediation = new string[] { "It is recommended to locate the issue through the log message \"Over the max request number.\"" },
+                SpecFile = SpecFile,
+                Line = 106,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -352,13 +364,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjNetConnection",
-                    all: s_all,
-                    title: "Network Connection Management Error Codes",
-                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjNetConnection",
+                    All = s_all,
+                    Title = "Network Connection Management Error Codes",
+                    Notes = new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

@@ -122,61 +122,71 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15500000,
-                name: "InnerError",
-                title: "Internal Error",
-                message: "Inner error.",
-                description: "An internal error occurred in user preferences.",
-                causes: new string[] { "Failed to read/write persistent files." },
-                remediation: new string[] { "Check log information to identify the cause of the error or seek developer support." },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15500010,
-                name: "FailedToDeletePreferencesFile",
-                title: "Failed to Delete User Preferences Persistent File",
-                message: "Failed to delete preferences file.",
-                description: "Failed to delete the user preferences persistent file.",
-                causes: new string[] { "System error caused file deletion failure. Possible reasons include:", "Incorrect file name.", "Incorrect file path." },
-                remediation: new string[] { "Verify the persistent file name is correct.", "Verify the persistent file path is correct." },
-                specFile: SpecFile,
-                line: 31,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15500019,
-                name: "FailedToObtainSubscriptionService",
-                title: "Failed to Obtain Subscription Service",
-                message: "Failed to obtain subscription service.",
-                description: "Failed to obtain subscription service during inter-process subscription.",
-                causes: new string[] { "The current platform does not support subscription services." },
-                remediation: new string[] { "Deploy subscription services on the current platform." },
-                specFile: SpecFile,
-                line: 53,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15501001,
-                name: "OperationsIsSupportedInStageModeOnly",
-                title: "Context Environment Not in Stage Model",
-                message: "The operations is supported in stage mode only.",
-                description: "This operation is only supported in Stage model.",
-                causes: new string[] { "The current context environment is not in Stage model." },
-                remediation: new string[] { "Switch the current context environment to use Stage model." },
-                specFile: SpecFile,
-                line: 71,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15501002,
-                name: "DataGroupIdIsNotValid",
-                title: "Invalid dataGroupId Parameter in Options",
-                message: "The data group id is not valid.",
-                description: "Using an invalid dataGroupId parameter.",
-                causes: new string[] { "The used dataGroupId was not properly applied for through the application market." },
-                remediation: new string[] { "Apply for a dataGroupId from the application market and pass this parameter correctly." },
-                specFile: SpecFile,
-                line: 89,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15500000,
+                Name = "InnerError",
+                Title = "Internal Error",
+                Message = "Inner error.",
+                Description = "An internal error occurred in user preferences.",
+                Causes = new string[] { "Failed to read/write persistent files." },
+                Remediation = new string[] { "Check log information to identify the cause of the error or seek developer support." },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15500010,
+                Name = "FailedToDeletePreferencesFile",
+                Title = "Failed to Delete User Preferences Persistent File",
+                Message = "Failed to delete preferences file.",
+                Description = "Failed to delete the user preferences persistent file.",
+                Causes = new string[] { "System error caused file deletion failure. Possible reasons include:", "Incorrect file name.", "Incorrect file path." },
+                Remediation = new string[] { "Verify the persistent file name is correct.", "Verify the persistent file path is correct." },
+                SpecFile = SpecFile,
+                Line = 31,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15500019,
+                Name = "FailedToObtainSubscriptionService",
+                Title = "Failed to Obtain Subscription Service",
+                Message = "Failed to obtain subscription service.",
+                Description = "Failed to obtain subscription service during inter-process subscription.",
+                Causes = new string[] { "The current platform does not support subscription services." },
+                Remediation = new string[] { "Deploy subscription services on the current platform." },
+                SpecFile = SpecFile,
+                Line = 53,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15501001,
+                Name = "OperationsIsSupportedInStageModeOnly",
+                Title = "Context Environment Not in Stage Model",
+                Message = "The operations is supported in stage mode only.",
+                Description = "This operation is only supported in Stage model.",
+                Causes = new string[] { "The current context environment is not in Stage model." },
+                Remediation = new string[] { "Switch the current context environment to use Stage model." },
+                SpecFile = SpecFile,
+                Line = 71,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15501002,
+                Name = "DataGroupIdIsNotValid",
+                Title = "Invalid dataGroupId Parameter in Options",
+                Message = "The data group id is not valid.",
+                Description = "Using an invalid dataGroupId parameter.",
+                Causes = new string[] { "The used dataGroupId was not properly applied for through the application market." },
+                Remediation = new string[] { "Apply for a dataGroupId from the application market and pass this parameter correctly." },
+                SpecFile = SpecFile,
+                Line = 89,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -324,13 +334,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjPreferences",
-                    all: s_all,
-                    title: "User Preferences Error Codes",
-                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjPreferences",
+                    All = s_all,
+                    Title = "User Preferences Error Codes",
+                    Notes = new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

@@ -119,61 +119,71 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 29300001,
-                name: "InvalidDataType",
-                title: "Invalid Parameter",
-                message: "Invalid DataType.",
-                description: "Parameter error occurred when calling the interface for applying or canceling sensitive data access permissions under lock screen.",
-                causes: new string[] { "This error code indicates parameter validation failure, where the input dataType is neither MEDIA_DATA nor ALL_DATA." },
-                remediation: new string[] { "Check input parameters and correct them to valid values." },
-                specFile: SpecFile,
-                line: 9,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 29300002,
-                name: "SystemAbilityWorkAbnormally",
-                title: "System Service Abnormal",
-                message: "The system ability work abnormally.",
-                description: "This error code indicates abnormal operation of system services.",
-                causes: new string[] { "The lock screen sensitive data management service failed to start properly.", "IPC data read/write operation failed." },
-                remediation: new string[] { "Internal system service exception occurred. Please retry later or restart the device." },
-                specFile: SpecFile,
-                line: 27,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 29300003,
-                name: "ApplicationIsNotEnabledDataProtectionUnderLockScreen",
-                title: "Application Lock Screen Data Protection Not Enabled",
-                message: "The application is not enabled the data protection under lock screen.",
-                description: "The application has not enabled lock screen sensitive data protection functionality.",
-                causes: new string[] { "The application hasn't configured ohos.permission.PROTECT_SCREEN_LOCK_DATA permission in requestpermissions to enable lock screen sensitive data protection.", "Current hardware doesn't support lock screen sensitive data protection functionality." },
-                remediation: new string[] { "Configure ohos.permission.PROTECT_SCREEN_LOCK_DATA permission in requestpermissions to enable application lock screen sensitive data protection." },
-                specFile: SpecFile,
-                line: 46,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 29300004,
-                name: "FileAccessIsDenied",
-                title: "Lock Screen Sensitive Data Access Permission Released",
-                message: "File access is denied.",
-                description: "Lock screen sensitive data access permission has been released.",
-                causes: new string[] { "Lock screen sensitive data access permission has been released." },
-                remediation: new string[] { "Sensitive data cannot be accessed under lock screen. If needed, prompt the user to unlock the screen again. Sensitive data will become available after unlocking." },
-                specFile: SpecFile,
-                line: 65,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 29300005,
-                name: "FileAccessWasNotAcquired",
-                title: "Lock Screen Sensitive Data Access Permission Not Requested",
-                message: "File access was not acquired.",
-                description: "Attempted to cancel lock screen sensitive data access permission without having requested it first.",
-                causes: new string[] { "This error code indicates that lock screen sensitive data access permission wasn't requested before attempting to release it." },
-                remediation: new string[] { "Check whether the current interface is used in conjunction with others. Please request lock screen sensitive data access permission before releasing it." },
-                specFile: SpecFile,
-                line: 83,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 29300001,
+                Name = "InvalidDataType",
+                Title = "Invalid Parameter",
+                Message = "Invalid DataType.",
+                Description = "Parameter error occurred when calling the interface for applying or canceling sensitive data access permissions under lock screen.",
+                Causes = new string[] { "This error code indicates parameter validation failure, where the input dataType is neither MEDIA_DATA nor ALL_DATA." },
+                Remediation = new string[] { "Check input parameters and correct them to valid values." },
+                SpecFile = SpecFile,
+                Line = 9,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 29300002,
+                Name = "SystemAbilityWorkAbnormally",
+                Title = "System Service Abnormal",
+                Message = "The system ability work abnormally.",
+                Description = "This error code indicates abnormal operation of system services.",
+                Causes = new string[] { "The lock screen sensitive data management service failed to start properly.", "IPC data read/write operation failed." },
+                Remediation = new string[] { "Internal system service exception occurred. Please retry later or restart the device." },
+                SpecFile = SpecFile,
+                Line = 27,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 29300003,
+                Name = "ApplicationIsNotEnabledDataProtectionUnderLockScreen",
+                Title = "Application Lock Screen Data Protection Not Enabled",
+                Message = "The application is not enabled the data protection under lock screen.",
+                Description = "The application has not enabled lock screen sensitive data protection functionality.",
+                Causes = new string[] { "The application hasn't configured ohos.permission.PROTECT_SCREEN_LOCK_DATA permission in requestpermissions to enable lock screen sensitive data protection.", "Current hardware doesn't support lock screen sensitive data protection functionality." },
+                Remediation = new string[] { "Configure ohos.permission.PROTECT_SCREEN_LOCK_DATA permission in requestpermissions to enable application lock screen sensitive data protection." },
+                SpecFile = SpecFile,
+                Line = 46,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 29300004,
+                Name = "FileAccessIsDenied",
+                Title = "Lock Screen Sensitive Data Access Permission Released",
+                Message = "File access is denied.",
+                Description = "Lock screen sensitive data access permission has been released.",
+                Causes = new string[] { "Lock screen sensitive data access permission has been released." },
+                Remediation = new string[] { "Sensitive data cannot be accessed under lock screen. If needed, prompt the user to unlock the screen again. Sensitive data will become available after unlocking." },
+                SpecFile = SpecFile,
+                Line = 65,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 29300005,
+                Name = "FileAccessWasNotAcquired",
+                Title = "Lock Screen Sensitive Data Access Permission Not Requested",
+                Message = "File access was not acquired.",
+                Description = "Attempted to cancel lock screen sensitive data access permission without having requested it first.",
+                Causes = new string[] { "This error code indicates that lock screen sensitive data access permission wasn't requested before attempting to release it." },
+                Remediation = new string[] { "Check whether the current interface is used in conjunction with others. Please request lock screen sensitive data access permission before releasing it." },
+                SpecFile = SpecFile,
+                Line = 83,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -321,12 +331,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjScreenLockFileManager",
-                    all: s_all,
-                    title: "Lock Screen Sensitive Data Management Error Codes",
-                    notes: new string[] { "Note:\nCurrently in the beta phase." },
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjScreenLockFileManager",
+                    All = s_all,
+                    Title = "Lock Screen Sensitive Data Management Error Codes",
+                    Notes = new string[] { "Note:\nCurrently in the beta phase." },
+                    Languages = s_languages,
+                })
             {
             }
 

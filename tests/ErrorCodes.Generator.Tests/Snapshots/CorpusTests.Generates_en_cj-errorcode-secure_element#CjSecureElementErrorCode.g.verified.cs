@@ -108,50 +108,58 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3300101,
-                name: "IllegalStateErrorAnAttemptIsMadeToUseAnSeSessionThatHasBeen",
-                title: "SE Service State Exception",
-                message: "IllegalStateError, an attempt is made to use an SE session that has been closed.",
-                description: "SE service state is abnormal.",
-                causes: new string[] { "The SE service connection has been terminated." },
-                remediation: new string[] { "Close the SE service.", "Re-establish the connection with the SE service." },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3300102,
-                name: "NoSuchElementErrorAidOnSeIsNotAvailableOrCannotBeSelected",
-                title: "No Such SE Exception",
-                message: "NoSuchElementError, the AID on the SE is not available or cannot be selected.",
-                description: "No such SE exception.",
-                causes: new string[] { "Communication exception when establishing connection with the SE service.", "SE chip communication exception." },
-                remediation: new string[] { "Close the SE service and re-establish the connection.", "Try restarting the device." },
-                specFile: SpecFile,
-                line: 32,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3300103,
-                name: "SecurityErrorCallingApplicationCannotBeGrantedAccessToThisAid",
-                title: "Failed to Obtain Access Control Rules Exception",
-                message: "SecurityError, the calling application cannot be granted access to this AID or the default applet on this session.",
-                description: "Failed to obtain access control rules exception.",
-                causes: new string[] { "The security element lacks the access rules required by the application." },
-                remediation: new string[] { "Write the correct access rules to the security element.", "Close the SE service and re-establish the connection." },
-                specFile: SpecFile,
-                line: 52,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3300104,
-                name: "IOErrorThereIsACommunicationProblemToReaderOrSe",
-                title: "SE Chip I/O Exception",
-                message: "IOError, there is a communication problem to the reader or the SE.",
-                description: "SE chip I/O exception.",
-                causes: new string[] { "Communication exception with the SE chip.", "SE chip state is abnormal." },
-                remediation: new string[] { "Close the SE service and re-establish the connection.", "Try restarting the device." },
-                specFile: SpecFile,
-                line: 71,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3300101,
+                Name = "IllegalStateErrorAnAttemptIsMadeToUseAnSeSessionThatHasBeen",
+                Title = "SE Service State Exception",
+                Message = "IllegalStateError, an attempt is made to use an SE session that has been closed.",
+                Description = "SE service state is abnormal.",
+                Causes = new string[] { "The SE service connection has been terminated." },
+                Remediation = new string[] { "Close the SE service.", "Re-establish the connection with the SE service." },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3300102,
+                Name = "NoSuchElementErrorAidOnSeIsNotAvailableOrCannotBeSelected",
+                Title = "No Such SE Exception",
+                Message = "NoSuchElementError, the AID on the SE is not available or cannot be selected.",
+                Description = "No such SE exception.",
+                Causes = new string[] { "Communication exception when establishing connection with the SE service.", "SE chip communication exception." },
+                Remediation = new string[] { "Close the SE service and re-establish the connection.", "Try restarting the device." },
+                SpecFile = SpecFile,
+                Line = 32,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3300103,
+                Name = "SecurityErrorCallingApplicationCannotBeGrantedAccessToThisAid",
+                Title = "Failed to Obtain Access Control Rules Exception",
+                Message = "SecurityError, the calling application cannot be granted access to this AID or the default applet on this session.",
+                Description = "Failed to obtain access control rules exception.",
+                Causes = new string[] { "The security element lacks the access rules required by the application." },
+                Remediation = new string[] { "Write the correct access rules to the security element.", "Close the SE service and re-establish the connection." },
+                SpecFile = SpecFile,
+                Line = 52,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3300104,
+                Name = "IOErrorThereIsACommunicationProblemToReaderOrSe",
+                Title = "SE Chip I/O Exception",
+                Message = "IOError, there is a communication problem to the reader or the SE.",
+                Description = "SE chip I/O exception.",
+                Causes = new string[] { "Communication exception with the SE chip.", "SE chip state is abnormal." },
+                Remediation = new string[] { "Close the SE service and re-establish the connection.", "Try restarting the device." },
+                SpecFile = SpecFile,
+                Line = 71,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -298,13 +306,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjSecureElement",
-                    all: s_all,
-                    title: "SE (Secure Element) Error Codes",
-                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjSecureElement",
+                    All = s_all,
+                    Title = "SE (Secure Element) Error Codes",
+                    Notes = new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following describes only the error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

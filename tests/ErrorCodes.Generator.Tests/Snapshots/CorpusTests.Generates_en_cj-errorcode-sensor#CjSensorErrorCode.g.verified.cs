@@ -69,28 +69,32 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 14500101,
-                name: "ServiceException",
-                title: "Sensor Service Exception",
-                message: "Service exception.",
-                description: "This error code is reported when calling the on, once, or off interfaces of the sensor module if the HDI service is abnormal.",
-                causes: new string[] { "Abnormal status when accessing the HDI service." },
-                remediation: new string[] { "Retry the operation periodically, such as at 1-second intervals or with exponentially increasing intervals.", "If the service remains unavailable after 3 consecutive retries, stop attempting. During this period, priority can be given to obtaining the device list to further determine device availability." },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 14500102,
-                name: "SensorIsNotSupportedByDevice",
-                title: "Sensor Not Supported by Device",
-                message: "The sensor is not supported by the device.",
-                description: "This error code is reported when calling the GetSingleSensor interface if the device does not support the specified sensor.",
-                causes: new string[] { "The underlying hardware does not support the sensor, or the device is not compatible with the sensor." },
-                remediation: new string[] { "If the GetSingleSensor interface returns error code 14500102, it indicates that the device does not support the sensor." },
-                specFile: SpecFile,
-                line: 32,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 14500101,
+                Name = "ServiceException",
+                Title = "Sensor Service Exception",
+                Message = "Service exception.",
+                Description = "This error code is reported when calling the on, once, or off interfaces of the sensor module if the HDI service is abnormal.",
+                Causes = new string[] { "Abnormal status when accessing the HDI service." },
+                Remediation = new string[] { "Retry the operation periodically, such as at 1-second intervals or with exponentially increasing intervals.", "If the service remains unavailable after 3 consecutive retries, stop attempting. During this period, priority can be given to obtaining the device list to further determine device availability." },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 14500102,
+                Name = "SensorIsNotSupportedByDevice",
+                Title = "Sensor Not Supported by Device",
+                Message = "The sensor is not supported by the device.",
+                Description = "This error code is reported when calling the GetSingleSensor interface if the device does not support the specified sensor.",
+                Causes = new string[] { "The underlying hardware does not support the sensor, or the device is not compatible with the sensor." },
+                Remediation = new string[] { "If the GetSingleSensor interface returns error code 14500102, it indicates that the device does not support the sensor." },
+                SpecFile = SpecFile,
+                Line = 32,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -237,13 +241,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjSensor",
-                    all: s_all,
-                    title: "Sensor Error Codes",
-                    notes: new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThis document only introduces error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjSensor",
+                    All = s_all,
+                    Title = "Sensor Error Codes",
+                    Notes = new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThis document only introduces error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

@@ -110,50 +110,58 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 201,
-                name: "PermissionVerificationFailed",
-                title: "Permission Verification Failed",
-                message: "Permission verification failed. The application does not have the permission required to call the API.",
-                description: "Permission verification failed. The application lacks the necessary permissions to use this API and needs to apply for authorization.",
-                causes: new string[] { "This error code indicates a permission verification failure, typically occurring when attempting to call an API without the required permissions." },
-                remediation: new string[] { "Verify whether your application has the necessary permissions to call the API." },
-                specFile: SpecFile,
-                line: 9,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 202,
-                name: "PermissionVerificationFailed_202",
-                title: "System API Permission Verification Failed",
-                message: "Permission verification failed. A non-system application calls a system API.",
-                description: "Permission verification failed. A non-system application attempted to use a system API.",
-                causes: new string[] { "A non-system application invoked a system API. Please check if system APIs are being used." },
-                remediation: new string[] { "Check for any calls to system APIs and remove them." },
-                specFile: SpecFile,
-                line: 23,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 401,
-                name: "ParameterError",
-                title: "Parameter Check Failed",
-                message: "Parameter error. Possible causes:\nMandatory parameters are left unspecified;\nIncorrect parameter types;\nParameter verification failed.",
-                description: "Required parameters are missing.\nParameter types are incorrect.\nParameter validation failed.",
-                causes: new string[] { "Mandatory parameters were not provided.", "Parameter type error (Type Error).", "Incorrect parameter count (Argument Count Error).", "Null parameter error (Null Argument Error).", "Parameter format error (Format Error).", "Parameter value out of range (Value Range Error)." },
-                remediation: new string[] { "Verify that all required parameters are provided and their types are correct. For parameter validation failures, review the parameter specifications and troubleshoot based on the possible causes listed." },
-                specFile: SpecFile,
-                line: 37,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 801,
-                name: "CapabilityNotSupported",
-                title: "API Not Supported by This Device",
-                message: "Capability not supported. Failed to call the API due to limited device capabilities.",
-                description: "This API is not supported by the device. Typically used when the device supports the SysCap but has limited support for specific APIs.",
-                causes: new string[] { "The device does not support this API." },
-                remediation: new string[] { "Check whether the device supports the API being used." },
-                specFile: SpecFile,
-                line: 61,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 201,
+                Name = "PermissionVerificationFailed",
+                Title = "Permission Verification Failed",
+                Message = "Permission verification failed. The application does not have the permission required to call the API.",
+                Description = "Permission verification failed. The application lacks the necessary permissions to use this API and needs to apply for authorization.",
+                Causes = new string[] { "This error code indicates a permission verification failure, typically occurring when attempting to call an API without the required permissions." },
+                Remediation = new string[] { "Verify whether your application has the necessary permissions to call the API." },
+                SpecFile = SpecFile,
+                Line = 9,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 202,
+                Name = "PermissionVerificationFailed_202",
+                Title = "System API Permission Verification Failed",
+                Message = "Permission verification failed. A non-system application calls a system API.",
+                Description = "Permission verification failed. A non-system application attempted to use a system API.",
+                Causes = new string[] { "A non-system application invoked a system API. Please check if system APIs are being used." },
+                Remediation = new string[] { "Check for any calls to system APIs and remove them." },
+                SpecFile = SpecFile,
+                Line = 23,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 401,
+                Name = "ParameterError",
+                Title = "Parameter Check Failed",
+                Message = "Parameter error. Possible causes:\nMandatory parameters are left unspecified;\nIncorrect parameter types;\nParameter verification failed.",
+                Description = "Required parameters are missing.\nParameter types are incorrect.\nParameter validation failed.",
+                Causes = new string[] { "Mandatory parameters were not provided.", "Parameter type error (Type Error).", "Incorrect parameter count (Argument Count Error).", "Null parameter error (Null Argument Error).", "Parameter format error (Format Error).", "Parameter value out of range (Value Range Error)." },
+                Remediation = new string[] { "Verify that all required parameters are provided and their types are correct. For parameter validation failures, review the parameter specifications and troubleshoot based on the possible causes listed." },
+                SpecFile = SpecFile,
+                Line = 37,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 801,
+                Name = "CapabilityNotSupported",
+                Title = "API Not Supported by This Device",
+                Message = "Capability not supported. Failed to call the API due to limited device capabilities.",
+                Description = "This API is not supported by the device. Typically used when the device supports the SysCap but has limited support for specific APIs.",
+                Causes = new string[] { "The device does not support this API." },
+                Remediation = new string[] { "Check whether the device supports the API being used." },
+                SpecFile = SpecFile,
+                Line = 61,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -300,12 +308,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjUniversal",
-                    all: s_all,
-                    title: "Common Error Codes",
-                    notes: new string[] { "Note:\nCurrently in the beta phase." },
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjUniversal",
+                    All = s_all,
+                    Title = "Common Error Codes",
+                    Notes = new string[] { "Note:\nCurrently in the beta phase." },
+                    Languages = s_languages,
+                })
             {
             }
 

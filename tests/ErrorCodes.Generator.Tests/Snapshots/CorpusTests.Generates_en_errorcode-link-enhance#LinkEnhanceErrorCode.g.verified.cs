@@ -180,94 +180,110 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390200,
-                name: "ConnectTimeout",
-                title: "Client Connection Timeout",
-                message: "Connect timeout.",
-                description: "This error code is reported if a client connection fails due to a timeout.",
-                causes: new string[] { "The server does not respond before the timeout." },
-                remediation: new string[] { "Try again after the timeout. If a connection to the remote device exists, disconnect the connection and try again." },
-                specFile: SpecFile,
-                line: 12,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390201,
-                name: "PeerServerIsNotStarted",
-                title: "Server Service Not Started",
-                message: "Peer server is not started.",
-                description: "This error code is reported if the corresponding service on the server is not started.",
-                causes: new string[] { "This error code is reported if the corresponding service on the server is not started." },
-                remediation: new string[] { "Check whether the corresponding service is started on the target device. If not, start the service and then initiate a connection." },
-                specFile: SpecFile,
-                line: 30,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390202,
-                name: "NumberOfServersExceedsLimit",
-                title: "Number of Services Exceeding the Limit",
-                message: "The number of servers exceeds the limit.",
-                description: "This error code is reported if the number of services exceeds the limit.",
-                causes: new string[] { "The number of requested services exceeds 10." },
-                remediation: new string[] { "Call close() to release services that are no longer used." },
-                specFile: SpecFile,
-                line: 48,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390203,
-                name: "DuplicateServerName",
-                title: "Duplicate Service Name",
-                message: "Duplicate server name.",
-                description: "This error code is reported if a service with the same name is registered repeatedly.",
-                causes: new string[] { "The name of the service being created already exists." },
-                remediation: new string[] { "Check whether a service with the same name already exists. If yes, register the service with a different name." },
-                specFile: SpecFile,
-                line: 66,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390204,
-                name: "NumberOfConnectionExceedsLimit",
-                title: "Number of Connections Exceeding the Limit",
-                message: "The number of connection exceeds the limit.",
-                description: "This error code is reported if the number of connections exceeds the limit.",
-                causes: new string[] { "The number of requested connections exceeds 10." },
-                remediation: new string[] { "Call close() to release connections that are no longer used." },
-                specFile: SpecFile,
-                line: 84,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390205,
-                name: "ConnectionIsNotReady",
-                title: "Connection Unavailable",
-                message: "Connection is not ready.",
-                description: "This error code is reported if a connection is unavailable.",
-                causes: new string[] { "The client or server application is using a connection that has been disconnected. For example, the connection status changes due to an exception after the connection is established." },
-                remediation: new string[] { "Check whether the connection is available. If the connection is available, use the connection to perform operations." },
-                specFile: SpecFile,
-                line: 102,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390206,
-                name: "InvalidParameter",
-                title: "Invalid Parameter",
-                message: "Invalid parameter. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
-                description: "Parameter error.",
-                causes: new string[] { "A mandatory parameter is not passed.", "The parameter type is incorrect.", "The number of parameters is incorrect.", "A parameter is left empty." },
-                remediation: new string[] { "Check whether mandatory parameters are passed and whether their types are correct. If the parameter verification fails, rectify the fault based on the possible causes in the API reference." },
-                specFile: SpecFile,
-                line: 120,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390300,
-                name: "InternalError",
-                title: "Internal Error",
-                message: "Internal error.",
-                description: "An internal error occurs.",
-                causes: new string[] { "Invalid input device ID.", "Invalid input name.", "Abnormal internal state.", "Incorrect API usage.", "System errors, such as null pointer, insufficient memory, unexpected distributed service restart, IPC exception, and JS engine exception." },
-                remediation: new string[] { "View the error log to identify the error cause. Take appropriate based on the actual cause:", "If the device ID passed to the API is the same as that obtained from the Bluetooth system API, check whether the peer device is in the advertising state.", "If the name passed from the client to the server is the same as that passed from the server to the client, check whether the name is correct by referring to the API reference.", "Check whether objects are used after being closed.", "Check whether the API is correctly used by referring to the API reference.", "If the problem persists, restart or update the application or upgrade the device version." },
-                specFile: SpecFile,
-                line: 144,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390200,
+                Name = "ConnectTimeout",
+                Title = "Client Connection Timeout",
+                Message = "Connect timeout.",
+                Description = "This error code is reported if a client connection fails due to a timeout.",
+                Causes = new string[] { "The server does not respond before the timeout." },
+                Remediation = new string[] { "Try again after the timeout. If a connection to the remote device exists, disconnect the connection and try again." },
+                SpecFile = SpecFile,
+                Line = 12,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390201,
+                Name = "PeerServerIsNotStarted",
+                Title = "Server Service Not Started",
+                Message = "Peer server is not started.",
+                Description = "This error code is reported if the corresponding service on the server is not started.",
+                Causes = new string[] { "This error code is reported if the corresponding service on the server is not started." },
+                Remediation = new string[] { "Check whether the corresponding service is started on the target device. If not, start the service and then initiate a connection." },
+                SpecFile = SpecFile,
+                Line = 30,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390202,
+                Name = "NumberOfServersExceedsLimit",
+                Title = "Number of Services Exceeding the Limit",
+                Message = "The number of servers exceeds the limit.",
+                Description = "This error code is reported if the number of services exceeds the limit.",
+                Causes = new string[] { "The number of requested services exceeds 10." },
+                Remediation = new string[] { "Call close() to release services that are no longer used." },
+                SpecFile = SpecFile,
+                Line = 48,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390203,
+                Name = "DuplicateServerName",
+                Title = "Duplicate Service Name",
+                Message = "Duplicate server name.",
+                Description = "This error code is reported if a service with the same name is registered repeatedly.",
+                Causes = new string[] { "The name of the service being created already exists." },
+                Remediation = new string[] { "Check whether a service with the same name already exists. If yes, register the service with a different name." },
+                SpecFile = SpecFile,
+                Line = 66,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390204,
+                Name = "NumberOfConnectionExceedsLimit",
+                Title = "Number of Connections Exceeding the Limit",
+                Message = "The number of connection exceeds the limit.",
+                Description = "This error code is reported if the number of connections exceeds the limit.",
+                Causes = new string[] { "The number of requested connections exceeds 10." },
+                Remediation = new string[] { "Call close() to release connections that are no longer used." },
+                SpecFile = SpecFile,
+                Line = 84,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390205,
+                Name = "ConnectionIsNotReady",
+                Title = "Connection Unavailable",
+                Message = "Connection is not ready.",
+                Description = "This error code is reported if a connection is unavailable.",
+                Causes = new string[] { "The client or server application is using a connection that has been disconnected. For example, the connection status changes due to an exception after the connection is established." },
+                Remediation = new string[] { "Check whether the connection is available. If the connection is available, use the connection to perform operations." },
+                SpecFile = SpecFile,
+                Line = 102,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390206,
+                Name = "InvalidParameter",
+                Title = "Invalid Parameter",
+                Message = "Invalid parameter. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
+                Description = "Parameter error.",
+                Causes = new string[] { "A mandatory parameter is not passed.", "The parameter type is incorrect.", "The number of parameters is incorrect.", "A parameter is left empty." },
+                Remediation = new string[] { "Check whether mandatory parameters are passed and whether their types are correct. If the parameter verification fails, rectify the fault based on the possible causes in the API reference." },
+                SpecFile = SpecFile,
+                Line = 120,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390300,
+                Name = "InternalError",
+                Title = "Internal Error",
+                Message = "Internal error.",
+                Description = "An internal error occurs.",
+                Causes = new string[] { "Invalid input device ID.", "Invalid input name.", "Abnormal internal state.", "Incorrect API usage.", "System errors, such as null pointer, insufficient memory, unexpected distributed service restart, IPC exception, and JS engine exception." },
+                Remediation = new string[] { "View the error log to identify the error cause. Take appropriate based on the actual cause:", "If the device ID passed to the API is the same as that obtained from the Bluetooth system API, check whether the peer device is in the advertising state.", "If the name passed from the client to the server is the same as that passed from the server to the client, check whether the name is correct by referring to the API reference.", "Check whether objects are used after being closed.", "Check whether the API is correctly used by referring to the API reference.", "If the problem persists, restart or update the application or upgrade the device version." },
+                SpecFile = SpecFile,
+                Line = 144,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -415,13 +431,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "LinkEnhance",
-                    all: s_all,
-                    title: "Link Enhancement Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "LinkEnhance",
+                    All = s_all,
+                    Title = "Link Enhancement Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Distributed Service Kit",
                         ["Subsystem"] = "DistributedSched",
@@ -430,7 +447,8 @@ namespace Consumer
                         ["Tester"] = "@Ytt-test",
                         ["Adviser"] = "@w_Machine_cc",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

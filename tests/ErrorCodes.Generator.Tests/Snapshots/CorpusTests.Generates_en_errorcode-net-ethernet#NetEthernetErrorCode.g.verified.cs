@@ -137,72 +137,84 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200001,
-                name: "InvalidParameterValue",
-                title: "Invalid Parameter Value",
-                message: "Invalid parameter value.",
-                description: "This error code is reported if the parameter value is invalid.",
-                causes: new string[] { "The input parameter value is not within the valid value range." },
-                remediation: new string[] { "Check whether the input parameter value is within the valid value range." },
-                specFile: SpecFile,
-                line: 16,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200002,
-                name: "FailedToConnectToService",
-                title: "Service Connection Failure",
-                message: "Failed to connect to the service.",
-                description: "This error code is reported if a service connection failure occurs.",
-                causes: new string[] { "The service is abnormal." },
-                remediation: new string[] { "Check whether system services are running properly." },
-                specFile: SpecFile,
-                line: 34,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200003,
-                name: "SystemInternalError",
-                title: "System Internal Error",
-                message: "System internal error.",
-                description: "This error code is reported if a system internal error occurs.",
-                causes: new string[] { "The memory is abnormal.", "A null pointer is present." },
-                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
-                specFile: SpecFile,
-                line: 52,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2201005,
-                name: "DeviceInformationDoesNotExist",
-                title: "Device Information Not Exist",
-                message: "Device information does not exist.",
-                description: "This error code is reported if the device information does not exist.",
-                causes: new string[] { "The device to set or obtain does not exist." },
-                remediation: new string[] { "hdc shell ifconfig\nCheck whether the device, for example, eth0 or eth1, exists." },
-                specFile: SpecFile,
-                line: 74,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2201006,
-                name: "EthernetDeviceNotConnected",
-                title: "Device Not Connected",
-                message: "Ethernet device not connected.",
-                description: "This error code is reported if the device is not connected.",
-                causes: new string[] { "The network interface card (NIC) is faulty." },
-                remediation: new string[] { "View the Ethernet service and netsys logs to check for the connection status information reported by the kernel." },
-                specFile: SpecFile,
-                line: 95,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2201007,
-                name: "EthernetFailedToWriteUserConfigurationInformation",
-                title: "Failed to Write the User Configuration",
-                message: "Ethernet failed to write user configuration information.",
-                description: "This error code is reported if an error occurs while writing data to the user configuration file.",
-                causes: new string[] { "The system reports an error." },
-                remediation: new string[] { "A system internal error occurs. You are advised to locate the fault based on logs." },
-                specFile: SpecFile,
-                line: 113,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200001,
+                Name = "InvalidParameterValue",
+                Title = "Invalid Parameter Value",
+                Message = "Invalid parameter value.",
+                Description = "This error code is reported if the parameter value is invalid.",
+                Causes = new string[] { "The input parameter value is not within the valid value range." },
+                Remediation = new string[] { "Check whether the input parameter value is within the valid value range." },
+                SpecFile = SpecFile,
+                Line = 16,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200002,
+                Name = "FailedToConnectToService",
+                Title = "Service Connection Failure",
+                Message = "Failed to connect to the service.",
+                Description = "This error code is reported if a service connection failure occurs.",
+                Causes = new string[] { "The service is abnormal." },
+                Remediation = new string[] { "Check whether system services are running properly." },
+                SpecFile = SpecFile,
+                Line = 34,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200003,
+                Name = "SystemInternalError",
+                Title = "System Internal Error",
+                Message = "System internal error.",
+                Description = "This error code is reported if a system internal error occurs.",
+                Causes = new string[] { "The memory is abnormal.", "A null pointer is present." },
+                Remediation = new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
+                SpecFile = SpecFile,
+                Line = 52,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2201005,
+                Name = "DeviceInformationDoesNotExist",
+                Title = "Device Information Not Exist",
+                Message = "Device information does not exist.",
+                Description = "This error code is reported if the device information does not exist.",
+                Causes = new string[] { "The device to set or obtain does not exist." },
+                Remediation = new string[] { "hdc shell ifconfig\nCheck whether the device, for example, eth0 or eth1, exists." },
+                SpecFile = SpecFile,
+                Line = 74,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2201006,
+                Name = "EthernetDeviceNotConnected",
+                Title = "Device Not Connected",
+                Message = "Ethernet device not connected.",
+                Description = "This error code is reported if the device is not connected.",
+                Causes = new string[] { "The network interface card (NIC) is faulty." },
+                Remediation = new string[] { "View the Ethernet service and netsys logs to check for the connection status information reported by the kernel." },
+                SpecFile = SpecFile,
+                Line = 95,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2201007,
+                Name = "EthernetFailedToWriteUserConfigurationInformation",
+                Title = "Failed to Write the User Configuration",
+                Message = "Ethernet failed to write user configuration information.",
+                Description = "This error code is reported if an error occurs while writing data to the user configuration file.",
+                Causes = new string[] { "The system reports an error." },
+                Remediation = new string[] { "A system internal error occurs. You are advised to locate the fault based on logs." },
+                SpecFile = SpecFile,
+                Line = 113,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -350,13 +362,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NetEthernet",
-                    all: s_all,
-                    title: "Ethernet Connection Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NetEthernet",
+                    All = s_all,
+                    Title = "Ethernet Connection Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Network Kit",
                         ["Subsystem"] = "Communication",
@@ -365,7 +378,8 @@ namespace Consumer
                         ["Tester"] = "@tongxilin",
                         ["Adviser"] = "@zhang_yixin13",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

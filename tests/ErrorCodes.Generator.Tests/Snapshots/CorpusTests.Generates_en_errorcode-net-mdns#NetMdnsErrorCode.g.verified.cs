@@ -170,94 +170,110 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100002,
-                name: "FailedToConnectToService",
-                title: "Service Connection Failure",
-                message: "Failed to connect to the service.",
-                description: "This error code is reported if a service connection failure occurs.",
-                causes: new string[] { "The service is abnormal." },
-                remediation: new string[] { "Check whether system services are running properly." },
-                specFile: SpecFile,
-                line: 15,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100003,
-                name: "SystemInternalError",
-                title: "System Internal Error",
-                message: "System internal error.",
-                description: "This error code is reported if a system internal error occurs.",
-                causes: new string[] { "The memory is abnormal.", "A null pointer is present." },
-                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
-                specFile: SpecFile,
-                line: 33,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2204003,
-                name: "CallbackDuplicated",
-                title: "Repeated Registration",
-                message: "Callback duplicated.",
-                description: "This error code is reported if a callback already exists.",
-                causes: new string[] { "An MDNS service with the same name and type is repeatedly registered." },
-                remediation: new string[] { "Check whether the MDNS service to be registered already exists." },
-                specFile: SpecFile,
-                line: 55,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2204007,
-                name: "ServiceInstanceDuplicated",
-                title: "Service Already Exists",
-                message: "Service instance duplicated.",
-                description: "This error code is reported if an MDNS service already exists.",
-                causes: new string[] { "The previously registered MDNS service is still running." },
-                remediation: new string[] { "Check whether the MDNS service already exists." },
-                specFile: SpecFile,
-                line: 73,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2204008,
-                name: "FailedToDeleteServiceInstance",
-                title: "Service Deletion Failure",
-                message: "Failed to delete the service instance.",
-                description: "This error code is reported if the MDNS service to be removed does not exist.",
-                causes: new string[] { "The service has been deleted." },
-                remediation: new string[] { "Check whether the MDNS service to be registered already exists." },
-                specFile: SpecFile,
-                line: 91,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2204009,
-                name: "FailedToSendPacket",
-                title: "Data Packet Sending Failure",
-                message: "Failed to send packet.",
-                description: "Data packets fail to be sent.",
-                causes: new string[] { "No network is available." },
-                remediation: new string[] { "Check whether the device is connected to an available network." },
-                specFile: SpecFile,
-                line: 109,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2204010,
-                name: "FailedToSendMessage",
-                title: "Message Sending Failure",
-                message: "Failed to send the message.",
-                description: "This error code is reported if messages fail to be sent through an MDNS service.",
-                causes: new string[] { "The MDNS service does not exist on the LAN." },
-                remediation: new string[] { "Check whether the target MDNS service exists on the LAN." },
-                specFile: SpecFile,
-                line: 127,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2204006,
-                name: "RequestTimeout",
-                title: "Service Resolution Timeout",
-                message: "Request timeout.",
-                description: "This error code is reported if MDNS services of the specified type fail to be resolved.",
-                causes: new string[] { "MDNS services of the specified type do not exist on the LAN." },
-                remediation: new string[] { "Check whether MDNS services of the specified type exist on the LAN." },
-                specFile: SpecFile,
-                line: 145,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100002,
+                Name = "FailedToConnectToService",
+                Title = "Service Connection Failure",
+                Message = "Failed to connect to the service.",
+                Description = "This error code is reported if a service connection failure occurs.",
+                Causes = new string[] { "The service is abnormal." },
+                Remediation = new string[] { "Check whether system services are running properly." },
+                SpecFile = SpecFile,
+                Line = 15,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100003,
+                Name = "SystemInternalError",
+                Title = "System Internal Error",
+                Message = "System internal error.",
+                Description = "This error code is reported if a system internal error occurs.",
+                Causes = new string[] { "The memory is abnormal.", "A null pointer is present." },
+                Remediation = new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
+                SpecFile = SpecFile,
+                Line = 33,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2204003,
+                Name = "CallbackDuplicated",
+                Title = "Repeated Registration",
+                Message = "Callback duplicated.",
+                Description = "This error code is reported if a callback already exists.",
+                Causes = new string[] { "An MDNS service with the same name and type is repeatedly registered." },
+                Remediation = new string[] { "Check whether the MDNS service to be registered already exists." },
+                SpecFile = SpecFile,
+                Line = 55,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2204007,
+                Name = "ServiceInstanceDuplicated",
+                Title = "Service Already Exists",
+                Message = "Service instance duplicated.",
+                Description = "This error code is reported if an MDNS service already exists.",
+                Causes = new string[] { "The previously registered MDNS service is still running." },
+                Remediation = new string[] { "Check whether the MDNS service already exists." },
+                SpecFile = SpecFile,
+                Line = 73,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2204008,
+                Name = "FailedToDeleteServiceInstance",
+                Title = "Service Deletion Failure",
+                Message = "Failed to delete the service instance.",
+                Description = "This error code is reported if the MDNS service to be removed does not exist.",
+                Causes = new string[] { "The service has been deleted." },
+                Remediation = new string[] { "Check whether the MDNS service to be registered already exists." },
+                SpecFile = SpecFile,
+                Line = 91,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2204009,
+                Name = "FailedToSendPacket",
+                Title = "Data Packet Sending Failure",
+                Message = "Failed to send packet.",
+                Description = "Data packets fail to be sent.",
+                Causes = new string[] { "No network is available." },
+                Remediation = new string[] { "Check whether the device is connected to an available network." },
+                SpecFile = SpecFile,
+                Line = 109,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2204010,
+                Name = "FailedToSendMessage",
+                Title = "Message Sending Failure",
+                Message = "Failed to send the message.",
+                Description = "This error code is reported if messages fail to be sent through an MDNS service.",
+                Causes = new string[] { "The MDNS service does not exist on the LAN." },
+                Remediation = new string[] { "Check whether the target MDNS service exists on the LAN." },
+                SpecFile = SpecFile,
+                Line = 127,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2204006,
+                Name = "RequestTimeout",
+                Title = "Service Resolution Timeout",
+                Message = "Request timeout.",
+                Description = "This error code is reported if MDNS services of the specified type fail to be resolved.",
+                Causes = new string[] { "MDNS services of the specified type do not exist on the LAN." },
+                Remediation = new string[] { "Check whether MDNS services of the specified type exist on the LAN." },
+                SpecFile = SpecFile,
+                Line = 145,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -405,13 +421,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NetMdns",
-                    all: s_all,
-                    title: "MDNS Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NetMdns",
+                    All = s_all,
+                    Title = "MDNS Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Network Kit",
                         ["Subsystem"] = "Communication",
@@ -420,7 +437,8 @@ namespace Consumer
                         ["Tester"] = "@tongxilin",
                         ["Adviser"] = "@zhang_yixin13",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

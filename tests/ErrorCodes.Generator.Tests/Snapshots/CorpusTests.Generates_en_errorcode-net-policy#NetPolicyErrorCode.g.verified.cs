@@ -85,39 +85,45 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100001,
-                name: "InvalidParameterValue",
-                title: "Invalid Parameters",
-                message: "Invalid parameter value.",
-                description: "This error code is reported if any input parameter value is incorrect.",
-                causes: new string[] { "The end time is earlier than the start time." },
-                remediation: new string[] { "Check whether the start time and end time are properly set." },
-                specFile: SpecFile,
-                line: 16,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100002,
-                name: "FailedToConnectToService",
-                title: "Service Connection Failure",
-                message: "Failed to connect to the service.",
-                description: "This error code is reported if a service connection failure occurs.",
-                causes: new string[] { "The service is abnormal." },
-                remediation: new string[] { "Check whether system services are running properly." },
-                specFile: SpecFile,
-                line: 35,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100003,
-                name: "SystemInternalError",
-                title: "System Internal Error",
-                message: "System internal error.",
-                description: "This error code is reported if a system internal error occurs.",
-                causes: new string[] { "The memory is abnormal.", "A null pointer is present." },
-                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
-                specFile: SpecFile,
-                line: 53,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100001,
+                Name = "InvalidParameterValue",
+                Title = "Invalid Parameters",
+                Message = "Invalid parameter value.",
+                Description = "This error code is reported if any input parameter value is incorrect.",
+                Causes = new string[] { "The end time is earlier than the start time." },
+                Remediation = new string[] { "Check whether the start time and end time are properly set." },
+                SpecFile = SpecFile,
+                Line = 16,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100002,
+                Name = "FailedToConnectToService",
+                Title = "Service Connection Failure",
+                Message = "Failed to connect to the service.",
+                Description = "This error code is reported if a service connection failure occurs.",
+                Causes = new string[] { "The service is abnormal." },
+                Remediation = new string[] { "Check whether system services are running properly." },
+                SpecFile = SpecFile,
+                Line = 35,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100003,
+                Name = "SystemInternalError",
+                Title = "System Internal Error",
+                Message = "System internal error.",
+                Description = "This error code is reported if a system internal error occurs.",
+                Causes = new string[] { "The memory is abnormal.", "A null pointer is present." },
+                Remediation = new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
+                SpecFile = SpecFile,
+                Line = 53,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -264,13 +270,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NetPolicy",
-                    all: s_all,
-                    title: "Policy Management Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NetPolicy",
+                    All = s_all,
+                    Title = "Policy Management Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Network Kit",
                         ["Subsystem"] = "Communication",
@@ -279,7 +286,8 @@ namespace Consumer
                         ["Tester"] = "@tongxilin",
                         ["Adviser"] = "@zhang_yixin13",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

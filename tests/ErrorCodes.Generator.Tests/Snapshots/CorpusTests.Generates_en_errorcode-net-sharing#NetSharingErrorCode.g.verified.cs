@@ -173,94 +173,110 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200001,
-                name: "InvalidParameterValue",
-                title: "Invalid Parameter Value",
-                message: "Invalid parameter value.",
-                description: "This error code is reported if the parameter value is invalid.",
-                causes: new string[] { "The input parameter value is not within the valid value range." },
-                remediation: new string[] { "Check whether the input parameter value is within the valid value range." },
-                specFile: SpecFile,
-                line: 15,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200002,
-                name: "FailedToConnectToService",
-                title: "Service Connection Failure",
-                message: "Failed to connect to the service.",
-                description: "This error code is reported if a service connection failure occurs.",
-                causes: new string[] { "The service is abnormal." },
-                remediation: new string[] { "Check whether system services are running properly." },
-                specFile: SpecFile,
-                line: 33,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200003,
-                name: "SystemInternalError",
-                title: "System Internal Error",
-                message: "System internal error.",
-                description: "This error code is reported if a system internal error occurs.",
-                causes: new string[] { "The memory is abnormal.", "A null pointer is present." },
-                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
-                specFile: SpecFile,
-                line: 51,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2202004,
-                name: "TryToShareAnUnavailableIface",
-                title: "Shared Iface Unavailable",
-                message: "Try to share an unavailable iface.",
-                description: "This error code is reported if an Iface is used.",
-                causes: new string[] { "The specified Iface does not exist or the Iface name is incorrect." },
-                remediation: new string[] { "Run ifconfig -a to check whether the shared Iface is available.", "Check whether the Iface name is correct." },
-                specFile: SpecFile,
-                line: 73,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2202005,
-                name: "WiFiSharingFailed",
-                title: "Wi-Fi Sharing Failure",
-                message: "WiFi sharing failed.",
-                description: "This error code is reported if Wi-Fi sharing fails.",
-                causes: new string[] { "No connected network is available and therefore the attempt to obtain the default network fails." },
-                remediation: new string[] { "Check whether the network connection is normal." },
-                specFile: SpecFile,
-                line: 93,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2202006,
-                name: "BluetoothSharingFailed",
-                title: "Bluetooth Sharing Failure",
-                message: "Bluetooth sharing failed.",
-                description: "This error code is reported if Bluetooth sharing fails.",
-                causes: new string[] { "Bluetooth is disabled.", "No connected network is available and therefore the attempt to obtain the default network fails." },
-                remediation: new string[] { "Touch the Bluetooth icon to turn on Bluetooth mode.", "Check whether the network connection is normal." },
-                specFile: SpecFile,
-                line: 111,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2202009,
-                name: "FailedToEnableForwardingForNetworkSharing",
-                title: "Failed to Enable Forwarding for Network Sharing",
-                message: "Failed to enable forwarding for network sharing.",
-                description: "This error code is reported if an error occurs while enabling forwarding for network sharing.",
-                causes: new string[] { "The iptables rule setting fails and therefore an error occurs while combining Iptables commands fails." },
-                remediation: new string[] { "Enable the debug log function, and check whether iptables commands are correctly combined." },
-                specFile: SpecFile,
-                line: 133,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2202011,
-                name: "CannotGetNetworkSharingConfiguration",
-                title: "Failed to Obtain the Network Sharing Configuration",
-                message: "Cannot get network sharing configuration.",
-                description: "This error code is reported if an error occurs while obtaining the network sharing configuration.",
-                causes: new string[] { "The configuration file directory is incorrect." },
-                remediation: new string[] { "Specify a correct configuration file directory." },
-                specFile: SpecFile,
-                line: 151,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200001,
+                Name = "InvalidParameterValue",
+                Title = "Invalid Parameter Value",
+                Message = "Invalid parameter value.",
+                Description = "This error code is reported if the parameter value is invalid.",
+                Causes = new string[] { "The input parameter value is not within the valid value range." },
+                Remediation = new string[] { "Check whether the input parameter value is within the valid value range." },
+                SpecFile = SpecFile,
+                Line = 15,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200002,
+                Name = "FailedToConnectToService",
+                Title = "Service Connection Failure",
+                Message = "Failed to connect to the service.",
+                Description = "This error code is reported if a service connection failure occurs.",
+                Causes = new string[] { "The service is abnormal." },
+                Remediation = new string[] { "Check whether system services are running properly." },
+                SpecFile = SpecFile,
+                Line = 33,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200003,
+                Name = "SystemInternalError",
+                Title = "System Internal Error",
+                Message = "System internal error.",
+                Description = "This error code is reported if a system internal error occurs.",
+                Causes = new string[] { "The memory is abnormal.", "A null pointer is present." },
+                Remediation = new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the system is normal. If not, try again later or restart the device." },
+                SpecFile = SpecFile,
+                Line = 51,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2202004,
+                Name = "TryToShareAnUnavailableIface",
+                Title = "Shared Iface Unavailable",
+                Message = "Try to share an unavailable iface.",
+                Description = "This error code is reported if an Iface is used.",
+                Causes = new string[] { "The specified Iface does not exist or the Iface name is incorrect." },
+                Remediation = new string[] { "Run ifconfig -a to check whether the shared Iface is available.", "Check whether the Iface name is correct." },
+                SpecFile = SpecFile,
+                Line = 73,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2202005,
+                Name = "WiFiSharingFailed",
+                Title = "Wi-Fi Sharing Failure",
+                Message = "WiFi sharing failed.",
+                Description = "This error code is reported if Wi-Fi sharing fails.",
+                Causes = new string[] { "No connected network is available and therefore the attempt to obtain the default network fails." },
+                Remediation = new string[] { "Check whether the network connection is normal." },
+                SpecFile = SpecFile,
+                Line = 93,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2202006,
+                Name = "BluetoothSharingFailed",
+                Title = "Bluetooth Sharing Failure",
+                Message = "Bluetooth sharing failed.",
+                Description = "This error code is reported if Bluetooth sharing fails.",
+                Causes = new string[] { "Bluetooth is disabled.", "No connected network is available and therefore the attempt to obtain the default network fails." },
+                Remediation = new string[] { "Touch the Bluetooth icon to turn on Bluetooth mode.", "Check whether the network connection is normal." },
+                SpecFile = SpecFile,
+                Line = 111,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2202009,
+                Name = "FailedToEnableForwardingForNetworkSharing",
+                Title = "Failed to Enable Forwarding for Network Sharing",
+                Message = "Failed to enable forwarding for network sharing.",
+                Description = "This error code is reported if an error occurs while enabling forwarding for network sharing.",
+                Causes = new string[] { "The iptables rule setting fails and therefore an error occurs while combining Iptables commands fails." },
+                Remediation = new string[] { "Enable the debug log function, and check whether iptables commands are correctly combined." },
+                SpecFile = SpecFile,
+                Line = 133,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2202011,
+                Name = "CannotGetNetworkSharingConfiguration",
+                Title = "Failed to Obtain the Network Sharing Configuration",
+                Message = "Cannot get network sharing configuration.",
+                Description = "This error code is reported if an error occurs while obtaining the network sharing configuration.",
+                Causes = new string[] { "The configuration file directory is incorrect." },
+                Remediation = new string[] { "Specify a correct configuration file directory." },
+                SpecFile = SpecFile,
+                Line = 151,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -408,13 +424,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NetSharing",
-                    all: s_all,
-                    title: "Network Sharing Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NetSharing",
+                    All = s_all,
+                    Title = "Network Sharing Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Network Kit",
                         ["Subsystem"] = "Communication",
@@ -423,7 +440,8 @@ namespace Consumer
                         ["Tester"] = "@tongxilin",
                         ["Adviser"] = "@zhang_yixin13",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

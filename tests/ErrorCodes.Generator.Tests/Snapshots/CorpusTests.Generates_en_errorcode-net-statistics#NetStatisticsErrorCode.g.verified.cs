@@ -171,94 +171,110 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100001,
-                name: "InvalidParameterValue",
-                title: "Invalid Parameters",
-                message: "Invalid parameter value.",
-                description: "This error code is reported if any input parameter value is incorrect.",
-                causes: new string[] { "The end time is earlier than the start time." },
-                remediation: new string[] { "Check whether the start time and end time are properly set." },
-                specFile: SpecFile,
-                line: 16,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100002,
-                name: "FailedToConnectToService",
-                title: "Service Connection Failure",
-                message: "Failed to connect to the service.",
-                description: "This error code is reported if a service connection failure occurs.",
-                causes: new string[] { "The service is abnormal." },
-                remediation: new string[] { "Check whether the system service is running properly.", "Restart the device and try again." },
-                specFile: SpecFile,
-                line: 35,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100003,
-                name: "SystemInternalError",
-                title: "System Internal Error",
-                message: "System internal error.",
-                description: "This error code is reported if an internal system error occurs.",
-                causes: new string[] { "Memory exception.", "Null pointer." },
-                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "The system is abnormal. Please try again later or restart the device." },
-                specFile: SpecFile,
-                line: 55,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2103005,
-                name: "FailedToReadSystemMap",
-                title: "Failed to Read the System Map",
-                message: "Failed to read the system map.",
-                description: "This error code is reported if the attempt to read the system map fails.",
-                causes: new string[] { "The attempt to read traffic data on the kernel map object fails." },
-                remediation: new string[] { "Check whether traffic is generated for the specified NIC or application." },
-                specFile: SpecFile,
-                line: 76,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2103011,
-                name: "FailedToCreateASystemMap",
-                title: "Failed to Create a System Map",
-                message: "Failed to create a system map.",
-                description: "This error code is reported if the attempt to create a kernel map object fails.",
-                causes: new string[] { "No traffic is generated on the NIC and therefore a kernel traffic object has not been created." },
-                remediation: new string[] { "Ensure that traffic is generated on the NIC." },
-                specFile: SpecFile,
-                line: 94,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2103012,
-                name: "FailedToObtainNicName",
-                title: "Failed to Obtain the NIC Name",
-                message: "Failed to obtain the NIC name.",
-                description: "This error code is reported if the attempt to obtain the NIC name fails.",
-                causes: new string[] { "The NIC name does not exist." },
-                remediation: new string[] { "Check whether the input NIC name exists. You can query the NIC of the current device using the ifconfig command." },
-                specFile: SpecFile,
-                line: 112,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2103017,
-                name: "FailedToReadDatabase",
-                title: "Failed to Read the Database",
-                message: "Failed to read the database.",
-                description: "This error code is reported if the attempt to read the database fails.",
-                causes: new string[] { "The database is damaged." },
-                remediation: new string[] { "Check whether the database file on the local host is damaged." },
-                specFile: SpecFile,
-                line: 130,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2103019,
-                name: "TimestampInParamIsInvalid",
-                title: "Invalid Timestamp",
-                message: "The timestamp in param is invalid.",
-                description: "This error code is reported if the timestamp in the parameter is invalid.",
-                causes: new string[] { "The start timestamp or end timestamp in the parameter is more than 31 days earlier than the current system time." },
-                remediation: new string[] { "Modify the timestamp to ensure that the timestamp is not more than 31 days earlier than the current system time." },
-                specFile: SpecFile,
-                line: 148,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100001,
+                Name = "InvalidParameterValue",
+                Title = "Invalid Parameters",
+                Message = "Invalid parameter value.",
+                Description = "This error code is reported if any input parameter value is incorrect.",
+                Causes = new string[] { "The end time is earlier than the start time." },
+                Remediation = new string[] { "Check whether the start time and end time are properly set." },
+                SpecFile = SpecFile,
+                Line = 16,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100002,
+                Name = "FailedToConnectToService",
+                Title = "Service Connection Failure",
+                Message = "Failed to connect to the service.",
+                Description = "This error code is reported if a service connection failure occurs.",
+                Causes = new string[] { "The service is abnormal." },
+                Remediation = new string[] { "Check whether the system service is running properly.", "Restart the device and try again." },
+                SpecFile = SpecFile,
+                Line = 35,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100003,
+                Name = "SystemInternalError",
+                Title = "System Internal Error",
+                Message = "System internal error.",
+                Description = "This error code is reported if an internal system error occurs.",
+                Causes = new string[] { "Memory exception.", "Null pointer." },
+                Remediation = new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "The system is abnormal. Please try again later or restart the device." },
+                SpecFile = SpecFile,
+                Line = 55,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2103005,
+                Name = "FailedToReadSystemMap",
+                Title = "Failed to Read the System Map",
+                Message = "Failed to read the system map.",
+                Description = "This error code is reported if the attempt to read the system map fails.",
+                Causes = new string[] { "The attempt to read traffic data on the kernel map object fails." },
+                Remediation = new string[] { "Check whether traffic is generated for the specified NIC or application." },
+                SpecFile = SpecFile,
+                Line = 76,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2103011,
+                Name = "FailedToCreateASystemMap",
+                Title = "Failed to Create a System Map",
+                Message = "Failed to create a system map.",
+                Description = "This error code is reported if the attempt to create a kernel map object fails.",
+                Causes = new string[] { "No traffic is generated on the NIC and therefore a kernel traffic object has not been created." },
+                Remediation = new string[] { "Ensure that traffic is generated on the NIC." },
+                SpecFile = SpecFile,
+                Line = 94,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2103012,
+                Name = "FailedToObtainNicName",
+                Title = "Failed to Obtain the NIC Name",
+                Message = "Failed to obtain the NIC name.",
+                Description = "This error code is reported if the attempt to obtain the NIC name fails.",
+                Causes = new string[] { "The NIC name does not exist." },
+                Remediation = new string[] { "Check whether the input NIC name exists. You can query the NIC of the current device using the ifconfig command." },
+                SpecFile = SpecFile,
+                Line = 112,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2103017,
+                Name = "FailedToReadDatabase",
+                Title = "Failed to Read the Database",
+                Message = "Failed to read the database.",
+                Description = "This error code is reported if the attempt to read the database fails.",
+                Causes = new string[] { "The database is damaged." },
+                Remediation = new string[] { "Check whether the database file on the local host is damaged." },
+                SpecFile = SpecFile,
+                Line = 130,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2103019,
+                Name = "TimestampInParamIsInvalid",
+                Title = "Invalid Timestamp",
+                Message = "The timestamp in param is invalid.",
+                Description = "This error code is reported if the timestamp in the parameter is invalid.",
+                Causes = new string[] { "The start timestamp or end timestamp in the parameter is more than 31 days earlier than the current system time." },
+                Remediation = new string[] { "Modify the timestamp to ensure that the timestamp is not more than 31 days earlier than the current system time." },
+                SpecFile = SpecFile,
+                Line = 148,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -406,13 +422,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NetStatistics",
-                    all: s_all,
-                    title: "Traffic Management Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NetStatistics",
+                    All = s_all,
+                    Title = "Traffic Management Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Network Kit",
                         ["Subsystem"] = "Communication",
@@ -421,7 +438,8 @@ namespace Consumer
                         ["Tester"] = "@tongxilin",
                         ["Adviser"] = "@zhang_yixin13",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

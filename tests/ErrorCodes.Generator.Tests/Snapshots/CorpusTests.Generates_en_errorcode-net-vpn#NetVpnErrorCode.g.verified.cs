@@ -171,94 +171,110 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200001,
-                name: "InvalidParameterValue",
-                title: "Invalid Parameter Value",
-                message: "Invalid parameter value.",
-                description: "Invalid parameter value.",
-                causes: new string[] { "The input parameter value is not within the valid value range." },
-                remediation: new string[] { "Check whether the input parameter value is within the valid value range." },
-                specFile: SpecFile,
-                line: 15,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200002,
-                name: "OperationFailed",
-                title: "Service Connection Failure",
-                message: "Operation failed. Cannot connect to service.",
-                description: "This error code is reported if a service connection failure occurs.",
-                causes: new string[] { "A service exception occurred. This includes but is not limited to: database service connection exception and application state management service connection exception." },
-                remediation: new string[] { "Check the running status of system services and try again. If the problem persists, collect complete logs and contact technical support for assistance." },
-                specFile: SpecFile,
-                line: 33,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200003,
-                name: "SystemInternalError",
-                title: "System Internal Error",
-                message: "System internal error.",
-                description: "This error code is reported if a system internal error occurs.",
-                causes: new string[] { "The memory is abnormal.", "A null pointer is present." },
-                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "System exception. Please try again later or restart the device. If the problem persists, collect complete logs and contact technical support for assistance." },
-                specFile: SpecFile,
-                line: 51,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2203001,
-                name: "VpnCreationDeniedPleaseCheckUserType",
-                title: "Failed to Create a VPN",
-                message: "VPN creation denied, please check the user type.",
-                description: "Refuses to create a VPN. Check the type of the current user.",
-                causes: new string[] { "The login user does not have the operation permission. Specifically, the GUEST user does not have the permission to call the setUp API." },
-                remediation: new string[] { "Check the type of the login user." },
-                specFile: SpecFile,
-                line: 73,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2203002,
-                name: "VpnExistAlreadyPleaseExecuteDestroyFirst",
-                title: "VPN Already Exists",
-                message: "VPN exist already, please execute destroy first.",
-                description: "This error code is reported if a VPN already exists.",
-                causes: new string[] { "The VPN has been created." },
-                remediation: new string[] { "Call the destroy API to destroy the existing VPN, and then call the setUp API." },
-                specFile: SpecFile,
-                line: 92,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2203004,
-                name: "InvalidSocketFileDescriptor",
-                title: "Invalid Descriptor",
-                message: "Invalid socket file descriptor.",
-                description: "This error code is reported if the socket file descriptor is invalid.",
-                causes: new string[] { "A TCP socket connection fails to be established." },
-                remediation: new string[] { "Check whether a TCP socket connection is set up successfully." },
-                specFile: SpecFile,
-                line: 111,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19900001,
-                name: "InvalidParameterValue_19900001",
-                title: "Invalid Parameter",
-                message: "Invalid parameter value.",
-                description: "This error code is reported if one or more parameters are invalid.",
-                causes: new string[] { "The type or number of parameters is incorrect." },
-                remediation: new string[] { "Check the type and number of parameters." },
-                specFile: SpecFile,
-                line: 129,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19900002,
-                name: "SystemInternalError_19900002",
-                title: "System Internal Error",
-                message: "System internal error.",
-                description: "This error code is reported if an internal system error occurs.",
-                causes: new string[] { "An internal error is probably due to a null pointer, memory allocation error, or IPC communication error." },
-                remediation: new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the VPN system service is normal. If the problem persists, submit the issue via online ticket." },
-                specFile: SpecFile,
-                line: 147,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200001,
+                Name = "InvalidParameterValue",
+                Title = "Invalid Parameter Value",
+                Message = "Invalid parameter value.",
+                Description = "Invalid parameter value.",
+                Causes = new string[] { "The input parameter value is not within the valid value range." },
+                Remediation = new string[] { "Check whether the input parameter value is within the valid value range." },
+                SpecFile = SpecFile,
+                Line = 15,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200002,
+                Name = "OperationFailed",
+                Title = "Service Connection Failure",
+                Message = "Operation failed. Cannot connect to service.",
+                Description = "This error code is reported if a service connection failure occurs.",
+                Causes = new string[] { "A service exception occurred. This includes but is not limited to: database service connection exception and application state management service connection exception." },
+                Remediation = new string[] { "Check the running status of system services and try again. If the problem persists, collect complete logs and contact technical support for assistance." },
+                SpecFile = SpecFile,
+                Line = 33,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200003,
+                Name = "SystemInternalError",
+                Title = "System Internal Error",
+                Message = "System internal error.",
+                Description = "This error code is reported if a system internal error occurs.",
+                Causes = new string[] { "The memory is abnormal.", "A null pointer is present." },
+                Remediation = new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "System exception. Please try again later or restart the device. If the problem persists, collect complete logs and contact technical support for assistance." },
+                SpecFile = SpecFile,
+                Line = 51,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2203001,
+                Name = "VpnCreationDeniedPleaseCheckUserType",
+                Title = "Failed to Create a VPN",
+                Message = "VPN creation denied, please check the user type.",
+                Description = "Refuses to create a VPN. Check the type of the current user.",
+                Causes = new string[] { "The login user does not have the operation permission. Specifically, the GUEST user does not have the permission to call the setUp API." },
+                Remediation = new string[] { "Check the type of the login user." },
+                SpecFile = SpecFile,
+                Line = 73,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2203002,
+                Name = "VpnExistAlreadyPleaseExecuteDestroyFirst",
+                Title = "VPN Already Exists",
+                Message = "VPN exist already, please execute destroy first.",
+                Description = "This error code is reported if a VPN already exists.",
+                Causes = new string[] { "The VPN has been created." },
+                Remediation = new string[] { "Call the destroy API to destroy the existing VPN, and then call the setUp API." },
+                SpecFile = SpecFile,
+                Line = 92,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2203004,
+                Name = "InvalidSocketFileDescriptor",
+                Title = "Invalid Descriptor",
+                Message = "Invalid socket file descriptor.",
+                Description = "This error code is reported if the socket file descriptor is invalid.",
+                Causes = new string[] { "A TCP socket connection fails to be established." },
+                Remediation = new string[] { "Check whether a TCP socket connection is set up successfully." },
+                SpecFile = SpecFile,
+                Line = 111,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19900001,
+                Name = "InvalidParameterValue_19900001",
+                Title = "Invalid Parameter",
+                Message = "Invalid parameter value.",
+                Description = "This error code is reported if one or more parameters are invalid.",
+                Causes = new string[] { "The type or number of parameters is incorrect." },
+                Remediation = new string[] { "Check the type and number of parameters." },
+                SpecFile = SpecFile,
+                Line = 129,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19900002,
+                Name = "SystemInternalError_19900002",
+                Title = "System Internal Error",
+                Message = "System internal error.",
+                Description = "This error code is reported if an internal system error occurs.",
+                Causes = new string[] { "An internal error is probably due to a null pointer, memory allocation error, or IPC communication error." },
+                Remediation = new string[] { "Check whether the memory space is sufficient. If not, clear the memory and try again.", "Check whether the VPN system service is normal. If the problem persists, submit the issue via online ticket." },
+                SpecFile = SpecFile,
+                Line = 147,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -406,13 +422,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NetVpn",
-                    all: s_all,
-                    title: "VPN Error Codes",
-                    notes: new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NetVpn",
+                    All = s_all,
+                    Title = "VPN Error Codes",
+                    Notes = new string[] { "NOTE\nThis topic describes only module-specific error codes. For details about universal error codes, see Universal Error Codes." },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Network Kit",
                         ["Subsystem"] = "Communication",
@@ -421,7 +438,8 @@ namespace Consumer
                         ["Tester"] = "@tongxilin",
                         ["Adviser"] = "@zhang_yixin13",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -145,73 +145,85 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 201,
-                name: "PermissionVerificationFailed",
-                title: "Permission Denied",
-                message: "Permission verification failed. The application does not have the permission required to call the API.",
-                description: "This error code is reported when permission verification fails.",
-                causes: new string[] { "The application calls an API without the required permission." },
-                remediation: new string[] { "Check the permission required to call the API and make sure the application has the permission." },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 202,
-                name: "PermissionVerificationFailed_202",
-                title: "Permission Verification Failed for Calling a System API",
-                message: "Permission verification failed. A non-system application calls a system API.",
-                description: "This error code is reported when a non-system application failed the permission verification.",
-                causes: new string[] { "The API called by the application is a system API." },
-                remediation: new string[] { "Check whether any system API is called. Delete it if any." },
-                specFile: SpecFile,
-                line: 21,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 203,
-                name: "ThisFunctionIsProhibitedByEnterpriseManagementPolicies",
-                title: "System Function Prohibited by Enterprise Management Policies",
-                message: "This function is prohibited by enterprise management policies.",
-                description: "The enterprise management policies do not allow the use of this system function.",
-                causes: new string[] { "You attempted to operate a system function that has been disabled by the device management application." },
-                remediation: new string[] { "Use getDisallowedPolicy to check whether the system function is disabled, and use setDisallowedPolicy to enable the system function." },
-                specFile: SpecFile,
-                line: 39,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 204,
-                name: "AccessDeniedDueToUserAccessControlPolicy",
-                title: "Access Denied by User Access Control Policy",
-                message: "Access denied due to user access control policy. Possible causes:\nThe operation is prohibited by OS-account constraints.\nThe required privilege for the operation has expired or has not been granted.",
-                description: "Access denied due to user access control policy. Possible causes:\nThe required privilege for the operation has not been obtained.\nThe operation is restricted by OS-account constraints.",
-                causes: new string[] { "OS-account constraints prohibit this operation.", "The privilege required for this operation has expired or has not been granted." },
-                remediation: new string[] { "Confirm the user constraints and user privileges involved in the target operation.", "If the target operation is subject to constraint control, call isOsAccountConstraintEnabled to check whether the related constraint is enabled. If it is enabled, stop the operation.", "If the target operation is subject to privilege control, call acquireAuthorization to request the required privilege. If the request succeeds, continue the target operation. Otherwise, stop the operation." },
-                specFile: SpecFile,
-                line: 58,
-                language: Language,
-                inDelRegion: true),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 401,
-                name: "ParameterError",
-                title: "Parameter Check Failed",
-                message: "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
-                description: "A mandatory parameter is left unspecified.\nA parameter type is incorrect.\nParameter verification failed. Regardless of whether the API is synchronous or asynchronous, this type of error is generally thrown in synchronous mode.",
-                causes: new string[] { "A mandatory parameter is not passed.", "A parameter type is incorrect (Type Error).", "The number of parameters is incorrect (Argument Count Error).", "A null parameter is incorrect (Null Argument Error).", "A parameter format is incorrect (Format Error).", "A value range is incorrect (Value Range Error)." },
-                remediation: new string[] { "Make sure all the mandatory parameters are passed in and the types of the passed-in parameter are valid. If parameter verification fails, read the parameter specifications and locate the fault based on the possible causes." },
-                specFile: SpecFile,
-                line: 84,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 801,
-                name: "CapabilityNotSupported",
-                title: "API Not Supported",
-                message: "Capability not supported. Failed to call the API due to limited device capabilities.",
-                description: "The device does not support this API. Therefore, it cannot be called properly.",
-                causes: new string[] { "The device supports Syscap associated with the API but does not support the API itself." },
-                remediation: new string[] { "Do not use this API on the device. Alternatively, implement conditional checks in the code to mitigate the effects of the application running across various devices, particularly under abnormal circumstances." },
-                specFile: SpecFile,
-                line: 116,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 201,
+                Name = "PermissionVerificationFailed",
+                Title = "Permission Denied",
+                Message = "Permission verification failed. The application does not have the permission required to call the API.",
+                Description = "This error code is reported when permission verification fails.",
+                Causes = new string[] { "The application calls an API without the required permission." },
+                Remediation = new string[] { "Check the permission required to call the API and make sure the application has the permission." },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 202,
+                Name = "PermissionVerificationFailed_202",
+                Title = "Permission Verification Failed for Calling a System API",
+                Message = "Permission verification failed. A non-system application calls a system API.",
+                Description = "This error code is reported when a non-system application failed the permission verification.",
+                Causes = new string[] { "The API called by the application is a system API." },
+                Remediation = new string[] { "Check whether any system API is called. Delete it if any." },
+                SpecFile = SpecFile,
+                Line = 21,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 203,
+                Name = "ThisFunctionIsProhibitedByEnterpriseManagementPolicies",
+                Title = "System Function Prohibited by Enterprise Management Policies",
+                Message = "This function is prohibited by enterprise management policies.",
+                Description = "The enterprise management policies do not allow the use of this system function.",
+                Causes = new string[] { "You attempted to operate a system function that has been disabled by the device management application." },
+                Remediation = new string[] { "Use getDisallowedPolicy to check whether the system function is disabled, and use setDisallowedPolicy to enable the system function." },
+                SpecFile = SpecFile,
+                Line = 39,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 204,
+                Name = "AccessDeniedDueToUserAccessControlPolicy",
+                Title = "Access Denied by User Access Control Policy",
+                Message = "Access denied due to user access control policy. Possible causes:\nThe operation is prohibited by OS-account constraints.\nThe required privilege for the operation has expired or has not been granted.",
+                Description = "Access denied due to user access control policy. Possible causes:\nThe required privilege for the operation has not been obtained.\nThe operation is restricted by OS-account constraints.",
+                Causes = new string[] { "OS-account constraints prohibit this operation.", "The privilege required for this operation has expired or has not been granted." },
+                Remediation = new string[] { "Confirm the user constraints and user privileges involved in the target operation.", "If the target operation is subject to constraint control, call isOsAccountConstraintEnabled to check whether the related constraint is enabled. If it is enabled, stop the operation.", "If the target operation is subject to privilege control, call acquireAuthorization to request the required privilege. If the request succeeds, continue the target operation. Otherwise, stop the operation." },
+                SpecFile = SpecFile,
+                Line = 58,
+                Language = Language,
+                InDelRegion = true,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 401,
+                Name = "ParameterError",
+                Title = "Parameter Check Failed",
+                Message = "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
+                Description = "A mandatory parameter is left unspecified.\nA parameter type is incorrect.\nParameter verification failed. Regardless of whether the API is synchronous or asynchronous, this type of error is generally thrown in synchronous mode.",
+                Causes = new string[] { "A mandatory parameter is not passed.", "A parameter type is incorrect (Type Error).", "The number of parameters is incorrect (Argument Count Error).", "A null parameter is incorrect (Null Argument Error).", "A parameter format is incorrect (Format Error).", "A value range is incorrect (Value Range Error)." },
+                Remediation = new string[] { "Make sure all the mandatory parameters are passed in and the types of the passed-in parameter are valid. If parameter verification fails, read the parameter specifications and locate the fault based on the possible causes." },
+                SpecFile = SpecFile,
+                Line = 84,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 801,
+                Name = "CapabilityNotSupported",
+                Title = "API Not Supported",
+                Message = "Capability not supported. Failed to call the API due to limited device capabilities.",
+                Description = "The device does not support this API. Therefore, it cannot be called properly.",
+                Causes = new string[] { "The device supports Syscap associated with the API but does not support the API itself." },
+                Remediation = new string[] { "Do not use this API on the device. Alternatively, implement conditional checks in the code to mitigate the effects of the application running across various devices, particularly under abnormal circumstances." },
+                SpecFile = SpecFile,
+                Line = 116,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -359,11 +371,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Universal",
-                    all: s_all,
-                    title: "Universal Error Codes",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Universal",
+                    All = s_all,
+                    Title = "Universal Error Codes",
+                    Languages = s_languages,
+                })
             {
             }
 

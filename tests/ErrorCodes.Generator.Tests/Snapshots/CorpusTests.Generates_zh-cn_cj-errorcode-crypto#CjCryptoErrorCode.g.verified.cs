@@ -84,36 +84,42 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17620001,
-                name: "MemoryError",
-                title: "内存错误",
-                message: "Memory error.",
-                causes: new string[] { "当前系统内存分配失败。" },
-                remediation: new string[] { "检查当前系统功能是否正常。", "业务检查数据是否超长，导致系统无法分配内存。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17620002,
-                name: "RuntimeError",
-                title: "运行时错误",
-                message: "Runtime error.",
-                causes: new string[] { "系统出现的不可预料的错误。" },
-                remediation: new string[] { "检查当前系统功能是否正常。" },
-                specFile: SpecFile,
-                line: 28,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 17630001,
-                name: "CryptoOperationError",
-                title: "算法相关的操作错误，调用三方算法库API出错",
-                message: "Crypto operation error.",
-                causes: new string[] { "加解密算法框架与三方算法库交互时，出现错误。" },
-                remediation: new string[] { "检查输入参数的正确性。", "检查三方算法库功能是否正常。" },
-                specFile: SpecFile,
-                line: 42,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17620001,
+                Name = "MemoryError",
+                Title = "内存错误",
+                Message = "Memory error.",
+                Causes = new string[] { "当前系统内存分配失败。" },
+                Remediation = new string[] { "检查当前系统功能是否正常。", "业务检查数据是否超长，导致系统无法分配内存。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17620002,
+                Name = "RuntimeError",
+                Title = "运行时错误",
+                Message = "Runtime error.",
+                Causes = new string[] { "系统出现的不可预料的错误。" },
+                Remediation = new string[] { "检查当前系统功能是否正常。" },
+                SpecFile = SpecFile,
+                Line = 28,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 17630001,
+                Name = "CryptoOperationError",
+                Title = "算法相关的操作错误，调用三方算法库API出错",
+                Message = "Crypto operation error.",
+                Causes = new string[] { "加解密算法框架与三方算法库交互时，出现错误。" },
+                Remediation = new string[] { "检查输入参数的正确性。", "检查三方算法库功能是否正常。" },
+                SpecFile = SpecFile,
+                Line = 42,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -260,13 +266,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjCrypto",
-                    all: s_all,
-                    title: "crypto framework错误码",
-                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjCrypto",
+                    All = s_all,
+                    Title = "crypto framework错误码",
+                    Notes = new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

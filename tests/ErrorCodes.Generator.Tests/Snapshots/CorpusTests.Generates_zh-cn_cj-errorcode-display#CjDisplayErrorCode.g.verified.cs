@@ -88,39 +88,45 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1400001,
-                name: "InvalidDisplayOrScreen",
-                title: "无效的显示设备",
-                message: "Invalid display or screen.",
-                description: "当操作无效的显示设备（包括虚拟屏）时，会报此错误码。",
-                causes: new string[] { "虚拟屏未创建。", "虚拟屏已销毁。" },
-                remediation: new string[] { "在操作虚拟屏前，检查该虚拟屏是否已经存在，确保已创建该虚拟屏。", "在操作虚拟屏前，检查虚拟屏是否已被销毁，确保其未被销毁，再进行相关操作。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1400002,
-                name: "UnauthorizedOperation",
-                title: "无权限操作",
-                message: "Unauthorized operation.",
-                description: "当对无操作权限的对象进行操作时，会报此错误码。",
-                causes: new string[] { "操作了其它进程的虚拟屏对象。" },
-                remediation: new string[] { "请检查是否非法操作了其他进程的对象，并删除相关非法操作。" },
-                specFile: SpecFile,
-                line: 35,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1400003,
-                name: "ThisDisplayManagerServiceWorksAbnormally",
-                title: "系统服务工作异常",
-                message: "This display manager service works abnormally.",
-                description: "当系统服务工作异常时，会报此错误码。",
-                causes: new string[] { "屏幕管理服务没有正常启动。", "底层图形图像合成渲染异常。" },
-                remediation: new string[] { "系统服务内部工作异常，请稍候重试，或者重启设备尝试。" },
-                specFile: SpecFile,
-                line: 53,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1400001,
+                Name = "InvalidDisplayOrScreen",
+                Title = "无效的显示设备",
+                Message = "Invalid display or screen.",
+                Description = "当操作无效的显示设备（包括虚拟屏）时，会报此错误码。",
+                Causes = new string[] { "虚拟屏未创建。", "虚拟屏已销毁。" },
+                Remediation = new string[] { "在操作虚拟屏前，检查该虚拟屏是否已经存在，确保已创建该虚拟屏。", "在操作虚拟屏前，检查虚拟屏是否已被销毁，确保其未被销毁，再进行相关操作。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1400002,
+                Name = "UnauthorizedOperation",
+                Title = "无权限操作",
+                Message = "Unauthorized operation.",
+                Description = "当对无操作权限的对象进行操作时，会报此错误码。",
+                Causes = new string[] { "操作了其它进程的虚拟屏对象。" },
+                Remediation = new string[] { "请检查是否非法操作了其他进程的对象，并删除相关非法操作。" },
+                SpecFile = SpecFile,
+                Line = 35,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1400003,
+                Name = "ThisDisplayManagerServiceWorksAbnormally",
+                Title = "系统服务工作异常",
+                Message = "This display manager service works abnormally.",
+                Description = "当系统服务工作异常时，会报此错误码。",
+                Causes = new string[] { "屏幕管理服务没有正常启动。", "底层图形图像合成渲染异常。" },
+                Remediation = new string[] { "系统服务内部工作异常，请稍候重试，或者重启设备尝试。" },
+                SpecFile = SpecFile,
+                Line = 53,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -267,13 +273,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjDisplay",
-                    all: s_all,
-                    title: "屏幕错误码",
-                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjDisplay",
+                    All = s_all,
+                    Title = "屏幕错误码",
+                    Notes = new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

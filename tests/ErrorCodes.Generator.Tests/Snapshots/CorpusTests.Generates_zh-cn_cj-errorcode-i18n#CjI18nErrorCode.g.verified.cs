@@ -51,17 +51,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 890001,
-                name: "ParamValueNotValid",
-                title: "参数类型错误",
-                message: "param value not valid",
-                description: "当接口传入错误的参数类型时，系统会产生此错误码。",
-                causes: new string[] { "该错误码表示参数错误，可能原因是传入参数的类型错误。" },
-                remediation: new string[] { "检查参数的类型是否正确。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 890001,
+                Name = "ParamValueNotValid",
+                Title = "参数类型错误",
+                Message = "param value not valid",
+                Description = "当接口传入错误的参数类型时，系统会产生此错误码。",
+                Causes = new string[] { "该错误码表示参数错误，可能原因是传入参数的类型错误。" },
+                Remediation = new string[] { "检查参数的类型是否正确。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -208,13 +210,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjI18n",
-                    all: s_all,
-                    title: "I18n错误码",
-                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjI18n",
+                    All = s_all,
+                    Title = "I18n错误码",
+                    Notes = new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

@@ -139,72 +139,84 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100001,
-                name: "InvalidParameterValue",
-                title: "非法参数值",
-                message: "Invalid parameter value.",
-                description: "非法参数值。",
-                causes: new string[] { "输入参数取值范围错误。" },
-                remediation: new string[] { "检查输入参数的取值范围是否正确。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100002,
-                name: "OperationFailed",
-                title: "连接服务失败",
-                message: "Operation failed. Cannot connect to service.",
-                description: "操作失败，连接系统服务发生异常。",
-                causes: new string[] { "服务发生异常。" },
-                remediation: new string[] { "检查系统服务运行状态是否正常。" },
-                specFile: SpecFile,
-                line: 31,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100003,
-                name: "SystemInternalError",
-                title: "系统内部错误",
-                message: "System internal error.",
-                description: "系统内部错误。",
-                causes: new string[] { "内存异常。", "空指针。" },
-                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
-                specFile: SpecFile,
-                line: 49,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2101007,
-                name: "SameCallbackExists",
-                title: "已存在相同的callback",
-                message: "The same callback exists.",
-                description: "已经注册的callback。",
-                causes: new string[] { "激活&监听指定属性网络并注册回调时，callback对象重复注册。" },
-                remediation: new string[] { "确保待注册的callback对象未进行过注册", "若callback对象已进行过注册，执行已存在的注册。" },
-                specFile: SpecFile,
-                line: 71,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2101008,
-                name: "CallbackIsNotExists",
-                title: "callback不存在",
-                message: "The callback is not exists.",
-                description: "不存在的callback对象。",
-                causes: new string[] { "未执行激活&监听指定属性网络请求并注册回调。" },
-                remediation: new string[] { "检查callback对象，确保注销callback对象前，已执行注册函数。" },
-                specFile: SpecFile,
-                line: 90,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2101022,
-                name: "NumberOfRequestsExceededMaximum",
-                title: "请求数量超过最大值",
-                message: "The number of requests exceeded the maximum.",
-                description: "网络请求数超过了最大值。",
-                causes: new string[] { "激活&监听指定属性网络请求数超过了最大值。" },
-                remediation: new string[] { "建议通过日志信息“Over the max request number”定位问题。" },
-                specFile: SpecFile,
-                line: 108,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100001,
+                Name = "InvalidParameterValue",
+                Title = "非法参数值",
+                Message = "Invalid parameter value.",
+                Description = "非法参数值。",
+                Causes = new string[] { "输入参数取值范围错误。" },
+                Remediation = new string[] { "检查输入参数的取值范围是否正确。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100002,
+                Name = "OperationFailed",
+                Title = "连接服务失败",
+                Message = "Operation failed. Cannot connect to service.",
+                Description = "操作失败，连接系统服务发生异常。",
+                Causes = new string[] { "服务发生异常。" },
+                Remediation = new string[] { "检查系统服务运行状态是否正常。" },
+                SpecFile = SpecFile,
+                Line = 31,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100003,
+                Name = "SystemInternalError",
+                Title = "系统内部错误",
+                Message = "System internal error.",
+                Description = "系统内部错误。",
+                Causes = new string[] { "内存异常。", "空指针。" },
+                Remediation = new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
+                SpecFile = SpecFile,
+                Line = 49,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2101007,
+                Name = "SameCallbackExists",
+                Title = "已存在相同的callback",
+                Message = "The same callback exists.",
+                Description = "已经注册的callback。",
+                Causes = new string[] { "激活&监听指定属性网络并注册回调时，callback对象重复注册。" },
+                Remediation = new string[] { "确保待注册的callback对象未进行过注册", "若callback对象已进行过注册，执行已存在的注册。" },
+                SpecFile = SpecFile,
+                Line = 71,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2101008,
+                Name = "CallbackIsNotExists",
+                Title = "callback不存在",
+                Message = "The callback is not exists.",
+                Description = "不存在的callback对象。",
+                Causes = new string[] { "未执行激活&监听指定属性网络请求并注册回调。" },
+                Remediation = new string[] { "检查callback对象，确保注销callback对象前，已执行注册函数。" },
+                SpecFile = SpecFile,
+                Line = 90,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2101022,
+                Name = "NumberOfRequestsExceededMaximum",
+                Title = "请求数量超过最大值",
+                Message = "The number of requests exceeded the maximum.",
+                Description = "网络请求数超过了最大值。",
+                Causes = new string[] { "激活&监听指定属性网络请求数超过了最大值。" },
+                Remediation = new string[] { "建议通过日志信息“Over the max request number”定位问题。" },
+                SpecFile = SpecFile,
+                Line = 108,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -352,13 +364,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjNetConnection",
-                    all: s_all,
-                    title: "网络连接管理错误码",
-                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjNetConnection",
+                    All = s_all,
+                    Title = "网络连接管理错误码",
+                    Notes = new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

@@ -122,61 +122,71 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15500000,
-                name: "InnerError",
-                title: "内部错误",
-                message: "Inner error.",
-                description: "用户首选项内部发生错误。",
-                causes: new string[] { "读写持久化文件失败。" },
-                remediation: new string[] { "通过日志信息确认错误发生原因，或者联系开发人员获取支持。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15500010,
-                name: "FailedToDeletePreferencesFile",
-                title: "删除用户首选项持久化文件失败",
-                message: "Failed to delete preferences file.",
-                description: "删除用户首选项持久化文件失败。",
-                causes: new string[] { "系统错误导致文件删除失败，可能原因如下：", "文件名称不正确。", "文件路径不正确。" },
-                remediation: new string[] { "检查持久化文件名称是否正确。", "检查持久化文件路径是否正确。" },
-                specFile: SpecFile,
-                line: 31,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15500019,
-                name: "FailedToObtainSubscriptionService",
-                title: "获取订阅服务失败",
-                message: "Failed to obtain subscription service.",
-                description: "进行进程间订阅时，获取订阅服务失败。",
-                causes: new string[] { "当前平台不支持订阅服务。" },
-                remediation: new string[] { "需要在当前平台部署订阅服务。" },
-                specFile: SpecFile,
-                line: 53,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15501001,
-                name: "OperationsIsSupportedInStageModeOnly",
-                title: "上下文环境非Stage模型",
-                message: "The operations is supported in stage mode only.",
-                description: "该操作仅支持Stage模型。",
-                causes: new string[] { "当前上下文环境非Stage模型。" },
-                remediation: new string[] { "请切换当前上下文环境，使用Stage模型。" },
-                specFile: SpecFile,
-                line: 71,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 15501002,
-                name: "DataGroupIdIsNotValid",
-                title: "Options中传入的dataGroupId参数非法",
-                message: "The data group id is not valid.",
-                description: "使用非法dataGroupId参数。",
-                causes: new string[] { "使用的dataGroupId不是从应用市场正常申请的。" },
-                remediation: new string[] { "开发者应从应用市场申请dataGroupId，并正确传入该参数。" },
-                specFile: SpecFile,
-                line: 89,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15500000,
+                Name = "InnerError",
+                Title = "内部错误",
+                Message = "Inner error.",
+                Description = "用户首选项内部发生错误。",
+                Causes = new string[] { "读写持久化文件失败。" },
+                Remediation = new string[] { "通过日志信息确认错误发生原因，或者联系开发人员获取支持。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15500010,
+                Name = "FailedToDeletePreferencesFile",
+                Title = "删除用户首选项持久化文件失败",
+                Message = "Failed to delete preferences file.",
+                Description = "删除用户首选项持久化文件失败。",
+                Causes = new string[] { "系统错误导致文件删除失败，可能原因如下：", "文件名称不正确。", "文件路径不正确。" },
+                Remediation = new string[] { "检查持久化文件名称是否正确。", "检查持久化文件路径是否正确。" },
+                SpecFile = SpecFile,
+                Line = 31,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15500019,
+                Name = "FailedToObtainSubscriptionService",
+                Title = "获取订阅服务失败",
+                Message = "Failed to obtain subscription service.",
+                Description = "进行进程间订阅时，获取订阅服务失败。",
+                Causes = new string[] { "当前平台不支持订阅服务。" },
+                Remediation = new string[] { "需要在当前平台部署订阅服务。" },
+                SpecFile = SpecFile,
+                Line = 53,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15501001,
+                Name = "OperationsIsSupportedInStageModeOnly",
+                Title = "上下文环境非Stage模型",
+                Message = "The operations is supported in stage mode only.",
+                Description = "该操作仅支持Stage模型。",
+                Causes = new string[] { "当前上下文环境非Stage模型。" },
+                Remediation = new string[] { "请切换当前上下文环境，使用Stage模型。" },
+                SpecFile = SpecFile,
+                Line = 71,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 15501002,
+                Name = "DataGroupIdIsNotValid",
+                Title = "Options中传入的dataGroupId参数非法",
+                Message = "The data group id is not valid.",
+                Description = "使用非法dataGroupId参数。",
+                Causes = new string[] { "使用的dataGroupId不是从应用市场正常申请的。" },
+                Remediation = new string[] { "开发者应从应用市场申请dataGroupId，并正确传入该参数。" },
+                SpecFile = SpecFile,
+                Line = 89,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -324,13 +334,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjPreferences",
-                    all: s_all,
-                    title: "用户首选项错误码",
-                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjPreferences",
+                    All = s_all,
+                    Title = "用户首选项错误码",
+                    Notes = new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

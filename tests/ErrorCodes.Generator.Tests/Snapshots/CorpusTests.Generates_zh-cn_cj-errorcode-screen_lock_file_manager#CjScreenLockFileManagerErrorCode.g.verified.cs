@@ -121,61 +121,71 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 29300001,
-                name: "InvalidDataType",
-                title: "入参错误",
-                message: "Invalid DataType.",
-                description: "调用锁屏下应用敏感数据访问权限的申请或取消接口时，参数错误。",
-                causes: new string[] { "该错误码表示参数校验出现错误，传入的dataType不为MEDIA_DATA或ALL_DATA。" },
-                remediation: new string[] { "检查入参，修正参数值为合法值。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 29300002,
-                name: "SystemAbilityWorkAbnormally",
-                title: "系统服务工作异常",
-                message: "The system ability work abnormally.",
-                description: "该错误码表示系统服务工作异常。",
-                causes: new string[] { "锁屏敏感数据管理服务无法正常启动。", "IPC数据读取写入失败。" },
-                remediation: new string[] { "系统服务内部工作异常，请稍后重试，或者重启设备。" },
-                specFile: SpecFile,
-                line: 31,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 29300003,
-                name: "ApplicationIsNotEnabledDataProtectionUnderLockScreen",
-                title: "应用未开启锁屏敏感数据保护功能",
-                message: "The application is not enabled the data protection under lock screen.",
-                description: "应用未开启锁屏敏感数据保护功能。",
-                causes: new string[] { "应用未在requestpermissions配置权限ohos.permission.PROTECT_SCREEN_LOCK_DATA开启应用锁屏敏感数据保护功能。", "当前硬件不支持锁屏敏感数据保护功能。" },
-                remediation: new string[] { "在requestpermissions中配置权限ohos.permission.PROTECT_SCREEN_LOCK_DATA开启应用锁屏敏感数据保护功能。" },
-                specFile: SpecFile,
-                line: 50,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 29300004,
-                name: "FileAccessIsDenied",
-                title: "锁屏敏感数据访问权限已释放",
-                message: "File access is denied.",
-                description: "锁屏敏感数据访问权限已释放。",
-                causes: new string[] { "锁屏敏感数据访问权限已释放。" },
-                remediation: new string[] { "锁屏下无法访问敏感数据，如有需要，请提示用户重新解锁屏幕，解锁后敏感数据恢复方可使用。" },
-                specFile: SpecFile,
-                line: 69,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 29300005,
-                name: "FileAccessWasNotAcquired",
-                title: "未申请锁屏敏感数据访问权限",
-                message: "File access was not acquired.",
-                description: "调用锁屏下应用敏感数据访问权限的取消接口前，未申请锁屏敏感数据访问权限。",
-                causes: new string[] { "在释放锁屏敏感数据访问权限前，未申请该权限。" },
-                remediation: new string[] { "检查当前接口是否有配套使用，请在释放前先申请锁屏敏感数据访问权限。" },
-                specFile: SpecFile,
-                line: 87,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 29300001,
+                Name = "InvalidDataType",
+                Title = "入参错误",
+                Message = "Invalid DataType.",
+                Description = "调用锁屏下应用敏感数据访问权限的申请或取消接口时，参数错误。",
+                Causes = new string[] { "该错误码表示参数校验出现错误，传入的dataType不为MEDIA_DATA或ALL_DATA。" },
+                Remediation = new string[] { "检查入参，修正参数值为合法值。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 29300002,
+                Name = "SystemAbilityWorkAbnormally",
+                Title = "系统服务工作异常",
+                Message = "The system ability work abnormally.",
+                Description = "该错误码表示系统服务工作异常。",
+                Causes = new string[] { "锁屏敏感数据管理服务无法正常启动。", "IPC数据读取写入失败。" },
+                Remediation = new string[] { "系统服务内部工作异常，请稍后重试，或者重启设备。" },
+                SpecFile = SpecFile,
+                Line = 31,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 29300003,
+                Name = "ApplicationIsNotEnabledDataProtectionUnderLockScreen",
+                Title = "应用未开启锁屏敏感数据保护功能",
+                Message = "The application is not enabled the data protection under lock screen.",
+                Description = "应用未开启锁屏敏感数据保护功能。",
+                Causes = new string[] { "应用未在requestpermissions配置权限ohos.permission.PROTECT_SCREEN_LOCK_DATA开启应用锁屏敏感数据保护功能。", "当前硬件不支持锁屏敏感数据保护功能。" },
+                Remediation = new string[] { "在requestpermissions中配置权限ohos.permission.PROTECT_SCREEN_LOCK_DATA开启应用锁屏敏感数据保护功能。" },
+                SpecFile = SpecFile,
+                Line = 50,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 29300004,
+                Name = "FileAccessIsDenied",
+                Title = "锁屏敏感数据访问权限已释放",
+                Message = "File access is denied.",
+                Description = "锁屏敏感数据访问权限已释放。",
+                Causes = new string[] { "锁屏敏感数据访问权限已释放。" },
+                Remediation = new string[] { "锁屏下无法访问敏感数据，如有需要，请提示用户重新解锁屏幕，解锁后敏感数据恢复方可使用。" },
+                SpecFile = SpecFile,
+                Line = 69,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 29300005,
+                Name = "FileAccessWasNotAcquired",
+                Title = "未申请锁屏敏感数据访问权限",
+                Message = "File access was not acquired.",
+                Description = "调用锁屏下应用敏感数据访问权限的取消接口前，未申请锁屏敏感数据访问权限。",
+                Causes = new string[] { "在释放锁屏敏感数据访问权限前，未申请该权限。" },
+                Remediation = new string[] { "检查当前接口是否有配套使用，请在释放前先申请锁屏敏感数据访问权限。" },
+                SpecFile = SpecFile,
+                Line = 87,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -323,13 +333,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjScreenLockFileManager",
-                    all: s_all,
-                    title: "锁屏敏感数据管理错误码",
-                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjScreenLockFileManager",
+                    All = s_all,
+                    Title = "锁屏敏感数据管理错误码",
+                    Notes = new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

@@ -108,50 +108,58 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3300101,
-                name: "IllegalStateErrorAnAttemptIsMadeToUseAnSeSessionThatHasBeen",
-                title: "SE服务状态异常",
-                message: "IllegalStateError, an attempt is made to use an SE session that has been closed.",
-                description: "SE服务状态异常。",
-                causes: new string[] { "SE服务状态已断开。" },
-                remediation: new string[] { "关闭SE服务。", "重新和SE服务建立连接。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3300102,
-                name: "NoSuchElementErrorAidOnSeIsNotAvailableOrCannotBeSelected",
-                title: "没有这样的SE异常",
-                message: "NoSuchElementError, the AID on the SE is not available or cannot be selected.",
-                description: "没有这样的SE异常。",
-                causes: new string[] { "和SE服务建立通信异常。", "SE芯片通信异常。" },
-                remediation: new string[] { "关闭SE服务后重新建立连接。", "重启设备尝试。" },
-                specFile: SpecFile,
-                line: 32,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3300103,
-                name: "SecurityErrorCallingApplicationCannotBeGrantedAccessToThisAid",
-                title: "无法获取访问控制规则异常",
-                message: "SecurityError, the calling application cannot be granted access to this AID or the default applet on this session.",
-                description: "无法获取访问控制规则异常。",
-                causes: new string[] { "安全单元上没有应用所依赖的访问规则。" },
-                remediation: new string[] { "写入正确的访问规则到安全单元上。", "关闭SE服务后重新建立连接。" },
-                specFile: SpecFile,
-                line: 52,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3300104,
-                name: "IOErrorThereIsACommunicationProblemToReaderOrSe",
-                title: "SE芯片IO异常",
-                message: "IOError, there is a communication problem to the reader or the SE.",
-                description: "SE芯片IO异常。",
-                causes: new string[] { "和SE芯片通信异常。", "SE芯片状态异常。" },
-                remediation: new string[] { "关闭SE服务后重新建立连接。", "重启设备尝试。" },
-                specFile: SpecFile,
-                line: 71,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3300101,
+                Name = "IllegalStateErrorAnAttemptIsMadeToUseAnSeSessionThatHasBeen",
+                Title = "SE服务状态异常",
+                Message = "IllegalStateError, an attempt is made to use an SE session that has been closed.",
+                Description = "SE服务状态异常。",
+                Causes = new string[] { "SE服务状态已断开。" },
+                Remediation = new string[] { "关闭SE服务。", "重新和SE服务建立连接。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3300102,
+                Name = "NoSuchElementErrorAidOnSeIsNotAvailableOrCannotBeSelected",
+                Title = "没有这样的SE异常",
+                Message = "NoSuchElementError, the AID on the SE is not available or cannot be selected.",
+                Description = "没有这样的SE异常。",
+                Causes = new string[] { "和SE服务建立通信异常。", "SE芯片通信异常。" },
+                Remediation = new string[] { "关闭SE服务后重新建立连接。", "重启设备尝试。" },
+                SpecFile = SpecFile,
+                Line = 32,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3300103,
+                Name = "SecurityErrorCallingApplicationCannotBeGrantedAccessToThisAid",
+                Title = "无法获取访问控制规则异常",
+                Message = "SecurityError, the calling application cannot be granted access to this AID or the default applet on this session.",
+                Description = "无法获取访问控制规则异常。",
+                Causes = new string[] { "安全单元上没有应用所依赖的访问规则。" },
+                Remediation = new string[] { "写入正确的访问规则到安全单元上。", "关闭SE服务后重新建立连接。" },
+                SpecFile = SpecFile,
+                Line = 52,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3300104,
+                Name = "IOErrorThereIsACommunicationProblemToReaderOrSe",
+                Title = "SE芯片IO异常",
+                Message = "IOError, there is a communication problem to the reader or the SE.",
+                Description = "SE芯片IO异常。",
+                Causes = new string[] { "和SE芯片通信异常。", "SE芯片状态异常。" },
+                Remediation = new string[] { "关闭SE服务后重新建立连接。", "重启设备尝试。" },
+                SpecFile = SpecFile,
+                Line = 71,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -298,13 +306,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjSecureElement",
-                    all: s_all,
-                    title: "SE（secureElement）错误码",
-                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjSecureElement",
+                    All = s_all,
+                    Title = "SE（secureElement）错误码",
+                    Notes = new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

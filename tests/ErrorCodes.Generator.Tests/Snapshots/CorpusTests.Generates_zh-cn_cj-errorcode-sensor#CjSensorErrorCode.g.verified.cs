@@ -69,28 +69,32 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 14500101,
-                name: "ServiceException",
-                title: "传感器服务异常",
-                message: "Service exception.",
-                description: "当调用sensor模块on、once、off接口时，若hdi服务异常，会报此错误码。",
-                causes: new string[] { "访问hdi服务状态异常。" },
-                remediation: new string[] { "定时重试操作，如间隔1s或者按照指数增长间隔重试。", "连续重试3次不可用则停止尝试，期间可优先尝试获取器件列表方式进一步获取设备可用性。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 14500102,
-                name: "SensorIsNotSupportedByDevice",
-                title: "设备不支持该传感器",
-                message: "The sensor is not supported by the device.",
-                description: "当调用GetSingleSensor接口时，若设备不支持该传感器，会报此错误码。",
-                causes: new string[] { "底层器件未适配传感器，设备不支持该传感器。" },
-                remediation: new string[] { "使用GetSingleSensor接口，返回14500102则表示设备不支持该传感器。" },
-                specFile: SpecFile,
-                line: 32,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 14500101,
+                Name = "ServiceException",
+                Title = "传感器服务异常",
+                Message = "Service exception.",
+                Description = "当调用sensor模块on、once、off接口时，若hdi服务异常，会报此错误码。",
+                Causes = new string[] { "访问hdi服务状态异常。" },
+                Remediation = new string[] { "定时重试操作，如间隔1s或者按照指数增长间隔重试。", "连续重试3次不可用则停止尝试，期间可优先尝试获取器件列表方式进一步获取设备可用性。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 14500102,
+                Name = "SensorIsNotSupportedByDevice",
+                Title = "设备不支持该传感器",
+                Message = "The sensor is not supported by the device.",
+                Description = "当调用GetSingleSensor接口时，若设备不支持该传感器，会报此错误码。",
+                Causes = new string[] { "底层器件未适配传感器，设备不支持该传感器。" },
+                Remediation = new string[] { "使用GetSingleSensor接口，返回14500102则表示设备不支持该传感器。" },
+                SpecFile = SpecFile,
+                Line = 32,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -237,13 +241,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjSensor",
-                    all: s_all,
-                    title: "传感器错误码",
-                    notes: new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    links: new string[] { "cj-errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjSensor",
+                    All = s_all,
+                    Title = "传感器错误码",
+                    Notes = new string[] { "说明：\n当前为Beta阶段。", "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Links = new string[] { "cj-errorcode-universal.md" },
+                })
             {
             }
 

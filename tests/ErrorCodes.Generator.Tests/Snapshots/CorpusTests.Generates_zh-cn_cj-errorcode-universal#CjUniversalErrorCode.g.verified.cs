@@ -107,50 +107,58 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 201,
-                name: "PermissionVerificationFailed",
-                title: "权限校验失败",
-                message: "Permission verification failed. The application does not have the permission required to call the API.",
-                description: "权限校验失败，应用无权限使用该API，需要申请权限。",
-                causes: new string[] { "该错误码表示权限校验失败，通常是因为没有权限却调用了需要权限的API。" },
-                remediation: new string[] { "请检查是否有调用API的权限。" },
-                specFile: SpecFile,
-                line: 9,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 202,
-                name: "PermissionVerificationFailed_202",
-                title: "系统API权限校验失败",
-                message: "Permission verification failed. A non-system application calls a system API.",
-                description: "权限校验失败，非系统应用使用了系统API。",
-                causes: new string[] { "请确认非系统应用是否使用了系统API，并进行校验。" },
-                remediation: new string[] { "请检查是否调用了系统API，如果调用了请移除。" },
-                specFile: SpecFile,
-                line: 27,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 401,
-                name: "ParameterError",
-                title: "参数检查失败",
-                message: "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
-                description: "必填参数为空。\n参数类型不正确。\n参数校验失败。",
-                causes: new string[] { "必填参数没有传入。", "参数类型错误 (Type Error)。", "参数数量错误 (Argument Count Error)。", "空参数错误 (Null Argument Error)。", "参数格式错误 (Format Error)。", "参数值范围错误 (Value Range Error)。" },
-                remediation: new string[] { "请检查必填参数是否传入，或者传入的参数类型是否正确。对于参数校验失败的情况，阅读参数规格约束，按照可能原因进行排查。" },
-                specFile: SpecFile,
-                line: 45,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 801,
-                name: "CapabilityNotSupported",
-                title: "该设备不支持此API",
-                message: "Capability not supported. Failed to call the API due to limited device capabilities.",
-                description: "当设备支持SysCap但不支持特定API时，会出现此错误，表明设备只能处理该SysCap的部分API。",
-                causes: new string[] { "该设备不支持此API。" },
-                remediation: new string[] { "请检查设备是否支持使用的API。" },
-                specFile: SpecFile,
-                line: 77,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 201,
+                Name = "PermissionVerificationFailed",
+                Title = "权限校验失败",
+                Message = "Permission verification failed. The application does not have the permission required to call the API.",
+                Description = "权限校验失败，应用无权限使用该API，需要申请权限。",
+                Causes = new string[] { "该错误码表示权限校验失败，通常是因为没有权限却调用了需要权限的API。" },
+                Remediation = new string[] { "请检查是否有调用API的权限。" },
+                SpecFile = SpecFile,
+                Line = 9,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 202,
+                Name = "PermissionVerificationFailed_202",
+                Title = "系统API权限校验失败",
+                Message = "Permission verification failed. A non-system application calls a system API.",
+                Description = "权限校验失败，非系统应用使用了系统API。",
+                Causes = new string[] { "请确认非系统应用是否使用了系统API，并进行校验。" },
+                Remediation = new string[] { "请检查是否调用了系统API，如果调用了请移除。" },
+                SpecFile = SpecFile,
+                Line = 27,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 401,
+                Name = "ParameterError",
+                Title = "参数检查失败",
+                Message = "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
+                Description = "必填参数为空。\n参数类型不正确。\n参数校验失败。",
+                Causes = new string[] { "必填参数没有传入。", "参数类型错误 (Type Error)。", "参数数量错误 (Argument Count Error)。", "空参数错误 (Null Argument Error)。", "参数格式错误 (Format Error)。", "参数值范围错误 (Value Range Error)。" },
+                Remediation = new string[] { "请检查必填参数是否传入，或者传入的参数类型是否正确。对于参数校验失败的情况，阅读参数规格约束，按照可能原因进行排查。" },
+                SpecFile = SpecFile,
+                Line = 45,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 801,
+                Name = "CapabilityNotSupported",
+                Title = "该设备不支持此API",
+                Message = "Capability not supported. Failed to call the API due to limited device capabilities.",
+                Description = "当设备支持SysCap但不支持特定API时，会出现此错误，表明设备只能处理该SysCap的部分API。",
+                Causes = new string[] { "该设备不支持此API。" },
+                Remediation = new string[] { "请检查设备是否支持使用的API。" },
+                SpecFile = SpecFile,
+                Line = 77,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -297,12 +305,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CjUniversal",
-                    all: s_all,
-                    title: "通用错误码",
-                    notes: new string[] { "说明：\n当前为Beta阶段。" },
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CjUniversal",
+                    All = s_all,
+                    Title = "通用错误码",
+                    Notes = new string[] { "说明：\n当前为Beta阶段。" },
+                    Languages = s_languages,
+                })
             {
             }
 

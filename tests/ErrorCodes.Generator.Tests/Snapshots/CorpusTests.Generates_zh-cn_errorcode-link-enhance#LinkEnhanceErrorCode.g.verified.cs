@@ -181,94 +181,110 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390200,
-                name: "ConnectTimeout",
-                title: "客户端连接超时",
-                message: "Connect timeout.",
-                description: "连接因超时而失败。",
-                causes: new string[] { "服务端设备无响应。" },
-                remediation: new string[] { "超时后重试。若与远端设备存在连接，请断开连接后再重试。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390201,
-                name: "PeerServerIsNotStarted",
-                title: "服务端服务未启动",
-                message: "Peer server is not started.",
-                description: "服务端未开启对应服务。",
-                causes: new string[] { "服务端应用未成功启动对应的服务。" },
-                remediation: new string[] { "检查连接的目标设备是否开启相应服务，若未开启，打开后再发起连接。" },
-                specFile: SpecFile,
-                line: 31,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390202,
-                name: "NumberOfServersExceedsLimit",
-                title: "服务个数超出限制",
-                message: "The number of servers exceeds the limit.",
-                description: "服务个数超出限制。",
-                causes: new string[] { "已申请的服务资源超过10个。" },
-                remediation: new string[] { "应用已申请的Server资源数量超过最大允许数量(10个)，需要调用close()方法释放这些资源。" },
-                specFile: SpecFile,
-                line: 49,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390203,
-                name: "DuplicateServerName",
-                title: "服务名重复注册",
-                message: "Duplicate server name.",
-                description: "重复注册相同的服务。",
-                causes: new string[] { "正在创建的服务名已存在。" },
-                remediation: new string[] { "检查是否重复注册相同的服务，或者更换服务名，进行重试。" },
-                specFile: SpecFile,
-                line: 67,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390204,
-                name: "NumberOfConnectionsExceedsLimit",
-                title: "连接个数超出限制",
-                message: "The number of connections exceeds the limit.",
-                description: "连接个数超出限制。",
-                causes: new string[] { "已申请的连接资源超过10个。" },
-                remediation: new string[] { "应用已申请的Connection资源数量超过最大允许数量（10个），需要调用close()方法释放这些资源。" },
-                specFile: SpecFile,
-                line: 85,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390205,
-                name: "ConnectionIsNotReady",
-                title: "连接状态不可用",
-                message: "Connection is not ready.",
-                description: "连接处于不可用状态。",
-                causes: new string[] { "客户端或服务端应用尝试使用已断开的连接进行操作，例如连接建立后因异常中断导致的连接状态改变。" },
-                remediation: new string[] { "检查连接状态是否成功或已断开，尝试使用成功且未断开的连接进行操作。" },
-                specFile: SpecFile,
-                line: 103,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390206,
-                name: "InvalidParameter",
-                title: "参数非法",
-                message: "Invalid parameter. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
-                description: "参数非法。",
-                causes: new string[] { "建议与错误信息保持一致，可能原因调整为：", "必选参数没有传入。", "参数类型不正确。", "参数个数不正确。", "参数为空。" },
-                remediation: new string[] { "请检查必选参数是否已传入，以及传入的参数类型是否正确。如果参数校验失败，请参考API参考中的说明，对照上述四种可能原因逐项排查。" },
-                specFile: SpecFile,
-                line: 121,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 32390300,
-                name: "InternalError",
-                title: "内部错误",
-                message: "Internal error.",
-                description: "内部出现其他错误。",
-                causes: new string[] { "传入无效的deviceId。", "传入无效的name。", "内部状态异常。", "接口使用错误。", "系统错误，如空指针、内存不足、分布式服务异常重启、IPC异常、JS引擎异常等。" },
-                remediation: new string[] { "查看错误日志，详细了解错误原因。针对不同原因做不同处理：", "排查传入的deviceId与从蓝牙系统接口中获取到的deviceId是否一致；排查对端设备是否正在广播。", "排查客户端与服务端传入的name是否一致；排查是否按接口说明文档传入正确的name。", "排查是否存在对象关闭后再使用的情况。", "排查是否按接口文档正确使用接口。", "尝试重试，如果依然无法解决，可以提示用户重启应用、升级应用或升级设备版本等。" },
-                specFile: SpecFile,
-                line: 147,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390200,
+                Name = "ConnectTimeout",
+                Title = "客户端连接超时",
+                Message = "Connect timeout.",
+                Description = "连接因超时而失败。",
+                Causes = new string[] { "服务端设备无响应。" },
+                Remediation = new string[] { "超时后重试。若与远端设备存在连接，请断开连接后再重试。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390201,
+                Name = "PeerServerIsNotStarted",
+                Title = "服务端服务未启动",
+                Message = "Peer server is not started.",
+                Description = "服务端未开启对应服务。",
+                Causes = new string[] { "服务端应用未成功启动对应的服务。" },
+                Remediation = new string[] { "检查连接的目标设备是否开启相应服务，若未开启，打开后再发起连接。" },
+                SpecFile = SpecFile,
+                Line = 31,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390202,
+                Name = "NumberOfServersExceedsLimit",
+                Title = "服务个数超出限制",
+                Message = "The number of servers exceeds the limit.",
+                Description = "服务个数超出限制。",
+                Causes = new string[] { "已申请的服务资源超过10个。" },
+                Remediation = new string[] { "应用已申请的Server资源数量超过最大允许数量(10个)，需要调用close()方法释放这些资源。" },
+                SpecFile = SpecFile,
+                Line = 49,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390203,
+                Name = "DuplicateServerName",
+                Title = "服务名重复注册",
+                Message = "Duplicate server name.",
+                Description = "重复注册相同的服务。",
+                Causes = new string[] { "正在创建的服务名已存在。" },
+                Remediation = new string[] { "检查是否重复注册相同的服务，或者更换服务名，进行重试。" },
+                SpecFile = SpecFile,
+                Line = 67,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390204,
+                Name = "NumberOfConnectionsExceedsLimit",
+                Title = "连接个数超出限制",
+                Message = "The number of connections exceeds the limit.",
+                Description = "连接个数超出限制。",
+                Causes = new string[] { "已申请的连接资源超过10个。" },
+                Remediation = new string[] { "应用已申请的Connection资源数量超过最大允许数量（10个），需要调用close()方法释放这些资源。" },
+                SpecFile = SpecFile,
+                Line = 85,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390205,
+                Name = "ConnectionIsNotReady",
+                Title = "连接状态不可用",
+                Message = "Connection is not ready.",
+                Description = "连接处于不可用状态。",
+                Causes = new string[] { "客户端或服务端应用尝试使用已断开的连接进行操作，例如连接建立后因异常中断导致的连接状态改变。" },
+                Remediation = new string[] { "检查连接状态是否成功或已断开，尝试使用成功且未断开的连接进行操作。" },
+                SpecFile = SpecFile,
+                Line = 103,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390206,
+                Name = "InvalidParameter",
+                Title = "参数非法",
+                Message = "Invalid parameter. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
+                Description = "参数非法。",
+                Causes = new string[] { "建议与错误信息保持一致，可能原因调整为：", "必选参数没有传入。", "参数类型不正确。", "参数个数不正确。", "参数为空。" },
+                Remediation = new string[] { "请检查必选参数是否已传入，以及传入的参数类型是否正确。如果参数校验失败，请参考API参考中的说明，对照上述四种可能原因逐项排查。" },
+                SpecFile = SpecFile,
+                Line = 121,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 32390300,
+                Name = "InternalError",
+                Title = "内部错误",
+                Message = "Internal error.",
+                Description = "内部出现其他错误。",
+                Causes = new string[] { "传入无效的deviceId。", "传入无效的name。", "内部状态异常。", "接口使用错误。", "系统错误，如空指针、内存不足、分布式服务异常重启、IPC异常、JS引擎异常等。" },
+                Remediation = new string[] { "查看错误日志，详细了解错误原因。针对不同原因做不同处理：", "排查传入的deviceId与从蓝牙系统接口中获取到的deviceId是否一致；排查对端设备是否正在广播。", "排查客户端与服务端传入的name是否一致；排查是否按接口说明文档传入正确的name。", "排查是否存在对象关闭后再使用的情况。", "排查是否按接口文档正确使用接口。", "尝试重试，如果依然无法解决，可以提示用户重启应用、升级应用或升级设备版本等。" },
+                SpecFile = SpecFile,
+                Line = 147,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -416,13 +432,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "LinkEnhance",
-                    all: s_all,
-                    title: "增强连接错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "LinkEnhance",
+                    All = s_all,
+                    Title = "增强连接错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Distributed Service Kit",
                         ["Subsystem"] = "DistributedSched",
@@ -431,7 +448,8 @@ namespace Consumer
                         ["Tester"] = "@Ytt-test",
                         ["Adviser"] = "@hu-zhiqiong",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -137,72 +137,84 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200001,
-                name: "InvalidParameterValue",
-                title: "非法参数值",
-                message: "Invalid parameter value.",
-                description: "非法参数值。",
-                causes: new string[] { "输入参数取值范围错误。" },
-                remediation: new string[] { "检查输入参数的取值范围是否正确。" },
-                specFile: SpecFile,
-                line: 15,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200002,
-                name: "FailedToConnectToService",
-                title: "连接服务失败",
-                message: "Failed to connect to the service.",
-                description: "操作失败，连接系统服务发生异常。",
-                causes: new string[] { "服务发生异常。" },
-                remediation: new string[] { "检查系统服务运行状态是否正常。" },
-                specFile: SpecFile,
-                line: 33,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200003,
-                name: "SystemInternalError",
-                title: "系统内部错误",
-                message: "System internal error.",
-                description: "系统内部错误。",
-                causes: new string[] { "内存异常。", "空指针。" },
-                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
-                specFile: SpecFile,
-                line: 51,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2201005,
-                name: "DeviceInformationDoesNotExist",
-                title: "设备信息不存在",
-                message: "Device information does not exist.",
-                description: "设备信息不存在。",
-                causes: new string[] { "设置的设备或者获取的设备不存在。" },
-                remediation: new string[] { "> hdc shell ifconfig\n查看是否有对应的设备，比如eth0，eth1。" },
-                specFile: SpecFile,
-                line: 73,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2201006,
-                name: "EthernetDeviceNotConnected",
-                title: "设备未连接",
-                message: "Ethernet device not connected.",
-                description: "设备未连接。",
-                causes: new string[] { "硬件网卡问题。" },
-                remediation: new string[] { "需要查看以太网服务和底层netsys的log，查看kernel是否有上报连接状态。" },
-                specFile: SpecFile,
-                line: 94,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2201007,
-                name: "EthernetFailedToWriteUserConfigurationInformation",
-                title: "用户配置写入失败",
-                message: "Ethernet failed to write user configuration information.",
-                description: "写入配置文件信息失败。",
-                causes: new string[] { "系统报错。" },
-                remediation: new string[] { "系统内部错误，出现的情况不明确，建议通过日志定位问题。" },
-                specFile: SpecFile,
-                line: 112,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200001,
+                Name = "InvalidParameterValue",
+                Title = "非法参数值",
+                Message = "Invalid parameter value.",
+                Description = "非法参数值。",
+                Causes = new string[] { "输入参数取值范围错误。" },
+                Remediation = new string[] { "检查输入参数的取值范围是否正确。" },
+                SpecFile = SpecFile,
+                Line = 15,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200002,
+                Name = "FailedToConnectToService",
+                Title = "连接服务失败",
+                Message = "Failed to connect to the service.",
+                Description = "操作失败，连接系统服务发生异常。",
+                Causes = new string[] { "服务发生异常。" },
+                Remediation = new string[] { "检查系统服务运行状态是否正常。" },
+                SpecFile = SpecFile,
+                Line = 33,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200003,
+                Name = "SystemInternalError",
+                Title = "系统内部错误",
+                Message = "System internal error.",
+                Description = "系统内部错误。",
+                Causes = new string[] { "内存异常。", "空指针。" },
+                Remediation = new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
+                SpecFile = SpecFile,
+                Line = 51,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2201005,
+                Name = "DeviceInformationDoesNotExist",
+                Title = "设备信息不存在",
+                Message = "Device information does not exist.",
+                Description = "设备信息不存在。",
+                Causes = new string[] { "设置的设备或者获取的设备不存在。" },
+                Remediation = new string[] { "> hdc shell ifconfig\n查看是否有对应的设备，比如eth0，eth1。" },
+                SpecFile = SpecFile,
+                Line = 73,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2201006,
+                Name = "EthernetDeviceNotConnected",
+                Title = "设备未连接",
+                Message = "Ethernet device not connected.",
+                Description = "设备未连接。",
+                Causes = new string[] { "硬件网卡问题。" },
+                Remediation = new string[] { "需要查看以太网服务和底层netsys的log，查看kernel是否有上报连接状态。" },
+                SpecFile = SpecFile,
+                Line = 94,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2201007,
+                Name = "EthernetFailedToWriteUserConfigurationInformation",
+                Title = "用户配置写入失败",
+                Message = "Ethernet failed to write user configuration information.",
+                Description = "写入配置文件信息失败。",
+                Causes = new string[] { "系统报错。" },
+                Remediation = new string[] { "系统内部错误，出现的情况不明确，建议通过日志定位问题。" },
+                SpecFile = SpecFile,
+                Line = 112,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -350,13 +362,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NetEthernet",
-                    all: s_all,
-                    title: "以太网连接错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NetEthernet",
+                    All = s_all,
+                    Title = "以太网连接错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Network Kit",
                         ["Subsystem"] = "Communication",
@@ -365,7 +378,8 @@ namespace Consumer
                         ["Tester"] = "@tongxilin",
                         ["Adviser"] = "@zhang_yixin13",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

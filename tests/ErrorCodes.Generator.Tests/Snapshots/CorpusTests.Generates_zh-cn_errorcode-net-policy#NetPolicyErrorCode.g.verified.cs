@@ -85,39 +85,45 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100001,
-                name: "InvalidParameterValue",
-                title: "无效的参数",
-                message: "Invalid parameter value.",
-                description: "参数输入有误。",
-                causes: new string[] { "输入的结束时间小于开始时间。" },
-                remediation: new string[] { "检查输入的时间参数是否合理。" },
-                specFile: SpecFile,
-                line: 15,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100002,
-                name: "FailedToConnectToService",
-                title: "连接服务失败",
-                message: "Failed to connect to the service.",
-                description: "操作失败，连接系统服务发生异常。",
-                causes: new string[] { "服务发生异常。" },
-                remediation: new string[] { "检查系统服务运行状态是否正常。" },
-                specFile: SpecFile,
-                line: 34,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100003,
-                name: "SystemInternalError",
-                title: "系统内部错误",
-                message: "System internal error.",
-                description: "系统内部错误。",
-                causes: new string[] { "内存异常。", "空指针。" },
-                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
-                specFile: SpecFile,
-                line: 52,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100001,
+                Name = "InvalidParameterValue",
+                Title = "无效的参数",
+                Message = "Invalid parameter value.",
+                Description = "参数输入有误。",
+                Causes = new string[] { "输入的结束时间小于开始时间。" },
+                Remediation = new string[] { "检查输入的时间参数是否合理。" },
+                SpecFile = SpecFile,
+                Line = 15,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100002,
+                Name = "FailedToConnectToService",
+                Title = "连接服务失败",
+                Message = "Failed to connect to the service.",
+                Description = "操作失败，连接系统服务发生异常。",
+                Causes = new string[] { "服务发生异常。" },
+                Remediation = new string[] { "检查系统服务运行状态是否正常。" },
+                SpecFile = SpecFile,
+                Line = 34,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100003,
+                Name = "SystemInternalError",
+                Title = "系统内部错误",
+                Message = "System internal error.",
+                Description = "系统内部错误。",
+                Causes = new string[] { "内存异常。", "空指针。" },
+                Remediation = new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
+                SpecFile = SpecFile,
+                Line = 52,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -264,13 +270,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NetPolicy",
-                    all: s_all,
-                    title: "策略管理错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NetPolicy",
+                    All = s_all,
+                    Title = "策略管理错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Network Kit",
                         ["Subsystem"] = "Communication",
@@ -278,7 +285,8 @@ namespace Consumer
                         ["Designer"] = "@guo-min_net",
                         ["Tester"] = "@tongxilin",
                         ["Adviser"] = "@zhang_yixin13",
-                    })
+                    },
+                })
             {
             }
 

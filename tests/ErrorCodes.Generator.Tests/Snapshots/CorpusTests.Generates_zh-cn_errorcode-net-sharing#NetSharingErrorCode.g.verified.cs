@@ -173,94 +173,110 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200001,
-                name: "InvalidParameterValue",
-                title: "非法参数值",
-                message: "Invalid parameter value.",
-                description: "非法参数值。",
-                causes: new string[] { "输入参数取值范围错误。" },
-                remediation: new string[] { "检查输入参数的取值范围是否正确。" },
-                specFile: SpecFile,
-                line: 15,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200002,
-                name: "FailedToConnectToService",
-                title: "连接服务失败",
-                message: "Failed to connect to the service.",
-                description: "操作失败，连接系统服务发生异常。",
-                causes: new string[] { "服务发生异常。" },
-                remediation: new string[] { "检查系统服务运行状态是否正常。" },
-                specFile: SpecFile,
-                line: 33,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200003,
-                name: "SystemInternalError",
-                title: "系统内部错误",
-                message: "System internal error.",
-                description: "系统内部错误。",
-                causes: new string[] { "内存异常。", "空指针。" },
-                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
-                specFile: SpecFile,
-                line: 51,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2202004,
-                name: "TryToShareAnUnavailableIface",
-                title: "共享的Iface不可用",
-                message: "Try to share an unavailable iface.",
-                description: "使用了不可用的网卡。",
-                causes: new string[] { "使用的网卡不存在，或网卡名错误。" },
-                remediation: new string[] { "通过指令（ifconfig -a）查看共享的网卡是否被创建。", "检查网卡名是否拼写错误。" },
-                specFile: SpecFile,
-                line: 73,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2202005,
-                name: "WiFiSharingFailed",
-                title: "WiFi共享失败",
-                message: "WiFi sharing failed.",
-                description: "开启WiFi共享失败。",
-                causes: new string[] { "没有连接网络，获取默认网络失败。" },
-                remediation: new string[] { "检查网络的连接是否正常。" },
-                specFile: SpecFile,
-                line: 93,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2202006,
-                name: "BluetoothSharingFailed",
-                title: "蓝牙共享失败",
-                message: "Bluetooth sharing failed.",
-                description: "开启蓝牙共享失败。",
-                causes: new string[] { "未开启蓝牙。", "没有连接网络，获取默认网络失败。" },
-                remediation: new string[] { "点击蓝牙图标，开启蓝牙模式。", "检查网络的连接是否正常。" },
-                specFile: SpecFile,
-                line: 111,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2202009,
-                name: "FailedToEnableForwardingForNetworkSharing",
-                title: "网络共享开启转发错误",
-                message: "Failed to enable forwarding for network sharing.",
-                description: "网络共享开启转发错误。",
-                causes: new string[] { "设置iptables的规则失败，命令的拼接出错。" },
-                remediation: new string[] { "开启debug日志，检查iptables的命令是否拼接出现问题。" },
-                specFile: SpecFile,
-                line: 133,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2202011,
-                name: "CannotGetNetworkSharingConfiguration",
-                title: "无法获取网络共享配置",
-                message: "Cannot get network sharing configuration.",
-                description: "无法获取网络共享的配置。",
-                causes: new string[] { "打开网络共享配置文件失败，文件路径出错。" },
-                remediation: new string[] { "检查配置文件目录。" },
-                specFile: SpecFile,
-                line: 151,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200001,
+                Name = "InvalidParameterValue",
+                Title = "非法参数值",
+                Message = "Invalid parameter value.",
+                Description = "非法参数值。",
+                Causes = new string[] { "输入参数取值范围错误。" },
+                Remediation = new string[] { "检查输入参数的取值范围是否正确。" },
+                SpecFile = SpecFile,
+                Line = 15,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200002,
+                Name = "FailedToConnectToService",
+                Title = "连接服务失败",
+                Message = "Failed to connect to the service.",
+                Description = "操作失败，连接系统服务发生异常。",
+                Causes = new string[] { "服务发生异常。" },
+                Remediation = new string[] { "检查系统服务运行状态是否正常。" },
+                SpecFile = SpecFile,
+                Line = 33,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200003,
+                Name = "SystemInternalError",
+                Title = "系统内部错误",
+                Message = "System internal error.",
+                Description = "系统内部错误。",
+                Causes = new string[] { "内存异常。", "空指针。" },
+                Remediation = new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
+                SpecFile = SpecFile,
+                Line = 51,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2202004,
+                Name = "TryToShareAnUnavailableIface",
+                Title = "共享的Iface不可用",
+                Message = "Try to share an unavailable iface.",
+                Description = "使用了不可用的网卡。",
+                Causes = new string[] { "使用的网卡不存在，或网卡名错误。" },
+                Remediation = new string[] { "通过指令（ifconfig -a）查看共享的网卡是否被创建。", "检查网卡名是否拼写错误。" },
+                SpecFile = SpecFile,
+                Line = 73,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2202005,
+                Name = "WiFiSharingFailed",
+                Title = "WiFi共享失败",
+                Message = "WiFi sharing failed.",
+                Description = "开启WiFi共享失败。",
+                Causes = new string[] { "没有连接网络，获取默认网络失败。" },
+                Remediation = new string[] { "检查网络的连接是否正常。" },
+                SpecFile = SpecFile,
+                Line = 93,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2202006,
+                Name = "BluetoothSharingFailed",
+                Title = "蓝牙共享失败",
+                Message = "Bluetooth sharing failed.",
+                Description = "开启蓝牙共享失败。",
+                Causes = new string[] { "未开启蓝牙。", "没有连接网络，获取默认网络失败。" },
+                Remediation = new string[] { "点击蓝牙图标，开启蓝牙模式。", "检查网络的连接是否正常。" },
+                SpecFile = SpecFile,
+                Line = 111,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2202009,
+                Name = "FailedToEnableForwardingForNetworkSharing",
+                Title = "网络共享开启转发错误",
+                Message = "Failed to enable forwarding for network sharing.",
+                Description = "网络共享开启转发错误。",
+                Causes = new string[] { "设置iptables的规则失败，命令的拼接出错。" },
+                Remediation = new string[] { "开启debug日志，检查iptables的命令是否拼接出现问题。" },
+                SpecFile = SpecFile,
+                Line = 133,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2202011,
+                Name = "CannotGetNetworkSharingConfiguration",
+                Title = "无法获取网络共享配置",
+                Message = "Cannot get network sharing configuration.",
+                Description = "无法获取网络共享的配置。",
+                Causes = new string[] { "打开网络共享配置文件失败，文件路径出错。" },
+                Remediation = new string[] { "检查配置文件目录。" },
+                SpecFile = SpecFile,
+                Line = 151,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -408,13 +424,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NetSharing",
-                    all: s_all,
-                    title: "网络共享错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NetSharing",
+                    All = s_all,
+                    Title = "网络共享错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Network Kit",
                         ["Subsystem"] = "Communication",
@@ -423,7 +440,8 @@ namespace Consumer
                         ["Tester"] = "@tongxilin",
                         ["Adviser"] = "@zhang_yixin13",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -170,94 +170,110 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100001,
-                name: "InvalidParameterValue",
-                title: "无效的参数",
-                message: "Invalid parameter value.",
-                description: "参数输入有误。",
-                causes: new string[] { "输入的结束时间小于开始时间。" },
-                remediation: new string[] { "检查输入的时间参数是否合理。" },
-                specFile: SpecFile,
-                line: 15,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100002,
-                name: "FailedToConnectToService",
-                title: "连接服务失败",
-                message: "Failed to connect to the service.",
-                description: "操作失败，连接系统服务发生异常。",
-                causes: new string[] { "服务发生异常。" },
-                remediation: new string[] { "检查系统服务运行状态是否正常。" },
-                specFile: SpecFile,
-                line: 34,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100003,
-                name: "SystemInternalError",
-                title: "系统内部错误",
-                message: "System internal error.",
-                description: "系统内部错误。",
-                causes: new string[] { "内存异常。", "空指针。" },
-                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
-                specFile: SpecFile,
-                line: 52,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2103005,
-                name: "FailedToReadSystemMap",
-                title: "读取系统map失败",
-                message: "Failed to read the system map.",
-                description: "读取系统map失败。",
-                causes: new string[] { "在内核map对象上读取流量数据失败。" },
-                remediation: new string[] { "检查输入的网卡或应用UID是否有流量产生。" },
-                specFile: SpecFile,
-                line: 74,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2103011,
-                name: "FailedToCreateASystemMap",
-                title: "系统map创建失败",
-                message: "Failed to create a system map.",
-                description: "内核对象创建失败。",
-                causes: new string[] { "网卡没有流量产生，内核流量对象还未创建。" },
-                remediation: new string[] { "确保网卡上有流量产生。" },
-                specFile: SpecFile,
-                line: 92,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2103012,
-                name: "FailedToObtainNicName",
-                title: "获取网卡名失败",
-                message: "Failed to obtain the NIC name.",
-                description: "获取网卡名失败。",
-                causes: new string[] { "本机没有此网卡名。" },
-                remediation: new string[] { "检查传入的网卡名是否正确。" },
-                specFile: SpecFile,
-                line: 110,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2103017,
-                name: "FailedToReadDatabase",
-                title: "读取数据库失败",
-                message: "Failed to read the database.",
-                description: "读取数据库失败。",
-                causes: new string[] { "数据库被损坏。" },
-                remediation: new string[] { "检查本机数据库文件是否被损坏。" },
-                specFile: SpecFile,
-                line: 128,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2103019,
-                name: "TimestampInParamIsInvalid",
-                title: "时间戳无效",
-                message: "The timestamp in param is invalid.",
-                description: "参数中的时间戳无效。",
-                causes: new string[] { "参数中传入的起始时间戳或结束时间戳早于当前系统时间31天以上。" },
-                remediation: new string[] { "修改时间戳，确保时间戳在31天之内。" },
-                specFile: SpecFile,
-                line: 146,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100001,
+                Name = "InvalidParameterValue",
+                Title = "无效的参数",
+                Message = "Invalid parameter value.",
+                Description = "参数输入有误。",
+                Causes = new string[] { "输入的结束时间小于开始时间。" },
+                Remediation = new string[] { "检查输入的时间参数是否合理。" },
+                SpecFile = SpecFile,
+                Line = 15,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100002,
+                Name = "FailedToConnectToService",
+                Title = "连接服务失败",
+                Message = "Failed to connect to the service.",
+                Description = "操作失败，连接系统服务发生异常。",
+                Causes = new string[] { "服务发生异常。" },
+                Remediation = new string[] { "检查系统服务运行状态是否正常。" },
+                SpecFile = SpecFile,
+                Line = 34,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100003,
+                Name = "SystemInternalError",
+                Title = "系统内部错误",
+                Message = "System internal error.",
+                Description = "系统内部错误。",
+                Causes = new string[] { "内存异常。", "空指针。" },
+                Remediation = new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
+                SpecFile = SpecFile,
+                Line = 52,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2103005,
+                Name = "FailedToReadSystemMap",
+                Title = "读取系统map失败",
+                Message = "Failed to read the system map.",
+                Description = "读取系统map失败。",
+                Causes = new string[] { "在内核map对象上读取流量数据失败。" },
+                Remediation = new string[] { "检查输入的网卡或应用UID是否有流量产生。" },
+                SpecFile = SpecFile,
+                Line = 74,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2103011,
+                Name = "FailedToCreateASystemMap",
+                Title = "系统map创建失败",
+                Message = "Failed to create a system map.",
+                Description = "内核对象创建失败。",
+                Causes = new string[] { "网卡没有流量产生，内核流量对象还未创建。" },
+                Remediation = new string[] { "确保网卡上有流量产生。" },
+                SpecFile = SpecFile,
+                Line = 92,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2103012,
+                Name = "FailedToObtainNicName",
+                Title = "获取网卡名失败",
+                Message = "Failed to obtain the NIC name.",
+                Description = "获取网卡名失败。",
+                Causes = new string[] { "本机没有此网卡名。" },
+                Remediation = new string[] { "检查传入的网卡名是否正确。" },
+                SpecFile = SpecFile,
+                Line = 110,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2103017,
+                Name = "FailedToReadDatabase",
+                Title = "读取数据库失败",
+                Message = "Failed to read the database.",
+                Description = "读取数据库失败。",
+                Causes = new string[] { "数据库被损坏。" },
+                Remediation = new string[] { "检查本机数据库文件是否被损坏。" },
+                SpecFile = SpecFile,
+                Line = 128,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2103019,
+                Name = "TimestampInParamIsInvalid",
+                Title = "时间戳无效",
+                Message = "The timestamp in param is invalid.",
+                Description = "参数中的时间戳无效。",
+                Causes = new string[] { "参数中传入的起始时间戳或结束时间戳早于当前系统时间31天以上。" },
+                Remediation = new string[] { "修改时间戳，确保时间戳在31天之内。" },
+                SpecFile = SpecFile,
+                Line = 146,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -405,13 +421,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NetStatistics",
-                    all: s_all,
-                    title: "流量管理错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NetStatistics",
+                    All = s_all,
+                    Title = "流量管理错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Network Kit",
                         ["Subsystem"] = "Communication",
@@ -420,7 +437,8 @@ namespace Consumer
                         ["Tester"] = "@tongxilin",
                         ["Adviser"] = "@zhang_yixin13",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -117,61 +117,71 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2203001,
-                name: "VpnCreationDeniedPleaseCheckUserType",
-                title: "VPN创建失败",
-                message: "VPN creation denied, please check the user type.",
-                description: "拒绝创建VPN，请检测当前用户的类型。",
-                causes: new string[] { "登录系统的用户类型不匹配，GUEST用户不能调用setUp接口。" },
-                remediation: new string[] { "检查当前登录系统用户的类型。" },
-                specFile: SpecFile,
-                line: 14,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2203002,
-                name: "VpnExistAlreadyPleaseExecuteDestroyFirst",
-                title: "VPN已存在",
-                message: "VPN exist already, please execute destroy first.",
-                description: "VPN连接已存在，请先调用destroy接口销毁VPN连接。",
-                causes: new string[] { "VPN已经被创建。" },
-                remediation: new string[] { "先执行destroy接口，再调用该接口。" },
-                specFile: SpecFile,
-                line: 33,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2203004,
-                name: "InvalidSocketFileDescriptor",
-                title: "无效描述符",
-                message: "Invalid socket file descriptor.",
-                description: "无效的文件描述符。",
-                causes: new string[] { "tcp链路建立失败。" },
-                remediation: new string[] { "检查socket链路是否建立成功。" },
-                specFile: SpecFile,
-                line: 52,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19900001,
-                name: "InvalidParameterValue",
-                title: "无效参数",
-                message: "Invalid parameter value.",
-                description: "无效参数。",
-                causes: new string[] { "参数类型或数量错误。" },
-                remediation: new string[] { "请检查参数数量和类型。" },
-                specFile: SpecFile,
-                line: 70,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 19900002,
-                name: "SystemInternalError",
-                title: "系统内部错误",
-                message: "System internal error.",
-                description: "VPN系统内部错误。",
-                causes: new string[] { "空指针、内存分配异常、IPC通信异常等。" },
-                remediation: new string[] { "检查VPN系统服务是否正常。" },
-                specFile: SpecFile,
-                line: 88,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2203001,
+                Name = "VpnCreationDeniedPleaseCheckUserType",
+                Title = "VPN创建失败",
+                Message = "VPN creation denied, please check the user type.",
+                Description = "拒绝创建VPN，请检测当前用户的类型。",
+                Causes = new string[] { "登录系统的用户类型不匹配，GUEST用户不能调用setUp接口。" },
+                Remediation = new string[] { "检查当前登录系统用户的类型。" },
+                SpecFile = SpecFile,
+                Line = 14,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2203002,
+                Name = "VpnExistAlreadyPleaseExecuteDestroyFirst",
+                Title = "VPN已存在",
+                Message = "VPN exist already, please execute destroy first.",
+                Description = "VPN连接已存在，请先调用destroy接口销毁VPN连接。",
+                Causes = new string[] { "VPN已经被创建。" },
+                Remediation = new string[] { "先执行destroy接口，再调用该接口。" },
+                SpecFile = SpecFile,
+                Line = 33,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2203004,
+                Name = "InvalidSocketFileDescriptor",
+                Title = "无效描述符",
+                Message = "Invalid socket file descriptor.",
+                Description = "无效的文件描述符。",
+                Causes = new string[] { "tcp链路建立失败。" },
+                Remediation = new string[] { "检查socket链路是否建立成功。" },
+                SpecFile = SpecFile,
+                Line = 52,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19900001,
+                Name = "InvalidParameterValue",
+                Title = "无效参数",
+                Message = "Invalid parameter value.",
+                Description = "无效参数。",
+                Causes = new string[] { "参数类型或数量错误。" },
+                Remediation = new string[] { "请检查参数数量和类型。" },
+                SpecFile = SpecFile,
+                Line = 70,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 19900002,
+                Name = "SystemInternalError",
+                Title = "系统内部错误",
+                Message = "System internal error.",
+                Description = "VPN系统内部错误。",
+                Causes = new string[] { "空指针、内存分配异常、IPC通信异常等。" },
+                Remediation = new string[] { "检查VPN系统服务是否正常。" },
+                SpecFile = SpecFile,
+                Line = 88,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -319,13 +329,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NetVpn",
-                    all: s_all,
-                    title: "VPN错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NetVpn",
+                    All = s_all,
+                    Title = "VPN错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。" },
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Network Kit",
                         ["Subsystem"] = "Communication",
@@ -334,7 +345,8 @@ namespace Consumer
                         ["Tester"] = "@tongxilin",
                         ["Adviser"] = "@zhang_yixin13",
                     },
-                    links: new string[] { "errorcode-universal.md" })
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

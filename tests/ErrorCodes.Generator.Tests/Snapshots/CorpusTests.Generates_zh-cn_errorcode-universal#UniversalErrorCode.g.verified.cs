@@ -182,95 +182,111 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 201,
-                name: "PermissionVerificationFailed",
-                title: "API权限校验失败",
-                message: "Permission verification failed. The application does not have the permission required to call the API.",
-                description: "权限校验失败，应用无权限使用该API，需要申请权限。",
-                causes: new string[] { "应用配置文件未声明对应权限。具体请参考。", "敏感权限未完成动态申请，用户未授予权限。具体请参考。", "应用身份不满足接口的权限调用约束。" },
-                remediation: new string[] { "在配置文件中补充接口依赖的权限。具体请参考。", "针对敏感权限增加动态申请逻辑。具体请参考。", "确保调用方应用身份符合接口权限要求。" },
-                specFile: SpecFile,
-                line: 10,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 202,
-                name: "PermissionVerificationFailed_202",
-                title: "非系统应用调用系统 API",
-                message: "Permission verification failed. A non-system application calls a system API.",
-                description: "权限校验失败，非系统应用使用了系统API。",
-                causes: new string[] { "非系统应用，使用了系统API，请校验是否使用了系统API。" },
-                remediation: new string[] { "请检查是否调用了系统API，并且去掉。" },
-                specFile: SpecFile,
-                line: 36,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 203,
-                name: "ThisFunctionIsProhibitedByEnterpriseManagementPolicies",
-                title: "企业管理策略禁止使用此系统功能",
-                message: "This function is prohibited by enterprise management policies.",
-                description: "企业管理策略禁止使用此系统功能。",
-                causes: new string[] { "试图操作已被设备管理应用禁用的系统功能。" },
-                remediation: new string[] { "请使用getDisallowedPolicy接口检查该系统功能是否被禁用，并使用setDisallowedPolicy接口解除禁用状态。" },
-                specFile: SpecFile,
-                line: 54,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 204,
-                name: "AccessDeniedDueToUserAccessControlPolicy",
-                title: "用户访问控制策略拦截，访问被拒绝",
-                message: "Access denied due to user access control policy. Possible causes:\nThe operation is prohibited by OS-account constraints.\nThe required privilege for the operation has expired or has not been granted.",
-                description: "由于用户访问控制策略拦截，访问被拒绝。",
-                causes: new string[] { "系统账号约束禁止此操作。", "执行此操作所需的特权已过期或未被授予。" },
-                remediation: new string[] { "确认目标操作涉及的用户约束和用户特权。", "若目标操作受约束管控，则通过isOsAccountConstraintEnabled接口判断目标操作涉及的约束是否使能，若已使能，则停止操作。", "若目标操作受特权管控，则通过acquireAuthorization接口申请目标特权，若申请成功则继续执行目标操作，否则停止操作。" },
-                specFile: SpecFile,
-                line: 73,
-                language: Language,
-                inDelRegion: true),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 401,
-                name: "ParameterError",
-                title: "函数参数数量或参数类型不匹配",
-                message: "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
-                description: "必填参数为空。\n参数类型不正确。\n参数校验失败。无论是同步还是异步接口，此类异常大部分都通过同步的方式抛出。",
-                causes: new string[] { "必选参数没有传入。", "参数类型错误 (Type Error)。", "参数数量错误 (Argument Count Error)。", "空参数错误 (Null Argument Error)。", "参数格式错误 (Format Error)。", "参数值范围错误 (Value Range Error)。" },
-                remediation: new string[] { "请检查必选参数是否传入，或者传入的参数类型是否错误。对于参数校验失败，阅读参数规格约束，按照可能原因进行排查。" },
-                specFile: SpecFile,
-                line: 97,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 501,
-                name: "AccessDeniedBecauseResourceIsOccupiedByAnotherThread",
-                title: "资源被其他线程占用，访问被拒绝",
-                message: "Access denied because the resource is occupied by another thread.",
-                description: "资源已被其他线程占用锁定，本次访问请求被拒绝。",
-                causes: new string[] { "当前资源正在被其他线程使用，无法完成操作。" },
-                remediation: new string[] { "确保同一组件/资源只在一个线程中使用。" },
-                specFile: SpecFile,
-                line: 129,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 801,
-                name: "CapabilityNotSupported",
-                title: "API功能在部分设备不支持",
-                message: "Capability not supported. Possible causes: 1. The hardware does not support the capability; 2. The chip does not support the capability; 3. A dependent service feature is not supported.",
-                description: "功能不支持。",
-                causes: new string[] { "可能出现该错误码的场景为：硬件不支持或依赖的业务特性不支持。" },
-                remediation: new string[] { "应避免在该设备上使用此API。", "若该API有前置的isxxxsupported接口，先调用isxxxsupported判断是否支持该API功能，再调用此API。" },
-                specFile: SpecFile,
-                line: 147,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 803,
-                name: "ServiceIsUnavailableInCurrentCountryOrRegion",
-                title: "服务在当前国家或地区不可用",
-                message: "The service is unavailable in the current country or region.",
-                description: "服务在当前国家或地区不可用。",
-                causes: new string[] { "服务在当前国家未开放。" },
-                remediation: new string[] { "应用应捕获错误，对服务提供的功能进行隔离，避免影响用户体验。可以进一步查询开发者资料获取Kit支持的国家和地区信息。" },
-                specFile: SpecFile,
-                line: 167,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 201,
+                Name = "PermissionVerificationFailed",
+                Title = "API权限校验失败",
+                Message = "Permission verification failed. The application does not have the permission required to call the API.",
+                Description = "权限校验失败，应用无权限使用该API，需要申请权限。",
+                Causes = new string[] { "应用配置文件未声明对应权限。具体请参考。", "敏感权限未完成动态申请，用户未授予权限。具体请参考。", "应用身份不满足接口的权限调用约束。" },
+                Remediation = new string[] { "在配置文件中补充接口依赖的权限。具体请参考。", "针对敏感权限增加动态申请逻辑。具体请参考。", "确保调用方应用身份符合接口权限要求。" },
+                SpecFile = SpecFile,
+                Line = 10,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 202,
+                Name = "PermissionVerificationFailed_202",
+                Title = "非系统应用调用系统 API",
+                Message = "Permission verification failed. A non-system application calls a system API.",
+                Description = "权限校验失败，非系统应用使用了系统API。",
+                Causes = new string[] { "非系统应用，使用了系统API，请校验是否使用了系统API。" },
+                Remediation = new string[] { "请检查是否调用了系统API，并且去掉。" },
+                SpecFile = SpecFile,
+                Line = 36,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 203,
+                Name = "ThisFunctionIsProhibitedByEnterpriseManagementPolicies",
+                Title = "企业管理策略禁止使用此系统功能",
+                Message = "This function is prohibited by enterprise management policies.",
+                Description = "企业管理策略禁止使用此系统功能。",
+                Causes = new string[] { "试图操作已被设备管理应用禁用的系统功能。" },
+                Remediation = new string[] { "请使用getDisallowedPolicy接口检查该系统功能是否被禁用，并使用setDisallowedPolicy接口解除禁用状态。" },
+                SpecFile = SpecFile,
+                Line = 54,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 204,
+                Name = "AccessDeniedDueToUserAccessControlPolicy",
+                Title = "用户访问控制策略拦截，访问被拒绝",
+                Message = "Access denied due to user access control policy. Possible causes:\nThe operation is prohibited by OS-account constraints.\nThe required privilege for the operation has expired or has not been granted.",
+                Description = "由于用户访问控制策略拦截，访问被拒绝。",
+                Causes = new string[] { "系统账号约束禁止此操作。", "执行此操作所需的特权已过期或未被授予。" },
+                Remediation = new string[] { "确认目标操作涉及的用户约束和用户特权。", "若目标操作受约束管控，则通过isOsAccountConstraintEnabled接口判断目标操作涉及的约束是否使能，若已使能，则停止操作。", "若目标操作受特权管控，则通过acquireAuthorization接口申请目标特权，若申请成功则继续执行目标操作，否则停止操作。" },
+                SpecFile = SpecFile,
+                Line = 73,
+                Language = Language,
+                InDelRegion = true,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 401,
+                Name = "ParameterError",
+                Title = "函数参数数量或参数类型不匹配",
+                Message = "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types; 3. Parameter verification failed.",
+                Description = "必填参数为空。\n参数类型不正确。\n参数校验失败。无论是同步还是异步接口，此类异常大部分都通过同步的方式抛出。",
+                Causes = new string[] { "必选参数没有传入。", "参数类型错误 (Type Error)。", "参数数量错误 (Argument Count Error)。", "空参数错误 (Null Argument Error)。", "参数格式错误 (Format Error)。", "参数值范围错误 (Value Range Error)。" },
+                Remediation = new string[] { "请检查必选参数是否传入，或者传入的参数类型是否错误。对于参数校验失败，阅读参数规格约束，按照可能原因进行排查。" },
+                SpecFile = SpecFile,
+                Line = 97,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 501,
+                Name = "AccessDeniedBecauseResourceIsOccupiedByAnotherThread",
+                Title = "资源被其他线程占用，访问被拒绝",
+                Message = "Access denied because the resource is occupied by another thread.",
+                Description = "资源已被其他线程占用锁定，本次访问请求被拒绝。",
+                Causes = new string[] { "当前资源正在被其他线程使用，无法完成操作。" },
+                Remediation = new string[] { "确保同一组件/资源只在一个线程中使用。" },
+                SpecFile = SpecFile,
+                Line = 129,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 801,
+                Name = "CapabilityNotSupported",
+                Title = "API功能在部分设备不支持",
+                Message = "Capability not supported. Possible causes: 1. The hardware does not support the capability; 2. The chip does not support the capability; 3. A dependent service feature is not supported.",
+                Description = "功能不支持。",
+                Causes = new string[] { "可能出现该错误码的场景为：硬件不支持或依赖的业务特性不支持。" },
+                Remediation = new string[] { "应避免在该设备上使用此API。", "若该API有前置的isxxxsupported接口，先调用isxxxsupported判断是否支持该API功能，再调用此API。" },
+                SpecFile = SpecFile,
+                Line = 147,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 803,
+                Name = "ServiceIsUnavailableInCurrentCountryOrRegion",
+                Title = "服务在当前国家或地区不可用",
+                Message = "The service is unavailable in the current country or region.",
+                Description = "服务在当前国家或地区不可用。",
+                Causes = new string[] { "服务在当前国家未开放。" },
+                Remediation = new string[] { "应用应捕获错误，对服务提供的功能进行隔离，避免影响用户体验。可以进一步查询开发者资料获取Kit支持的国家和地区信息。" },
+                SpecFile = SpecFile,
+                Line = 167,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -418,12 +434,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Universal",
-                    all: s_all,
-                    title: "通用错误码",
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Universal",
+                    All = s_all,
+                    Title = "通用错误码",
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Common",
                         ["Subsystem"] = "Common",
@@ -431,7 +448,8 @@ namespace Consumer
                         ["Designer"] = "@lingminghw",
                         ["Tester"] = "@RayShih",
                         ["Adviser"] = "@zengyawen",
-                    })
+                    },
+                })
             {
             }
 

@@ -44,18 +44,22 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3200,
-                name: "Code3200",
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3201,
-                name: "Code3201",
-                specFile: SpecFile,
-                line: 5,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3200,
+                Name = "Code3200",
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3201,
+                Name = "Code3201",
+                SpecFile = SpecFile,
+                Line = 5,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -202,11 +206,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "BareCodeHeading",
-                    all: s_all,
-                    title: "Bare",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "BareCodeHeading",
+                    All = s_all,
+                    Title = "Bare",
+                    Languages = s_languages,
+                })
             {
             }
 

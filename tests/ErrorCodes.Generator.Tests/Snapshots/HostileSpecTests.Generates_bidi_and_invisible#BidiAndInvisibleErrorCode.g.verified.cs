@@ -62,28 +62,32 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 5,
-                name: "RightToLeftOverride",
-                title: "RTL mark before the code",
-                message: "Right\u202Eto\u202Cleft override.",
-                description: "Zero\u200Bwidth and \u2066isolate\u2069.",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 6,
-                name: "Normal",
-                title: "\u200E标题",
-                message: "Normal.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 21,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 5,
+                Name = "RightToLeftOverride",
+                Title = "RTL mark before the code",
+                Message = "Right\u202Eto\u202Cleft override.",
+                Description = "Zero\u200Bwidth and \u2066isolate\u2069.",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 6,
+                Name = "Normal",
+                Title = "\u200E标题",
+                Message = "Normal.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 21,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -230,11 +234,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "BidiAndInvisible",
-                    all: s_all,
-                    title: "Bidi",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "BidiAndInvisible",
+                    All = s_all,
+                    Title = "Bidi",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -53,24 +53,28 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 400,
-                name: "Code400",
-                title: "Inside a div",
-                specFile: SpecFile,
-                line: 5,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 402,
-                name: "RealBoldCode",
-                title: "Real",
-                message: "Real bold code.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 400,
+                Name = "Code400",
+                Title = "Inside a div",
+                SpecFile = SpecFile,
+                Line = 5,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 402,
+                Name = "RealBoldCode",
+                Title = "Real",
+                Message = "Real bold code.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -217,11 +221,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CodeInsideHtmlBlock",
-                    all: s_all,
-                    title: "Html",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CodeInsideHtmlBlock",
+                    All = s_all,
+                    Title = "Html",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -49,17 +49,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 301,
-                name: "RealCode",
-                title: "Real",
-                message: "Real code.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 301,
+                Name = "RealCode",
+                Title = "Real",
+                Message = "Real code.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -206,12 +208,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CodeInsideTable",
-                    all: s_all,
-                    title: "Table",
-                    notes: new string[] { "错误码 | 说明\n300 | In a table" },
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CodeInsideTable",
+                    All = s_all,
+                    Title = "Table",
+                    Notes = new string[] { "错误码 | 说明\n300 | In a table" },
+                    Languages = s_languages,
+                })
             {
             }
 

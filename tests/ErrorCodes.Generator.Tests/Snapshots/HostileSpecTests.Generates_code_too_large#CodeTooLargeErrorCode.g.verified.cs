@@ -63,17 +63,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1200,
-                name: "Fine",
-                title: "Fine",
-                message: "Fine.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 37,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1200,
+                Name = "Fine",
+                Title = "Fine",
+                Message = "Fine.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 37,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -220,12 +222,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CodeTooLarge",
-                    all: s_all,
-                    title: "Big",
-                    notes: new string[] { "错误信息\nBig.", "错误描述\n描述。", "可能原因\n原因。", "处理步骤\n步骤。", "错误信息\nSmall.", "错误描述\n描述。", "可能原因\n原因。", "处理步骤\n步骤。" },
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CodeTooLarge",
+                    All = s_all,
+                    Title = "Big",
+                    Notes = new string[] { "错误信息\nBig.", "错误描述\n描述。", "可能原因\n原因。", "处理步骤\n步骤。", "错误信息\nSmall.", "错误描述\n描述。", "可能原因\n原因。", "处理步骤\n步骤。" },
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -63,17 +63,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1300,
-                name: "Good",
-                title: "Good",
-                message: "Good.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1300,
+                Name = "Good",
+                Title = "Good",
+                Message = "Good.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -220,12 +222,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CodeWithLetters",
-                    all: s_all,
-                    title: "Letters",
-                    notes: new string[] { "错误信息\nTypo.", "错误描述\n描述。", "可能原因\n原因。", "处理步骤\n步骤。", "错误信息\nSuffix.", "错误描述\n描述。", "可能原因\n原因。", "处理步骤\n步骤。" },
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CodeWithLetters",
+                    All = s_all,
+                    Title = "Letters",
+                    Notes = new string[] { "错误信息\nTypo.", "错误描述\n描述。", "可能原因\n原因。", "处理步骤\n步骤。", "错误信息\nSuffix.", "错误描述\n描述。", "可能原因\n原因。", "处理步骤\n步骤。" },
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -103,49 +103,57 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2900101,
-                name: "ParameterError",
-                title: "参数错误",
-                message: "Parameter error.",
-                description: "参数错误。",
-                causes: new string[] { "参数为空。", "参数类型错误。" },
-                remediation: new string[] { "检查参数。", "重新调用。" },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2900102,
-                name: "NoTitleAtAll",
-                message: "No title at all.",
-                description: "没有标题的错误码。",
-                causes: new string[] { "未知。" },
-                remediation: new string[] { "重试。" },
-                specFile: SpecFile,
-                line: 27,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2900201,
-                name: "ModuleInternalError",
-                title: "模块内部错误",
-                message: "Module internal error.",
-                description: "模块内部错误。",
-                causes: new string[] { "内存不足。" },
-                remediation: new string[] { "重启应用。" },
-                specFile: SpecFile,
-                line: 47,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: -1,
-                name: "UnknownError",
-                title: "未知错误",
-                message: "Unknown error.",
-                description: "负数错误码。",
-                causes: new string[] { "未知。" },
-                remediation: new string[] { "联系支持。" },
-                specFile: SpecFile,
-                line: 65,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2900101,
+                Name = "ParameterError",
+                Title = "参数错误",
+                Message = "Parameter error.",
+                Description = "参数错误。",
+                Causes = new string[] { "参数为空。", "参数类型错误。" },
+                Remediation = new string[] { "检查参数。", "重新调用。" },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2900102,
+                Name = "NoTitleAtAll",
+                Message = "No title at all.",
+                Description = "没有标题的错误码。",
+                Causes = new string[] { "未知。" },
+                Remediation = new string[] { "重试。" },
+                SpecFile = SpecFile,
+                Line = 27,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2900201,
+                Name = "ModuleInternalError",
+                Title = "模块内部错误",
+                Message = "Module internal error.",
+                Description = "模块内部错误。",
+                Causes = new string[] { "内存不足。" },
+                Remediation = new string[] { "重启应用。" },
+                SpecFile = SpecFile,
+                Line = 47,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = -1,
+                Name = "UnknownError",
+                Title = "未知错误",
+                Message = "Unknown error.",
+                Description = "负数错误码。",
+                Causes = new string[] { "未知。" },
+                Remediation = new string[] { "联系支持。" },
+                SpecFile = SpecFile,
+                Line = 65,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -292,12 +300,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "CodesBeneathSections",
-                    all: s_all,
-                    title: "分组错误码",
-                    notes: new string[] { "通用错误\n以下错误码适用于所有接口。", "模块错误" },
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "CodesBeneathSections",
+                    All = s_all,
+                    Title = "分组错误码",
+                    Notes = new string[] { "通用错误\n以下错误码适用于所有接口。", "模块错误" },
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -81,41 +81,47 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2900001,
-                name: "OldApiCalled",
-                title: "Old API(deprecated)",
-                message: "Old API called.",
-                description: "The API is deprecated.",
-                causes: new string[] { "An old caller." },
-                remediation: new string[] { "Use the new API." },
-                specFile: SpecFile,
-                line: 3,
-                language: Language,
-                isDeprecated: true),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2900002,
-                name: "OldInterface",
-                title: "旧接口（已废弃）",
-                message: "Old interface.",
-                description: "接口已废弃。",
-                causes: new string[] { "旧调用方。" },
-                remediation: new string[] { "使用新接口。" },
-                specFile: SpecFile,
-                line: 21,
-                language: Language,
-                isDeprecated: true),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2900003,
-                name: "OptionsHandledOldWay",
-                title: "Deprecated handling of options",
-                message: "Options handled the old way.",
-                description: "The word deprecated in a title is no mark.",
-                causes: new string[] { "Old options." },
-                remediation: new string[] { "Update the options." },
-                specFile: SpecFile,
-                line: 39,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2900001,
+                Name = "OldApiCalled",
+                Title = "Old API(deprecated)",
+                Message = "Old API called.",
+                Description = "The API is deprecated.",
+                Causes = new string[] { "An old caller." },
+                Remediation = new string[] { "Use the new API." },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+                IsDeprecated = true,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2900002,
+                Name = "OldInterface",
+                Title = "旧接口（已废弃）",
+                Message = "Old interface.",
+                Description = "接口已废弃。",
+                Causes = new string[] { "旧调用方。" },
+                Remediation = new string[] { "使用新接口。" },
+                SpecFile = SpecFile,
+                Line = 21,
+                Language = Language,
+                IsDeprecated = true,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2900003,
+                Name = "OptionsHandledOldWay",
+                Title = "Deprecated handling of options",
+                Message = "Options handled the old way.",
+                Description = "The word deprecated in a title is no mark.",
+                Causes = new string[] { "Old options." },
+                Remediation = new string[] { "Update the options." },
+                SpecFile = SpecFile,
+                Line = 39,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -262,11 +268,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "DeprecatedCodes",
-                    all: s_all,
-                    title: "Deprecated codes",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "DeprecatedCodes",
+                    All = s_all,
+                    Title = "Deprecated codes",
+                    Languages = s_languages,
+                })
             {
             }
 

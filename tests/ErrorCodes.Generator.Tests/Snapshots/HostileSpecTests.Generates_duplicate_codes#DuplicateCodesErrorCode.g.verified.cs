@@ -45,39 +45,45 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1100,
-                name: "First",
-                title: "First",
-                message: "First.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1100,
-                name: "First",
-                title: "Second",
-                message: "Second.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 20,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1100,
-                name: "First",
-                title: "Third",
-                message: "Third.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 37,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1100,
+                Name = "First",
+                Title = "First",
+                Message = "First.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1100,
+                Name = "First",
+                Title = "Second",
+                Message = "Second.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 20,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1100,
+                Name = "First",
+                Title = "Third",
+                Message = "Third.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 37,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -224,11 +230,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "DuplicateCodes",
-                    all: s_all,
-                    title: "Dup",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "DuplicateCodes",
+                    All = s_all,
+                    Title = "Dup",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -45,17 +45,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2500,
-                name: "BoldXYLoneStarLoneUnderscore",
-                title: "bold italic **unclosed",
-                message: "Bold x y * lone star _ lone underscore.",
-                description: "`unclosed code span",
-                causes: new string[] { "[unclosed link](" },
-                remediation: new string[] { "<unclosed tag" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2500,
+                Name = "BoldXYLoneStarLoneUnderscore",
+                Title = "bold italic **unclosed",
+                Message = "Bold x y * lone star _ lone underscore.",
+                Description = "`unclosed code span",
+                Causes = new string[] { "[unclosed link](" },
+                Remediation = new string[] { "<unclosed tag" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -202,11 +204,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "EmphasisStorm",
-                    all: s_all,
-                    title: "Storm",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "EmphasisStorm",
+                    All = s_all,
+                    Title = "Storm",
+                    Languages = s_languages,
+                })
             {
             }
 

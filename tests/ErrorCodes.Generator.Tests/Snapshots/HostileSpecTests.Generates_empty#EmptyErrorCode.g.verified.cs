@@ -164,10 +164,12 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Empty",
-                    all: s_all,
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Empty",
+                    All = s_all,
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -46,16 +46,18 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2100,
-                name: "Line1XCsQuoted0",
-                title: "/ / \"\"\" @\"",
-                message: "#line 1 \"x.cs\" \\ \"quoted\" {0} }}{{ */",
-                causes: new string[] { "line sep\u2029para sep\u0085next line" },
-                remediation: new string[] { "trailing backslash \\" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2100,
+                Name = "Line1XCsQuoted0",
+                Title = "/ / \"\"\" @\"",
+                Message = "#line 1 \"x.cs\" \\ \"quoted\" {0} }}{{ */",
+                Causes = new string[] { "line sep\u2029para sep\u0085next line" },
+                Remediation = new string[] { "trailing backslash \\" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -202,11 +204,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "EscapingNasties",
-                    all: s_all,
-                    title: "Nasties \"\"\" {{ }}",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "EscapingNasties",
+                    All = s_all,
+                    Title = "Nasties \"\"\" {{ }}",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -52,24 +52,28 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2900401,
-                name: "FirstMessage",
-                title: "First",
-                message: "First message.",
-                remediation: new string[] { "Try again later." },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2900402,
-                name: "SecondMessage",
-                title: "Second",
-                message: "Second message.",
-                remediation: new string[] { "Restart." },
-                specFile: SpecFile,
-                line: 11,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2900401,
+                Name = "FirstMessage",
+                Title = "First",
+                Message = "First message.",
+                Remediation = new string[] { "Try again later." },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2900402,
+                Name = "SecondMessage",
+                Title = "Second",
+                Message = "Second message.",
+                Remediation = new string[] { "Restart." },
+                SpecFile = SpecFile,
+                Line = 11,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -216,11 +220,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "GluedHeading",
-                    all: s_all,
-                    title: "Glued",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "GluedHeading",
+                    All = s_all,
+                    Title = "Glued",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -52,30 +52,36 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2000,
-                name: "BoldCode",
-                title: "强调",
-                message: "Bold code.",
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2001,
-                name: "CodeSpan",
-                title: "代码",
-                message: "Code span.",
-                specFile: SpecFile,
-                line: 9,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2002,
-                name: "Link",
-                title: "链接",
-                message: "Link.",
-                specFile: SpecFile,
-                line: 15,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2000,
+                Name = "BoldCode",
+                Title = "强调",
+                Message = "Bold code.",
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2001,
+                Name = "CodeSpan",
+                Title = "代码",
+                Message = "Code span.",
+                SpecFile = SpecFile,
+                Line = 9,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2002,
+                Name = "Link",
+                Title = "链接",
+                Message = "Link.",
+                SpecFile = SpecFile,
+                Line = 15,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -222,11 +228,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "HeadingWithMarkup",
-                    all: s_all,
-                    title: "Markup",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "HeadingWithMarkup",
+                    All = s_all,
+                    Title = "Markup",
+                    Languages = s_languages,
+                })
             {
             }
 

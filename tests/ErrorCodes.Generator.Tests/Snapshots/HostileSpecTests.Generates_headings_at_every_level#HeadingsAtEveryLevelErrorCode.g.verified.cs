@@ -76,54 +76,66 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 100,
-                name: "Level1Message",
-                title: "Level 1",
-                message: "Level 1 message.",
-                specFile: SpecFile,
-                line: 1,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 200,
-                name: "Level2Message",
-                title: "Level 2",
-                message: "Level 2 message.",
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 300,
-                name: "Level3Message",
-                title: "Level 3",
-                message: "Level 3 message.",
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 400,
-                name: "Level4Message",
-                title: "Level 4",
-                message: "Level 4 message.",
-                specFile: SpecFile,
-                line: 19,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 500,
-                name: "Level5Message",
-                title: "Level 5",
-                message: "Level 5 message.",
-                specFile: SpecFile,
-                line: 25,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 600,
-                name: "Level6Message",
-                title: "Level 6",
-                message: "Level 6 message.",
-                specFile: SpecFile,
-                line: 31,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 100,
+                Name = "Level1Message",
+                Title = "Level 1",
+                Message = "Level 1 message.",
+                SpecFile = SpecFile,
+                Line = 1,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 200,
+                Name = "Level2Message",
+                Title = "Level 2",
+                Message = "Level 2 message.",
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 300,
+                Name = "Level3Message",
+                Title = "Level 3",
+                Message = "Level 3 message.",
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 400,
+                Name = "Level4Message",
+                Title = "Level 4",
+                Message = "Level 4 message.",
+                SpecFile = SpecFile,
+                Line = 19,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 500,
+                Name = "Level5Message",
+                Title = "Level 5",
+                Message = "Level 5 message.",
+                SpecFile = SpecFile,
+                Line = 25,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 600,
+                Name = "Level6Message",
+                Title = "Level 6",
+                Message = "Level 6 message.",
+                SpecFile = SpecFile,
+                Line = 31,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -271,10 +283,12 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "HeadingsAtEveryLevel",
-                    all: s_all,
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "HeadingsAtEveryLevel",
+                    All = s_all,
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -46,18 +46,20 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 500,
-                name: "MsgText",
-                title: "In Del",
-                message: "Msg  text.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 5,
-                language: Language,
-                inDelRegion: true),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 500,
+                Name = "MsgText",
+                Title = "In Del",
+                Message = "Msg  text.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 5,
+                Language = Language,
+                InDelRegion = true,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -204,15 +206,17 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "HtmlCommentsEverywhere",
-                    all: s_all,
-                    title: "Title",
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "HtmlCommentsEverywhere",
+                    All = s_all,
+                    Title = "Title",
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Test",
-                    })
+                    },
+                })
             {
             }
 

@@ -48,17 +48,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 601,
-                name: "Real",
-                title: "Real",
-                message: "Real.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 5,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 601,
+                Name = "Real",
+                Title = "Real",
+                Message = "Real.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 5,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -205,12 +207,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "IndentedCodeHeading",
-                    all: s_all,
-                    title: "Indented",
-                    notes: new string[] { "## 600 indented code block" },
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "IndentedCodeHeading",
+                    All = s_all,
+                    Title = "Indented",
+                    Notes = new string[] { "## 600 indented code block" },
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -53,25 +53,29 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2,
-                name: "Ok",
-                title: "Bad",
-                message: "Ok.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 3,
-                name: "BrokenBytesAndALoneSurrogateHere",
-                title: "Worse",
-                message: "Broken �� bytes and a lone surrogate ��� here.",
-                specFile: SpecFile,
-                line: 21,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2,
+                Name = "Ok",
+                Title = "Bad",
+                Message = "Ok.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 3,
+                Name = "BrokenBytesAndALoneSurrogateHere",
+                Title = "Worse",
+                Message = "Broken �� bytes and a lone surrogate ��� here.",
+                SpecFile = SpecFile,
+                Line = 21,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -218,11 +222,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "InvalidUtf8",
-                    all: s_all,
-                    title: "Bad bytes",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "InvalidUtf8",
+                    All = s_all,
+                    Title = "Bad bytes",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -45,17 +45,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1900,
-                name: "Underscores",
-                title: "Variants",
-                message: "Underscores.",
-                description: "全角冒号在外。",
-                causes: new string[] { "Colon inside." },
-                remediation: new string[] { "Upper case." },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1900,
+                Name = "Underscores",
+                Title = "Variants",
+                Message = "Underscores.",
+                Description = "全角冒号在外。",
+                Causes = new string[] { "Colon inside." },
+                Remediation = new string[] { "Upper case." },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -202,11 +204,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "LabelVariants",
-                    all: s_all,
-                    title: "Labels",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "LabelVariants",
+                    All = s_all,
+                    Title = "Labels",
+                    Languages = s_languages,
+                })
             {
             }
 

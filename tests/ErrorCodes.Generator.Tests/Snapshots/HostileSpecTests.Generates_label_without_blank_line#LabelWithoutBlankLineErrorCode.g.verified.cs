@@ -63,28 +63,32 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7800001,
-                name: "FailedToCreateDumpFile",
-                title: "Dump",
-                message: "Failed to create dump file.",
-                description: "无法创建转储文件。",
-                causes: new string[] { "磁盘已满。" },
-                remediation: new string[] { "清理磁盘。" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7800002,
-                name: "BoldWordsInProseStayProse",
-                title: "Bold in prose",
-                message: "Bold words in prose stay prose.",
-                description: "This is important and\nvery important stays prose too.",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 15,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7800001,
+                Name = "FailedToCreateDumpFile",
+                Title = "Dump",
+                Message = "Failed to create dump file.",
+                Description = "无法创建转储文件。",
+                Causes = new string[] { "磁盘已满。" },
+                Remediation = new string[] { "清理磁盘。" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7800002,
+                Name = "BoldWordsInProseStayProse",
+                Title = "Bold in prose",
+                Message = "Bold words in prose stay prose.",
+                Description = "This is important and\nvery important stays prose too.",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 15,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -231,11 +235,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "LabelWithoutBlankLine",
-                    all: s_all,
-                    title: "Label without a blank line",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "LabelWithoutBlankLine",
+                    All = s_all,
+                    Title = "Label without a blank line",
+                    Languages = s_languages,
+                })
             {
             }
 

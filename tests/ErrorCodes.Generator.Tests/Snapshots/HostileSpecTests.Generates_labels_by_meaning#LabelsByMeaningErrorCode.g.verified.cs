@@ -89,55 +89,63 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7700001,
-                name: "HandlingStepsAreSteps",
-                title: "Handling steps",
-                message: "Handling steps are steps.",
-                description: "The symptom is the description.",
-                causes: new string[] { "Reasons are causes." },
-                remediation: new string[] { "Handling steps are the remediation." },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7700002,
-                name: "MeasuresAreSteps",
-                title: "Measures",
-                message: "Measures are steps.",
-                description: "描述即错误描述。",
-                causes: new string[] { "原因一。" },
-                remediation: new string[] { "措施一。" },
-                specFile: SpecFile,
-                line: 21,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7700003,
-                name: "UnknownLabelKeepsItsText",
-                title: "Unknown label",
-                message: "An unknown label keeps its text.",
-                description: "Description.",
-                causes: new string[] { "Cause." },
-                remediation: new string[] { "Measure." },
-                specFile: SpecFile,
-                line: 39,
-                language: Language,
-                sections: new global::ErrorCodes.ErrorCodeSection[]
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7700001,
+                Name = "HandlingStepsAreSteps",
+                Title = "Handling steps",
+                Message = "Handling steps are steps.",
+                Description = "The symptom is the description.",
+                Causes = new string[] { "Reasons are causes." },
+                Remediation = new string[] { "Handling steps are the remediation." },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7700002,
+                Name = "MeasuresAreSteps",
+                Title = "Measures",
+                Message = "Measures are steps.",
+                Description = "描述即错误描述。",
+                Causes = new string[] { "原因一。" },
+                Remediation = new string[] { "措施一。" },
+                SpecFile = SpecFile,
+                Line = 21,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7700003,
+                Name = "UnknownLabelKeepsItsText",
+                Title = "Unknown label",
+                Message = "An unknown label keeps its text.",
+                Description = "Description.",
+                Causes = new string[] { "Cause." },
+                Remediation = new string[] { "Measure." },
+                SpecFile = SpecFile,
+                Line = 39,
+                Language = Language,
+                Sections = new global::ErrorCodes.ErrorCodeSection[]
                 {
                     new global::ErrorCodes.ErrorCodeSection("Impact", "The text under an unknown label is kept under that label."),
-                }),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7700004,
-                name: "LabelThatNamesTwoFieldsIsNoField",
-                title: "Two fields in one label",
-                message: "A label that names two fields is no field.",
-                specFile: SpecFile,
-                line: 61,
-                language: Language,
-                sections: new global::ErrorCodes.ErrorCodeSection[]
+                },
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7700004,
+                Name = "LabelThatNamesTwoFieldsIsNoField",
+                Title = "Two fields in one label",
+                Message = "A label that names two fields is no field.",
+                SpecFile = SpecFile,
+                Line = 61,
+                Language = Language,
+                Sections = new global::ErrorCodes.ErrorCodeSection[]
                 {
                     new global::ErrorCodes.ErrorCodeSection("原因及解决方法", "原因和方法写在一起。"),
-                }),
+                },
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -284,11 +292,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "LabelsByMeaning",
-                    all: s_all,
-                    title: "Labels by meaning",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "LabelsByMeaning",
+                    All = s_all,
+                    Title = "Labels by meaning",
+                    Languages = s_languages,
+                })
             {
             }
 

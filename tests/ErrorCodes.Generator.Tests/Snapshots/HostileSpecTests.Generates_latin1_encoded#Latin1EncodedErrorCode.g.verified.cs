@@ -40,20 +40,22 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 4,
-                name: "Code4",
-                title: "Caf�",
-                specFile: SpecFile,
-                line: 3,
-                language: Language,
-                sections: new global::ErrorCodes.ErrorCodeSection[]
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 4,
+                Name = "Code4",
+                Title = "Caf�",
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+                Sections = new global::ErrorCodes.ErrorCodeSection[]
                 {
                     new global::ErrorCodes.ErrorCodeSection("????", "Caf� cr�me."),
                     new global::ErrorCodes.ErrorCodeSection("????", "???"),
                     new global::ErrorCodes.ErrorCodeSection("????", "???"),
                     new global::ErrorCodes.ErrorCodeSection("????", "???"),
-                }),
+                },
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -200,11 +202,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Latin1Encoded",
-                    all: s_all,
-                    title: "Latin-1",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Latin1Encoded",
+                    All = s_all,
+                    Title = "Latin-1",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -45,17 +45,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2600,
-                name: "SeeRefAndAnImageAndHttps",
-                title: "Links",
-                message: "See the ref and an image and https://example.org/auto.",
-                description: "Reference ref alone.",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 5,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2600,
+                Name = "SeeRefAndAnImageAndHttps",
+                Title = "Links",
+                Message = "See the ref and an image and https://example.org/auto.",
+                Description = "Reference ref alone.",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 5,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -202,11 +204,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "LinksAndImages",
-                    all: s_all,
-                    title: "Links",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "LinksAndImages",
+                    All = s_all,
+                    Title = "Links",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -147,82 +147,96 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2300,
-                name: "Class",
-                title: "Keyword",
-                message: "class.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2301,
-                name: "Null",
-                title: "Null",
-                message: "null.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 20,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2302,
-                name: "UnderScore",
-                title: "Underscore",
-                message: "under_score.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 37,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2303,
-                name: "Code2303",
-                title: "Digits",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 54,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2304,
-                name: "Code2304",
-                title: "Chinese",
-                message: "中文信息。",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 71,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2305,
-                name: "Code2305",
-                title: "Emoji",
-                message: "😀😀.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 88,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2306,
-                name: "Code2306",
-                title: "Arabic",
-                message: "خطأ في الاتصال.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 105,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2300,
+                Name = "Class",
+                Title = "Keyword",
+                Message = "class.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2301,
+                Name = "Null",
+                Title = "Null",
+                Message = "null.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 20,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2302,
+                Name = "UnderScore",
+                Title = "Underscore",
+                Message = "under_score.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 37,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2303,
+                Name = "Code2303",
+                Title = "Digits",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 54,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2304,
+                Name = "Code2304",
+                Title = "Chinese",
+                Message = "中文信息。",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 71,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2305,
+                Name = "Code2305",
+                Title = "Emoji",
+                Message = "😀😀.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 88,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2306,
+                Name = "Code2306",
+                Title = "Arabic",
+                Message = "خطأ في الاتصال.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 105,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -370,11 +384,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NamesFromOddMessages",
-                    all: s_all,
-                    title: "Odd names",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NamesFromOddMessages",
+                    All = s_all,
+                    Title = "Odd names",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -51,17 +51,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 800,
-                name: "Message",
-                title: "Nested",
-                message: "Message.",
-                description: "描述。",
-                causes: new string[] { "甲\n甲一\n甲一一", "乙\n乙一" },
-                remediation: new string[] { "一\n子", "二" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 800,
+                Name = "Message",
+                Title = "Nested",
+                Message = "Message.",
+                Description = "描述。",
+                Causes = new string[] { "甲\n甲一\n甲一一", "乙\n乙一" },
+                Remediation = new string[] { "一\n子", "二" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -208,11 +210,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NestedLists",
-                    all: s_all,
-                    title: "Lists",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NestedLists",
+                    All = s_all,
+                    Title = "Lists",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -50,17 +50,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 700,
-                name: "Message",
-                title: "Quote in steps",
-                message: "Message.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "引用步骤。\n更深。" },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 700,
+                Name = "Message",
+                Title = "Quote in steps",
+                Message = "Message.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "引用步骤。\n更深。" },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -207,12 +209,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NestedQuotes",
-                    all: s_all,
-                    title: "Quotes",
-                    notes: new string[] { "说明：\nDeep note." },
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NestedQuotes",
+                    All = s_all,
+                    Title = "Quotes",
+                    Notes = new string[] { "说明：\nDeep note." },
+                    Languages = s_languages,
+                })
             {
             }
 

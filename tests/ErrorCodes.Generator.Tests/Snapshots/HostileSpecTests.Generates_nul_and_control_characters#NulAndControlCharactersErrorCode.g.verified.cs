@@ -45,17 +45,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1,
-                name: "BellEscape31mAndStart",
-                title: "NUL� in title",
-                message: "Bell\u0007 escape\u001B31m and \u0001 start.",
-                description: "Tab\tand vertical\u000Btab and form\u000Cfeed.",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1,
+                Name = "BellEscape31mAndStart",
+                Title = "NUL� in title",
+                Message = "Bell\u0007 escape\u001B31m and \u0001 start.",
+                Description = "Tab\tand vertical\u000Btab and form\u000Cfeed.",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -202,11 +204,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NulAndControlCharacters",
-                    all: s_all,
-                    title: "Control",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NulAndControlCharacters",
+                    All = s_all,
+                    Title = "Control",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -113,61 +113,71 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2200,
-                name: "SameMessage",
-                title: "Same 0",
-                message: "Same message.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2201,
-                name: "SameMessage_2201",
-                title: "Same 1",
-                message: "Same message.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 20,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2202,
-                name: "SameMessage_2202",
-                title: "Same 2",
-                message: "Same message.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 37,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2203,
-                name: "SameMessage_2203",
-                title: "Same 3",
-                message: "Same message.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 54,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2204,
-                name: "SameMessage_2204",
-                title: "Same 4",
-                message: "Same message.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 71,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2200,
+                Name = "SameMessage",
+                Title = "Same 0",
+                Message = "Same message.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2201,
+                Name = "SameMessage_2201",
+                Title = "Same 1",
+                Message = "Same message.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 20,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2202,
+                Name = "SameMessage_2202",
+                Title = "Same 2",
+                Message = "Same message.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 37,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2203,
+                Name = "SameMessage_2203",
+                Title = "Same 3",
+                Message = "Same message.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 54,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2204,
+                Name = "SameMessage_2204",
+                Title = "Same 4",
+                Message = "Same message.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 71,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -315,11 +325,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "SameMessageManyTimes",
-                    all: s_all,
-                    title: "Same",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "SameMessageManyTimes",
+                    All = s_all,
+                    Title = "Same",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -110,64 +110,76 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7900001,
-                name: "PackageIsDamaged",
-                title: "Install failed",
-                message: "The package is damaged.",
-                description: "安装包损坏。",
-                causes: new string[] { "下载不完整。" },
-                remediation: new string[] { "重新下载安装包。" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language,
-                scenarios: new global::ErrorCodes.ErrorCodeScenario[]
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7900001,
+                Name = "PackageIsDamaged",
+                Title = "Install failed",
+                Message = "The package is damaged.",
+                Description = "安装包损坏。",
+                Causes = new string[] { "下载不完整。" },
+                Remediation = new string[] { "重新下载安装包。" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+                Scenarios = new global::ErrorCodes.ErrorCodeScenario[]
                 {
-                    new global::ErrorCodes.ErrorCodeScenario(
-                        title: "Scenario 1: the package is damaged",
-                        message: "The package is damaged.",
-                        description: "安装包损坏。",
-                        causes: new string[] { "下载不完整。" },
-                        remediation: new string[] { "重新下载安装包。" },
-                        line: 5),
-                    new global::ErrorCodes.ErrorCodeScenario(
-                        title: "Scenario 2: no space",
-                        message: "No space left on the device.",
-                        description: "空间不足。",
-                        causes: new string[] { "磁盘已满。" },
-                        remediation: new string[] { "清理磁盘。" },
-                        line: 23),
-                }),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7900002,
-                name: "CodesOwnMessage",
-                title: "Own fields and a scenario",
-                message: "The code's own message.",
-                description: "代码自己的描述。",
-                causes: new string[] { "场景的原因。" },
-                remediation: new string[] { "场景的步骤。" },
-                specFile: SpecFile,
-                line: 41,
-                language: Language,
-                scenarios: new global::ErrorCodes.ErrorCodeScenario[]
+                    new global::ErrorCodes.ErrorCodeScenario(new global::ErrorCodes.ErrorCodeScenarioFields
+                    {
+                        Title = "Scenario 1: the package is damaged",
+                        Message = "The package is damaged.",
+                        Description = "安装包损坏。",
+                        Causes = new string[] { "下载不完整。" },
+                        Remediation = new string[] { "重新下载安装包。" },
+                        Line = 5,
+                    }),
+                    new global::ErrorCodes.ErrorCodeScenario(new global::ErrorCodes.ErrorCodeScenarioFields
+                    {
+                        Title = "Scenario 2: no space",
+                        Message = "No space left on the device.",
+                        Description = "空间不足。",
+                        Causes = new string[] { "磁盘已满。" },
+                        Remediation = new string[] { "清理磁盘。" },
+                        Line = 23,
+                    }),
+                },
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7900002,
+                Name = "CodesOwnMessage",
+                Title = "Own fields and a scenario",
+                Message = "The code's own message.",
+                Description = "代码自己的描述。",
+                Causes = new string[] { "场景的原因。" },
+                Remediation = new string[] { "场景的步骤。" },
+                SpecFile = SpecFile,
+                Line = 41,
+                Language = Language,
+                Scenarios = new global::ErrorCodes.ErrorCodeScenario[]
                 {
-                    new global::ErrorCodes.ErrorCodeScenario(
-                        title: "场景一",
-                        causes: new string[] { "场景的原因。" },
-                        remediation: new string[] { "场景的步骤。" },
-                        line: 51),
-                }),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7900003,
-                name: "LaterCodeEndsScenarios",
-                title: "After the scenarios",
-                message: "A later code ends the scenarios.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 61,
-                language: Language),
+                    new global::ErrorCodes.ErrorCodeScenario(new global::ErrorCodes.ErrorCodeScenarioFields
+                    {
+                        Title = "场景一",
+                        Causes = new string[] { "场景的原因。" },
+                        Remediation = new string[] { "场景的步骤。" },
+                        Line = 51,
+                    }),
+                },
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7900003,
+                Name = "LaterCodeEndsScenarios",
+                Title = "After the scenarios",
+                Message = "A later code ends the scenarios.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 61,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -314,11 +326,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Scenarios",
-                    all: s_all,
-                    title: "Scenarios",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Scenarios",
+                    All = s_all,
+                    Title = "Scenarios",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -36,14 +36,16 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 101,
-                name: "Setext",
-                title: "Setext code",
-                message: "Setext.",
-                specFile: SpecFile,
-                line: 5,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 101,
+                Name = "Setext",
+                Title = "Setext code",
+                Message = "Setext.",
+                SpecFile = SpecFile,
+                Line = 5,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -190,11 +192,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "SetextHeadings",
-                    all: s_all,
-                    title: "Setext title",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "SetextHeadings",
+                    All = s_all,
+                    Title = "Setext title",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -46,17 +46,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2700,
-                name: "Message",
-                title: "Table",
-                message: "Message.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "列 | 值\na | 1" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2700,
+                Name = "Message",
+                Title = "Table",
+                Message = "Message.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "列 | 值\na | 1" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -203,11 +205,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "TableInsideSteps",
-                    all: s_all,
-                    title: "Table steps",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "TableInsideSteps",
+                    All = s_all,
+                    Title = "Table steps",
+                    Languages = s_languages,
+                })
             {
             }
 

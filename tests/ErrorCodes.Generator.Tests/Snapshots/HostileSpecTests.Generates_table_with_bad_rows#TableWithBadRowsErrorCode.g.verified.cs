@@ -68,53 +68,65 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1,
-                name: "EPERM",
-                title: "EPERM",
-                message: "Operation not permitted",
-                specFile: SpecFile,
-                line: 5,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 11,
-                name: "EAGAIN",
-                title: "EAGAIN",
-                message: "Try again",
-                specFile: SpecFile,
-                line: 6,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 11,
-                name: "EAGAIN",
-                title: "EWOULDBLOCK",
-                message: "Operation would block",
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 120,
-                name: "EREMOTEIO",
-                title: "EREMOTEIO",
-                message: "Is a named type file",
-                specFile: SpecFile,
-                line: 10,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 121,
-                name: "EREMOTEIO_121",
-                title: "EREMOTEIO",
-                message: "Remote I/O error",
-                specFile: SpecFile,
-                line: 11,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 122,
-                name: "NoName",
-                message: "No name",
-                specFile: SpecFile,
-                line: 12,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1,
+                Name = "EPERM",
+                Title = "EPERM",
+                Message = "Operation not permitted",
+                SpecFile = SpecFile,
+                Line = 5,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 11,
+                Name = "EAGAIN",
+                Title = "EAGAIN",
+                Message = "Try again",
+                SpecFile = SpecFile,
+                Line = 6,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 11,
+                Name = "EAGAIN",
+                Title = "EWOULDBLOCK",
+                Message = "Operation would block",
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 120,
+                Name = "EREMOTEIO",
+                Title = "EREMOTEIO",
+                Message = "Is a named type file",
+                SpecFile = SpecFile,
+                Line = 10,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 121,
+                Name = "EREMOTEIO_121",
+                Title = "EREMOTEIO",
+                Message = "Remote I/O error",
+                SpecFile = SpecFile,
+                Line = 11,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 122,
+                Name = "NoName",
+                Message = "No name",
+                SpecFile = SpecFile,
+                Line = 12,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -262,11 +274,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "TableWithBadRows",
-                    all: s_all,
-                    title: "内核错误码",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "TableWithBadRows",
+                    All = s_all,
+                    Title = "内核错误码",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -38,18 +38,20 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1800,
-                name: "Ok",
-                title: "Stray",
-                message: "Ok.",
-                specFile: SpecFile,
-                line: 3,
-                language: Language,
-                sections: new global::ErrorCodes.ErrorCodeSection[]
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1800,
+                Name = "Ok",
+                Title = "Stray",
+                Message = "Ok.",
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+                Sections = new global::ErrorCodes.ErrorCodeSection[]
                 {
                     new global::ErrorCodes.ErrorCodeSection("", "Stray paragraph.\nstray list"),
-                }),
+                },
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -196,11 +198,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "TextBeforeFirstLabel",
-                    all: s_all,
-                    title: "Stray",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "TextBeforeFirstLabel",
+                    All = s_all,
+                    Title = "Stray",
+                    Languages = s_languages,
+                })
             {
             }
 

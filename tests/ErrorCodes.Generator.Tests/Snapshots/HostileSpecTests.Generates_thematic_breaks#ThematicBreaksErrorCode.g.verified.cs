@@ -62,28 +62,32 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2800,
-                name: "Msg",
-                title: "Breaks",
-                message: "Msg.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 5,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2801,
-                name: "MsgTwo",
-                title: "After break",
-                message: "Msg two.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 25,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2800,
+                Name = "Msg",
+                Title = "Breaks",
+                Message = "Msg.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 5,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2801,
+                Name = "MsgTwo",
+                Title = "After break",
+                Message = "Msg two.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 25,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -230,11 +234,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "ThematicBreaks",
-                    all: s_all,
-                    title: "Breaks",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "ThematicBreaks",
+                    All = s_all,
+                    Title = "Breaks",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -167,12 +167,14 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "TitleOnly",
-                    all: s_all,
-                    title: "Just a title",
-                    notes: new string[] { "Some prose, and no codes." },
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "TitleOnly",
+                    All = s_all,
+                    Title = "Just a title",
+                    Notes = new string[] { "Some prose, and no codes." },
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -164,94 +164,110 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2301001,
-                name: "OperationNotPermitted",
-                title: "操作不允许",
-                message: "Operation not permitted.",
-                description: "操作不允许。",
-                causes: new string[] { "非法操作。" },
-                remediation: new string[] { "检查操作步骤。" },
-                specFile: SpecFile,
-                line: 7,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2301002,
-                name: "NoSuchFileOrDirectory",
-                title: "文件不存在",
-                message: "No such file or directory.",
-                description: "文件不存在。",
-                causes: new string[] { "文件不存在。" },
-                remediation: new string[] { "检查文件名或文件路径。" },
-                specFile: SpecFile,
-                line: 25,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2301003,
-                name: "NoSuchProcess",
-                title: "进程不存在",
-                message: "No such process.",
-                description: "进程不存在。",
-                causes: new string[] { "进程不存在" },
-                remediation: new string[] { "排查进程信息。" },
-                specFile: SpecFile,
-                line: 43,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2301004,
-                name: "InterruptedSystemCall",
-                title: "系统调用中断",
-                message: "Interrupted system call.",
-                description: "系统调用中断。",
-                causes: new string[] { "系统调用中断。" },
-                remediation: new string[] { "排查系统调用。" },
-                specFile: SpecFile,
-                line: 61,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2300002,
-                name: "SystemInternalError",
-                title: "系统内部错误",
-                message: "System internal error.",
-                description: "系统内部错误。",
-                causes: new string[] { "内存异常。", "空指针。" },
-                remediation: new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
-                specFile: SpecFile,
-                line: 82,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2303104,
-                name: "InterruptedSystemCall_2303104",
-                title: "中断系统调用",
-                message: "Interrupted system call.",
-                description: "中断系统调用。",
-                causes: new string[] { "调有connect时，可能会导致阻塞时间过长，所以系统产生中断信号，返回EINTR错误。" },
-                remediation: new string[] { "尝试重新走网络连接流程。" },
-                specFile: SpecFile,
-                line: 104,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2303109,
-                name: "BadFileNumber",
-                title: "错误文件编号",
-                message: "Bad file number.",
-                description: "在本地关闭的套接字上进行操作将返回该错误。",
-                causes: new string[] { "socket fd可能被关闭了，所以发生参数无效的错误。" },
-                remediation: new string[] { "检查socket是否被意外关闭。" },
-                specFile: SpecFile,
-                line: 122,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 2303111,
-                name: "Code2303111",
-                title: "资源暂时不可用，请重试",
-                specFile: SpecFile,
-                line: 140,
-                language: Language,
-                sections: new global::ErrorCodes.ErrorCodeSection[]
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2301001,
+                Name = "OperationNotPermitted",
+                Title = "操作不允许",
+                Message = "Operation not permitted.",
+                Description = "操作不允许。",
+                Causes = new string[] { "非法操作。" },
+                Remediation = new string[] { "检查操作步骤。" },
+                SpecFile = SpecFile,
+                Line = 7,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2301002,
+                Name = "NoSuchFileOrDirectory",
+                Title = "文件不存在",
+                Message = "No such file or directory.",
+                Description = "文件不存在。",
+                Causes = new string[] { "文件不存在。" },
+                Remediation = new string[] { "检查文件名或文件路径。" },
+                SpecFile = SpecFile,
+                Line = 25,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2301003,
+                Name = "NoSuchProcess",
+                Title = "进程不存在",
+                Message = "No such process.",
+                Description = "进程不存在。",
+                Causes = new string[] { "进程不存在" },
+                Remediation = new string[] { "排查进程信息。" },
+                SpecFile = SpecFile,
+                Line = 43,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2301004,
+                Name = "InterruptedSystemCall",
+                Title = "系统调用中断",
+                Message = "Interrupted system call.",
+                Description = "系统调用中断。",
+                Causes = new string[] { "系统调用中断。" },
+                Remediation = new string[] { "排查系统调用。" },
+                SpecFile = SpecFile,
+                Line = 61,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2300002,
+                Name = "SystemInternalError",
+                Title = "系统内部错误",
+                Message = "System internal error.",
+                Description = "系统内部错误。",
+                Causes = new string[] { "内存异常。", "空指针。" },
+                Remediation = new string[] { "检查内存空间是否充足，清理内存后重试。", "系统异常，请稍后重试或重启设备。" },
+                SpecFile = SpecFile,
+                Line = 82,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2303104,
+                Name = "InterruptedSystemCall_2303104",
+                Title = "中断系统调用",
+                Message = "Interrupted system call.",
+                Description = "中断系统调用。",
+                Causes = new string[] { "调有connect时，可能会导致阻塞时间过长，所以系统产生中断信号，返回EINTR错误。" },
+                Remediation = new string[] { "尝试重新走网络连接流程。" },
+                SpecFile = SpecFile,
+                Line = 104,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2303109,
+                Name = "BadFileNumber",
+                Title = "错误文件编号",
+                Message = "Bad file number.",
+                Description = "在本地关闭的套接字上进行操作将返回该错误。",
+                Causes = new string[] { "socket fd可能被关闭了，所以发生参数无效的错误。" },
+                Remediation = new string[] { "检查socket是否被意外关闭。" },
+                SpecFile = SpecFile,
+                Line = 122,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 2303111,
+                Name = "Code2303111",
+                Title = "资源暂时不可用，请重试",
+                SpecFile = SpecFile,
+                Line = 140,
+                Language = Language,
+                Sections = new global::ErrorCodes.ErrorCodeSection[]
                 {
                     new global::ErrorCodes.ErrorCodeSection("", "**�"),
-                }),
+                },
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -454,13 +470,15 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "TruncatedMidSection",
-                    all: s_all,
-                    title: "Socket 错误码",
-                    notes: new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。", "TCP/UDP 错误码说明：\nTCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" },
-                    languages: s_languages,
-                    links: new string[] { "errorcode-universal.md" })
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "TruncatedMidSection",
+                    All = s_all,
+                    Title = "Socket 错误码",
+                    Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。", "TCP/UDP 错误码说明：\nTCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" },
+                    Languages = s_languages,
+                    Links = new string[] { "errorcode-universal.md" },
+                })
             {
             }
 

@@ -98,50 +98,58 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7600900,
-                name: "FailedToCreateDumpFile",
-                title: "Dump failed",
-                message: "Failed to create dump file.",
-                description: "无法创建转储文件。",
-                causes: new string[] { "磁盘已满。" },
-                remediation: new string[] { "查看磁盘空间：\ndf -h", "清理磁盘后重试。" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7600901,
-                name: "UnknownError",
-                title: "Unknown Error",
-                message: "Unknown error.",
-                description: "未知错误。",
-                causes: new string[] { "系统异常。" },
-                remediation: new string[] { "重启设备。" },
-                specFile: SpecFile,
-                line: 27,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7600902,
-                name: "ServiceBusy",
-                title: "Busy",
-                message: "Service busy.",
-                description: "服务繁忙。",
-                causes: new string[] { "请求过多。" },
-                remediation: new string[] { "稍后重试。" },
-                specFile: SpecFile,
-                line: 45,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7600903,
-                name: "LastCodeAfterFence",
-                title: "Last",
-                message: "The last code after the fence.",
-                description: "描述。",
-                causes: new string[] { "原因。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 63,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7600900,
+                Name = "FailedToCreateDumpFile",
+                Title = "Dump failed",
+                Message = "Failed to create dump file.",
+                Description = "无法创建转储文件。",
+                Causes = new string[] { "磁盘已满。" },
+                Remediation = new string[] { "查看磁盘空间：\ndf -h", "清理磁盘后重试。" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7600901,
+                Name = "UnknownError",
+                Title = "Unknown Error",
+                Message = "Unknown error.",
+                Description = "未知错误。",
+                Causes = new string[] { "系统异常。" },
+                Remediation = new string[] { "重启设备。" },
+                SpecFile = SpecFile,
+                Line = 27,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7600902,
+                Name = "ServiceBusy",
+                Title = "Busy",
+                Message = "Service busy.",
+                Description = "服务繁忙。",
+                Causes = new string[] { "请求过多。" },
+                Remediation = new string[] { "稍后重试。" },
+                SpecFile = SpecFile,
+                Line = 45,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7600903,
+                Name = "LastCodeAfterFence",
+                Title = "Last",
+                Message = "The last code after the fence.",
+                Description = "描述。",
+                Causes = new string[] { "原因。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 63,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -288,11 +296,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "UnclosedFence",
-                    all: s_all,
-                    title: "Unclosed fence",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "UnclosedFence",
+                    All = s_all,
+                    Title = "Unclosed fence",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -46,17 +46,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1600,
-                name: "Ok",
-                title: "Typo label",
-                message: "Ok.",
-                description: "描述。",
-                causes: new string[] { "原因。", "写错的标签。" },
-                remediation: new string[] { "步骤。" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1600,
+                Name = "Ok",
+                Title = "Typo label",
+                Message = "Ok.",
+                Description = "描述。",
+                Causes = new string[] { "原因。", "写错的标签。" },
+                Remediation = new string[] { "步骤。" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -203,11 +205,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "UnknownLabel",
-                    all: s_all,
-                    title: "Unknown",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "UnknownLabel",
+                    All = s_all,
+                    Title = "Unknown",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -164,10 +164,12 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "WhitespaceOnly",
-                    all: s_all,
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "WhitespaceOnly",
+                    All = s_all,
+                    Languages = s_languages,
+                })
             {
             }
 

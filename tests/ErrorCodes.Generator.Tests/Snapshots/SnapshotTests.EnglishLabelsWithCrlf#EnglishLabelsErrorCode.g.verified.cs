@@ -64,27 +64,31 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 201,
-                name: "PermissionVerificationFailed",
-                title: "Permission verification failed",
-                message: "Permission verification failed.",
-                description: "The application does not have the permission.",
-                causes: new string[] { "The permission is not declared.", "The permission is not granted." },
-                remediation: new string[] { "Declare the permission.\n{ \"name\": \"ohos.permission.INTERNET\" }", "Request it at run time." },
-                specFile: SpecFile,
-                line: 5,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 401,
-                name: "ParameterError",
-                title: "Parameter error",
-                message: "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types.",
-                causes: new string[] { "A parameter is invalid." },
-                remediation: new string[] { "Check the parameters." },
-                specFile: SpecFile,
-                line: 30,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 201,
+                Name = "PermissionVerificationFailed",
+                Title = "Permission verification failed",
+                Message = "Permission verification failed.",
+                Description = "The application does not have the permission.",
+                Causes = new string[] { "The permission is not declared.", "The permission is not granted." },
+                Remediation = new string[] { "Declare the permission.\n{ \"name\": \"ohos.permission.INTERNET\" }", "Request it at run time." },
+                SpecFile = SpecFile,
+                Line = 5,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 401,
+                Name = "ParameterError",
+                Title = "Parameter error",
+                Message = "Parameter error. Possible causes: 1. Mandatory parameters are left unspecified; 2. Incorrect parameter types.",
+                Causes = new string[] { "A parameter is invalid." },
+                Remediation = new string[] { "Check the parameters." },
+                SpecFile = SpecFile,
+                Line = 30,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -231,15 +235,17 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "EnglishLabels",
-                    all: s_all,
-                    title: "English labels",
-                    languages: s_languages,
-                    properties: new global::System.Collections.Generic.Dictionary<string, string>
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "EnglishLabels",
+                    All = s_all,
+                    Title = "English labels",
+                    Languages = s_languages,
+                    Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Test Kit",
-                    })
+                    },
+                })
             {
             }
 

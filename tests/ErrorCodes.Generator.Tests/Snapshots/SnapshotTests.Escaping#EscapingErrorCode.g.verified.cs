@@ -49,17 +49,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 1,
-                name: "PathC",
-                title: "Quote \" and backslash \\ title",
-                message: "Path C:\\temp\\ and \"quoted\" {braces} */ end.",
-                description: "Ends the summary  & bold & entity.",
-                causes: new string[] { "#line 1 \"evil.cs\" at the start of a line.", "A line\u2028separator and a next\u0085line and a tab\there.", "Trailing backslash \\" },
-                remediation: new string[] { "Emoji 😀 and CJK 中文 stay readable; zero-width\u200Bspace too." },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 1,
+                Name = "PathC",
+                Title = "Quote \" and backslash \\ title",
+                Message = "Path C:\\temp\\ and \"quoted\" {braces} */ end.",
+                Description = "Ends the summary  & bold & entity.",
+                Causes = new string[] { "#line 1 \"evil.cs\" at the start of a line.", "A line\u2028separator and a next\u0085line and a tab\there.", "Trailing backslash \\" },
+                Remediation = new string[] { "Emoji 😀 and CJK 中文 stay readable; zero-width\u200Bspace too." },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -245,11 +247,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Escaping",
-                    all: s_all,
-                    title: "Escaping \"quotes\" &",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Escaping",
+                    All = s_all,
+                    Title = "Escaping \"quotes\" &",
+                    Languages = s_languages,
+                })
             {
             }
 

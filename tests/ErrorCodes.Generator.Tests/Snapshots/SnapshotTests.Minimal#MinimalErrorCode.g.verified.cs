@@ -48,17 +48,19 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 100,
-                name: "SampleFailureInOpen",
-                title: "样例错误",
-                message: "Sample failure in open().",
-                description: "第一行，\n第二行。",
-                causes: new string[] { "原因甲。", "原因乙。" },
-                remediation: new string[] { "步骤一。", "步骤二。" },
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 100,
+                Name = "SampleFailureInOpen",
+                Title = "样例错误",
+                Message = "Sample failure in open().",
+                Description = "第一行，\n第二行。",
+                Causes = new string[] { "原因甲。", "原因乙。" },
+                Remediation = new string[] { "步骤一。", "步骤二。" },
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -205,11 +207,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Minimal",
-                    all: s_all,
-                    title: "Minimal 错误码",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Minimal",
+                    All = s_all,
+                    Title = "Minimal 错误码",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -78,63 +78,77 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: -1,
-                name: "UnknownError",
-                title: "未知错误",
-                message: "Unknown error.",
-                description: "负数错误码。",
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7,
-                name: "UnknownError_7",
-                title: "重复消息甲",
-                message: "Unknown error.",
-                specFile: SpecFile,
-                line: 13,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 8,
-                name: "_404NotFound",
-                title: "数字开头",
-                message: "404 not found.",
-                specFile: SpecFile,
-                line: 19,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 9,
-                name: "Code9",
-                title: "只有中文",
-                message: "仅有中文信息。",
-                specFile: SpecFile,
-                line: 25,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 10,
-                name: "Code10",
-                title: "没有信息",
-                description: "没有错误信息这一节。",
-                specFile: SpecFile,
-                line: 31,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 7,
-                name: "UnknownError_7",
-                title: "同一错误码再次出现",
-                message: "Second entry of seven.",
-                specFile: SpecFile,
-                line: 37,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 11,
-                name: "CantConnect",
-                title: "Can't connect",
-                message: "Can't connect: the peer refused. Possible causes: 1. Closed port.",
-                specFile: SpecFile,
-                line: 43,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = -1,
+                Name = "UnknownError",
+                Title = "未知错误",
+                Message = "Unknown error.",
+                Description = "负数错误码。",
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7,
+                Name = "UnknownError_7",
+                Title = "重复消息甲",
+                Message = "Unknown error.",
+                SpecFile = SpecFile,
+                Line = 13,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 8,
+                Name = "_404NotFound",
+                Title = "数字开头",
+                Message = "404 not found.",
+                SpecFile = SpecFile,
+                Line = 19,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 9,
+                Name = "Code9",
+                Title = "只有中文",
+                Message = "仅有中文信息。",
+                SpecFile = SpecFile,
+                Line = 25,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 10,
+                Name = "Code10",
+                Title = "没有信息",
+                Description = "没有错误信息这一节。",
+                SpecFile = SpecFile,
+                Line = 31,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 7,
+                Name = "UnknownError_7",
+                Title = "同一错误码再次出现",
+                Message = "Second entry of seven.",
+                SpecFile = SpecFile,
+                Line = 37,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 11,
+                Name = "CantConnect",
+                Title = "Can't connect",
+                Message = "Can't connect: the peer refused. Possible causes: 1. Closed port.",
+                SpecFile = SpecFile,
+                Line = 43,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -282,11 +296,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "NamesAndDuplicates",
-                    all: s_all,
-                    title: "Names and duplicates",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "NamesAndDuplicates",
+                    All = s_all,
+                    Title = "Names and duplicates",
+                    Languages = s_languages,
+                })
             {
             }
 

@@ -62,30 +62,36 @@ namespace Consumer
         // Every entry of the spec, in document order; made once, on first use of the class.
         private static readonly global::ErrorCodes.ErrorCodeInfo[] s_all =
         {
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 100,
-                name: "FirstCode",
-                title: "First",
-                message: "The first code, reworded in a new edition.",
-                specFile: SpecFile,
-                line: 3,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 300,
-                name: "CodeNamesFileDoesNotRecordYet",
-                title: "New",
-                message: "A code the names file does not record yet.",
-                specFile: SpecFile,
-                line: 9,
-                language: Language),
-            new global::ErrorCodes.ErrorCodeInfo(
-                code: 400,
-                name: "ResourceUnavailable",
-                title: "Chosen",
-                message: "A message whose name the names file chooses.",
-                specFile: SpecFile,
-                line: 15,
-                language: Language),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 100,
+                Name = "FirstCode",
+                Title = "First",
+                Message = "The first code, reworded in a new edition.",
+                SpecFile = SpecFile,
+                Line = 3,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 300,
+                Name = "CodeNamesFileDoesNotRecordYet",
+                Title = "New",
+                Message = "A code the names file does not record yet.",
+                SpecFile = SpecFile,
+                Line = 9,
+                Language = Language,
+            }),
+            new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
+            {
+                Code = 400,
+                Name = "ResourceUnavailable",
+                Title = "Chosen",
+                Message = "A message whose name the names file chooses.",
+                SpecFile = SpecFile,
+                Line = 15,
+                Language = Language,
+            }),
         };
 
         // The slots of the lookup table (see SlotOf). Every slot holds a real code and its entry; a slot with no
@@ -232,11 +238,13 @@ namespace Consumer
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
             public Catalog()
-                : base(
-                    name: "Edition",
-                    all: s_all,
-                    title: "Edition",
-                    languages: s_languages)
+                : base(new global::ErrorCodes.ErrorCodeCatalogFields
+                {
+                    Name = "Edition",
+                    All = s_all,
+                    Title = "Edition",
+                    Languages = s_languages,
+                })
             {
             }
 
