@@ -16,7 +16,7 @@ namespace ErrorCodes.Tool
             var diagnostics = new List<DiagnosticInfo>();
             foreach (var file in files)
             {
-                diagnostics.AddRange(DiagnosticSettings.Default.Finish(Documents.Load(file).Result.Diagnostics)
+                diagnostics.AddRange(DiagnosticSettings.Lint.Finish(Documents.Load(file).Result.Diagnostics)
                     .Where(diagnostic => diagnostic.Severity >= (infos || format != "text" ? Severity.Info : Severity.Warning))
                     .Select(diagnostic => warningsAsErrors && diagnostic.Severity == Severity.Warning ? diagnostic with { Severity = Severity.Error } : diagnostic)
                     .OrderBy(diagnostic => diagnostic.Location.FilePath, StringComparer.Ordinal)

@@ -37,7 +37,7 @@ namespace ErrorCodes.Tool
                     writer.WriteString("text", "See " + rule.HelpLink + " in the ErrorCodes repository.");
                     writer.WriteEndObject();
                     writer.WriteStartObject("defaultConfiguration");
-                    writer.WriteString("level", Level(rule.DefaultSeverity));
+                    writer.WriteString("level", Level(rule.LintSeverity));
                     writer.WriteEndObject();
                     writer.WriteEndObject();
                 }

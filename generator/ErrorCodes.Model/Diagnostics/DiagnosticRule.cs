@@ -7,9 +7,16 @@ namespace ErrorCodes.Model.Diagnostics
     /// <param name="Id">The id, such as <c>ECG0003</c>.</param>
     /// <param name="Title">A short title, for tables and the IDE.</param>
     /// <param name="MessageFormat">The message, with <c>{0}</c>-style holes for the diagnostic's arguments.</param>
-    /// <param name="DefaultSeverity">The severity unless the project or the spec's <c>.editorconfig</c> sets another.</param>
+    /// <param name="DefaultSeverity">The severity in a build unless the project or the spec's <c>.editorconfig</c> sets another.</param>
     public sealed record DiagnosticRule(string Id, string Title, string MessageFormat, Severity DefaultSeverity)
     {
+        /// <summary>
+        /// The severity <c>errorcodes lint</c> reports unless the spec's <c>.editorconfig</c> sets another. A finding about
+        /// the document's own quality that changes nothing generated (upstream's table mistakes, read as meant) is an
+        /// info in a consumer's build, who cannot fix the document, and a warning for the document's writers.
+        /// </summary>
+        public Severity LintSeverity { get; init; } = DefaultSeverity;
+
         /// <summary>The category every rule belongs to.</summary>
         public const string Category = "ErrorCodes";
 

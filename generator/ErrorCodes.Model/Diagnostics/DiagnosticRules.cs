@@ -139,14 +139,16 @@ namespace ErrorCodes.Model.Diagnostics
             "ECG0019",
             "Table row's number cell holds a name",
             "The table row's number cell holds the name '{0}' rather than a number; '{1}' is read as code {2}, the number of '{0}'",
-            Severity.Warning);
+            Severity.Info,
+            lintSeverity: Severity.Warning);
 
         /// <summary>ECG0020: One name for two numbers in a table.</summary>
         public static readonly DiagnosticRule TableNameReused = Create(
             "ECG0020",
             "One name for two numbers in a table",
             "The name '{0}' is given to {1} here and to {2} at line {3}; the later enum member gets a suffix",
-            Severity.Warning);
+            Severity.Info,
+            lintSeverity: Severity.Warning);
 
         /// <summary>ECG0021: Code in one language only.</summary>
         public static readonly DiagnosticRule OneLanguageOnly = Create(
@@ -235,9 +237,10 @@ namespace ErrorCodes.Model.Diagnostics
         /// <summary>Every rule, in the order of their ids: each rule is added here as it is created, so none can be missing.</summary>
         public static IReadOnlyList<DiagnosticRule> All => s_all;
 
-        private static DiagnosticRule Create(string id, string title, string messageFormat, Severity severity)
+        // A rule whose lint severity differs is about the document's quality only: see DiagnosticRule.LintSeverity.
+        private static DiagnosticRule Create(string id, string title, string messageFormat, Severity severity, Severity? lintSeverity = null)
         {
-            var rule = new DiagnosticRule(id, title, messageFormat, severity);
+            var rule = new DiagnosticRule(id, title, messageFormat, severity) { LintSeverity = lintSeverity ?? severity };
             s_all.Add(rule);
             return rule;
         }

@@ -11,8 +11,14 @@ namespace ErrorCodes.Model.Diagnostics
         /// <summary>The cap unless the <c>ErrorCodesMaxDiagnostics</c> property sets another.</summary>
         public const int DefaultMaxPerId = 100;
 
-        /// <summary>The default cap and no severity overrides.</summary>
+        /// <summary>The default cap and no severity overrides, for a build.</summary>
         public static DiagnosticSettings Default { get; } = new DiagnosticSettings(DefaultMaxPerId, EquatableArray<FileSeverities>.Empty);
+
+        /// <summary>The default cap and no severity overrides, for <c>errorcodes lint</c>: each rule at its <see cref="DiagnosticRule.LintSeverity"/>.</summary>
+        public static DiagnosticSettings Lint { get; } = Default with { ForLint = true };
+
+        /// <summary>Whether the diagnostics are for the documents' writers (<c>errorcodes lint</c>) rather than a build.</summary>
+        public bool ForLint { get; init; }
 
         /// <summary>
         /// The one finish step of every diagnostic: per spec file, past <see cref="MaxPerId"/> of one id only a count
@@ -32,7 +38,7 @@ namespace ErrorCodes.Model.Diagnostics
 
                 if (!TryGetOverride(diagnostic.Location.FilePath, diagnostic.Id, out var severity))
                 {
-                    finished.Add(diagnostic);
+                    finished.Add(ForLint ? diagnostic with { Severity = diagnostic.Rule.LintSeverity } : diagnostic);
                 }
                 else if (severity != null)
                 {

@@ -79,7 +79,8 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
 
         /// <summary>
         /// A project that references ErrorCodes.Generator (by default this run's) and lists the seed (or <paramref name="spec"/>)
-        /// as errorcode-net-socket.md, with warnings as errors and XML docs on, as a careful user's is.
+        /// as errorcode-net-socket.md, with warnings as errors and XML docs on, as a careful user's is; or, with
+        /// <paramref name="itemGroup"/>, the items that says instead.
         /// </summary>
         public string CreateProject(
             string name,
@@ -91,7 +92,8 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
             string extraItems = "",
             string extraProperties = "",
             string? generatorVersion = null,
-            string? folder = null)
+            string? folder = null,
+            string? itemGroup = null)
         {
             // Inside a folder NewFolder made, whose nuget.config the restore finds.
             var project = Path.Combine(folder ?? NewFolder(name), name);
@@ -99,6 +101,11 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
 
             File.WriteAllText(Path.Combine(project, "errorcode-net-socket.md"), spec ?? File.ReadAllText(Paths.SeedSpec));
             File.WriteAllText(Path.Combine(project, "Program.cs"), program);
+            var defaultItems = $@"<ItemGroup>
+    <PackageReference Include=""ErrorCodes.Generator"" Version=""{generatorVersion ?? Version}"" />
+    <ErrorCodeSpec Include=""errorcode-net-socket.md"" />
+    {extraItems}
+  </ItemGroup>";
             File.WriteAllText(Path.Combine(project, name + ".csproj"), $@"<Project Sdk=""Microsoft.NET.Sdk"">
   <PropertyGroup>
     <TargetFramework>{targetFramework}</TargetFramework>
@@ -111,11 +118,7 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
     <RootNamespace>{name}</RootNamespace>
     {extraProperties}
   </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include=""ErrorCodes.Generator"" Version=""{generatorVersion ?? Version}"" />
-    <ErrorCodeSpec Include=""errorcode-net-socket.md"" />
-    {extraItems}
-  </ItemGroup>
+  {itemGroup ?? defaultItems}
 </Project>");
             return project;
         }

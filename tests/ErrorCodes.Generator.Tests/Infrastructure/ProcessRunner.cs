@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 using Xunit;
@@ -12,17 +13,30 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
     /// <summary>Runs a command, as a user would in a shell, and fails the test with its output when it fails.</summary>
     internal static class ProcessRunner
     {
-        public static string Run(string fileName, string arguments, string workingDirectory, int expectedExitCode = 0, TimeSpan? timeout = null)
+        public static string Run(string fileName, string arguments, string workingDirectory, int expectedExitCode = 0, TimeSpan? timeout = null, IReadOnlyDictionary<string, string?>? environment = null)
         {
-            var result = Start(fileName, arguments, workingDirectory, timeout);
+            var result = Start(fileName, arguments, workingDirectory, timeout, environment);
             Assert.True(result.ExitCode == expectedExitCode, $"'{fileName} {arguments}' exited with {result.ExitCode}, not {expectedExitCode}:\n{result.Combined}");
             return result.Combined;
         }
 
         /// <summary>Runs a command and returns what it printed, whatever its exit code.</summary>
-        public static ProcessResult Start(string fileName, string arguments, string workingDirectory, TimeSpan? timeout = null)
+        /// <param name="environment">Variables to set, or with a null value to take away, for this command only.</param>
+        public static ProcessResult Start(string fileName, string arguments, string workingDirectory, TimeSpan? timeout = null, IReadOnlyDictionary<string, string?>? environment = null)
         {
             var start = StartInfo(fileName, arguments, workingDirectory);
+            foreach (var variable in environment ?? new Dictionary<string, string?>())
+            {
+                if (variable.Value == null)
+                {
+                    start.Environment.Remove(variable.Key);
+                }
+                else
+                {
+                    start.Environment[variable.Key] = variable.Value;
+                }
+            }
+
             using var process = Process.Start(start)!;
             var output = new StringBuilder();
             var error = new StringBuilder();

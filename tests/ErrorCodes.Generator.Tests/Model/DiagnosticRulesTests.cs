@@ -48,7 +48,7 @@ namespace ErrorCodes.Generator.Tests.Model
             var snapshots = Directory.GetFiles(Path.Combine(Paths.TestProject, "Snapshots"), "*.verified.txt").Select(File.ReadAllText);
 
             Assert.Contains("\n## " + id + "\n", docs, StringComparison.Ordinal);
-            Assert.Contains($"| [{id}](#{id.ToLowerInvariant()}) | {rule.DefaultSeverity} |", docs, StringComparison.Ordinal);
+            Assert.Contains($"| [{id}](#{id.ToLowerInvariant()}) | {rule.DefaultSeverity} | {rule.LintSeverity} |", docs, StringComparison.Ordinal);
             Assert.Equal("docs/diagnostics.md#" + id.ToLowerInvariant(), rule.HelpLink);
             Assert.True(
                 DiagnosticTests.TestedHere.Contains(id) || snapshots.Any(text => Regex.IsMatch(text, "^" + id + " ", RegexOptions.Multiline)),

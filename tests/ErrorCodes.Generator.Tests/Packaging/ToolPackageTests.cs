@@ -24,10 +24,10 @@ namespace ErrorCodes.Generator.Tests.Packaging
             using var package = ZipFile.OpenRead(Path.Combine(_tool.Feed, "ErrorCodes.Tool." + PackageFeed.Version + ".nupkg"));
             var entries = package.Entries.Select(entry => entry.FullName).ToList();
 
-            Assert.Contains("tools/net10.0/any/DotnetToolSettings.xml", entries);
-            Assert.Contains("tools/net10.0/any/errorcodes.dll", entries);
-            Assert.Contains("tools/net10.0/any/ErrorCodes.Model.dll", entries);
-            Assert.Contains("tools/net10.0/any/Markdig.dll", entries);
+            Assert.Contains("tools/net8.0/any/DotnetToolSettings.xml", entries);
+            Assert.Contains("tools/net8.0/any/errorcodes.dll", entries);
+            Assert.Contains("tools/net8.0/any/ErrorCodes.Model.dll", entries);
+            Assert.Contains("tools/net8.0/any/Markdig.dll", entries);
             var result = _tool.Run("--version");
             Assert.Equal(0, result.ExitCode);
             Assert.StartsWith(PackageFeed.Version, result.Output, StringComparison.Ordinal);
