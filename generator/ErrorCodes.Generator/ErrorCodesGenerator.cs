@@ -5,6 +5,7 @@ using ErrorCodes.Generator.Pipeline;
 using ErrorCodes.Generator.Planning;
 using ErrorCodes.Model;
 using ErrorCodes.Model.Diagnostics;
+using ErrorCodes.Model.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -18,9 +19,24 @@ namespace ErrorCodes.Generator
     [Generator(LanguageNames.CSharp)]
     public sealed class ErrorCodesGenerator : IIncrementalGenerator
     {
+        private readonly StepGuard _guard;
+
+        /// <summary>The generator, as the compiler creates it.</summary>
+        public ErrorCodesGenerator()
+            : this(null)
+        {
+        }
+
+        // For tests: fault is called with each step's name and the spec's path before the step, and may throw.
+        internal ErrorCodesGenerator(Action<string, string>? fault) => _guard = new StepGuard(fault);
+
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            // Every step for one spec runs through _guard: a failure is that spec's ECG0099, and every other spec
+            // still generates. An exception that reached Roslyn would drop every file of every spec.
+            var guard = _guard;
+
             // Collected first: Roslyn's Combine of a values provider with a value provider loses, in the run after, the
             // files that follow one taken out of the project (seen with Roslyn 4.14 and 5.9; RandomizedIncrementalTests).
             var specFiles = context.AdditionalTextsProvider
@@ -34,7 +50,11 @@ namespace ErrorCodes.Generator
             // A document depends on its text only, so that changing an item's metadata does not parse it again.
             var documents = markdownFiles
                 .Select((file, _) => file.Text)
-                .Select((text, cancellationToken) => SpecReader.Read(text, cancellationToken))
+                .Select((text, cancellationToken) => guard.Run(
+                    "read",
+                    text.Path,
+                    () => SpecReader.Read(text, cancellationToken),
+                    failure => ParsedDocument.Failure(text.Path, failure.Rule, failure.Location, failure.Arguments[0])))
                 .WithTrackingName(TrackingNames.Documents);
 
             var namesFiles = specFiles
@@ -49,9 +69,16 @@ namespace ErrorCodes.Generator
                 .Collect()
                 .Combine(documents.Collect())
                 .Combine(namesFiles.Collect())
-                .SelectMany((inputs, _) => CatalogInputs.Pair(inputs.Left.Left, inputs.Left.Right, inputs.Right))
+                .SelectMany((inputs, _) => CatalogInputs.Pair(inputs.Left.Left, inputs.Left.Right, inputs.Right, guard))
                 .WithTrackingName(TrackingNames.CatalogInputs)
-                .Select((input, _) => new BuiltCatalog(CatalogBuilder.Build(input.Spec, input.Twin, input.Names, input.Options), input.Spec.Start, input.Settings))
+                .Select((input, _) => new BuiltCatalog(
+                    guard.Run(
+                        "build",
+                        input.Spec.FilePath,
+                        () => CatalogBuilder.Build(input.Spec, input.Twin, input.Names, input.Options),
+                        failure => new CatalogResult(input.Spec.FilePath, null, input.Spec.Diagnostics.Add(failure))),
+                    input.Spec.Start,
+                    input.Settings))
                 .WithTrackingName(TrackingNames.Catalogs);
 
             var emitOptions = context.ParseOptionsProvider
@@ -62,39 +89,45 @@ namespace ErrorCodes.Generator
             var outputs = catalogs
                 .Collect()
                 .Combine(emitOptions)
-                .SelectMany((pair, _) => EmitPlanner.Plan(pair.Left, pair.Right))
+                .SelectMany((pair, _) => EmitPlanner.Plan(pair.Left, pair.Right, guard))
                 .WithTrackingName(TrackingNames.Plans)
-                .Select((plan, _) => EmitModelBuilder.Build(plan))
+                .Select((plan, _) => guard.Run(
+                    "model",
+                    plan.SpecStart.FilePath,
+                    () => EmitModelBuilder.Build(plan),
+                    failure => new CatalogOutput(null, plan.Settings.Finish(plan.Diagnostics.Add(failure)).ToEquatableArray())))
                 .WithTrackingName(TrackingNames.Outputs);
 
-            context.RegisterSourceOutput(outputs, Emit);
+            context.RegisterSourceOutput(outputs, (context, output) => Emit(context, output, guard));
         }
 
-        private static void Emit(SourceProductionContext context, CatalogOutput output)
+        private static void Emit(SourceProductionContext context, CatalogOutput output, StepGuard guard)
         {
             foreach (var diagnostic in output.Diagnostics)
             {
                 context.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(diagnostic));
             }
 
-            if (output.Source == null)
+            var model = output.Source;
+            if (model == null)
             {
                 return;
             }
 
-            string source;
-            try
+            // The emitter's mistake, or Roslyn refusing the file, leaves this catalog out, and the build says so.
+            var failure = guard.Run<DiagnosticInfo?>(
+                "emit",
+                model.SpecStart.FilePath,
+                () =>
+                {
+                    context.AddSource(model.HintName, SourceText.From(CatalogEmitter.Emit(model), Encoding.UTF8));
+                    return null;
+                },
+                failed => failed);
+            if (failure != null)
             {
-                source = CatalogEmitter.Emit(output.Source);
+                context.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(failure));
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // An emitter's mistake must not fail the build: the catalog is left out, and the build says so.
-                context.ReportDiagnostic(RoslynDiagnostics.ToDiagnostic(DiagnosticInfo.Create(DiagnosticRules.InternalError, output.Source.SpecStart, exception.GetType().Name + ": " + exception.Message)));
-                return;
-            }
-
-            context.AddSource(output.Source.HintName, SourceText.From(source, Encoding.UTF8));
         }
     }
 }

@@ -76,6 +76,15 @@ namespace ErrorCodes.Model
             return hash;
         }
 
+        /// <summary>A new array: these items, then <paramref name="item"/>.</summary>
+        public EquatableArray<T> Add(T item)
+        {
+            var items = new T[Items.Length + 1];
+            Items.CopyTo(items, 0);
+            items[items.Length - 1] = item;
+            return new EquatableArray<T>(items);
+        }
+
         /// <inheritdoc/>
         public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 

@@ -17,11 +17,12 @@ namespace ErrorCodes.Generator.Pipeline
     /// <summary>Pairs every spec of the project with the twin its <c>Twin</c> metadata names.</summary>
     internal static class CatalogInputs
     {
+
         /// <summary>
         /// One input per spec file, the first listing of a file winning. Each document's own diagnostics are reported
         /// once: by its spec, or by the first spec that has it as a twin.
         /// </summary>
-        public static IEnumerable<CatalogInput> Pair(ImmutableArray<SpecListing> listings, ImmutableArray<ParsedDocument> parsed, ImmutableArray<(SpecListing Listing, NamesFile File)> namesFiles)
+        public static List<CatalogInput> Pair(ImmutableArray<SpecListing> listings, ImmutableArray<ParsedDocument> parsed, ImmutableArray<(SpecListing Listing, NamesFile File)> namesFiles, StepGuard guard)
         {
             var names = new Dictionary<string, (SpecListing Listing, NamesFile File)>(StringComparer.Ordinal);
             foreach (var file in namesFiles)
@@ -54,6 +55,7 @@ namespace ErrorCodes.Generator.Pipeline
 
             var reported = new HashSet<string>(specs.Keys, StringComparer.Ordinal);
             var paired = new HashSet<string>(StringComparer.Ordinal);
+            var inputs = new List<CatalogInput>();
             foreach (var document in documents)
             {
                 var listing = document.Listing;
@@ -62,37 +64,93 @@ namespace ErrorCodes.Generator.Pipeline
                     continue;
                 }
 
-                ListedDocument? twin = null;
-                if (listing.Options.Twin != null)
-                {
-                    var twinKey = SpecPaths.Key(listing.Options.Twin, listing.Options.ProjectDirectory);
-                    if (twins.TryGetValue(twinKey, out var listedTwin) || specs.TryGetValue(twinKey, out listedTwin))
-                    {
-                        twin = reported.Add(twinKey) ? listedTwin : listedTwin with { Document = listedTwin.Document with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty } };
-                    }
-                }
-
-                var severities = new List<FileSeverities> { new FileSeverities(listing.Path, listing.Severities) };
-                if (twin != null)
-                {
-                    severities.Add(new FileSeverities(twin.Listing.Path, twin.Listing.Severities));
-                }
-
-                // The names file the Names metadata names, else the one beside the spec under its name.
-                var namesPath = listing.Options.Names != null ? SpecPaths.Key(listing.Options.Names, listing.Options.ProjectDirectory) : SpecPaths.Key(NamesFile.PathFor(listing.Path), null);
-                var hasNames = names.TryGetValue(namesPath, out var namesFile);
-                if (hasNames)
-                {
-                    severities.Add(new FileSeverities(namesFile.Listing.Path, namesFile.Listing.Severities));
-                }
-
-                yield return new CatalogInput(
-                    document.Document,
-                    twin?.Document,
-                    hasNames ? namesFile.File : null,
-                    listing.Options,
-                    new DiagnosticSettings(listing.MaxDiagnosticsPerId, severities.ToEquatableArray()));
+                inputs.Add(guard.Run(
+                    "pair",
+                    listing.Path,
+                    () => Input(document, specs, twins, names, reported),
+                    failure => new CatalogInput(
+                        document.Document with { Diagnostics = document.Document.Diagnostics.Add(failure), Failed = true },
+                        null,
+                        null,
+                        listing.Options,
+                        new DiagnosticSettings(listing.MaxDiagnosticsPerId, EquatableArray.Of(new FileSeverities(listing.Path, listing.Severities))))));
             }
+
+            return inputs;
+        }
+
+        private static CatalogInput Input(
+            ListedDocument document,
+            Dictionary<string, ListedDocument> specs,
+            Dictionary<string, ListedDocument> twins,
+            Dictionary<string, (SpecListing Listing, NamesFile File)> names,
+            HashSet<string> reported)
+        {
+            var listing = document.Listing;
+
+            // One role a file: what a listing asks that contradicts another is said, and the catalog is made anyway.
+            var options = listing.Options;
+            var roles = new DiagnosticBag();
+            if (listing.ListingConflict != null)
+            {
+                roles.Add(DiagnosticRules.ListedTwice, document.Document.Start, listing.ListingConflict.Count, listing.ListingConflict.Differences);
+            }
+
+            ListedDocument? twin = null;
+            if (options.Twin != null)
+            {
+                var twinKey = SpecPaths.Key(options.Twin, options.ProjectDirectory);
+                if (twinKey == SpecPaths.Key(listing.Path, null))
+                {
+                    roles.Add(DiagnosticRules.TwinIsTheSpec, document.Document.Start);
+                    options = options with { Twin = null };
+                }
+                else if (twins.TryGetValue(twinKey, out var listedTwin) || specs.TryGetValue(twinKey, out listedTwin))
+                {
+                    if (listedTwin.Listing.Kind == SpecFileKind.Spec)
+                    {
+                        roles.Add(DiagnosticRules.TwinIsASpec, document.Document.Start, options.Twin);
+                    }
+
+                    twin = reported.Add(twinKey) ? listedTwin : listedTwin with { Document = listedTwin.Document with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty } };
+                }
+            }
+
+            var severities = new List<FileSeverities> { new FileSeverities(listing.Path, listing.Severities) };
+            if (twin != null)
+            {
+                severities.Add(new FileSeverities(twin.Listing.Path, twin.Listing.Severities));
+            }
+
+            // The names file the Names metadata names, else the one beside the spec under its name.
+            var namesPath = options.Names != null ? SpecPaths.Key(options.Names, options.ProjectDirectory) : SpecPaths.Key(NamesFile.PathFor(listing.Path), null);
+            var namesIsADocument = options.Names != null && (specs.ContainsKey(namesPath) || twins.ContainsKey(namesPath));
+            if (namesIsADocument)
+            {
+                roles.Add(DiagnosticRules.NamesFileIsADocument, document.Document.Start, options.Names!);
+                options = options with { Names = null };
+            }
+
+            NamesFile? namesFile = null;
+            if (!namesIsADocument && names.TryGetValue(namesPath, out var found))
+            {
+                namesFile = found.File;
+                severities.Add(new FileSeverities(found.Listing.Path, found.Listing.Severities));
+            }
+
+            var spec = document.Document;
+            if (roles.Count != 0)
+            {
+                roles.AddRange(spec.Diagnostics);
+                spec = spec with { Diagnostics = roles.ToEquatableArray() };
+            }
+
+            return new CatalogInput(
+                spec,
+                twin?.Document,
+                namesFile,
+                options,
+                new DiagnosticSettings(listing.MaxDiagnosticsPerId, severities.ToEquatableArray()));
         }
     }
 }

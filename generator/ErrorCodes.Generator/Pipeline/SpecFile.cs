@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ErrorCodes.Model;
 using ErrorCodes.Model.Diagnostics;
+using ErrorCodes.Model.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -28,7 +29,11 @@ namespace ErrorCodes.Generator.Pipeline
     /// <param name="Options">The item's metadata and the project's properties.</param>
     /// <param name="Severities">The severities the file's <c>.editorconfig</c> section sets.</param>
     /// <param name="MaxDiagnosticsPerId">The <c>ErrorCodesMaxDiagnostics</c> property, or its default.</param>
-    internal sealed record SpecListing(string Path, SpecFileKind Kind, CatalogOptions Options, EquatableArray<SeverityOverride> Severities, int MaxDiagnosticsPerId);
+    /// <param name="ListingConflict">For a spec the project lists more than once with different metadata, how; else null.</param>
+    internal sealed record SpecListing(string Path, SpecFileKind Kind, CatalogOptions Options, EquatableArray<SeverityOverride> Severities, int MaxDiagnosticsPerId, ListingConflict? ListingConflict = null);
+
+    /// <summary>How often a spec is listed with different metadata, and which metadata differ, such as <c>EnumName: A, B</c>.</summary>
+    internal sealed record ListingConflict(int Count, string Differences);
 
     /// <summary>A spec file and how it is listed; the file compares by reference, which Roslyn keeps while the file is unchanged.</summary>
     internal sealed record SpecFile(AdditionalText Text, SpecListing Listing)
@@ -37,6 +42,9 @@ namespace ErrorCodes.Generator.Pipeline
 
         /// <summary>The item metadata that marks an additional file as a spec: <c>true</c>, <c>twin</c> for a spec's twin, <c>names</c> for its names file.</summary>
         public const string KindMetadata = "ErrorCodesSpec";
+
+        // The metadata of an ErrorCodeSpec item, in the order the targets write them into ErrorCodesListings.
+        private static readonly string[] ListedMetadata = { "Namespace", "EnumName", "ClassName", "Twin", "Language", "Names", "Visibility" };
 
         /// <summary>The additional files of the project that are specs, in the project's order.</summary>
         public static IEnumerable<SpecFile> All(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider provider)
@@ -89,7 +97,68 @@ namespace ErrorCodes.Generator.Pipeline
                 Visibility: Metadata(options, nameof(CatalogOptions.Visibility)),
                 ProjectDirectory: Value(global, "build_property.ErrorCodesProjectDirectory"),
                 RootNamespace: Value(global, "build_property.ErrorCodesRootNamespace"));
-            return new SpecFile(text, new SpecListing(text.Path, fileKind, catalogOptions, Severities(options), MaxDiagnostics(global)));
+            var conflict = isSpec ? Conflict(text.Path, Value(global, "build_property.ErrorCodesListings")) : null;
+            return new SpecFile(text, new SpecListing(text.Path, fileKind, catalogOptions, Severities(options), MaxDiagnostics(global), conflict));
+        }
+
+        // The compiler gets one set of metadata a file (the last listing's), so the targets pass every listing of the
+        // project in ErrorCodesListings when a file is listed more than once: "path|Namespace|EnumName|…*…".
+        private static ListingConflict? Conflict(string path, string? listings)
+        {
+            if (listings == null)
+            {
+                return null;
+            }
+
+            var key = SpecPaths.Key(path, null);
+            var signatures = new List<string[]>();
+            foreach (var listing in listings.Split('*'))
+            {
+                var fields = listing.Split('|');
+                if (fields.Length == ListedMetadata.Length + 1 && SpecPaths.Key(fields[0], null) == key && !signatures.Exists(known => EqualFields(known, fields)))
+                {
+                    signatures.Add(fields);
+                }
+            }
+
+            if (signatures.Count < 2)
+            {
+                return null;
+            }
+
+            var differences = new List<string>();
+            for (var field = 1; field < signatures[0].Length; field++)
+            {
+                var values = new List<string>();
+                foreach (var signature in signatures)
+                {
+                    var value = signature[field].Length == 0 ? "(none)" : signature[field];
+                    if (!values.Contains(value))
+                    {
+                        values.Add(value);
+                    }
+                }
+
+                if (values.Count > 1)
+                {
+                    differences.Add(ListedMetadata[field - 1] + ": " + string.Join(", ", values));
+                }
+            }
+
+            return new ListingConflict(signatures.Count, string.Join("; ", differences));
+        }
+
+        private static bool EqualFields(string[] left, string[] right)
+        {
+            for (var i = 1; i < left.Length; i++)
+            {
+                if (!string.Equals(left[i], right[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static EquatableArray<SeverityOverride> Severities(AnalyzerConfigOptions options)

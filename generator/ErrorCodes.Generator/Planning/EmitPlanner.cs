@@ -18,34 +18,52 @@ namespace ErrorCodes.Generator.Planning
     /// </summary>
     internal static class EmitPlanner
     {
-        public static IEnumerable<CatalogPlan> Plan(ImmutableArray<BuiltCatalog> catalogs, EmitOptions options)
+        public static IEnumerable<CatalogPlan> Plan(ImmutableArray<BuiltCatalog> catalogs, EmitOptions options, StepGuard guard)
         {
             var typeOwners = new Dictionary<string, string>(StringComparer.Ordinal);
-            var hintNames = new HashSet<string>(StringComparer.Ordinal);
+
+            // Roslyn tells generated files apart ignoring case (the file system may too): so does this.
+            var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var plans = new List<CatalogPlan>(catalogs.Length);
             foreach (var built in catalogs)
             {
-                var diagnostics = new DiagnosticBag();
-                diagnostics.AddRange(built.Result.Diagnostics);
-                var hintName = built.Result.Catalog == null ? null : HintName(built, options, typeOwners, hintNames, diagnostics);
-                plans.Add(new CatalogPlan(built.SpecStart, built.Result.Catalog, hintName, null, EquatableArray<CatalogReference>.Empty, diagnostics.ToEquatableArray(), built.Settings, options));
+                var plan = new CatalogPlan(built.SpecStart, built.Result.Catalog, null, null, EquatableArray<CatalogReference>.Empty, built.Result.Diagnostics, built.Settings, options);
+                plans.Add(built.Result.Catalog == null ? plan : guard.Run("plan", built.Result.FilePath, () => Named(plan, built, options, typeOwners, hintNames), failure => Failed(plan, failure)));
             }
 
-            return Link(StoreTexts(plans, options));
+            return Link(StoreTexts(plans, options, guard), guard);
         }
+
+        private static CatalogPlan Named(CatalogPlan plan, BuiltCatalog built, EmitOptions options, Dictionary<string, string> typeOwners, HashSet<string> hintNames)
+        {
+            var diagnostics = new DiagnosticBag();
+            diagnostics.AddRange(plan.Diagnostics);
+            var hintName = HintName(built, options, typeOwners, hintNames, diagnostics);
+            return plan with { HintName = hintName, Diagnostics = diagnostics.ToEquatableArray() };
+        }
+
+        // A catalog whose planning failed generates nothing, and says why.
+        private static CatalogPlan Failed(CatalogPlan plan, DiagnosticInfo failure) =>
+            plan with { HintName = null, Diagnostics = plan.Diagnostics.Add(failure) };
 
         // The largest catalogs keep their texts as UTF-8 data once the project's would take too much of the assembly's
         // string literals; without UTF-8 literals, those that cannot fit are not generated, with ECG0031.
-        private static List<CatalogPlan> StoreTexts(List<CatalogPlan> plans, EmitOptions options)
+        private static List<CatalogPlan> StoreTexts(List<CatalogPlan> plans, EmitOptions options, StepGuard guard)
         {
             var generated = new List<int>();
             var sizes = new List<long>();
             for (var i = 0; i < plans.Count; i++)
             {
-                if (plans[i].HintName != null)
+                var plan = plans[i];
+                var size = plan.HintName == null ? -1 : guard.Run("texts", plan.SpecStart.FilePath, () => TextStorage.LiteralBytes(plan.Catalog!), failure =>
+                {
+                    plans[i] = Failed(plan, failure);
+                    return -1L;
+                });
+                if (size >= 0)
                 {
                     generated.Add(i);
-                    sizes.Add(TextStorage.LiteralBytes(plans[i].Catalog!));
+                    sizes.Add(size);
                 }
             }
 
@@ -106,19 +124,23 @@ namespace ErrorCodes.Generator.Planning
             typeOwners.Add(enumType, catalog.SpecLanguage.SpecFile);
             typeOwners.Add(classType, catalog.SpecLanguage.SpecFile);
 
-            // The same enum name in another namespace is legal C#, but the file names must differ.
+            // The same enum name in another namespace, or names that differ only in case, are legal C#, but the file
+            // names must differ: the namespace tells them apart, else a number, in the order the project lists them.
             var hintName = catalog.EnumName + ".g.cs";
             if (!hintNames.Add(hintName))
             {
-                hintName = catalog.Namespace + "." + hintName;
-                hintNames.Add(hintName);
+                hintName = catalog.Namespace + "." + catalog.EnumName + ".g.cs";
+                for (var n = 2; !hintNames.Add(hintName); n++)
+                {
+                    hintName = catalog.Namespace + "." + catalog.EnumName + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+                }
             }
 
             return hintName;
         }
 
         // Only catalogs that are generated can be linked to: a link to one that is not would not compile.
-        private static List<CatalogPlan> Link(List<CatalogPlan> plans)
+        private static List<CatalogPlan> Link(List<CatalogPlan> plans, StepGuard guard)
         {
             var generated = new List<CatalogModel>();
             foreach (var plan in plans)
@@ -137,24 +159,31 @@ namespace ErrorCodes.Generator.Planning
                     continue;
                 }
 
-                var errno = catalog.ErrnoRules.Count == 0 ? null : ErrnoMapping.Table(catalog, generated);
-                var linked = new List<CatalogReference>();
-                foreach (var other in generated)
-                {
-                    if (!ReferenceEquals(other, catalog) && !ReferenceEquals(other, errno) && ErrnoMapping.LinksTo(catalog, other))
-                    {
-                        linked.Add(Reference(other));
-                    }
-                }
-
-                plans[i] = plans[i] with
-                {
-                    ErrnoTable = errno == null ? null : new ErrnoTableReference(Reference(errno), Limit(errno)),
-                    Linked = linked.ToEquatableArray(),
-                };
+                var plan = plans[i];
+                plans[i] = guard.Run("link", plan.SpecStart.FilePath, () => Linked(plan, catalog, generated), failure => Failed(plan, failure));
             }
 
             return plans;
+        }
+
+        // A catalog's errno table and the catalogs its notes link to.
+        private static CatalogPlan Linked(CatalogPlan plan, CatalogModel catalog, List<CatalogModel> generated)
+        {
+            var errno = catalog.ErrnoRules.Count == 0 ? null : ErrnoMapping.Table(catalog, generated);
+            var linked = new List<CatalogReference>();
+            foreach (var other in generated)
+            {
+                if (!ReferenceEquals(other, catalog) && !ReferenceEquals(other, errno) && ErrnoMapping.LinksTo(catalog, other))
+                {
+                    linked.Add(Reference(other));
+                }
+            }
+
+            return plan with
+            {
+                ErrnoTable = errno == null ? null : new ErrnoTableReference(Reference(errno), Limit(errno)),
+                Linked = linked.ToEquatableArray(),
+            };
         }
 
         private static int Limit(CatalogModel errnoTable)

@@ -16,13 +16,16 @@ namespace ErrorCodes.Model.Diagnostics
         /// <summary>The message, with the arguments in it.</summary>
         public string Message => Rule.Format(Arguments);
 
-        /// <summary>A diagnostic of <paramref name="rule"/> at its default severity; arguments are formatted with the invariant culture.</summary>
+        /// <summary>
+        /// A diagnostic of <paramref name="rule"/> at its default severity; arguments are formatted with the invariant
+        /// culture, and what of them would act in a log rather than show is escaped (<see cref="Printable"/>).
+        /// </summary>
         public static DiagnosticInfo Create(DiagnosticRule rule, TextLocation location, params object[] arguments)
         {
             var texts = new string[arguments.Length];
             for (var i = 0; i < texts.Length; i++)
             {
-                texts[i] = Convert.ToString(arguments[i], CultureInfo.InvariantCulture) ?? string.Empty;
+                texts[i] = Printable.Escape(Convert.ToString(arguments[i], CultureInfo.InvariantCulture) ?? string.Empty);
             }
 
             return new DiagnosticInfo(rule, location, new EquatableArray<string>(texts), rule.DefaultSeverity);

@@ -227,6 +227,41 @@ namespace ErrorCodes.Model.Diagnostics
             "The texts of the project's catalogs would take {0} MB of string literals, and an assembly holds at most 16 MB of them (error CS8103); no catalog is generated for this spec, the largest. Use C# 11 or later (LangVersion 11 or latest, with System.ReadOnlySpan<T>, built in from .NET Core 2.1 or from the System.Memory package) and large catalogs keep their texts as UTF-8 data instead, or split the spec across projects.",
             Severity.Error);
 
+        /// <summary>ECG0032: A spec is its own twin.</summary>
+        public static readonly DiagnosticRule TwinIsTheSpec = Create(
+            "ECG0032",
+            "A spec is its own twin",
+            "The spec's Twin metadata names the spec itself; the catalog has one language only. Name the same document in the other language.",
+            Severity.Warning);
+
+        /// <summary>ECG0033: A file is a spec and another spec's twin.</summary>
+        public static readonly DiagnosticRule TwinIsASpec = Create(
+            "ECG0033",
+            "A file is a spec and another spec's twin",
+            "The Twin metadata names '{0}', which the project also lists as a spec of its own: it is merged into this catalog and makes a catalog of its own too. List it once, as a spec or as this spec's twin.",
+            Severity.Warning);
+
+        /// <summary>ECG0034: The names file is a document.</summary>
+        public static readonly DiagnosticRule NamesFileIsADocument = Create(
+            "ECG0034",
+            "The names file is a document",
+            "The Names metadata names '{0}', which the project lists as a spec or a twin, not a names file; members are named from the document. Name the spec's .names file.",
+            Severity.Warning);
+
+        /// <summary>ECG0035: A spec listed twice with different metadata.</summary>
+        public static readonly DiagnosticRule ListedTwice = Create(
+            "ECG0035",
+            "A spec listed twice with different metadata",
+            "The spec is listed {0} times with different metadata ({1}); one catalog is generated, with the metadata of the last listing. List it once.",
+            Severity.Warning);
+
+        /// <summary>ECG0036: A code written with digits other than 0-9.</summary>
+        public static readonly DiagnosticRule OtherDigits = Create(
+            "ECG0036",
+            "A code written with digits other than 0-9",
+            "The code '{0}' is written with digits other than 0-9 (full-width ones, as a Chinese input method types them, or another script's); it is read as code {1}. Write it with the digits 0-9.",
+            Severity.Warning);
+
         /// <summary>ECG0099: The generator failed on a spec.</summary>
         public static readonly DiagnosticRule InternalError = Create(
             "ECG0099",

@@ -26,15 +26,34 @@ namespace ErrorCodes.Model.Naming
         };
 
         /// <summary>
-        /// True for a name C# accepts as a type, member or namespace part without '@', that fits in metadata:
-        /// identifier characters, no reserved keyword, and not <c>global</c>, which would read as the global alias.
+        /// True for a name C# accepts as a type, member or namespace part without '@', that fits in metadata and means
+        /// what it shows: identifier characters, no reserved keyword, not <c>global</c> (which would read as the global
+        /// alias), not <c>value__</c> (the field every enum has), and no formatting character such as a soft hyphen or a
+        /// zero-width space, which C# allows but ignores when it compares names: invisible, and the same name as the
+        /// one without it.
         /// </summary>
         public static bool IsValid(string name) =>
             name.Length != 0
             && name.Length <= MaxLength
             && IsIdentifier(name)
+            && !HasFormatCharacter(name)
             && !s_keywords.Contains(name)
-            && name != "global";
+            && name != "global"
+            && name != "value__";
+
+        /// <summary>True when <paramref name="name"/> holds a formatting character (Unicode category Cf).</summary>
+        public static bool HasFormatCharacter(string name)
+        {
+            foreach (var c in name)
+            {
+                if (c >= 0x80 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>True for a dotted name whose every part <see cref="IsValid"/>.</summary>
         public static bool IsValidNamespace(string name)

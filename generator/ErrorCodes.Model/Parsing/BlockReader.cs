@@ -51,6 +51,8 @@ namespace ErrorCodes.Model.Parsing
                     return;
                 case ListBlock list when _code != null && TryReadListEndingInALabel(list):
                     return;
+                case ListBlock list when _code != null && TryReadListEndingInAGluedHeading(list):
+                    return;
                 case Table table when _codeLevels.Count == 0 && TableCodes.TryGetColumns(table, out var number, out var name, out var message, out var chinese):
                     Finish();
                     EndNote();
@@ -150,6 +152,34 @@ namespace ErrorCodes.Model.Parsing
             return true;
         }
 
+        // A heading typed at the end of a list's last item ("2. Confirm whether the input type exists.## 17700026 …", as
+        // upstream has it) is, to markdown, more of the item: the item ends where the heading starts.
+        private bool TryReadListEndingInAGluedHeading(ListBlock list)
+        {
+            if (list.LastChild is not ListItemBlock last
+                || last.LastChild is not ParagraphBlock paragraph
+                || !GluedHeading.TryFind(paragraph, _text, out var before, out var headingText, out var level, out var location))
+            {
+                return false;
+            }
+
+            if (_section == SectionKind.None)
+            {
+                BeginUntitledSection(list);
+            }
+
+            foreach (var block in list)
+            {
+                if (block is ListItemBlock item)
+                {
+                    Piece.AddItem(_pieces, item == last ? ItemTextBefore(item, paragraph, before) : PlainText.Of(item));
+                }
+            }
+
+            StartGluedCode(headingText, level, location);
+            return true;
+        }
+
         private static string ItemTextBefore(ListItemBlock item, ParagraphBlock paragraph, string paragraphText)
         {
             var parts = new List<string>();
@@ -208,12 +238,26 @@ namespace ErrorCodes.Model.Parsing
         private void ReadGluedHeading(ParagraphBlock paragraph, string before, string headingText, int level, TextLocation location)
         {
             ReadText(paragraph, before);
+            StartGluedCode(headingText, level, location);
+        }
+
+        private void StartGluedCode(string headingText, int level, TextLocation location)
+        {
             _document.Diagnostics.Add(DiagnosticRules.GluedHeading, location, headingText);
             Finish();
-            if (CodeHeading.TryParse(headingText, out var code, out var title, out _) == CodeHeadingKind.Code)
+            if (CodeHeading.TryParse(headingText, out var code, out var title, out var token) == CodeHeadingKind.Code)
             {
+                ReportOtherDigits(token, code, location);
                 _code = new CodeBuilder(code, title, location.StartLine, location, level) { InDelRegion = _inDelRegion };
                 _document.Codes.Add(_code);
+            }
+        }
+
+        private void ReportOtherDigits(string token, int code, TextLocation location)
+        {
+            if (CodeHeading.HasOtherDigits(token))
+            {
+                _document.Diagnostics.Add(DiagnosticRules.OtherDigits, location, token, code);
             }
         }
 
@@ -270,6 +314,7 @@ namespace ErrorCodes.Model.Parsing
             {
                 case CodeHeadingKind.Code:
                     Finish();
+                    ReportOtherDigits(token, code, Locate(heading));
                     _code = new CodeBuilder(code, title, heading.Line, Locate(heading), heading.Level)
                     {
                         IsDeprecated = Deprecation.IsMarked(heading.Inline),

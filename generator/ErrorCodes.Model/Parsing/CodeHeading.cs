@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace ErrorCodes.Model.Parsing
 {
@@ -25,9 +26,13 @@ namespace ErrorCodes.Model.Parsing
                 i++;
             }
 
+            // Any decimal digits, as a Chinese input method in full-width mode types them (２３０１００２) or another
+            // script writes them: the code they spell, which the caller reports when they are not 0-9.
             var digitsStart = i;
-            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+            var digits = new StringBuilder(negative ? "-" : string.Empty);
+            while (i < text.Length && char.IsDigit(text[i]))
             {
+                digits.Append((char)('0' + CharUnicodeInfo.GetDecimalDigitValue(text[i])));
                 i++;
             }
 
@@ -37,7 +42,7 @@ namespace ErrorCodes.Model.Parsing
             }
 
             token = text.Substring(0, i);
-            if (!int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out code))
+            if (!int.TryParse(digits.ToString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out code))
             {
                 return CodeHeadingKind.InvalidCode;
             }
@@ -86,7 +91,21 @@ namespace ErrorCodes.Model.Parsing
 
             token = text.Substring(0, end);
             var first = token.StartsWith("-", System.StringComparison.Ordinal) ? 1 : 0;
-            return first < token.Length && token[first] >= '0' && token[first] <= '9';
+            return first < token.Length && char.IsDigit(token[first]);
+        }
+
+        /// <summary>True when a code's <paramref name="token"/> has digits other than 0-9, such as full-width ones.</summary>
+        public static bool HasOtherDigits(string token)
+        {
+            foreach (var c in token)
+            {
+                if (char.IsDigit(c) && (c < '0' || c > '9'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Invisible characters such as a right-to-left mark before the digits must not hide a code.
@@ -116,7 +135,7 @@ namespace ErrorCodes.Model.Parsing
                 return false;
             }
 
-            if ((next == '.' || next == ',') && index + 1 < text.Length && char.IsDigit(text[index + 1]))
+            if ((next == '.' || next == ',' || next == '．' || next == '，') && index + 1 < text.Length && char.IsDigit(text[index + 1]))
             {
                 return false;
             }

@@ -37,6 +37,7 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
 
         private readonly string? _rootNamespace;
         private readonly bool _trackSteps;
+        private readonly IReadOnlyDictionary<string, string>? _globalOptions;
 
         public GeneratorRunner(
             IEnumerable<TestSpec> specs,
@@ -44,9 +45,12 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
             IReadOnlyList<MetadataReference>? references = null,
             string? rootNamespace = "Consumer",
             NullableContextOptions nullable = NullableContextOptions.Enable,
-            bool trackSteps = true)
+            bool trackSteps = true,
+            ErrorCodesGenerator? generator = null,
+            IReadOnlyDictionary<string, string>? globalOptions = null)
         {
             _trackSteps = trackSteps;
+            _globalOptions = globalOptions;
             _rootNamespace = rootNamespace;
             Specs = specs.GroupBy(spec => spec.Path).Select(group => group.Last()).ToList();
             ParseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
@@ -64,7 +68,7 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
                     specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
             AdditionalTexts = specs.Select(spec => spec.ToAdditionalText()).ToImmutableArray();
             Driver = CSharpGeneratorDriver.Create(
-                new[] { new ErrorCodesGenerator().AsSourceGenerator() },
+                new[] { (generator ?? new ErrorCodesGenerator()).AsSourceGenerator() },
                 AdditionalTexts,
                 ParseOptions,
                 OptionsProvider,
@@ -157,6 +161,11 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
             if (_rootNamespace != null)
             {
                 global["build_property.ErrorCodesRootNamespace"] = _rootNamespace;
+            }
+
+            foreach (var (key, value) in _globalOptions ?? new Dictionary<string, string>())
+            {
+                global[key] = value;
             }
 
             var files = specs.GroupBy(spec => spec.Path).Select(group => group.Last()).ToDictionary(

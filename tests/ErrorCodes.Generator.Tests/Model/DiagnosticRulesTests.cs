@@ -51,8 +51,20 @@ namespace ErrorCodes.Generator.Tests.Model
             Assert.Contains($"| [{id}](#{id.ToLowerInvariant()}) | {rule.DefaultSeverity} | {rule.LintSeverity} |", docs, StringComparison.Ordinal);
             Assert.Equal("docs/diagnostics.md#" + id.ToLowerInvariant(), rule.HelpLink);
             Assert.True(
-                DiagnosticTests.TestedHere.Contains(id) || snapshots.Any(text => Regex.IsMatch(text, "^" + id + " ", RegexOptions.Multiline)),
+                DiagnosticTests.TestedHere.Contains(id) || RoleAndFaultTests.TestedHere.Contains(id) || snapshots.Any(text => Regex.IsMatch(text, "^" + id + " ", RegexOptions.Multiline)),
                 $"{id} appears in no verified snapshot and is not tested in {nameof(DiagnosticTests)}");
+        }
+
+        // A document is untrusted: an ESC sequence could erase lines of a CI log, a line break fake a diagnostic of its
+        // own, a bidi override reorder what the message shows. What would act rather than show is escaped.
+        [Fact]
+        public void ArgumentsFromTheDocumentCannotActOnTheLogThatShowsThem()
+        {
+            var token = "23O1\u001B[2K\u009B\u202Eabc\nerror ECG0001: fake\u2028\uD800 中文 \uD83D\uDE00";
+            var diagnostic = DiagnosticInfo.Create(DiagnosticRules.InvalidCode, TextLocation.StartOf("/repo/spec/a.md"), token);
+
+            Assert.Equal("The heading's code '23O1\\u001B[2K\\u009B\\u202Eabc\\u000Aerror ECG0001: fake\\u2028\\uD800 中文 \uD83D\uDE00' is not an integer that fits in an int; the code is left out of the generated catalog", diagnostic.Message);
+            Assert.DoesNotContain(diagnostic.ToString(), c => c < ' ');
         }
 
         [Fact]

@@ -35,15 +35,30 @@ namespace ErrorCodes.Generator.Tests.Naming
             Assert.False(CSharpIdentifiers.IsValid("global"));
         }
 
+        // The compiler accepts these, but they do not mean what they show: a formatting character is invisible and C#
+        // ignores it when it compares names (CS0102 for two members that differ only by one), and every enum has a
+        // field value__ (CS0076).
+        [Theory]
+        [InlineData("Connection\u200BTimedOut")]
+        [InlineData("Connection\u00ADTimedOut")]
+        [InlineData("Connection\u200ETimedOut")]
+        [InlineData("value__")]
+        public void NamesTheCompilerAcceptsButConfusesAreRejected(string name)
+        {
+            Assert.True(SyntaxFacts.IsValidIdentifier(name));
+            Assert.False(CSharpIdentifiers.IsValid(name));
+            Assert.True(CSharpIdentifiers.IsValid("value_") && CSharpIdentifiers.IsValid("Value__"));
+        }
+
         [Fact]
-        public void RandomNamesAreValidExactlyWhenTheCompilerAcceptsThem()
+        public void RandomNamesAreValidExactlyWhenTheCompilerAcceptsThemWithoutFormattingCharacters()
         {
             var random = new Random(20261201);
             var alphabet = "aZ_09 -.\u00E9\u4E2D\u0301\u200C\u2160\u00AD";
             for (var i = 0; i < 20_000; i++)
             {
                 var name = new string(Enumerable.Range(0, random.Next(1, 6)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
-                var expected = SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && name != "global";
+                var expected = SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && name != "global" && !name.Contains('\u200C') && !name.Contains('\u00AD');
                 Assert.True(expected == CSharpIdentifiers.IsValid(name), name);
             }
         }

@@ -65,7 +65,7 @@ namespace ErrorCodes.Generator.Tests.Planning
         {
             var result = Documents.Build(markdown, twin: twin);
             var built = new BuiltCatalog(result, TextLocation.StartOf(Documents.SpecPath), settings);
-            return EmitPlanner.Plan(ImmutableArray.Create(built), new EmitOptions(true, true, true)).Single();
+            return EmitPlanner.Plan(ImmutableArray.Create(built), new EmitOptions(true, true, true), new StepGuard()).Single();
         }
     }
 }

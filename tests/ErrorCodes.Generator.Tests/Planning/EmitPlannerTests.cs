@@ -47,7 +47,7 @@ namespace ErrorCodes.Generator.Tests.Planning
         [Fact]
         public void WithoutTheRuntimeNothingIsGeneratedAndEverySpecSaysWhy()
         {
-            var plans = EmitPlanner.Plan(ImmutableArray.Create(Built("/repo/spec/errorcode-a.md", Code)), s_options with { RuntimeReferenced = false }).ToList();
+            var plans = EmitPlanner.Plan(ImmutableArray.Create(Built("/repo/spec/errorcode-a.md", Code)), s_options with { RuntimeReferenced = false }, new StepGuard()).ToList();
 
             Assert.Null(plans[0].HintName);
             Assert.Single(plans[0].Diagnostics, d => d.Id == "ECG0008");
@@ -91,6 +91,6 @@ namespace ErrorCodes.Generator.Tests.Planning
         }
 
         private static System.Collections.Generic.List<CatalogPlan> Plan(params BuiltCatalog[] catalogs) =>
-            EmitPlanner.Plan(ImmutableArray.Create(catalogs), s_options).ToList();
+            EmitPlanner.Plan(ImmutableArray.Create(catalogs), s_options, new StepGuard()).ToList();
     }
 }
