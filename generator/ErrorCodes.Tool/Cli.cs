@@ -12,7 +12,7 @@ namespace ErrorCodes.Tool
     {
         public static int Run(string[] args, TextWriter output, TextWriter error)
         {
-            var root = Build(output);
+            var root = Build(output, error);
             var parsed = root.Parse(args);
             if (parsed.Errors.Count != 0)
             {
@@ -34,6 +34,12 @@ namespace ErrorCodes.Tool
                 error.WriteLine("errorcodes: " + exception.Message);
                 return ExitCodes.BadInput;
             }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The file system's answer, about the user's files: nothing to report.
+                error.WriteLine("errorcodes: " + exception.Message);
+                return ExitCodes.BadInput;
+            }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
                 error.WriteLine("errorcodes: failed: " + exception.GetType().Name + ": " + exception.Message + ". Please report this with the document.");
@@ -43,7 +49,7 @@ namespace ErrorCodes.Tool
 
         // A command of its own name rather than RootCommand, which takes the name of the process: help reads
         // 'errorcodes lint' however the tool is started (dotnet errorcodes.dll, the tool's shim, a test).
-        private static Command Build(TextWriter output)
+        private static Command Build(TextWriter output, TextWriter error)
         {
             var root = new Command("errorcodes", "Reads OpenHarmony-style error-code markdown exactly as the ErrorCodes generator does: lint it, compare editions, keep member names, explain a code, export the catalogs.")
             {
@@ -53,8 +59,8 @@ namespace ErrorCodes.Tool
             root.Subcommands.Add(Lint(output));
             root.Subcommands.Add(Diff(output));
             root.Subcommands.Add(Names(output));
-            root.Subcommands.Add(Explain(output));
-            root.Subcommands.Add(Export(output));
+            root.Subcommands.Add(Explain(output, error));
+            root.Subcommands.Add(Export(output, error));
             return root;
         }
 
@@ -110,7 +116,7 @@ namespace ErrorCodes.Tool
             return command;
         }
 
-        private static Command Explain(TextWriter output)
+        private static Command Explain(TextWriter output, TextWriter error)
         {
             var code = new Argument<string>("code") { Description = "The code, such as 2303210." };
             var specs = new Option<string[]>("--spec")
@@ -131,12 +137,12 @@ namespace ErrorCodes.Tool
                     throw new InputException($"'{text}' is not a code: a code is a whole number such as 2303210");
                 }
 
-                return ExplainCommand.Run(value, result.GetValue(specs)!, output);
+                return ExplainCommand.Run(value, result.GetValue(specs)!, output, error);
             });
             return command;
         }
 
-        private static Command Export(TextWriter output)
+        private static Command Export(TextWriter output, TextWriter error)
         {
             var paths = Paths("Documents to export: files, folders or globs.");
             var format = Format("json", "json", "csv");
@@ -144,7 +150,7 @@ namespace ErrorCodes.Tool
             {
                 paths, format,
             };
-            command.SetAction(result => ExportCommand.Run(result.GetValue(paths)!, result.GetValue(format)!, output));
+            command.SetAction(result => ExportCommand.Run(result.GetValue(paths)!, result.GetValue(format)!, output, error));
             return command;
         }
 

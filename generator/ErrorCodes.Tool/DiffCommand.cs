@@ -105,8 +105,11 @@ namespace ErrorCodes.Tool
                 .ToList();
         }
 
-        private static CatalogModel Catalog(string path) =>
-            Documents.Load(path).Result.Catalog ?? throw new InputException(path + ": cannot be read as an error-code document");
+        private static CatalogModel Catalog(string path)
+        {
+            var document = Documents.Load(path);
+            return document.Result.Catalog ?? throw new InputException(path + ": " + Documents.WhyNoCatalog(document));
+        }
 
         private static void WriteText(string? old, string? @new, List<CodeChange> changes, TextWriter output)
         {

@@ -4,7 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using ErrorCodes.Model;
+using ErrorCodes.Model.Diagnostics;
 using ErrorCodes.Model.Naming;
 using ErrorCodes.Model.Parsing;
 using Microsoft.Extensions.FileSystemGlobbing;
@@ -21,9 +23,16 @@ namespace ErrorCodes.Tool
     /// <summary>Finds the documents the command line names and reads them with the generator's own library.</summary>
     internal static class Documents
     {
+        // A document is a few hundred kilobytes; past this a file is no document, and reading it must end.
+        private const int MaxBytes = 256 * 1024 * 1024;
+
+        // A pipe or a device named *.md would block a read forever.
+        private static readonly TimeSpan s_readTimeout = TimeSpan.FromSeconds(10);
+
         /// <summary>
         /// The markdown files <paramref name="paths"/> name, in order: a file itself, every <c>*.md</c> under a folder
-        /// (but README.md), or what a glob such as <c>docs/**/errorcode-*.md</c> matches.
+        /// (but README.md), or what a glob such as <c>docs/**/errorcode-*.md</c> matches. A folder is walked once
+        /// however many links lead to it; one that cannot be read is listed as it is, so that reading it reports why.
         /// </summary>
         public static List<string> Expand(IEnumerable<string> paths)
         {
@@ -36,16 +45,14 @@ namespace ErrorCodes.Tool
                 }
                 else if (Directory.Exists(path))
                 {
-                    files.AddRange(Directory.GetFiles(path, "*.md", SearchOption.AllDirectories)
-                        .Where(file => !string.Equals(System.IO.Path.GetFileName(file), "README.md", StringComparison.OrdinalIgnoreCase))
-                        .OrderBy(file => file, StringComparer.Ordinal));
+                    files.AddRange(Markdown(path).OrderBy(file => file, StringComparer.Ordinal));
                 }
                 else if (path.IndexOfAny(new[] { '*', '?' }) >= 0)
                 {
                     var (root, pattern) = SplitGlob(path);
                     var matcher = new Matcher(StringComparison.Ordinal);
                     matcher.AddInclude(pattern);
-                    var matched = Directory.Exists(root) ? matcher.GetResultsInFullPath(root).OrderBy(file => file, StringComparer.Ordinal).ToList() : new List<string>();
+                    var matched = Directory.Exists(root) ? Markdown(root, any: true).Where(file => matcher.Match(root, file).HasMatches).OrderBy(file => file, StringComparer.Ordinal).ToList() : new List<string>();
                     if (matched.Count == 0)
                     {
                         throw new InputException(path + ": no file matches this pattern");
@@ -67,6 +74,74 @@ namespace ErrorCodes.Tool
             return files.Select(Display).Distinct(StringComparer.Ordinal).ToList();
         }
 
+        // Every *.md under root but README.md (every file, for a glob to match), each folder once by where it really is,
+        // so that a link back up the tree is not followed round; a folder that cannot be listed is returned itself.
+        private static List<string> Markdown(string root, bool any = false)
+        {
+            var found = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var folders = new Stack<(string Path, string Real)>();
+            folders.Push((root, RealPath(root)));
+            while (folders.Count != 0)
+            {
+                var (folder, real) = folders.Pop();
+                if (!seen.Add(real))
+                {
+                    continue;
+                }
+
+                string[] entries;
+                try
+                {
+                    entries = Directory.GetFileSystemEntries(folder);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    found.Add(folder);
+                    continue;
+                }
+
+                foreach (var entry in entries)
+                {
+                    if (Directory.Exists(entry))
+                    {
+                        var link = new DirectoryInfo(entry).LinkTarget != null;
+                        folders.Push((entry, link ? RealPath(entry) : real + "/" + System.IO.Path.GetFileName(entry)));
+                    }
+                    else if (any || (entry.EndsWith(".md", StringComparison.Ordinal) && !string.Equals(System.IO.Path.GetFileName(entry), "README.md", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        found.Add(entry);
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        // Where a folder really is: its full path with every link in it followed.
+        private static string RealPath(string path)
+        {
+            var full = System.IO.Path.GetFullPath(path);
+            var root = System.IO.Path.GetPathRoot(full) ?? string.Empty;
+            var real = root;
+            foreach (var part in full.Substring(root.Length).Split(System.IO.Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var next = System.IO.Path.Combine(real, part);
+                try
+                {
+                    var target = new DirectoryInfo(next).ResolveLinkTarget(returnFinalTarget: true);
+                    real = target == null ? next : System.IO.Path.GetFullPath(target.FullName);
+                }
+                catch (IOException)
+                {
+                    // A link that leads round in itself: the path as written.
+                    real = next;
+                }
+            }
+
+            return real;
+        }
+
         // The matcher takes a pattern relative to a folder: the folder is the glob's segments before the first with a wildcard.
         private static (string Root, string Pattern) SplitGlob(string glob)
         {
@@ -82,38 +157,149 @@ namespace ErrorCodes.Tool
             return (root, string.Join("/", segments.Skip(literal)));
         }
 
-        /// <summary>Reads and builds a document, with the names file beside it, or <paramref name="names"/> instead when given.</summary>
+        /// <summary>
+        /// Reads and builds a document, with the names file beside it, or <paramref name="names"/> instead when given. A
+        /// file that cannot be read (or is no text) is a document with no catalog and the one error that says why.
+        /// </summary>
         public static LoadedDocument Load(string path, NamesFile? names = null)
         {
-            var document = SpecParser.Parse(path, ReadText(path, out var encoding), encoding, CancellationToken.None);
+            if (!TryReadText(path, out var text, out var encoding, out var problem))
+            {
+                var failed = ParsedDocument.Failure(path, DiagnosticRules.Unreadable, TextLocation.StartOf(path), problem);
+                return new LoadedDocument(path, failed, null, new CatalogResult(path, null, failed.Diagnostics));
+            }
+
+            var document = SpecParser.Parse(path, text, encoding, CancellationToken.None);
             var namesPath = NamesFile.PathFor(path);
             names ??= File.Exists(namesPath) ? NamesFile.Parse(namesPath, ReadText(namesPath, out _)) : null;
             var result = CatalogBuilder.Build(document, null, names, new CatalogOptions(ProjectDirectory: Directory.GetCurrentDirectory()));
             return new LoadedDocument(path, document, names, result);
         }
 
-        /// <summary>A file's text, decoded as the compiler decodes a spec: a byte-order mark decides, else UTF-8 with U+FFFD for bad bytes.</summary>
-        public static string ReadText(string path, out Encoding encoding)
+        /// <summary>
+        /// The documents with a catalog, read in order; each that has none (it cannot be read, or is no text) is one line
+        /// on <paramref name="error"/>, which says why, and the others are read on.
+        /// </summary>
+        public static List<LoadedDocument> LoadAll(IEnumerable<string> files, TextWriter error)
         {
-            byte[] bytes;
+            var loaded = new List<LoadedDocument>();
+            foreach (var file in files)
+            {
+                var document = Load(file);
+                if (document.Result.Catalog == null)
+                {
+                    error.WriteLine("errorcodes: " + file + ": skipped: " + WhyNoCatalog(document));
+                }
+                else
+                {
+                    loaded.Add(document);
+                }
+            }
+
+            return loaded;
+        }
+
+        /// <summary>Why a document has no catalog: its first error, such as "cannot be read (permission denied)".</summary>
+        public static string WhyNoCatalog(LoadedDocument document) =>
+            document.Result.Diagnostics.FirstOrDefault(diagnostic => diagnostic.Severity == Severity.Error)?.Message ?? "it is no error-code document";
+
+        /// <summary>A file's text, decoded as the compiler decodes a spec; one that cannot be read is bad input (exit code 3).</summary>
+        public static string ReadText(string path, out Encoding encoding) =>
+            TryReadText(path, out var text, out encoding, out var problem) ? text : throw new InputException(path + ": cannot be read (" + problem + ")");
+
+        /// <summary>
+        /// A file's text, decoded as the compiler decodes a spec: the byte-order mark of UTF-8 or UTF-16 decides, else
+        /// UTF-8 with U+FFFD for bad bytes. False, with the reason, when it cannot be read or is no text.
+        /// </summary>
+        public static bool TryReadText(string path, out string text, out Encoding encoding, out string problem)
+        {
+            text = string.Empty;
+            encoding = Encoding.UTF8;
+            var read = Task.Run(() => ReadBytes(path));
+            if (!read.Wait(s_readTimeout))
+            {
+                problem = $"reading it did not end in {s_readTimeout.TotalSeconds:0} s: it is a pipe or a device, not a file";
+                return false;
+            }
+
+            var (bytes, error) = read.Result;
+            if (bytes == null)
+            {
+                problem = error!;
+                return false;
+            }
+
+            // UTF-32 big-endian's mark (00 00 FE FF) is no mark to the compiler: the parser says what the build says of it.
+            var (bom, length) = ByteOrderMark(bytes);
+            var utf32BigEndian = bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF;
+            if (bom == null && !utf32BigEndian && LooksBinary(bytes))
+            {
+                problem = "it is not text: its bytes are those of an image, an archive or another binary file";
+                return false;
+            }
+
+            encoding = bom ?? new UTF8Encoding(false);
+            text = encoding.GetString(bytes, length, bytes.Length - length);
+            problem = string.Empty;
+            return true;
+        }
+
+        private static (byte[]? Bytes, string? Error) ReadBytes(string path)
+        {
             try
             {
-                bytes = File.ReadAllBytes(path);
+                if (Directory.Exists(path))
+                {
+                    Directory.GetFileSystemEntries(path);
+                    return (null, "it is a folder");
+                }
+
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 4096, FileOptions.SequentialScan);
+                using var bytes = new MemoryStream();
+                var buffer = new byte[81920];
+                int count;
+                while ((count = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    if (bytes.Length + count > MaxBytes)
+                    {
+                        return (null, $"it is larger than {MaxBytes / (1024 * 1024)} MB, which no document is");
+                    }
+
+                    bytes.Write(buffer, 0, count);
+                }
+
+                return (bytes.ToArray(), null);
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            catch (UnauthorizedAccessException)
             {
-                throw new InputException(path + ": cannot be read (" + exception.Message + ")");
+                return (null, "permission denied");
+            }
+            catch (IOException exception)
+            {
+                return (null, exception.Message.TrimEnd('.'));
+            }
+        }
+
+        // The compiler knows the marks of UTF-8 and UTF-16 only (UTF-32 little-endian's starts like UTF-16's; the parser
+        // reads such a document back).
+        private static (Encoding? Encoding, int Length) ByteOrderMark(byte[] bytes)
+        {
+            if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            {
+                return (new UTF8Encoding(true), 3);
             }
 
-            if (!HasUnicodeByteOrderMark(bytes) && LooksBinary(bytes))
+            if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
             {
-                throw new InputException(path + ": is not a text file");
+                return (new UnicodeEncoding(bigEndian: false, byteOrderMark: true), 2);
             }
 
-            using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-            var text = reader.ReadToEnd();
-            encoding = reader.CurrentEncoding;
-            return text;
+            if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            {
+                return (new UnicodeEncoding(bigEndian: true, byteOrderMark: true), 2);
+            }
+
+            return (null, 0);
         }
 
         // A document may hold a stray NUL or bell, which the build reads and reports like any text; a file whose start is
@@ -152,9 +338,6 @@ namespace ErrorCodes.Tool
                 return true;
             }
         }
-
-        private static bool HasUnicodeByteOrderMark(byte[] bytes) =>
-            bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
 
         // Under the working directory a path reads best relative to it, with '/' as the build writes them.
         private static string Display(string path)

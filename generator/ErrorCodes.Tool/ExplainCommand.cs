@@ -9,13 +9,12 @@ namespace ErrorCodes.Tool
     /// <summary><c>errorcodes explain</c>: everything the documents say about a code, in every language they have it in.</summary>
     internal static class ExplainCommand
     {
-        public static int Run(int code, IReadOnlyList<string> specs, TextWriter output)
+        public static int Run(int code, IReadOnlyList<string> specs, TextWriter output, TextWriter error)
         {
             // Twins sit in language folders under one file name (zh-cn/x.md, en/x.md): shown together.
-            var documents = Documents.Expand(specs)
-                .OrderBy(file => Path.GetFileName(file), StringComparer.Ordinal).ThenBy(file => file, StringComparer.Ordinal)
-                .Select(file => (File: file, Catalog: Documents.Load(file).Result.Catalog))
-                .Where(document => document.Catalog != null)
+            var documents = Documents.LoadAll(Documents.Expand(specs), error)
+                .OrderBy(document => Path.GetFileName(document.Path), StringComparer.Ordinal).ThenBy(document => document.Path, StringComparer.Ordinal)
+                .Select(document => (File: document.Path, Catalog: document.Result.Catalog))
                 .ToList();
             var found = 0;
             foreach (var (file, catalog) in documents)

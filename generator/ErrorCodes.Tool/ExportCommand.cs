@@ -13,9 +13,9 @@ namespace ErrorCodes.Tool
     {
         private static readonly string[] s_columns = { "catalog", "file", "language", "code", "name", "title", "message", "description", "causes", "remediation", "line", "deprecated", "inDelRegion" };
 
-        public static int Run(IReadOnlyList<string> paths, string format, TextWriter output)
+        public static int Run(IReadOnlyList<string> paths, string format, TextWriter output, TextWriter error)
         {
-            var documents = Documents.Expand(paths).Select(path => Documents.Load(path)).ToList();
+            var documents = Documents.LoadAll(Documents.Expand(paths), error);
             if (format == "csv")
             {
                 WriteCsv(documents, output);

@@ -21,43 +21,8 @@ namespace ErrorCodes.Tool
             var renamed = false;
             foreach (var spec in Documents.Expand(specs))
             {
-                var path = NamesFile.PathFor(spec);
-                var loaded = Documents.Load(spec);
-                var catalog = loaded.Result.Catalog ?? throw new InputException(spec + ": cannot be read as an error-code document");
-                var recorded = loaded.Names?.Entries.ToDictionary(entry => entry.Code, entry => entry.Name) ?? new Dictionary<int, string>();
-                var lines = loaded.Names == null
-                    ? NamesFile.Render(Path.GetFileName(spec), Array.Empty<KeyValuePair<int, string>>()).TrimEnd('\n').Split('\n').ToList()
-                    : Documents.ReadText(path, out _).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').ToList();
-
-                // Shipped names, the codes the document dropped among them, are recorded before any name is derived, so
-                // that a new code's derived name never takes one of them.
-                var shipped = from == null
-                    ? new List<KeyValuePair<int, string>>()
-                    : ShippedNames.Read(from, enumName ?? catalog.EnumName).Where(entry => !recorded.ContainsKey(entry.Key)).ToList();
-                if (shipped.Count != 0)
-                {
-                    lines.AddRange(shipped.Select(Line));
-                    foreach (var entry in shipped)
-                    {
-                        recorded.Add(entry.Key, entry.Value);
-                    }
-
-                    catalog = Documents.Load(spec, NamesFile.Parse(path, string.Join("\n", lines) + "\n")).Result.Catalog!;
-                }
-
-                var added = catalog.Entries.GroupBy(entry => entry.Code).Select(group => group.First()).Where(entry => !recorded.ContainsKey(entry.Code))
-                    .Select(entry => new KeyValuePair<int, string>(entry.Code, entry.MemberName)).ToList();
-                var renamedHere = renameCode is int code && (recorded.ContainsKey(code) || added.Any(entry => entry.Key == code));
-                if (renamedHere)
-                {
-                    Rename(renameCode!.Value, renameName!, recorded, added, lines);
-                    renamed = true;
-                }
-
-                File.WriteAllText(path, string.Join("\n", lines.Concat(added.Select(Line))) + "\n", new UTF8Encoding(false));
-                output.WriteLine($"{path}: {recorded.Count + added.Count} codes recorded, {added.Count} new"
-                    + (shipped.Count != 0 ? $", {shipped.Count} from {from}" : string.Empty)
-                    + (renamedHere ? ", " + renameCode!.Value.ToString(CultureInfo.InvariantCulture) + " renamed " + renameName : string.Empty));
+                // Read, updated and written while no other errorcodes updates the same file, so that none is lost.
+                renamed |= NamesFileWriter.Exclusively(NamesFile.PathFor(spec), () => Update(spec, renameCode, renameName, from, enumName, output));
             }
 
             if (renameCode != null && !renamed)
@@ -66,6 +31,48 @@ namespace ErrorCodes.Tool
             }
 
             return ExitCodes.Success;
+        }
+
+        // Updates the names file of one spec; true when it renamed the code --rename names.
+        private static bool Update(string spec, int? renameCode, string? renameName, string? from, string? enumName, TextWriter output)
+        {
+            var path = NamesFile.PathFor(spec);
+            var loaded = Documents.Load(spec);
+            var catalog = loaded.Result.Catalog ?? throw new InputException(spec + ": " + Documents.WhyNoCatalog(loaded));
+            var recorded = loaded.Names?.Entries.ToDictionary(entry => entry.Code, entry => entry.Name) ?? new Dictionary<int, string>();
+            var lines = loaded.Names == null
+                ? NamesFile.Render(Path.GetFileName(spec), Array.Empty<KeyValuePair<int, string>>()).TrimEnd('\n').Split('\n').ToList()
+                : Documents.ReadText(path, out _).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').ToList();
+
+            // Shipped names, the codes the document dropped among them, are recorded before any name is derived, so
+            // that a new code's derived name never takes one of them.
+            var shipped = from == null
+                ? new List<KeyValuePair<int, string>>()
+                : ShippedNames.Read(from, enumName ?? catalog.EnumName).Where(entry => !recorded.ContainsKey(entry.Key)).ToList();
+            if (shipped.Count != 0)
+            {
+                lines.AddRange(shipped.Select(Line));
+                foreach (var entry in shipped)
+                {
+                    recorded.Add(entry.Key, entry.Value);
+                }
+
+                catalog = Documents.Load(spec, NamesFile.Parse(path, string.Join("\n", lines) + "\n")).Result.Catalog!;
+            }
+
+            var added = catalog.Entries.GroupBy(entry => entry.Code).Select(group => group.First()).Where(entry => !recorded.ContainsKey(entry.Code))
+                .Select(entry => new KeyValuePair<int, string>(entry.Code, entry.MemberName)).ToList();
+            var renamedHere = renameCode is int code && (recorded.ContainsKey(code) || added.Any(entry => entry.Key == code));
+            if (renamedHere)
+            {
+                Rename(renameCode!.Value, renameName!, recorded, added, lines);
+            }
+
+            NamesFileWriter.Write(path, string.Join("\n", lines.Concat(added.Select(Line))) + "\n");
+            output.WriteLine($"{path}: {recorded.Count + added.Count} codes recorded, {added.Count} new"
+                + (shipped.Count != 0 ? $", {shipped.Count} from {from}" : string.Empty)
+                + (renamedHere ? ", " + renameCode!.Value.ToString(CultureInfo.InvariantCulture) + " renamed " + renameName : string.Empty));
+            return renamedHere;
         }
 
         private static string Line(KeyValuePair<int, string> entry) => entry.Key.ToString(CultureInfo.InvariantCulture) + " " + entry.Value;

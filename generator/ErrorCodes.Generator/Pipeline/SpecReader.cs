@@ -32,7 +32,7 @@ namespace ErrorCodes.Generator.Pipeline
         {
             if (source == null)
             {
-                return ParsedDocument.Failure(path, DiagnosticRules.Unreadable, TextLocation.StartOf(path));
+                return ParsedDocument.Failure(path, DiagnosticRules.Unreadable, TextLocation.StartOf(path), "the compiler could not read it");
             }
 
             string text;

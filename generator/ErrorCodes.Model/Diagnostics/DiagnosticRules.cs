@@ -82,7 +82,7 @@ namespace ErrorCodes.Model.Diagnostics
         public static readonly DiagnosticRule Unreadable = Create(
             "ECG0011",
             "Spec file cannot be read",
-            "The spec file cannot be read; no catalog is generated for it",
+            "The spec file cannot be read ({0}); no catalog is generated for it",
             Severity.Error);
 
         /// <summary>ECG0012: Code lacks sections.</summary>

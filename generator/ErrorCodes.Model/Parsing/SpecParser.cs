@@ -34,7 +34,18 @@ namespace ErrorCodes.Model.Parsing
         {
             try
             {
-                return Parse(SpecText.Create(path, text), encoding, cancellationToken);
+                string? readAs = null;
+                if (Utf32.TryRecover(text, encoding, out var recovered, out var what))
+                {
+                    if (recovered == null)
+                    {
+                        return ParsedDocument.Failure(path, DiagnosticRules.Unreadable, TextLocation.StartOf(path), "it is " + what);
+                    }
+
+                    (text, encoding, readAs) = (recovered, null, "it is " + what);
+                }
+
+                return Parse(SpecText.Create(path, text), encoding, readAs, cancellationToken);
             }
             catch (ArgumentException exception) when (exception.Message.IndexOf("depth limit", StringComparison.Ordinal) >= 0)
             {
@@ -48,9 +59,14 @@ namespace ErrorCodes.Model.Parsing
             }
         }
 
-        private static ParsedDocument Parse(SpecText text, Encoding? encoding, CancellationToken cancellationToken)
+        private static ParsedDocument Parse(SpecText text, Encoding? encoding, string? readAs, CancellationToken cancellationToken)
         {
             var document = new DocumentBuilder(text.Path);
+            if (readAs != null)
+            {
+                document.Diagnostics.Add(DiagnosticRules.NotUtf8, text.LocateStart(), readAs);
+            }
+
             CheckEncoding(text, encoding, document.Diagnostics);
             var markdown = ParseClosingFences(ref text, document.Diagnostics, cancellationToken);
             var reader = new BlockReader(text, document, CodeLevels(markdown));

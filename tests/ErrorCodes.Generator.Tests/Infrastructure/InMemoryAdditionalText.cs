@@ -19,7 +19,10 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
             _text = text;
         }
 
-        /// <summary>A file's bytes decoded as the compiler decodes a file: BOM detection, else UTF-8 with U+FFFD for bad bytes.</summary>
+        /// <summary>
+        /// A file's bytes decoded as the compiler decodes a file: BOM detection, else UTF-8 with U+FFFD for bad bytes. Not
+        /// for UTF-32, whose marks this detects and the compiler does not (ToolFileSystemTests builds such a file for real).
+        /// </summary>
         public static SourceText Decode(byte[] bytes) => SourceText.From(new System.IO.MemoryStream(bytes), encoding: null);
 
         public override string Path { get; }

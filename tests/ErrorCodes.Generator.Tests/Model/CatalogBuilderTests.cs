@@ -100,7 +100,7 @@ namespace ErrorCodes.Generator.Tests.Model
         [Fact]
         public void AFailedDocumentGivesNoCatalogAndKeepsItsDiagnostic()
         {
-            var failed = ErrorCodes.Model.Parsing.ParsedDocument.Failure(Documents.SpecPath, ErrorCodes.Model.Diagnostics.DiagnosticRules.Unreadable, ErrorCodes.Model.Diagnostics.TextLocation.StartOf(Documents.SpecPath));
+            var failed = ErrorCodes.Model.Parsing.ParsedDocument.Failure(Documents.SpecPath, ErrorCodes.Model.Diagnostics.DiagnosticRules.Unreadable, ErrorCodes.Model.Diagnostics.TextLocation.StartOf(Documents.SpecPath), "missing");
 
             var result = CatalogBuilder.Build(failed, null, new CatalogOptions());
 

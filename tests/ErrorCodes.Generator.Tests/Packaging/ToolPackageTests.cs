@@ -59,8 +59,8 @@ namespace ErrorCodes.Generator.Tests.Packaging
             Assert.Equal(1, errors.ExitCode);
             Assert.Matches(@"code-with-letters\.md\(\d+,\d+\): error ECG\d{4}: ", errors.Output);
             Assert.Equal(1, warnings.ExitCode);
-            Assert.Equal(3, binary.ExitCode);
-            Assert.EndsWith("binary-garbage.md: is not a text file\n", binary.Error, StringComparison.Ordinal);
+            Assert.Equal(1, binary.ExitCode);
+            Assert.Contains("binary-garbage.md(1,1): error ECG0011: The spec file cannot be read (it is not text: ", binary.Output, StringComparison.Ordinal);
         }
 
         [Fact]

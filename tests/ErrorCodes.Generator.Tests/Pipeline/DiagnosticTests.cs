@@ -119,7 +119,7 @@ namespace ErrorCodes.Generator.Tests.Pipeline
         {
             var result = RunWith(new FaultyText("/repo/spec/errorcode-gone.md", throws ? FaultyText.Fault.GetTextThrows : FaultyText.Fault.GetTextReturnsNull));
 
-            AssertDiagnostic(Assert.Single(result.Diagnostics), "ECG0011", DiagnosticSeverity.Error, "The spec file cannot be read; no catalog is generated for it", "/repo/spec/errorcode-gone.md");
+            AssertDiagnostic(Assert.Single(result.Diagnostics), "ECG0011", DiagnosticSeverity.Error, "The spec file cannot be read (the compiler could not read it); no catalog is generated for it", "/repo/spec/errorcode-gone.md");
             Assert.Equal("LinkErrorCode.g.cs", Assert.Single(result.GeneratedSources).HintName);
         }
 

@@ -79,8 +79,9 @@ namespace ErrorCodes.Generator.Tests.Tool
             var binary = Errorcodes.Run("lint", Path.Combine(Fixtures.HostileDirectory, "binary-garbage.md"));
             var stray = Errorcodes.Run("lint", Path.Combine(Fixtures.HostileDirectory, "nul-and-control-characters.md"));
 
-            Assert.Equal(3, binary.ExitCode);
-            Assert.EndsWith("binary-garbage.md: is not a text file\n", binary.Error, System.StringComparison.Ordinal);
+            Assert.Equal(1, binary.ExitCode);
+            Assert.Contains("binary-garbage.md(1,1): error ECG0011: The spec file cannot be read (it is not text: its bytes are those of an image, an archive or another binary file); no catalog is generated for it\n", binary.Output, System.StringComparison.Ordinal);
+            Assert.EndsWith("1 document: 1 error, 0 warnings\n", binary.Output, System.StringComparison.Ordinal);
             Assert.True(stray.ExitCode == 0, stray.ToString());
         }
 
