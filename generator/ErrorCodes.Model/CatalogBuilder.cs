@@ -115,7 +115,7 @@ namespace ErrorCodes.Model
         }
 
         private static CatalogLanguage Language(ParsedDocument document, string language, CatalogOptions options) =>
-            new CatalogLanguage(language, SpecPaths.Relative(document.FilePath, options.ProjectDirectory), document.Title, document.Notes);
+            new CatalogLanguage(language, SpecPaths.Relative(document.FilePath, options.ProjectDirectory), document.Title, document.Notes, document.ErrnoRules);
 
         // What each document must say for itself, whatever the other language says.
         private static void CheckDocument(ParsedDocument document, DiagnosticBag diagnostics)

@@ -48,7 +48,8 @@ namespace ErrorCodes.Model
     /// <param name="SpecFile">The document's path relative to the project, with '/' separators, so that every machine generates the same bytes.</param>
     /// <param name="Title">The document's title, or empty.</param>
     /// <param name="Notes">The document's text that belongs to no code, in document order.</param>
-    public sealed record CatalogLanguage(string Language, string SpecFile, string Title, EquatableArray<string> Notes);
+    /// <param name="ErrnoRules">The errno rules this document states, in its words (the catalog's <see cref="CatalogModel.ErrnoRules"/> are all of them, in the spec's where it has them).</param>
+    public sealed record CatalogLanguage(string Language, string SpecFile, string Title, EquatableArray<string> Notes, EquatableArray<ErrnoRule> ErrnoRules = default);
 
     /// <summary>One entry of a catalog: a code as one heading (or table row) documents it.</summary>
     /// <param name="Code">The code.</param>

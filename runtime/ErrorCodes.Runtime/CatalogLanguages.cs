@@ -12,11 +12,17 @@ namespace ErrorCodes
     [EditorBrowsable(EditorBrowsableState.Never)]
     public sealed class CatalogLanguages
     {
+        // The cultures a catalog remembers: enough for a program that serves a few languages. A lookup in another makes
+        // its choice again, without remembering it: a little slower, and still nothing allocated.
+        private const int CulturesKept = 8;
+
         private readonly string[] _languages;
 
-        // The last choice, so that a lookup in the same culture as the one before costs a reference comparison. A
-        // choice is immutable and replaced whole, so threads that race see one choice or the other, both right.
+        // The last choice, so that a lookup in the same culture as the one before costs a reference comparison, and the
+        // choices made so far, each made once: switching between cultures allocates nothing. Both are replaced whole, so
+        // threads that race see one or the other, both right.
         private Choice? _last;
+        private Choice[] _kept = new Choice[0];
 
         /// <summary>A catalog's languages, the spec's own first, such as <c>zh-CN</c> and <c>en</c>.</summary>
         public CatalogLanguages(string[] languages)
@@ -34,8 +40,27 @@ namespace ErrorCodes
                 return last.Index;
             }
 
+            var kept = _kept;
+            foreach (var choice in kept)
+            {
+                if (ReferenceEquals(choice.Culture, chosen))
+                {
+                    _last = choice;
+                    return choice.Index;
+                }
+            }
+
             var index = GeneratedCatalogSupport.ChooseLanguage(chosen, _languages);
-            _last = new Choice(chosen, index);
+            if (kept.Length < CulturesKept)
+            {
+                var made = new Choice(chosen, index);
+                var more = new Choice[kept.Length + 1];
+                Array.Copy(kept, more, kept.Length);
+                more[kept.Length] = made;
+                _kept = more;
+                _last = made;
+            }
+
             return index;
         }
 

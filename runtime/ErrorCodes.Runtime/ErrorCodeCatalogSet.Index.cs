@@ -82,8 +82,9 @@ namespace ErrorCodes
             }
         }
 
-        // The entries in one culture's language (any culture's, when Culture is null), one a slot, and in a field of its
-        // own the hash that places them: a lookup reads one object. A slot no code has, or whose code's catalog gave no
+        // The entries of one culture (any culture's, when Culture is null), one a slot, and in a field of its own the hash
+        // that places them: a lookup reads one object. Cultures that choose the same language of every catalog (fr-FR,
+        // de-DE and ja-JP all choose each catalog's own) share one array of entries. A slot no code has, or whose code's catalog gave no
         // entry, holds an entry of another code, so that the check of the code fails there without a test for null: an
         // entry holds its code, and the code's field lies beside the fields a caller reads, so the check costs no load
         // of a line of its own (a table of 8 bytes a slot, half what a code beside each entry took). A table whose
@@ -111,17 +112,32 @@ namespace ErrorCodes
             public ErrorCodeInfo EntryFor(int code) => At(Entries, Placement.SlotOf(code));
         }
 
+        // One culture's entries: the language it chooses of each list of languages the catalogs have, and the entries
+        // in those languages, made once for every culture that chooses so.
+        private sealed class Entries
+        {
+            public Entries(int[] choices, ErrorCodeInfo[] all)
+            {
+                Choices = choices;
+                All = all;
+            }
+
+            public int[] Choices { get; }
+
+            public ErrorCodeInfo[] All { get; }
+        }
+
         // The codes the catalogs define, their places and their definers. A set for which there is no hash, such as an
         // empty one, places its codes in a dictionary.
         private sealed class Index
         {
             private readonly Dictionary<int, int>? _fallback;
 
-            private Index(int[] codes, int[][] definers, bool oneLanguage, Placement placement, Dictionary<int, int>? fallback)
+            private Index(int[] codes, int[][] definers, string[][] languageLists, Placement placement, Dictionary<int, int>? fallback)
             {
                 Codes = codes;
                 Definers = definers;
-                OneLanguage = oneLanguage;
+                LanguageLists = languageLists;
                 Placement = placement;
                 _fallback = fallback;
             }
@@ -136,19 +152,26 @@ namespace ErrorCodes
             // For each slot of a code, the indexes of the catalogs that define it, in order; null for a slot no code has.
             public int[][] Definers { get; }
 
-            public bool OneLanguage { get; }
+            // The lists of languages of the catalogs of two languages or more, each list once (usually one: zh-CN and en).
+            // A catalog's entries in a culture are those of the language it chooses of its list.
+            public string[][] LanguageLists { get; }
 
-            // The tables made so far, newest first; replaced whole, so that threads that race each see a complete one.
+            public bool OneLanguage => LanguageLists.Length == 0;
+
+            // The tables of the cultures kept so far, newest first, and the entries made so far, one for each way of
+            // choosing; each replaced whole, so that threads that race each see a complete one.
             public Table[] Tables { get; set; } = new Table[0];
+
+            public Entries[] MadeEntries { get; set; } = new Entries[0];
 
             public static Index Build(IErrorCodeCatalog[] catalogs)
             {
                 var definers = new Dictionary<int, List<int>>();
                 var order = new List<int>();
-                var oneLanguage = true;
+                var languageLists = new List<string[]>();
                 for (var i = 0; i < catalogs.Length; i++)
                 {
-                    oneLanguage &= catalogs[i].Languages.Count <= 1;
+                    AddLanguages(catalogs[i].Languages, languageLists);
                     foreach (var info in catalogs[i].All)
                     {
                         if (!definers.TryGetValue(info.Code, out var list))
@@ -192,7 +215,44 @@ namespace ErrorCodes
                     slotDefiners[slot] = definers[code].ToArray();
                 }
 
-                return new Index(codes, slotDefiners, oneLanguage, placement, fallback);
+                return new Index(codes, slotDefiners, languageLists.ToArray(), placement, fallback);
+            }
+
+            private static void AddLanguages(IReadOnlyList<string> languages, List<string[]> lists)
+            {
+                if (languages.Count <= 1)
+                {
+                    return;
+                }
+
+                foreach (var list in lists)
+                {
+                    if (list.Length == languages.Count && SameLanguages(list, languages))
+                    {
+                        return;
+                    }
+                }
+
+                var copy = new string[languages.Count];
+                for (var i = 0; i < copy.Length; i++)
+                {
+                    copy[i] = languages[i];
+                }
+
+                lists.Add(copy);
+            }
+
+            private static bool SameLanguages(string[] list, IReadOnlyList<string> languages)
+            {
+                for (var i = 0; i < list.Length; i++)
+                {
+                    if (!string.Equals(list[i], languages[i], System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
 
             public int SlotOf(int code)

@@ -22,8 +22,12 @@ namespace ErrorCodes
     /// </remarks>
     public sealed partial class ErrorCodeCatalogSet : IReadOnlyList<IErrorCodeCatalog>
     {
-        // The cultures a lookup has asked in, newest first: enough for a program that serves a few languages.
+        // The cultures a set keeps a table for: enough for a program that serves a few languages.
         private const int CulturesKept = 8;
+
+        // Where a lookup in a culture past those kept works out the languages it chooses, without allocating.
+        [ThreadStatic]
+        private static int[]? t_choices;
 
         private static readonly ErrorCodeInfo[] s_none = new ErrorCodeInfo[0];
 
@@ -144,7 +148,7 @@ namespace ErrorCodes
             {
                 // Another code's entry, or none, where the code's catalog gave none in this culture (a catalog written by
                 // hand may list a code it does not answer for): then the catalogs are asked in turn, as for any code.
-                var entry = Choose(index, culture).Entries[slot];
+                var entry = Choose(index, culture)[slot];
                 if (entry != null && entry.Code == code)
                 {
                     return entry;
@@ -204,9 +208,12 @@ namespace ErrorCodes
         // Two threads may both build it; either index is right.
         private Index GetIndex() => _index ??= Index.Build(_catalogs);
 
-        // The table of a culture other than the last one's: one kept, else a new one, made once by asking each code's
-        // first catalog. When no catalog has a second language, one table serves every culture and no culture is looked at.
-        private Table Choose(Index index, CultureInfo? culture)
+        // The entries of a culture other than the last one's: its kept table's, else the entries of the languages it
+        // chooses, made once for every culture that chooses so. The first cultures asked (CulturesKept) each get a table
+        // of their own, which the fast lookups read; a lookup in a culture past those chooses again, and allocates
+        // nothing: a bounded cost, never entries made again. One table serves every culture when no catalog has a second
+        // language, and no culture is looked at.
+        private ErrorCodeInfo[] Choose(Index index, CultureInfo? culture)
         {
             var chosen = index.OneLanguage ? null : culture ?? CultureInfo.CurrentUICulture;
             var tables = index.Tables;
@@ -214,38 +221,87 @@ namespace ErrorCodes
             {
                 if (chosen == null || ReferenceEquals(kept.Culture, chosen) || kept.Culture!.Name == chosen.Name)
                 {
-                    return Remember(index, kept);
+                    Remember(index, kept);
+                    return kept.Entries;
                 }
             }
 
-            var entries = new ErrorCodeInfo[index.Codes.Length];
+            var entries = EntriesOf(index, chosen);
+            if (tables.Length < CulturesKept)
+            {
+                var table = new Table(chosen, index, entries);
+                var more = new Table[tables.Length + 1];
+                more[0] = table;
+                Array.Copy(tables, 0, more, 1, tables.Length);
+                index.Tables = more;
+                Remember(index, table);
+            }
+
+            return entries;
+        }
+
+        // The entries for the languages a culture chooses: made by asking each code's first catalog, the first time a
+        // culture chooses so.
+        private ErrorCodeInfo[] EntriesOf(Index index, CultureInfo? chosen)
+        {
+            var lists = index.LanguageLists;
+            var choices = t_choices != null && t_choices.Length >= lists.Length ? t_choices : t_choices = new int[lists.Length];
+            for (var i = 0; i < lists.Length; i++)
+            {
+                choices[i] = GeneratedCatalogSupport.ChooseLanguage(chosen, lists[i]);
+            }
+
+            var made = index.MadeEntries;
+            foreach (var candidate in made)
+            {
+                if (SameChoices(candidate.Choices, choices))
+                {
+                    return candidate.All;
+                }
+            }
+
+            var all = new ErrorCodeInfo[index.Codes.Length];
             ErrorCodeInfo? filler = null;
-            for (var slot = 0; slot < entries.Length; slot++)
+            for (var slot = 0; slot < all.Length; slot++)
             {
                 if (index.Definers[slot] != null
                     && _catalogs[index.Definers[slot][0]].TryGetInfo(index.Codes[slot], chosen ?? CultureInfo.InvariantCulture, out var info))
                 {
-                    entries[slot] = info;
+                    all[slot] = info;
                     filler ??= info;
                 }
             }
 
-            for (var slot = 0; filler != null && slot < entries.Length; slot++)
+            for (var slot = 0; filler != null && slot < all.Length; slot++)
             {
-                entries[slot] ??= filler;
+                all[slot] ??= filler;
             }
 
-            var table = new Table(chosen, index, entries);
-            var newest = new Table[Math.Min(tables.Length + 1, CulturesKept)];
-            newest[0] = table;
-            Array.Copy(tables, 0, newest, 1, newest.Length - 1);
-            index.Tables = newest;
-            return Remember(index, table);
+            var more = new Entries[made.Length + 1];
+            Array.Copy(made, more, made.Length);
+            var kept = new int[lists.Length];
+            Array.Copy(choices, kept, kept.Length);
+            more[made.Length] = new Entries(kept, all);
+            index.MadeEntries = more;
+            return all;
+        }
+
+        private static bool SameChoices(int[] kept, int[] choices)
+        {
+            for (var i = 0; i < kept.Length; i++)
+            {
+                if (kept[i] != choices[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // A set without a hash (no codes, or no hash found), or a table with no entry, leaves the fields empty: lookups
         // take the slow path.
-        private Table Remember(Index index, Table table)
+        private void Remember(Index index, Table table)
         {
             if (index.IsHashed && table.IsFilled)
             {
@@ -260,8 +316,6 @@ namespace ErrorCodes
                     _last = table;
                 }
             }
-
-            return table;
         }
     }
 }

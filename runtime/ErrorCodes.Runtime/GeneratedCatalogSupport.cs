@@ -32,9 +32,10 @@ namespace ErrorCodes
                 }
             }
 
+            var language = culture.TwoLetterISOLanguageName;
             for (var i = 0; i < languages.Length; i++)
             {
-                if (string.Equals(culture.TwoLetterISOLanguageName, LanguageOf(languages[i]), StringComparison.OrdinalIgnoreCase))
+                if (IsLanguageOf(language, languages[i]))
                 {
                     return i;
                 }
@@ -58,10 +59,12 @@ namespace ErrorCodes
             return errnoEntry.WithCode(code, rule ?? string.Empty);
         }
 
-        private static string LanguageOf(string tag)
+        // "zh" is the language of "zh-CN": compared in place, since a lookup that changes culture must not allocate.
+        private static bool IsLanguageOf(string language, string tag)
         {
             var dash = tag.IndexOf('-');
-            return dash < 0 ? tag : tag.Substring(0, dash);
+            var length = dash < 0 ? tag.Length : dash;
+            return length == language.Length && string.Compare(language, 0, tag, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
         }
     }
 }

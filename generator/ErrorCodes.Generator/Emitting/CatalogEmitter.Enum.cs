@@ -6,6 +6,14 @@ namespace ErrorCodes.Generator.Emitting
     // The enum of the codes, with the documents' texts as its XML docs.
     internal sealed partial class CatalogEmitter
     {
+        // A member's XML docs are for the IDE's hover, and the compiler copies them into the documentation file: a text
+        // past this is cut there (a description of 50 MB cost the compiler 7.4 GB), and the full text stays in the data.
+        private const int MaxDocText = 2000;
+
+        private const int MaxDocItems = 30;
+
+        private const int MaxDocScenarios = 10;
+
         private void WriteEnum()
         {
             var w = _writer;
@@ -48,35 +56,43 @@ namespace ErrorCodes.Generator.Emitting
         {
             var w = _writer;
             var texts = entry.Texts[0];
+            _docCut = false;
             w.WriteLine("/// <summary>");
             var summary = texts.Title.Length != 0 && texts.Message.Length != 0 ? texts.Title + ": " + texts.Message : texts.Title + texts.Message;
-            Doc(string.Empty, summary.Length != 0 ? summary : "Code " + Invariant(entry.Code) + ".", string.Empty);
+            Doc(string.Empty, summary.Length != 0 ? Cut(summary) : "Code " + Invariant(entry.Code) + ".", string.Empty);
             w.WriteLine("/// </summary>");
             w.WriteLine("/// <remarks>");
             if (texts.Description.Length != 0)
             {
-                Doc("<para>Description: ", texts.Description, "</para>");
+                Doc("<para>Description: ", Cut(texts.Description), "</para>");
             }
 
             DocList("Possible causes:", "bullet", texts.Causes);
             DocList("Steps:", "number", texts.Remediation);
             DocSections(texts.Sections);
-            foreach (var scenario in texts.Scenarios)
+            for (var i = 0; i < texts.Scenarios.Count && i < MaxDocScenarios; i++)
             {
-                Doc("<para>Scenario: ", scenario.Title, "</para>");
+                var scenario = texts.Scenarios[i];
+                Doc("<para>Scenario: ", Cut(scenario.Title), "</para>");
                 if (scenario.Message.Length != 0)
                 {
-                    Doc("<para>Message: ", scenario.Message, "</para>");
+                    Doc("<para>Message: ", Cut(scenario.Message), "</para>");
                 }
 
                 if (scenario.Description.Length != 0)
                 {
-                    Doc("<para>Description: ", scenario.Description, "</para>");
+                    Doc("<para>Description: ", Cut(scenario.Description), "</para>");
                 }
 
                 DocList("Possible causes:", "bullet", scenario.Causes);
                 DocList("Steps:", "number", scenario.Remediation);
                 DocSections(scenario.Sections);
+            }
+
+            _docCut |= texts.Scenarios.Count > MaxDocScenarios;
+            if (_docCut)
+            {
+                w.WriteLine("/// <para>Some of the text is cut short here; the entry (<see cref=\"" + ClassName + ".TryGetInfo(int, out global::ErrorCodes.ErrorCodeInfo)\"/>) has all of it.</para>");
             }
 
             if (entry.InDelRegion)
@@ -108,7 +124,7 @@ namespace ErrorCodes.Generator.Emitting
         {
             foreach (var section in sections)
             {
-                Doc("<para>" + (section.Label.Length != 0 ? XmlText(section.Label) + ": " : string.Empty), section.Text, "</para>");
+                Doc("<para>" + (section.Label.Length != 0 ? XmlText(Cut(section.Label)) + ": " : string.Empty), Cut(section.Text), "</para>");
             }
         }
 
@@ -122,12 +138,26 @@ namespace ErrorCodes.Generator.Emitting
             var w = _writer;
             w.WriteLine("/// <para>" + label + "</para>");
             w.WriteLine("/// <list type=\"" + type + "\">");
-            foreach (var item in items)
+            for (var i = 0; i < items.Count && i < MaxDocItems; i++)
             {
-                Doc("<item><description>", item, "</description></item>");
+                Doc("<item><description>", Cut(items[i]), "</description></item>");
             }
 
+            _docCut |= items.Count > MaxDocItems;
             w.WriteLine("/// </list>");
+        }
+
+        // A text as the XML docs show it: at most MaxDocText characters, cut before a surrogate pair's second half.
+        private string Cut(string text)
+        {
+            if (text.Length <= MaxDocText)
+            {
+                return text;
+            }
+
+            _docCut = true;
+            var length = char.IsHighSurrogate(text[MaxDocText - 1]) ? MaxDocText - 1 : MaxDocText;
+            return text.Substring(0, length) + " …";
         }
     }
 }

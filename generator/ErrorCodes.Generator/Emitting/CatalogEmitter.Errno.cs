@@ -34,12 +34,20 @@ namespace ErrorCodes.Generator.Emitting
             }
 
             var rules = new List<string>();
-            foreach (var range in ranges)
+            foreach (var language in RuleLanguages())
             {
-                rules.Add(range.Rule.Text);
+                foreach (var range in ranges)
+                {
+                    rules.Add(RuleText(language, range.Rule));
+                }
             }
 
             Separate();
+            if (PerLanguageRules)
+            {
+                w.WriteLine("// The rules in each language of the catalog in turn: an entry under a rule describes it in the language asked for.");
+            }
+
             w.WriteLine("private static readonly string[] s_errnoRules = " + Escaping.StringArray(rules) + ";");
             Separate();
             w.WriteLine($$"""
@@ -161,7 +169,8 @@ namespace ErrorCodes.Generator.Emitting
             var parameters = _model.IsCultureSensitive ? "int code, " + Culture + Q + " culture" : "int code";
 
             // On the line of the index, so that the template keeps the method's indentation.
-            var language = multilingualKernel ? "var language = " + kernel + ".LanguageIndex(culture);\n    " : string.Empty;
+            var language = (multilingualKernel ? "var language = " + kernel + ".LanguageIndex(culture);\n    " : string.Empty)
+                + (PerLanguageRules ? "var ruleLanguage = LanguageIndex(culture);\n    " : string.Empty);
             var source = multilingualKernel ? kernel + ".FindDefined(errno, language)" : kernel + ".FindDefined(errno)";
             Separate();
             _writer.WriteLine($$"""
@@ -184,7 +193,7 @@ namespace ErrorCodes.Generator.Emitting
                         }
 
                         // Two threads may both make the entry; either copy is right.
-                        info = global::ErrorCodes.GeneratedCatalogSupport.MapErrno(source, code, s_errnoRules[rule]);
+                        info = global::ErrorCodes.GeneratedCatalogSupport.MapErrno(source, code, s_errnoRules[{{RuleTextIndex()}}]);
                         s_mapped[{{MappedIndexName()}}] = info;
                     }
 
@@ -193,18 +202,13 @@ namespace ErrorCodes.Generator.Emitting
                 """);
         }
 
-        // The cache of mapped entries: languages of the kernel table, then rules, then errno values.
+        // The cache of mapped entries: languages of the kernel table, of the rules' texts, then rules, then errno values.
         private string MappedSize()
         {
             var factors = new List<string>();
-            if (_model.ErrnoTable!.Catalog.LanguageCount > 1)
+            foreach (var dimension in MappedDimensions())
             {
-                factors.Add(Invariant(_model.ErrnoTable.Catalog.LanguageCount));
-            }
-
-            if (_model.ErrnoRanges.Count > 1)
-            {
-                factors.Add(Invariant(_model.ErrnoRanges.Count));
+                factors.Add(dimension.Size);
             }
 
             factors.Add("MappedErrnoLimit");
@@ -214,14 +218,9 @@ namespace ErrorCodes.Generator.Emitting
         private string MappedSlotsPer()
         {
             var parts = new List<string>();
-            if (_model.ErrnoTable!.Catalog.LanguageCount > 1)
+            foreach (var dimension in MappedDimensions())
             {
-                parts.Add("language");
-            }
-
-            if (_model.ErrnoRanges.Count > 1)
-            {
-                parts.Add("rule");
+                parts.Add(dimension.Name);
             }
 
             parts.Add("errno");
@@ -235,12 +234,102 @@ namespace ErrorCodes.Generator.Emitting
 
         private string MappedIndex()
         {
-            var multilingualKernel = _model.ErrnoTable!.Catalog.LanguageCount > 1;
-            var rules = _model.ErrnoRanges.Count;
-            var row = multilingualKernel && rules > 1
-                ? "(language * " + Invariant(rules) + ") + rule"
-                : multilingualKernel ? "language" : rules > 1 ? "rule" : null;
-            return row == null ? "errno" : "((" + row + ") * MappedErrnoLimit) + errno";
+            var dimensions = MappedDimensions();
+            if (dimensions.Count == 0)
+            {
+                return "errno";
+            }
+
+            var row = dimensions[0].Variable;
+            for (var i = 1; i < dimensions.Count; i++)
+            {
+                row = "(" + row + " * " + dimensions[i].Size + ") + " + dimensions[i].Variable;
+            }
+
+            return "((" + row + ") * MappedErrnoLimit) + errno";
+        }
+
+        // What a mapped entry depends on besides its errno: the kernel table's language, the language of the rule's text
+        // (when the catalog's documents word their rules each in its own), and the rule.
+        private List<(string Name, string Variable, string Size)> MappedDimensions()
+        {
+            var dimensions = new List<(string Name, string Variable, string Size)>();
+            if (_model.ErrnoTable!.Catalog.LanguageCount > 1)
+            {
+                dimensions.Add(("language", "language", Invariant(_model.ErrnoTable.Catalog.LanguageCount)));
+            }
+
+            if (PerLanguageRules)
+            {
+                dimensions.Add(("language of the rule", "ruleLanguage", Invariant(_model.Languages.Count)));
+            }
+
+            if (_model.ErrnoRanges.Count > 1)
+            {
+                dimensions.Add(("rule", "rule", Invariant(_model.ErrnoRanges.Count)));
+            }
+
+            return dimensions;
+        }
+
+        // The rule's text in s_errnoRules: in the language asked for, when the documents word it each in its own.
+        private string RuleTextIndex() =>
+            !PerLanguageRules ? "rule"
+            : _model.ErrnoRanges.Count > 1 ? "(ruleLanguage * " + Invariant(_model.ErrnoRanges.Count) + ") + rule"
+            : "ruleLanguage";
+
+        // The documents of a catalog with a twin each state its rule in their own words: when they differ, each language
+        // gets its own, so that an English entry under the rule does not describe it in Chinese.
+        private bool PerLanguageRules
+        {
+            get
+            {
+                if (!IsMultilingual)
+                {
+                    return false;
+                }
+
+                foreach (var language in _catalog.Languages)
+                {
+                    foreach (var range in _model.ErrnoRanges)
+                    {
+                        if (RuleText(language, range.Rule) != range.Rule.Text)
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        private List<CatalogLanguage> RuleLanguages()
+        {
+            var languages = new List<CatalogLanguage>();
+            foreach (var language in _catalog.Languages)
+            {
+                if (PerLanguageRules || languages.Count == 0)
+                {
+                    languages.Add(language);
+                }
+            }
+
+            return languages;
+        }
+
+        // A language's wording of a rule, or the catalog's when that document does not state it.
+        private static string RuleText(CatalogLanguage language, ErrnoRule rule)
+        {
+            foreach (var own in language.ErrnoRules)
+            {
+                if (own.Base == rule.Base)
+                {
+                    return own.Text;
+                }
+            }
+
+            return rule.Text;
         }
 
         // ErrnoBase and MaxErrno for a document with one rule; ErrnoBase1, ErrnoBase2… when it states several.

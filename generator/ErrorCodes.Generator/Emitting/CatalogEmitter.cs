@@ -27,6 +27,9 @@ namespace ErrorCodes.Generator.Emitting
         // Whether the next member needs a blank line before it: members of a block are separated by one.
         private bool _separate;
 
+        // Whether the XML docs of the member being written cut a text short (see WriteMemberDocs).
+        private bool _docCut;
+
         private CatalogEmitter(CatalogEmitModel model)
         {
             _model = model;

@@ -66,6 +66,31 @@ namespace ErrorCodes.Generator.Tests.Consumption
             Assert.Equal("操作不允许", invariant.Title);
         }
 
+        // The socket documents each state the errno rule in their own words; a kernel entry taken over under a socket code
+        // is described by the rule in the language asked for. Before, the English entry had the Chinese rule.
+        [Fact]
+        public void AnEntryUnderAnErrnoRuleIsDescribedByTheRuleInTheLanguageAskedFor()
+        {
+            var (_, output) = new GeneratorRunner(new[]
+            {
+                Fixtures.Corpus("zh-cn/errorcode-net-socket.md", new Dictionary<string, string> { ["Twin"] = "../../docs/en/errorcode-net-socket.md" }),
+                Fixtures.Corpus("en/errorcode-net-socket.md", new Dictionary<string, string> { ["ErrorCodesSpec"] = "twin" }),
+                Fixtures.Corpus("zh-cn/errorcode-kernel.md", new Dictionary<string, string> { ["Twin"] = "../../docs/en/errorcode-kernel.md" }),
+                Fixtures.Corpus("en/errorcode-kernel.md", new Dictionary<string, string> { ["ErrorCodesSpec"] = "twin" }),
+            }).Run();
+            var socket = ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)).Single(catalog => catalog.Name == "NetSocket");
+
+            Assert.True(socket.TryGetInfo(2301111, CultureInfo.GetCultureInfo("en-US"), out var english));
+            Assert.True(socket.TryGetInfo(2301111, CultureInfo.GetCultureInfo("zh-CN"), out var chinese));
+            Assert.True(socket.TryGetInfo(2301111, CultureInfo.GetCultureInfo("en-GB"), out var britishEnglish));
+
+            Assert.Equal("ECONNREFUSED", english.Name);
+            Assert.Equal("en", english.Language);
+            Assert.StartsWith("Socket error code mapping: 2301000 + Kernel Error Codes", english.Description, StringComparison.Ordinal);
+            Assert.StartsWith("socket错误码映射关系：2301000 + 内核错误码", chinese.Description, StringComparison.Ordinal);
+            Assert.Same(english, britishEnglish);
+        }
+
         [Fact]
         public void ChangingTheUICultureBetweenLookupsChangesTheAnswer()
         {

