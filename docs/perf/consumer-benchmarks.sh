@@ -9,7 +9,8 @@ cd "$(dirname "$0")/../.."
 version="0.0.0-bench.$(date +%s)"
 rm -rf artifacts/bench-feed artifacts/bench-specs
 for project in runtime/ErrorCodes.Runtime/ErrorCodes.Runtime.csproj generator/ErrorCodes.Generator/ErrorCodes.Generator.csproj; do
-  dotnet pack "$project" -c Release -o artifacts/bench-feed --artifacts-path artifacts/bench-build -p:Version="$version" >/dev/null
+  # A version of its own, below the last release: no package validation, which would refuse it (a benchmark is no release).
+  dotnet pack "$project" -c Release -o artifacts/bench-feed --artifacts-path artifacts/bench-build -p:Version="$version" -p:EnablePackageValidation=false >/dev/null
 done
 printf '<Project><PropertyGroup><ErrorCodesVersion>%s</ErrorCodesVersion></PropertyGroup></Project>\n' "$version" > artifacts/bench-version.props
 

@@ -10,6 +10,7 @@ namespace ErrorCodes.Analyzers
     {
         private readonly Dictionary<int, IFieldSymbol> _members;
         private readonly ImmutableArray<(int Base, int Max)> _rules;
+        private DigitTrie? _trie;
 
         private Catalog(INamedTypeSymbol catalogClass, INamedTypeSymbol codeEnum, Dictionary<int, IFieldSymbol> members, ImmutableArray<(int Base, int Max)> rules, bool rulesUnknown)
         {
@@ -20,11 +21,18 @@ namespace ErrorCodes.Analyzers
             RulesUnknown = rulesUnknown;
             Min = int.MaxValue;
             Max = int.MinValue;
-            foreach (var code in members.Keys)
+            var codes = new List<int>(members.Count);
+            var ordered = new List<IFieldSymbol>(members.Count);
+            foreach (var pair in members)
             {
-                Min = Math.Min(Min, code);
-                Max = Math.Max(Max, code);
+                Min = Math.Min(Min, pair.Key);
+                Max = Math.Max(Max, pair.Key);
+                codes.Add(pair.Key);
+                ordered.Add(pair.Value);
             }
+
+            Codes = codes;
+            OrderedMembers = ordered;
         }
 
         /// <summary>The generated static class: <c>NetSocketErrorCodes</c>.</summary>
@@ -34,6 +42,17 @@ namespace ErrorCodes.Analyzers
         public INamedTypeSymbol Enum { get; }
 
         public IReadOnlyCollection<IFieldSymbol> Members => _members.Values;
+
+        /// <summary>The codes, in the enum's order (the first member of each value), and their members at the same indexes.</summary>
+        public IReadOnlyList<int> Codes { get; }
+
+        public IReadOnlyList<IFieldSymbol> OrderedMembers { get; }
+
+        /// <summary>Whether errno rules make codes of this catalog: its rules, or rules it does not show.</summary>
+        public bool HasRules => !_rules.IsEmpty || RulesUnknown;
+
+        /// <summary>The catalog's codes as a trie, made the first time a number is searched for among them.</summary>
+        public DigitTrie Trie => _trie ??= new DigitTrie(Codes);
 
         /// <summary>The smallest code the document defines.</summary>
         public int Min { get; }

@@ -83,15 +83,17 @@ namespace ErrorCodes.Analyzers
         /// </summary>
         internal static bool IsCodeName(string name)
         {
-            if (name.StartsWith("s_", StringComparison.Ordinal) || name.StartsWith("m_", StringComparison.Ordinal))
+            // Compared in place: this runs for every number near a name, and must not allocate.
+            var start = name.StartsWith("s_", StringComparison.Ordinal) || name.StartsWith("m_", StringComparison.Ordinal) ? 2 : 0;
+            while (start < name.Length && name[start] == '_')
             {
-                name = name.Substring(2);
+                start++;
             }
 
-            name = name.TrimStart('_');
-            return name.Equals("code", StringComparison.OrdinalIgnoreCase)
-                || name.Equals("errCode", StringComparison.OrdinalIgnoreCase)
-                || name.EndsWith("errorCode", StringComparison.OrdinalIgnoreCase);
+            var length = name.Length - start;
+            return (length == 4 && string.Compare(name, start, "code", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+                || (length == 7 && string.Compare(name, start, "errCode", 0, 7, StringComparison.OrdinalIgnoreCase) == 0)
+                || (length >= 9 && name.EndsWith("errorCode", StringComparison.OrdinalIgnoreCase));
         }
 
         // GetErrorCode(), LastErrorCode(): a method says so by its name's end alone.

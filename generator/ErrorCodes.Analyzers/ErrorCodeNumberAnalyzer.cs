@@ -57,15 +57,7 @@ namespace ErrorCodes.Analyzers
             }
 
             // The catalog the place names, else every catalog.
-            var catalogs = use.Catalog != null ? new[] { use.Catalog } : (IEnumerable<Catalog>)index.Catalogs;
-            var members = new List<(Catalog Catalog, IFieldSymbol Member)>();
-            foreach (var catalog in catalogs)
-            {
-                if (catalog.MemberOf(code) is IFieldSymbol member)
-                {
-                    members.Add((catalog, member));
-                }
-            }
+            var members = index.MembersOf(code, use.Catalog);
 
             var location = use.Replaced.Syntax.GetLocation();
             if (members.Count > 0)
@@ -82,7 +74,7 @@ namespace ErrorCodes.Analyzers
                 return;
             }
 
-            if (CatalogIndex.Suggest(code, catalogs) is (Catalog, IFieldSymbol) suggestion)
+            if (index.Suggest(code, use.Catalog) is (Catalog, IFieldSymbol) suggestion)
             {
                 var (suggested, meant) = suggestion;
                 context.ReportDiagnostic(Diagnostic.Create(
