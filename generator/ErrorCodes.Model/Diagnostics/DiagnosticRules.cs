@@ -262,6 +262,13 @@ namespace ErrorCodes.Model.Diagnostics
             "The code '{0}' is written with digits other than 0-9 (full-width ones, as a Chinese input method types them, or another script's); it is read as code {1}. Write it with the digits 0-9.",
             Severity.Warning);
 
+        /// <summary>ECG0037: A heading opens a code's sections without its code.</summary>
+        public static readonly DiagnosticRule HeadingWithoutCode = Create(
+            "ECG0037",
+            "A heading opens a code's sections without its code",
+            "The heading '{0}' opens a code's sections ('{1}' follows it) but does not start with a code ({2}); no code is read from it, and its text is kept as a catalog note. Start the heading with the code, as '## 2301001 {0}'.",
+            Severity.Warning);
+
         /// <summary>ECG0099: The generator failed on a spec.</summary>
         public static readonly DiagnosticRule InternalError = Create(
             "ECG0099",

@@ -23,6 +23,10 @@ namespace ErrorCodes.Model.Parsing
         private string _sectionLabel = string.Empty;
         private StringBuilder? _note;
 
+        // The heading that opened the passage being read, while no code's field label has been seen under it: a label
+        // that names a field there means the heading was meant to be a code's (see ReadLabel).
+        private (string Text, TextLocation Location)? _passageHeading;
+
         public BlockReader(SpecText text, DocumentBuilder document, HashSet<int> codeLevels)
         {
             _text = text;
@@ -53,12 +57,20 @@ namespace ErrorCodes.Model.Parsing
                     return;
                 case ListBlock list when _code != null && TryReadListEndingInAGluedHeading(list):
                     return;
+                case QuoteBlock quote when Fields != null && _section != SectionKind.None && TryReadNoteQuote(quote):
+                    return;
                 case Table table when _codeLevels.Count == 0 && TableCodes.TryGetColumns(table, out var number, out var name, out var message, out var chinese):
                     Finish();
                     EndNote();
                     _document.IsTable = true;
                     _document.CountLanguage(chinese);
                     TableCodes.Read(table, number, name, message, _text, _document, _inDelRegion);
+                    return;
+                case Table table when _codeLevels.Count == 0 && TableCodes.TryGetFieldColumns(table, out var codeColumn, out var fields, out var chineseFields):
+                    Finish();
+                    EndNote();
+                    _document.CountLanguage(chineseFields);
+                    TableCodes.ReadFields(table, codeColumn, fields, _text, _document, _inDelRegion);
                     return;
             }
 
@@ -177,6 +189,48 @@ namespace ErrorCodes.Model.Parsing
             }
 
             StartGluedCode(headingText, level, location);
+            return true;
+        }
+
+        // An editor's note quoted inside a section ("> **说明**：错误信息请以接口实际返回内容为准。", under upstream's hidebug
+        // messages) is no part of the field it interrupts: it is kept as a section of the code under its own label, and
+        // what follows it goes on with the field.
+        private bool TryReadNoteQuote(QuoteBlock quote)
+        {
+            if (quote.Count == 0 || quote[0] is not ParagraphBlock first)
+            {
+                return false;
+            }
+
+            var segments = LabelParagraph.Split(first);
+            if (segments.Count == 0 || segments[0].Label is not string label || !SectionLabels.IsNote(label))
+            {
+                return false;
+            }
+
+            var parts = new List<string>();
+            for (var i = 0; i < segments.Count; i++)
+            {
+                var text = i != 0 && segments[i].Label != null ? SectionLabels.Normalize(segments[i].Label!) + "：" + segments[i].Text : segments[i].Text;
+                if (text.Length != 0)
+                {
+                    parts.Add(text);
+                }
+            }
+
+            for (var i = 1; i < quote.Count; i++)
+            {
+                var text = PlainText.Of(quote[i]);
+                if (text.Length != 0)
+                {
+                    parts.Add(text);
+                }
+            }
+
+            var (section, sectionLabel) = (_section, _sectionLabel);
+            EndSection();
+            Fields!.Sections.Add(new CodeSection(SectionLabels.Normalize(label), string.Join("\n", parts)));
+            (_section, _sectionLabel) = (section, sectionLabel);
             return true;
         }
 
@@ -354,6 +408,7 @@ namespace ErrorCodes.Model.Parsing
 
             // A heading that is not a code opens a passage of the document, kept as a note under its title.
             StartNote(text);
+            _passageHeading = (text, Locate(heading));
         }
 
         private void ReadLabel(ParagraphBlock paragraph, string label, string rest)
@@ -363,13 +418,14 @@ namespace ErrorCodes.Model.Parsing
             var fields = Fields;
             if (fields == null)
             {
+                ReportHeadingWithoutCode(label);
                 StartNote(label);
                 CollectLinks(paragraph);
                 AppendToNote(rest);
                 return;
             }
 
-            var kind = SectionLabels.Find(label);
+            var kind = SectionLabels.Find(label, firstOfCode: fields.LabelLines.Count == 0 && _section == SectionKind.None);
             if (kind == SectionKind.None && SectionLabels.IsDocumentNote(label))
             {
                 _document.Diagnostics.Add(DiagnosticRules.UnknownLabel, Locate(paragraph), SectionLabels.Normalize(label));
@@ -404,6 +460,43 @@ namespace ErrorCodes.Model.Parsing
             {
                 _pieces.Add(new Piece(rest, PieceKind.Paragraph));
             }
+        }
+
+        // A field's label under a heading that is no code: the heading was meant to be a code's, but does not start with
+        // it (upstream's English system-resource document: "## The system resource type of OceanStor 180002 is
+        // incorrect."). Where the code is would be a guess: the text stays in the notes, and the build says so, once.
+        private void ReportHeadingWithoutCode(string label)
+        {
+            if (_passageHeading is not { } heading || SectionLabels.Find(label, firstOfCode: true) == SectionKind.None)
+            {
+                return;
+            }
+
+            _passageHeading = null;
+            var number = NumberIn(heading.Text);
+            _document.Diagnostics.Add(DiagnosticRules.HeadingWithoutCode, heading.Location, heading.Text, SectionLabels.Normalize(label), number.Length != 0 ? "it holds " + number + " further on" : "it holds no number");
+        }
+
+        private static string NumberIn(string text)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (char.IsDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+                {
+                    var end = i;
+                    while (end < text.Length && char.IsDigit(text[end]))
+                    {
+                        end++;
+                    }
+
+                    if (end - i >= 3)
+                    {
+                        return text.Substring(i, end - i);
+                    }
+                }
+            }
+
+            return string.Empty;
         }
 
         private void EndSection()

@@ -112,7 +112,12 @@ namespace ErrorCodes.Model.Parsing
             {
                 switch (inline)
                 {
+                    // A <br> at a line's end or start and the line's own end are one break.
+                    case LineBreakInline when inline.PreviousSibling is HtmlInline previous && IsLineBreak(previous.Tag):
+                    case HtmlInline html when IsLineBreak(html.Tag) && inline.PreviousSibling is LineBreakInline:
+                        break;
                     case LineBreakInline:
+                    case HtmlInline html when IsLineBreak(html.Tag):
                         TrimTrailingSpaces(builder);
                         builder.Append('\n');
                         break;
@@ -124,6 +129,13 @@ namespace ErrorCodes.Model.Parsing
                         break;
                 }
             }
+        }
+
+        // <br>, <br/>, <br /> in any case: the line breaks of a table cell, which markdown cannot write otherwise.
+        private static bool IsLineBreak(string tag)
+        {
+            var name = tag.Trim('<', '>', '/', ' ').Trim();
+            return string.Equals(name, "br", System.StringComparison.OrdinalIgnoreCase);
         }
 
         // The text of an inline that holds no others; HTML inlines (tags such as <sup>) have none.

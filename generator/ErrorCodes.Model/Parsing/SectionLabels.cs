@@ -65,11 +65,16 @@ namespace ErrorCodes.Model.Parsing
         // Words of a note, which belongs to the document when it names no field.
         private static readonly string[] s_noteWords = { "说明", "注意", "note" };
 
-        /// <summary>The field a label opens, or <see cref="SectionKind.None"/> when it names none, or more than one, or speaks of the document's codes.</summary>
-        public static SectionKind Find(string label)
+        /// <summary>
+        /// The field a label opens, or <see cref="SectionKind.None"/> when it names none, or more than one, or speaks of the
+        /// document's codes. A code's first label, right after its heading, is read by its field word even beside
+        /// "error code" (<c>错误码信息</c>, <c>Error Code Information</c>): a note about the document's codes comes after a
+        /// code's last section, never before its first.
+        /// </summary>
+        public static SectionKind Find(string label, bool firstOfCode = false)
         {
             var text = Normalize(label);
-            if (ContainsAny(text, s_documentWords))
+            if (!firstOfCode && ContainsAny(text, s_documentWords))
             {
                 return SectionKind.None;
             }
@@ -92,6 +97,13 @@ namespace ErrorCodes.Model.Parsing
             }
 
             return found;
+        }
+
+        /// <summary>True for a note's label that names no field, such as <c>说明</c>, <c>注意</c> or <c>NOTE</c>.</summary>
+        public static bool IsNote(string label)
+        {
+            var text = Normalize(label);
+            return Find(text) == SectionKind.None && !ContainsAny(text, s_documentWords) && ContainsAny(text, s_noteWords);
         }
 
         /// <summary>True for a label of a note about the document rather than about one code, such as <c>TCP/UDP 错误码说明</c>.</summary>

@@ -117,6 +117,90 @@ namespace ErrorCodes.Model.Parsing
             }
         }
 
+        /// <summary>
+        /// The columns of a document written as one table of codes (<c>错误码 ID | 错误信息 | 说明 | 可能原因 | 处理建议</c>,
+        /// upstream's update document): a code column and at least two columns whose headers name fields, read as the
+        /// section labels are (说明 and description name the description here).
+        /// </summary>
+        public static bool TryGetFieldColumns(Table table, out int number, out Dictionary<SectionKind, int> fields, out bool chineseHeader)
+        {
+            number = -1;
+            fields = new Dictionary<SectionKind, int>();
+            chineseHeader = false;
+            if (table.Count == 0 || table[0] is not TableRow { IsHeader: true } header)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < header.Count; i++)
+            {
+                var text = PlainText.Of(header[i]);
+                chineseHeader |= DocumentLanguage.ContainsCjk(text);
+                var kind = text.Trim() is "说明" or "Description" or "description" ? SectionKind.Description : SectionLabels.Find(text, firstOfCode: true);
+                if (kind != SectionKind.None && !fields.ContainsKey(kind))
+                {
+                    fields.Add(kind, i);
+                }
+                else if (number < 0 && kind == SectionKind.None && Matches(text.ToLowerInvariant(), s_numberHeaders))
+                {
+                    number = i;
+                }
+            }
+
+            return number >= 0 && fields.Count >= 2 && fields.ContainsKey(SectionKind.Message);
+        }
+
+        /// <summary>Adds a code per body row of a table of codes and their fields; a row whose code cell is no code is reported.</summary>
+        public static void ReadFields(Table table, int numberColumn, Dictionary<SectionKind, int> fields, SpecText text, DocumentBuilder document, bool inDelRegion)
+        {
+            foreach (var block in table)
+            {
+                if (block is not TableRow row || row.IsHeader)
+                {
+                    continue;
+                }
+
+                var location = text.Locate(row.Span.Start, row.Span.End + 1);
+                var numberText = Cell(row, numberColumn);
+                if (CodeHeading.TryParse(numberText, out var number, out var rest, out _) != CodeHeadingKind.Code || rest.Length != 0)
+                {
+                    document.Diagnostics.Add(DiagnosticRules.TableRowNotACode, location, numberText, Cell(row, fields[SectionKind.Message]));
+                    continue;
+                }
+
+                var code = new CodeBuilder(number, string.Empty, row.Line, location) { InDelRegion = inDelRegion };
+                foreach (var field in fields)
+                {
+                    var value = Cell(row, field.Value);
+                    switch (field.Key)
+                    {
+                        case SectionKind.Message:
+                            code.Fields.Message = value;
+                            break;
+                        case SectionKind.Description:
+                            code.Fields.Description = value;
+                            break;
+                        case SectionKind.Causes:
+                            Items.AddTo(code.Fields.Causes, Pieces(value));
+                            break;
+                        case SectionKind.Remediation:
+                            Items.AddTo(code.Fields.Remediation, Pieces(value));
+                            break;
+                    }
+                }
+
+                document.Codes.Add(code);
+            }
+        }
+
+        // A cell's lines ("1. 服务启动失败。<br>2. 进程崩溃。") as the text of a section, whose numbered lines are items.
+        private static List<Piece> Pieces(string cell)
+        {
+            var pieces = new List<Piece>();
+            Piece.AddText(pieces, cell);
+            return pieces;
+        }
+
         private static string Cell(TableRow row, int column) =>
             column < row.Count ? PlainText.Of(row[column]) : string.Empty;
 

@@ -486,7 +486,8 @@ namespace Consumer
         /// <para>Description: The target application and the to-be-installed application with the overlay feature are not preset applications, or the target application or target module is one with the overlay feature.</para>
         /// <para>Possible causes:</para>
         /// <list type="bullet">
-        /// <item><description>To use the overlay feature between applications, the following conditions must be met:The application with the overlay feature must be a preset application.</description></item>
+        /// <item><description>To use the overlay feature between applications, the following conditions must be met:<br/>
+        /// The application with the overlay feature must be a preset application.</description></item>
         /// <item><description>The target application must be a preset application.</description></item>
         /// <item><description>The target application cannot be an application with the overlay feature.</description></item>
         /// <item><description>The target module cannot be a module with the overlay feature.</description></item>
@@ -1890,7 +1891,7 @@ namespace Consumer
                 Title = "HAP Installation Fails Due to Overlay Feature Verification Failure",
                 Message = "Failed to install the HAP because the overlay check of the HAP failed.",
                 Description = "The target application and the to-be-installed application with the overlay feature are not preset applications, or the target application or target module is one with the overlay feature.",
-                Causes = new string[] { "To use the overlay feature between applications, the following conditions must be met:The application with the overlay feature must be a preset application.", "The target application must be a preset application.", "The target application cannot be an application with the overlay feature.", "The target module cannot be a module with the overlay feature." },
+                Causes = new string[] { "To use the overlay feature between applications, the following conditions must be met:\nThe application with the overlay feature must be a preset application.", "The target application must be a preset application.", "The target application cannot be an application with the overlay feature.", "The target module cannot be a module with the overlay feature." },
                 Remediation = new string[] { "Ensure that the application with the overlay feature is a preset application.", "Ensure that the target application is a preset application.", "Ensure that the target application is not an application with the overlay feature.", "Ensure that the target module is not a module with the overlay feature." },
                 SpecFile = SpecFile,
                 Line = 471,

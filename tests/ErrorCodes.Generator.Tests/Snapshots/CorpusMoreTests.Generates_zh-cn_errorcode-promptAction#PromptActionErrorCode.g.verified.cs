@@ -33,9 +33,7 @@ namespace Consumer
         InternalError = 100001,
 
         /// <summary>
-        /// 自定义弹窗内容节点错误: The ComponentContent is incorrect.<br/>
-        /// 说明：<br/>
-        /// 当接口是openCustomDialog、openCustomDialogWithController、closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content error. The ComponentContent is incorrect.
+        /// 自定义弹窗内容节点错误: The ComponentContent is incorrect.
         /// </summary>
         /// <remarks>
         /// <para>Description: 自定义弹窗内容节点错误，无法渲染显示。</para>
@@ -47,6 +45,7 @@ namespace Consumer
         /// <list type="number">
         /// <item><description>NA</description></item>
         /// </list>
+        /// <para>说明: 当接口是openCustomDialog、openCustomDialogWithController、closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content error. The ComponentContent is incorrect.</para>
         /// <para>../../docs/zh-cn/errorcode-promptAction.md, line 31.</para>
         /// </remarks>
         ComponentContentIsIncorrect = 103301,
@@ -69,9 +68,7 @@ namespace Consumer
         ComponentContentAlreadyExists = 103302,
 
         /// <summary>
-        /// 无法找到内容节点对应的自定义弹窗: The ComponentContent cannot be found.<br/>
-        /// 说明：<br/>
-        /// 当接口是closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content not found. The ComponentContent cannot be found.
+        /// 无法找到内容节点对应的自定义弹窗: The ComponentContent cannot be found.
         /// </summary>
         /// <remarks>
         /// <para>Description: 内容节点对应的自定义弹窗当前未被弹出打开。</para>
@@ -83,6 +80,7 @@ namespace Consumer
         /// <list type="number">
         /// <item><description>NA</description></item>
         /// </list>
+        /// <para>说明: 当接口是closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content not found. The ComponentContent cannot be found.</para>
         /// <para>../../docs/zh-cn/errorcode-promptAction.md, line 71.</para>
         /// </remarks>
         ComponentContentCannotBeFound = 103303,
@@ -173,13 +171,17 @@ namespace Consumer
                 Code = 103301,
                 Name = "ComponentContentIsIncorrect",
                 Title = "自定义弹窗内容节点错误",
-                Message = "The ComponentContent is incorrect.\n说明：\n当接口是openCustomDialog、openCustomDialogWithController、closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content error. The ComponentContent is incorrect.",
+                Message = "The ComponentContent is incorrect.",
                 Description = "自定义弹窗内容节点错误，无法渲染显示。",
                 Causes = new string[] { "使用自定义弹窗时，若传入的自定义组件节点为空或其他错误，将无法正常渲染显示。" },
                 Remediation = new string[] { "NA" },
                 SpecFile = SpecFile,
                 Line = 31,
                 Language = Language,
+                Sections = new global::ErrorCodes.ErrorCodeSection[]
+                {
+                    new global::ErrorCodes.ErrorCodeSection("说明", "当接口是openCustomDialog、openCustomDialogWithController、closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content error. The ComponentContent is incorrect."),
+                },
             }),
             new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
             {
@@ -199,13 +201,17 @@ namespace Consumer
                 Code = 103303,
                 Name = "ComponentContentCannotBeFound",
                 Title = "无法找到内容节点对应的自定义弹窗",
-                Message = "The ComponentContent cannot be found.\n说明：\n当接口是closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content not found. The ComponentContent cannot be found.",
+                Message = "The ComponentContent cannot be found.",
                 Description = "内容节点对应的自定义弹窗当前未被弹出打开。",
                 Causes = new string[] { "内容节点对应的自定义弹窗未弹出显示，此时若调用关闭或更新自定义弹窗的接口，会报此错误码。" },
                 Remediation = new string[] { "NA" },
                 SpecFile = SpecFile,
                 Line = 71,
                 Language = Language,
+                Sections = new global::ErrorCodes.ErrorCodeSection[]
+                {
+                    new global::ErrorCodes.ErrorCodeSection("说明", "当接口是closeCustomDialog和updateCustomDialog时，返回的错误信息为Dialog content not found. The ComponentContent cannot be found."),
+                },
             }),
             new global::ErrorCodes.ErrorCodeInfo(new global::ErrorCodes.ErrorCodeInfoFields
             {
