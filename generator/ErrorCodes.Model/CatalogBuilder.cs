@@ -105,7 +105,7 @@ namespace ErrorCodes.Model
                 className,
                 languages.ToEquatableArray(),
                 entries.ToEquatableArray(),
-                Union(spec.Properties, usableTwin?.Properties, property => property.Key, StringComparer.OrdinalIgnoreCase),
+                Union(Union(spec.Properties, usableTwin?.Properties, property => property.Key, StringComparer.OrdinalIgnoreCase), options.PropertyPairs(), property => property.Key, StringComparer.OrdinalIgnoreCase),
                 Union(spec.Links, usableTwin?.Links, link => link, SpecPaths.FileNameComparer),
                 Union(spec.ErrnoRules, usableTwin?.ErrnoRules, rule => rule.Base, EqualityComparer<int>.Default),
                 spec.IsTable,

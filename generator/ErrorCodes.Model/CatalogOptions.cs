@@ -14,6 +14,10 @@ namespace ErrorCodes.Model
     /// <param name="ProjectDirectory">The project's directory, which spec paths are made relative to; null when unknown.</param>
     /// <param name="RootNamespace">The project's root namespace, the default namespace; null when unknown.</param>
     /// <param name="Visibility">The <c>Visibility</c> metadata: <c>public</c> (the default) or <c>internal</c>, for the generated types.</param>
+    /// <param name="Properties">
+    /// The <c>Properties</c> metadata: more properties of the catalog, as <c>Key=Value</c> pairs separated by <c>|</c>
+    /// (<c>Edition=ArkTS|Source=zh-cn/…/errorcode-net-socket.md</c>); a property the document's own comments set wins.
+    /// </param>
     public sealed record CatalogOptions(
         string? Namespace = null,
         string? EnumName = null,
@@ -23,9 +27,26 @@ namespace ErrorCodes.Model
         string? Names = null,
         string? ProjectDirectory = null,
         string? RootNamespace = null,
-        string? Visibility = null)
+        string? Visibility = null,
+        string? Properties = null)
     {
         /// <summary>The namespace when neither the metadata nor the project names one.</summary>
         public const string DefaultNamespace = "ErrorCodes.Generated";
+
+        /// <summary>The <see cref="Properties"/> metadata's pairs, in order; a part without '=' or with an empty key is left out.</summary>
+        public EquatableArray<CatalogProperty> PropertyPairs()
+        {
+            var pairs = new System.Collections.Generic.List<CatalogProperty>();
+            foreach (var part in (Properties ?? string.Empty).Split('|'))
+            {
+                var equals = part.IndexOf('=');
+                if (equals > 0 && part.Substring(0, equals).Trim().Length != 0)
+                {
+                    pairs.Add(new CatalogProperty(part.Substring(0, equals).Trim(), part.Substring(equals + 1).Trim()));
+                }
+            }
+
+            return pairs.ToEquatableArray();
+        }
     }
 }

@@ -161,7 +161,7 @@ namespace ErrorCodes.Tool
         /// Reads and builds a document, with the names file beside it, or <paramref name="names"/> instead when given. A
         /// file that cannot be read (or is no text) is a document with no catalog and the one error that says why.
         /// </summary>
-        public static LoadedDocument Load(string path, NamesFile? names = null)
+        public static LoadedDocument Load(string path, NamesFile? names = null, bool withTwin = false)
         {
             if (!TryReadText(path, out var text, out var encoding, out var problem))
             {
@@ -172,8 +172,29 @@ namespace ErrorCodes.Tool
             var document = SpecParser.Parse(path, text, encoding, CancellationToken.None);
             var namesPath = NamesFile.PathFor(path);
             names ??= File.Exists(namesPath) ? NamesFile.Parse(namesPath, ReadText(namesPath, out _)) : null;
-            var result = CatalogBuilder.Build(document, null, names, new CatalogOptions(ProjectDirectory: Directory.GetCurrentDirectory()));
+            var twinPath = withTwin ? TwinOf(path) : null;
+            var twin = twinPath != null && TryReadText(twinPath, out var twinText, out var twinEncoding, out _) ? SpecParser.Parse(twinPath, twinText, twinEncoding, CancellationToken.None) : null;
+            var result = CatalogBuilder.Build(document, twin, names, new CatalogOptions(ProjectDirectory: Directory.GetCurrentDirectory()));
             return new LoadedDocument(path, document, names, result);
+        }
+
+        /// <summary>
+        /// The same document in English, as the OpenHarmony repositories lay them out (zh-cn/…/x.md beside en/…/x.md),
+        /// when there is one: a build that lists the two as twins names codes from the English message where the
+        /// Chinese document lacks one, and the names file records what the build names.
+        /// </summary>
+        public static string? TwinOf(string path)
+        {
+            var parts = path.Replace('\\', '/').Split('/');
+            var index = Array.FindLastIndex(parts, part => string.Equals(part, "zh-cn", StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                return null;
+            }
+
+            parts[index] = "en";
+            var twin = string.Join("/", parts);
+            return File.Exists(twin) ? twin : null;
         }
 
         /// <summary>

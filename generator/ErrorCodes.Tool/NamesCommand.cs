@@ -37,7 +37,7 @@ namespace ErrorCodes.Tool
         private static bool Update(string spec, int? renameCode, string? renameName, string? from, string? enumName, TextWriter output)
         {
             var path = NamesFile.PathFor(spec);
-            var loaded = Documents.Load(spec);
+            var loaded = Documents.Load(spec, withTwin: true);
             var catalog = loaded.Result.Catalog ?? throw new InputException(spec + ": " + Documents.WhyNoCatalog(loaded));
             var recorded = loaded.Names?.Entries.ToDictionary(entry => entry.Code, entry => entry.Name) ?? new Dictionary<int, string>();
             var lines = loaded.Names == null
@@ -57,7 +57,7 @@ namespace ErrorCodes.Tool
                     recorded.Add(entry.Key, entry.Value);
                 }
 
-                catalog = Documents.Load(spec, NamesFile.Parse(path, string.Join("\n", lines) + "\n")).Result.Catalog!;
+                catalog = Documents.Load(spec, NamesFile.Parse(path, string.Join("\n", lines) + "\n"), withTwin: true).Result.Catalog!;
             }
 
             var added = catalog.Entries.GroupBy(entry => entry.Code).Select(group => group.First()).Where(entry => !recorded.ContainsKey(entry.Code))

@@ -73,7 +73,7 @@ namespace ErrorCodes.Generator.Emitting
             for (var i = 0; i < texts.Scenarios.Count && i < MaxDocScenarios; i++)
             {
                 var scenario = texts.Scenarios[i];
-                Doc("<para>Scenario: ", Cut(scenario.Title), "</para>");
+                Doc("<para>Scenario" + (scenario.Title.Length != 0 ? ": " : " " + Invariant(i + 1) + "."), Cut(scenario.Title), "</para>");
                 if (scenario.Message.Length != 0)
                 {
                     Doc("<para>Message: ", Cut(scenario.Message), "</para>");

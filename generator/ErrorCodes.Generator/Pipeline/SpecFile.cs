@@ -44,7 +44,7 @@ namespace ErrorCodes.Generator.Pipeline
         public const string KindMetadata = "ErrorCodesSpec";
 
         // The metadata of an ErrorCodeSpec item, in the order the targets write them into ErrorCodesListings.
-        private static readonly string[] ListedMetadata = { "Namespace", "EnumName", "ClassName", "Twin", "Language", "Names", "Visibility" };
+        private static readonly string[] ListedMetadata = { "Namespace", "EnumName", "ClassName", "Twin", "Language", "Names", "Visibility", "Properties" };
 
         /// <summary>The additional files of the project that are specs, in the project's order.</summary>
         public static IEnumerable<SpecFile> All(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider provider)
@@ -95,6 +95,7 @@ namespace ErrorCodes.Generator.Pipeline
                 Language: Metadata(options, nameof(CatalogOptions.Language)),
                 Names: isSpec ? Metadata(options, nameof(CatalogOptions.Names)) : null,
                 Visibility: Metadata(options, nameof(CatalogOptions.Visibility)),
+                Properties: isSpec ? Metadata(options, nameof(CatalogOptions.Properties)) : null,
                 ProjectDirectory: Value(global, "build_property.ErrorCodesProjectDirectory"),
                 RootNamespace: Value(global, "build_property.ErrorCodesRootNamespace"));
             var conflict = isSpec ? Conflict(text.Path, Value(global, "build_property.ErrorCodesListings")) : null;
@@ -114,7 +115,8 @@ namespace ErrorCodes.Generator.Pipeline
             var signatures = new List<string[]>();
             foreach (var listing in listings.Split('*'))
             {
-                var fields = listing.Split('|');
+                // The last metadata, Properties, holds '|' itself: the split stops before it.
+                var fields = listing.Split(new[] { '|' }, ListedMetadata.Length + 1);
                 if (fields.Length == ListedMetadata.Length + 1 && SpecPaths.Key(fields[0], null) == key && !signatures.Exists(known => EqualFields(known, fields)))
                 {
                     signatures.Add(fields);

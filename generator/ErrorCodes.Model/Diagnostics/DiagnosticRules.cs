@@ -269,6 +269,13 @@ namespace ErrorCodes.Model.Diagnostics
             "The heading '{0}' opens a code's sections ('{1}' follows it) but does not start with a code ({2}); no code is read from it, and its text is kept as a catalog note. Start the heading with the code, as '## 2301001 {0}'.",
             Severity.Warning);
 
+        /// <summary>ECG0038: A code's fields start again.</summary>
+        public static readonly DiagnosticRule FieldsAgain = Create(
+            "ECG0038",
+            "A code's fields start again",
+            "Code {0}'s fields start again with '{1}': each round of fields is read as one way the error arises, here its scenario {2}, without a title",
+            Severity.Info);
+
         /// <summary>ECG0099: The generator failed on a spec.</summary>
         public static readonly DiagnosticRule InternalError = Create(
             "ECG0099",

@@ -413,6 +413,7 @@ namespace ErrorCodes.Model.Parsing
 
         private void ReadLabel(ParagraphBlock paragraph, string label, string rest)
         {
+            var previous = _section;
             EndSection();
             EndNote();
             var fields = Fields;
@@ -444,6 +445,11 @@ namespace ErrorCodes.Model.Parsing
             else
             {
                 _document.CountLanguage(DocumentLanguage.ContainsCjk(label));
+                if (fields.LabelLines.ContainsKey(kind) && previous != kind && previous != SectionKind.None && (_scenario == null || _scenario.Title.Length == 0))
+                {
+                    fields = StartRound(paragraph, label);
+                }
+
                 if (fields.LabelLines.TryGetValue(kind, out var firstLine))
                 {
                     _document.Diagnostics.Add(DiagnosticRules.RepeatedLabel, Locate(paragraph), _code!.Code, SectionLabels.Normalize(label), firstLine + 1);
@@ -460,6 +466,25 @@ namespace ErrorCodes.Model.Parsing
             {
                 _pieces.Add(new Piece(rest, PieceKind.Paragraph));
             }
+        }
+
+        // A code's fields that start again under the same labels (upstream's geoLocationManager 3301200: message,
+        // description and steps, then a message again, four times) are the ways the error arises, each one round: read as
+        // unnamed scenarios, rather than each field's texts run together. The code's fields are the first round's.
+        private FieldsBuilder StartRound(ParagraphBlock paragraph, string label)
+        {
+            var code = _code!;
+            if (code.Scenarios.Count == 0)
+            {
+                var first = new ScenarioBuilder(string.Empty, code.Line);
+                code.Fields.MoveTo(first.Fields);
+                code.Scenarios.Add(first);
+            }
+
+            _document.Diagnostics.Add(DiagnosticRules.FieldsAgain, Locate(paragraph), code.Code, SectionLabels.Normalize(label), code.Scenarios.Count + 1);
+            _scenario = new ScenarioBuilder(string.Empty, paragraph.Line);
+            code.Scenarios.Add(_scenario);
+            return _scenario.Fields;
         }
 
         // A field's label under a heading that is no code: the heading was meant to be a code's, but does not start with

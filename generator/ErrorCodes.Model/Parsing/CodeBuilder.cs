@@ -19,6 +19,26 @@ namespace ErrorCodes.Model.Parsing
 
         /// <summary>The zero-based line of the first label of each field, for a label used twice.</summary>
         public Dictionary<SectionKind, int> LabelLines { get; } = new Dictionary<SectionKind, int>();
+
+        /// <summary>Gives every field read so far to <paramref name="other"/>, which has none yet, and keeps none.</summary>
+        public void MoveTo(FieldsBuilder other)
+        {
+            other.Message = Message;
+            other.Description = Description;
+            other.Causes.AddRange(Causes);
+            other.Remediation.AddRange(Remediation);
+            other.Sections.AddRange(Sections);
+            foreach (var pair in LabelLines)
+            {
+                other.LabelLines.Add(pair.Key, pair.Value);
+            }
+
+            Message = Description = string.Empty;
+            Causes.Clear();
+            Remediation.Clear();
+            Sections.Clear();
+            LabelLines.Clear();
+        }
     }
 
     /// <summary>A scenario of a code while its fields are read.</summary>

@@ -7,7 +7,7 @@ using System.Threading;
 namespace ErrorCodes.Generator.Tests.Infrastructure
 {
     /// <summary>
-    /// What a user gets from NuGet: the runtime, the generator and the tool packed once for the test run into a folder
+    /// What a user gets from NuGet: the runtime, the generator, the tool and the OpenHarmony catalogs packed once for the test run into a folder
     /// feed, beside the last release's packages (runtime/released/), and projects made outside the repository that use
     /// them as their only sources, each with a packages folder the run owns.
     /// </summary>
@@ -30,7 +30,7 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         {
             Directory = Path.Combine(_temp.Path, "feed");
             Packages = Path.Combine(_temp.Path, "packages");
-            foreach (var project in new[] { "runtime/ErrorCodes.Runtime/ErrorCodes.Runtime.csproj", "generator/ErrorCodes.Generator/ErrorCodes.Generator.csproj", "generator/ErrorCodes.Tool/ErrorCodes.Tool.csproj" })
+            foreach (var project in new[] { "runtime/ErrorCodes.Runtime/ErrorCodes.Runtime.csproj", "generator/ErrorCodes.Generator/ErrorCodes.Generator.csproj", "generator/ErrorCodes.Tool/ErrorCodes.Tool.csproj", "runtime/ErrorCodes.OpenHarmony/ErrorCodes.OpenHarmony.csproj" })
             {
                 // A separate artifacts path keeps the repository's own bin and obj out of it.
                 ProcessRunner.Run(

@@ -20,7 +20,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
     {
         private const string RepositoryUrl = "https://github.com/errorcodes-dotnet/ErrorCodes";
 
-        private static readonly string[] s_packages = { "ErrorCodes.Runtime", "ErrorCodes.Generator", "ErrorCodes.Tool" };
+        private static readonly string[] s_packages = { "ErrorCodes.Runtime", "ErrorCodes.Generator", "ErrorCodes.Tool", "ErrorCodes.OpenHarmony" };
 
         [Fact]
         public void OnlyTheRuntimeTheGeneratorAndTheToolArePackable()
@@ -67,7 +67,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
 
             var files = Directory.GetFiles(Path.Combine(clones[0], "out")).Select(Path.GetFileName).OrderBy(name => name, StringComparer.Ordinal).ToList();
             Assert.Equal(
-                new[] { "ErrorCodes.Generator.0.2.0.nupkg", "ErrorCodes.Runtime.0.2.0.nupkg", "ErrorCodes.Runtime.0.2.0.snupkg", "ErrorCodes.Tool.0.2.0.nupkg" }.Select(name => name.Replace("0.2.0", PackageFeed.ReleaseVersion, StringComparison.Ordinal)),
+                new[] { "ErrorCodes.Generator.0.2.0.nupkg", "ErrorCodes.OpenHarmony.0.2.0.nupkg", "ErrorCodes.OpenHarmony.0.2.0.snupkg", "ErrorCodes.Runtime.0.2.0.nupkg", "ErrorCodes.Runtime.0.2.0.snupkg", "ErrorCodes.Tool.0.2.0.nupkg" }.Select(name => name.Replace("0.2.0", PackageFeed.ReleaseVersion, StringComparison.Ordinal)),
                 files);
             foreach (var file in files)
             {
@@ -84,7 +84,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
             {
                 var package = Contents(Path.Combine(clones[0], "out", $"{id}.{PackageFeed.ReleaseVersion}.nupkg"));
                 var nuspec = Encoding.UTF8.GetString(package[id + ".nuspec"]);
-                Assert.Contains("<license type=\"expression\">MIT</license>", nuspec, StringComparison.Ordinal);
+                Assert.Contains(id == "ErrorCodes.OpenHarmony" ? "<license type=\"expression\">MIT AND CC-BY-4.0</license>" : "<license type=\"expression\">MIT</license>", nuspec, StringComparison.Ordinal);
                 Assert.Contains("<readme>README.md</readme>", nuspec, StringComparison.Ordinal);
                 Assert.Contains("<icon>icon.png</icon>", nuspec, StringComparison.Ordinal);
                 Assert.Contains($"<projectUrl>{RepositoryUrl}</projectUrl>", nuspec, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
             Assert.Contains("\"rollForward\": \"Major\"", Encoding.UTF8.GetString(tool["tools/net8.0/any/errorcodes.runtimeconfig.json"]), StringComparison.Ordinal);
         }
 
-        private static string ProjectOf(string id) => id == "ErrorCodes.Runtime" ? "runtime/ErrorCodes.Runtime" : "generator/" + id;
+        private static string ProjectOf(string id) => id is "ErrorCodes.Runtime" or "ErrorCodes.OpenHarmony" ? "runtime/" + id : "generator/" + id;
 
         // What pack needs of the repository, tracked or new, as it is in the working tree, in a git repository of its own
         // whose commit is the same in every clone (fixed author and dates), with the project's remote.

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace ErrorCodes.OpenHarmony
+{
+    /// <summary>
+    /// Every error code of OpenHarmony's ArkTS and Cangjie API references, looked up as one: a code any module may
+    /// return, in the language of the culture asked for (Chinese or English; by default the UI culture's).
+    /// </summary>
+    /// <remarks>
+    /// Each module's catalog is also a type of its own, in a namespace of its edition and kit, such as
+    /// <c>ErrorCodes.OpenHarmony.ArkTS.NetworkKit.NetSocketErrorCodes</c>.
+    /// </remarks>
+    public static class OpenHarmonyErrorCodes
+    {
+        private static readonly ErrorCodeCatalogSet s_set = ErrorCodeCatalogSet.FromAssembly(typeof(OpenHarmonyErrorCodes).Assembly);
+
+        // The catalogs by spec file, for an entry's catalog: made on first use.
+        private static Dictionary<string, IErrorCodeCatalog>? s_bySpecFile;
+
+        /// <summary>Every module's catalog, ordered by name; the set looks a code up across them.</summary>
+        public static ErrorCodeCatalogSet Catalogs => s_set;
+
+        /// <summary>The kits the catalogs belong to (<c>Network Kit</c>, <c>Ability Kit</c>, …), in order.</summary>
+        public static IReadOnlyList<string> Kits
+        {
+            get
+            {
+                var kits = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (var catalog in s_set)
+                {
+                    var kit = KitOf(catalog);
+                    if (kit != null)
+                    {
+                        kits.Add(kit);
+                    }
+                }
+
+                return new List<string>(kits);
+            }
+        }
+
+        /// <summary>
+        /// Finds <paramref name="code"/> in the first module that defines it (else in one that answers for it through an
+        /// errno rule or a link), in the language of the current UI culture where the module has it.
+        /// </summary>
+        public static bool TryGetInfo(int code, [NotNullWhen(true)] out ErrorCodeInfo? info) => s_set.TryGetInfo(code, out info);
+
+        /// <summary>As <see cref="TryGetInfo(int, out ErrorCodeInfo)"/>, in the language of <paramref name="culture"/>.</summary>
+        public static bool TryGetInfo(int code, CultureInfo? culture, [NotNullWhen(true)] out ErrorCodeInfo? info) => s_set.TryGetInfo(code, culture, out info);
+
+        /// <summary>Every module's entry for <paramref name="code"/>: codes such as 401 are defined by several modules.</summary>
+        public static IReadOnlyList<ErrorCodeInfo> FindAll(int code, CultureInfo? culture = null) => s_set.FindAll(code, culture);
+
+        /// <summary>The catalogs of a kit (<c>Network Kit</c>, or as a namespace names it, <c>NetworkKit</c>), of both editions.</summary>
+        public static IReadOnlyList<IErrorCodeCatalog> CatalogsOfKit(string kit)
+        {
+            if (kit == null)
+            {
+                throw new ArgumentNullException(nameof(kit));
+            }
+
+            var found = new List<IErrorCodeCatalog>();
+            foreach (var catalog in s_set)
+            {
+                var own = KitOf(catalog);
+                if (own != null && (string.Equals(own, kit, StringComparison.OrdinalIgnoreCase) || string.Equals(own.Replace(" ", string.Empty), kit.Replace(" ", string.Empty), StringComparison.OrdinalIgnoreCase)))
+                {
+                    found.Add(catalog);
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>The module's catalog an entry of this package comes from, by its document; null for an entry of another assembly.</summary>
+        public static IErrorCodeCatalog? CatalogOf(ErrorCodeInfo info)
+        {
+            if (info == null)
+            {
+                throw new ArgumentNullException(nameof(info));
+            }
+
+            var bySpecFile = s_bySpecFile;
+            if (bySpecFile == null)
+            {
+                // Made once; two threads may both make it, and either is right.
+                bySpecFile = new Dictionary<string, IErrorCodeCatalog>(StringComparer.Ordinal);
+                foreach (var catalog in s_set)
+                {
+                    foreach (var entry in catalog.All)
+                    {
+                        bySpecFile[entry.SpecFile] = catalog;
+                    }
+
+                    // The twin's document, which an English lookup answers from.
+                    if (catalog.Languages.Count > 1 && catalog.All.Count != 0
+                        && catalog.TryGetInfo(catalog.All[0].Code, CultureInfo.GetCultureInfo(catalog.Languages[1]), out var twin))
+                    {
+                        bySpecFile[twin.SpecFile] = catalog;
+                    }
+                }
+
+                s_bySpecFile = bySpecFile;
+            }
+
+            return bySpecFile.TryGetValue(info.SpecFile, out var found) ? found : null;
+        }
+
+        /// <summary>The kit an entry's module belongs to, such as <c>Network Kit</c>; null when its document names none.</summary>
+        public static string? KitOf(ErrorCodeInfo info) => CatalogOf(info) is IErrorCodeCatalog catalog ? KitOf(catalog) : null;
+
+        /// <summary>The kit a catalog belongs to: its document's <c>Kit</c> comment, else the kit of its upstream folder.</summary>
+        public static string? KitOf(IErrorCodeCatalog catalog) =>
+            (catalog ?? throw new ArgumentNullException(nameof(catalog))).Properties.TryGetValue("Kit", out var kit) ? kit : null;
+
+        /// <summary>The edition of a catalog's document: <c>ArkTS</c> or <c>Cangjie</c>.</summary>
+        public static string? EditionOf(IErrorCodeCatalog catalog) =>
+            (catalog ?? throw new ArgumentNullException(nameof(catalog))).Properties.TryGetValue("Edition", out var edition) ? edition : null;
+    }
+}
