@@ -13,10 +13,14 @@ namespace ErrorCodes.Tool
         public static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, bool infos, TextWriter output)
         {
             var files = Documents.Expand(paths);
+
+            // A Chinese document is checked with its English twin, as upstream lays them out and a project lists them (a
+            // names file records both's codes); the twin, read with it, is not checked again on its own.
+            var twins = new HashSet<string>(files.Select(Documents.TwinOf).OfType<string>().Select(Path.GetFullPath), StringComparer.Ordinal);
             var diagnostics = new List<DiagnosticInfo>();
-            foreach (var file in files)
+            foreach (var file in files.Where(file => !twins.Contains(Path.GetFullPath(file))))
             {
-                diagnostics.AddRange(DiagnosticSettings.Lint.Finish(Documents.Load(file).Result.Diagnostics)
+                diagnostics.AddRange(DiagnosticSettings.Lint.Finish(Documents.Load(file, withTwin: true).Result.Diagnostics)
                     .Where(diagnostic => diagnostic.Severity >= (infos || format != "text" ? Severity.Info : Severity.Warning))
                     .Select(diagnostic => warningsAsErrors && diagnostic.Severity == Severity.Warning ? diagnostic with { Severity = Severity.Error } : diagnostic)
                     .OrderBy(diagnostic => diagnostic.Location.FilePath, StringComparer.Ordinal)

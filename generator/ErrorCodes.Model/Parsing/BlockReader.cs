@@ -445,7 +445,7 @@ namespace ErrorCodes.Model.Parsing
             else
             {
                 _document.CountLanguage(DocumentLanguage.ContainsCjk(label));
-                if (fields.LabelLines.ContainsKey(kind) && previous != kind && previous != SectionKind.None && (_scenario == null || _scenario.Title.Length == 0))
+                if (kind == fields.FirstLabel && previous != kind && previous != SectionKind.None && (_scenario == null || _scenario.Title.Length == 0))
                 {
                     fields = StartRound(paragraph, label);
                 }
@@ -456,6 +456,11 @@ namespace ErrorCodes.Model.Parsing
                 }
                 else
                 {
+                    if (fields.LabelLines.Count == 0)
+                    {
+                        fields.FirstLabel = kind;
+                    }
+
                     fields.LabelLines.Add(kind, paragraph.Line);
                 }
             }
@@ -468,9 +473,10 @@ namespace ErrorCodes.Model.Parsing
             }
         }
 
-        // A code's fields that start again under the same labels (upstream's geoLocationManager 3301200: message,
-        // description and steps, then a message again, four times) are the ways the error arises, each one round: read as
-        // unnamed scenarios, rather than each field's texts run together. The code's fields are the first round's.
+        // A code's fields that start again with the label they began with (upstream's geoLocationManager 3301200:
+        // message, description and steps, then a message again, four times) are the ways the error arises, each one round:
+        // read as unnamed scenarios, rather than each field's texts run together. The code's fields are the first round's.
+        // Another label used twice (steps, then causes again) is one field written in two places: ECG0013 joins them.
         private FieldsBuilder StartRound(ParagraphBlock paragraph, string label)
         {
             var code = _code!;

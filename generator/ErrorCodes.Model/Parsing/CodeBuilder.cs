@@ -20,6 +20,9 @@ namespace ErrorCodes.Model.Parsing
         /// <summary>The zero-based line of the first label of each field, for a label used twice.</summary>
         public Dictionary<SectionKind, int> LabelLines { get; } = new Dictionary<SectionKind, int>();
 
+        /// <summary>The field labelled first, which, labelled again, starts another round of fields.</summary>
+        public SectionKind FirstLabel { get; set; }
+
         /// <summary>Gives every field read so far to <paramref name="other"/>, which has none yet, and keeps none.</summary>
         public void MoveTo(FieldsBuilder other)
         {
@@ -32,6 +35,9 @@ namespace ErrorCodes.Model.Parsing
             {
                 other.LabelLines.Add(pair.Key, pair.Value);
             }
+
+            other.FirstLabel = FirstLabel;
+            FirstLabel = SectionKind.None;
 
             Message = Description = string.Empty;
             Causes.Clear();

@@ -101,6 +101,15 @@ namespace ErrorCodes.Generator.Tests.Corpus
                         "Causes" => info.Causes.Count != 0,
                         _ => info.Remediation.Count != 0,
                     };
+
+                    // A code whose fields start again (ECG0038) has them in its scenarios, the code's own being the first round's.
+                    present |= info.Scenarios.Any(scenario => field switch
+                    {
+                        "Message" => scenario.Message.Length != 0,
+                        "Description" => scenario.Description.Length != 0,
+                        "Causes" => scenario.Causes.Count != 0,
+                        _ => scenario.Remediation.Count != 0,
+                    });
                     Assert.True(present, $"{name}: code {info.Code} (line {info.Line}) has a {field} section, but its {field} is empty");
                 }
             }
@@ -185,23 +194,55 @@ namespace ErrorCodes.Generator.Tests.Corpus
         private static string WithoutFences(string text)
         {
             var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-            var inFence = false;
+            var fences = Fences(lines);
             for (var i = 0; i < lines.Length; i++)
             {
-                var isFence = lines[i].TrimStart().StartsWith("```", StringComparison.Ordinal);
-                if (isFence || inFence)
+                lines[i] = fences[i] switch
                 {
-                    lines[i] = string.Empty;
-                }
-
-                if (isFence)
-                {
-                    inFence = !inFence;
-                }
+                    FenceLine.Text => lines[i],
+                    FenceLine.Unclosed => lines[i].TrimStart().TrimStart('`'),
+                    _ => string.Empty,
+                };
             }
 
             return string.Join("\n", lines);
         }
 
+        /// <summary>What each line is to markdown's fences, as the generator reads them: a fence that is never closed is no fence (ECG0024).</summary>
+        public static FenceLine[] Fences(string[] lines)
+        {
+            var kinds = new FenceLine[lines.Length];
+            var open = -1;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (!lines[i].TrimStart().TrimStart('>', ' ').StartsWith("```", StringComparison.Ordinal) && !lines[i].TrimStart().TrimStart('>', ' ').StartsWith("~~~", StringComparison.Ordinal))
+                {
+                    kinds[i] = open >= 0 ? FenceLine.Code : FenceLine.Text;
+                    continue;
+                }
+
+                kinds[i] = FenceLine.Marker;
+                open = open >= 0 ? -1 : i;
+            }
+
+            if (open >= 0)
+            {
+                kinds[open] = FenceLine.Unclosed;
+                for (var i = open + 1; i < lines.Length; i++)
+                {
+                    kinds[i] = kinds[i] == FenceLine.Code ? FenceLine.Text : kinds[i];
+                }
+            }
+
+            return kinds;
+        }
+
+        public enum FenceLine
+        {
+            Text,
+            Marker,
+            Code,
+            Unclosed,
+        }
     }
 }

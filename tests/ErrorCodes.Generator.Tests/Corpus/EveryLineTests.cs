@@ -21,7 +21,12 @@ namespace ErrorCodes.Generator.Tests.Corpus
     {
         private static readonly Regex s_comment = new(@"<!--(.*?)-->", RegexOptions.Singleline);
         private static readonly Regex s_property = new(@"^\s*[A-Za-z][A-Za-z0-9_]*\s*[:：]");
-        private static readonly Regex s_tag = new(@"</?[A-Za-z][^>]*>");
+        private static readonly Regex s_tag = new(@"(?<!\\)</?[A-Za-z][^>]*>");
+        private static readonly Regex s_lineBreak = new(@"<br\s*/?>", RegexOptions.IgnoreCase);
+
+        // A link's target may go on to the next line ("[text](../x.md" then ")。", utils): taken away before the lines are
+        // split, keeping the line count.
+        private static readonly Regex s_wrappedLinkTarget = new(@"\]\([^)\n]*\n[^)\n]*\)");
         private static readonly Regex s_linkTarget = new(@"\]\([^)]*\)");
         private static readonly Regex s_listMarker = new(@"^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)、．）]\s*|[(（]\d{1,3}[)）]\s*)");
         private static readonly Regex s_fence = new(@"^\s*(?:>\s*)*(```|~~~)");
@@ -31,6 +36,7 @@ namespace ErrorCodes.Generator.Tests.Corpus
         public static IEnumerable<TheoryDataRow<string>> Documents() =>
             Fixtures.CorpusNames().Select(name => "Corpus/" + name)
                 .Concat(Fixtures.CorpusMoreNames().Select(name => "CorpusMore/" + name))
+                .Concat(Fixtures.OpenHarmonyOnlyNames().Select(name => "OpenHarmony/" + name))
                 .Concat(new[] { "spec/errorcode-net-socket.md", "spec/errorcode-kernel.md", "spec/errorcode-universal.md" })
                 .Select(name => new TheoryDataRow<string>(name));
 
@@ -64,19 +70,26 @@ namespace ErrorCodes.Generator.Tests.Corpus
         {
             var held = Normalize(string.Join("\n", texts));
             var lost = new List<string>();
-            var lines = source.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+            source = source.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+            source = s_wrappedLinkTarget.Replace(source, "]\n");
+            var lines = source.Split('\n');
+            var fences = CorpusChecks.Fences(lines);
             var inFence = false;
             for (var i = 0; i < lines.Length; i++)
             {
-                if (s_fence.IsMatch(lines[i]))
+                if (fences[i] == CorpusChecks.FenceLine.Marker)
                 {
                     // The fence's own line is markup; its language tag is no text of the document.
                     inFence = !inFence;
                     continue;
                 }
 
-                // A table row's cells each stand in the catalog; a row is no sentence to find whole.
-                var parts = !inFence && lines[i].TrimStart().StartsWith('|') ? lines[i].Split('|') : new[] { lines[i] };
+                // A fence never closed is read as if it were not there (ECG0024), its marker too.
+                var line = fences[i] == CorpusChecks.FenceLine.Unclosed ? s_fence.Replace(lines[i], string.Empty) : lines[i];
+
+                // A table row's cells each stand in the catalog, and a cell's <br> breaks it into lines, as a field's
+                // items; a row is no sentence to find whole.
+                var parts = !inFence && line.TrimStart().StartsWith('|') ? line.Split('|').SelectMany(cell => s_lineBreak.Split(cell)).ToArray() : new[] { line };
                 foreach (var part in parts)
                 {
                     var text = Visible(part, IsTableHeader(lines, i), inFence);
@@ -99,6 +112,7 @@ namespace ErrorCodes.Generator.Tests.Corpus
             {
                 "Corpus" => Fixtures.Corpus(file),
                 "CorpusMore" => Fixtures.CorpusMore(file),
+                "OpenHarmony" => Fixtures.OpenHarmony(file),
                 _ => Fixtures.Spec(file),
             };
         }

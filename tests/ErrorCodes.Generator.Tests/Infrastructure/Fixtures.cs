@@ -26,6 +26,9 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         /// <summary>Fixtures/CorpusMore: more OpenHarmony documents, zh-cn/ and en/, that the parser was not written against.</summary>
         public static string CorpusMoreDirectory { get; } = Path.Combine(Directory, "CorpusMore");
 
+        /// <summary>runtime/ErrorCodes.OpenHarmony/docs: upstream's documents as the package ships them.</summary>
+        public static string OpenHarmonyDirectory { get; } = Path.Combine(Paths.RepositoryRoot, "runtime", "ErrorCodes.OpenHarmony", "docs");
+
         /// <summary>Fixtures/Hostile: bad and odd specs.</summary>
         public static string HostileDirectory { get; } = Path.Combine(Directory, "Hostile");
 
@@ -64,6 +67,17 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
         /// <summary>A document of the second corpus, such as en/errorcode-bundle.md.</summary>
         public static TestSpec CorpusMore(string name, IReadOnlyDictionary<string, string>? metadata = null) =>
             Load(Path.Combine(CorpusMoreDirectory, name), DocsDirectory + "/" + name) with { Metadata = metadata };
+
+        /// <summary>A document of the ErrorCodes.OpenHarmony package, such as zh-cn/errorcode-update.md.</summary>
+        public static TestSpec OpenHarmony(string name) =>
+            Load(Path.Combine(OpenHarmonyDirectory, name), DocsDirectory + "/" + name);
+
+        /// <summary>
+        /// The package's documents that neither corpus fixture holds (those of ../shared/corpus-3), as <see cref="CorpusNames"/>:
+        /// the others are checked as fixtures already, and the package's copies are held to be the same files.
+        /// </summary>
+        public static IEnumerable<string> OpenHarmonyOnlyNames() =>
+            DocumentNames(OpenHarmonyDirectory).Except(CorpusNames()).Except(CorpusMoreNames());
 
         /// <summary>The hostile fixtures' file names, in ordinal order.</summary>
         public static IEnumerable<string> HostileNames() =>

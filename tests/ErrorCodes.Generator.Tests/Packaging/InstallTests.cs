@@ -56,7 +56,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
             Assert.Contains("cd errorcodes", script, StringComparison.Ordinal);
             Assert.Contains($"Successfully created package '{Path.Combine(home, "errorcodes-packages", $"ErrorCodes.Generator.{PackageFeed.ReleaseVersion}.nupkg")}'", steps, StringComparison.Ordinal);
             Assert.Contains("was successfully installed", steps, StringComparison.Ordinal);
-            Assert.Equal(new[] { "ErrorCodes.Generator", "ErrorCodes.Runtime", "ErrorCodes.Tool" }, Directory.GetFiles(Path.Combine(home, "errorcodes-packages"), "*.nupkg").Select(file => Regex.Replace(Path.GetFileName(file), @"\.\d.*$", string.Empty)).OrderBy(id => id, StringComparer.Ordinal));
+            Assert.Equal(new[] { "ErrorCodes.Generator", "ErrorCodes.OpenHarmony", "ErrorCodes.Runtime", "ErrorCodes.Tool" }, Directory.GetFiles(Path.Combine(home, "errorcodes-packages"), "*.nupkg").Select(file => Regex.Replace(Path.GetFileName(file), @"\.\d.*$", string.Empty)).OrderBy(id => id, StringComparer.Ordinal));
             Assert.Contains($"<PackageReference Include=\"ErrorCodes.Generator\" Version=\"{PackageFeed.ReleaseVersion}\" />", File.ReadAllText(project), StringComparison.Ordinal);
             Assert.Equal("2303210 Connection timed out.\n", run.Split('\n').Where(line => line.StartsWith("2303210", StringComparison.Ordinal)).Single() + "\n");
             Assert.StartsWith(PackageFeed.ReleaseVersion, version, StringComparison.Ordinal);

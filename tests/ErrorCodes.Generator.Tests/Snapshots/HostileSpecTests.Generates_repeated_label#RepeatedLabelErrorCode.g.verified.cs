@@ -16,8 +16,7 @@ namespace Consumer
     public enum RepeatedLabelErrorCode : int
     {
         /// <summary>
-        /// Twice: First message.<br/>
-        /// Second message.
+        /// Twice: First message.
         /// </summary>
         /// <remarks>
         /// <para>Description: 描述。</para>
@@ -28,6 +27,22 @@ namespace Consumer
         /// <para>Steps:</para>
         /// <list type="number">
         /// <item><description>步骤。</description></item>
+        /// </list>
+        /// <para>Scenario 1.</para>
+        /// <para>Message: First message.</para>
+        /// <para>Description: 描述。</para>
+        /// <para>Possible causes:</para>
+        /// <list type="bullet">
+        /// <item><description>原因。</description></item>
+        /// </list>
+        /// <para>Steps:</para>
+        /// <list type="number">
+        /// <item><description>步骤。</description></item>
+        /// </list>
+        /// <para>Scenario 2.</para>
+        /// <para>Message: Second message.</para>
+        /// <para>Steps:</para>
+        /// <list type="number">
         /// <item><description>再来一步。</description></item>
         /// </list>
         /// <para>../../spec/repeated-label.md, line 3.</para>
@@ -52,13 +67,32 @@ namespace Consumer
                 Code = 1700,
                 Name = "FirstMessage",
                 Title = "Twice",
-                Message = "First message.\nSecond message.",
+                Message = "First message.",
                 Description = "描述。",
                 Causes = new string[] { "原因。" },
-                Remediation = new string[] { "步骤。", "再来一步。" },
+                Remediation = new string[] { "步骤。" },
                 SpecFile = SpecFile,
                 Line = 3,
                 Language = Language,
+                Scenarios = new global::ErrorCodes.ErrorCodeScenario[]
+                {
+                    new global::ErrorCodes.ErrorCodeScenario(new global::ErrorCodes.ErrorCodeScenarioFields
+                    {
+                        Title = "",
+                        Message = "First message.",
+                        Description = "描述。",
+                        Causes = new string[] { "原因。" },
+                        Remediation = new string[] { "步骤。" },
+                        Line = 3,
+                    }),
+                    new global::ErrorCodes.ErrorCodeScenario(new global::ErrorCodes.ErrorCodeScenarioFields
+                    {
+                        Title = "",
+                        Message = "Second message.",
+                        Remediation = new string[] { "再来一步。" },
+                        Line = 21,
+                    }),
+                },
             }),
         };
 

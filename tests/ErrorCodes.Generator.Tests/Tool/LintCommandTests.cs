@@ -54,6 +54,28 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.Equal(diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error) ? 1 : 0, result.ExitCode);
         }
 
+        // Upstream's layout: a Chinese document's names file records the codes of it and its English twin, which may be
+        // of another commit, with a code the Chinese one dropped. Checked alone, that code would be a tombstone (ECG0029);
+        // checked with its twin, as the build lists them, it is no mistake, and the twin is not checked twice.
+        [Fact]
+        public void AChineseDocumentIsCheckedWithItsEnglishTwin()
+        {
+            using var temp = new TempDirectory("errorcodes-lint-twin");
+            Directory.CreateDirectory(Path.Combine(temp.Path, "zh-cn"));
+            Directory.CreateDirectory(Path.Combine(temp.Path, "en"));
+            File.WriteAllText(Path.Combine(temp.Path, "zh-cn", "errorcode-x.md"), "# X\n\n## 100 一\n\n**错误信息**\n\nOne.\n");
+            File.WriteAllText(Path.Combine(temp.Path, "en", "errorcode-x.md"), "# X\n\n## 100 One\n\n**Error Message**\n\nOne.\n\n## 101 Two\n\n**Error Message**\n\nTwo.\n");
+            File.WriteAllText(Path.Combine(temp.Path, "zh-cn", "errorcode-x.names"), "100 One\n101 Two\n");
+
+            var both = Errorcodes.Run("lint", temp.Path);
+            File.Delete(Path.Combine(temp.Path, "en", "errorcode-x.md"));
+            var alone = Errorcodes.Run("lint", temp.Path);
+
+            Assert.True(both.ExitCode == 0, both.ToString());
+            Assert.Equal("2 documents: 0 errors, 0 warnings\n", both.Output);
+            Assert.Contains("warning ECG0029: Code 101 (Two)", alone.Output, System.StringComparison.Ordinal);
+        }
+
         // Upstream's kernel table names a row by another row's name and gives one name two numbers: the build, whose
         // project cannot fix the document, says so as infos; lint, for the people who can, as warnings.
         [Fact]
