@@ -10,9 +10,9 @@ namespace ErrorCodes.Tool
     /// <summary>The commands and their options; every failure is one line on the error output and an exit code, never a stack trace.</summary>
     internal static class Cli
     {
-        public static int Run(string[] args, TextWriter output, TextWriter error)
+        public static int Run(string[] args, TextWriter output, TextWriter error, TextReader? input = null)
         {
-            var root = Build(output, error);
+            var root = Build(output, error, input ?? Console.In);
             var parsed = root.Parse(args);
             if (parsed.Errors.Count != 0)
             {
@@ -49,9 +49,9 @@ namespace ErrorCodes.Tool
 
         // A command of its own name rather than RootCommand, which takes the name of the process: help reads
         // 'errorcodes lint' however the tool is started (dotnet errorcodes.dll, the tool's shim, a test).
-        private static Command Build(TextWriter output, TextWriter error)
+        private static Command Build(TextWriter output, TextWriter error, TextReader input)
         {
-            var root = new Command("errorcodes", "Reads OpenHarmony-style error-code markdown exactly as the ErrorCodes generator does: lint it, compare editions, keep member names, explain a code, export the catalogs.")
+            var root = new Command("errorcodes", "Reads OpenHarmony-style error-code markdown exactly as the ErrorCodes generator does: lint it, compare editions, keep member names, export the catalogs; and answers for OpenHarmony's own codes, offline: explain a code, search codes by their words, annotate a log.")
             {
                 new HelpOption(),
                 new VersionOption(),
@@ -60,6 +60,8 @@ namespace ErrorCodes.Tool
             root.Subcommands.Add(Diff(output));
             root.Subcommands.Add(Names(output));
             root.Subcommands.Add(Explain(output, error));
+            root.Subcommands.Add(Search(output));
+            root.Subcommands.Add(Annotate(input, output, error));
             root.Subcommands.Add(Export(output, error));
             return root;
         }
@@ -118,28 +120,68 @@ namespace ErrorCodes.Tool
 
         private static Command Explain(TextWriter output, TextWriter error)
         {
-            var code = new Argument<string>("code") { Description = "The code, such as 2303210." };
+            var code = new Argument<string>("code") { Description = "The code as pasted: 2303210, -1, 0x2324EA, or text that holds one, such as 'BusinessError 401' or 'errCode=0x2324EA'." };
             var specs = new Option<string[]>("--spec")
             {
-                Description = "Documents or folders to search; the working directory by default.",
+                Description = "Documents or folders to search instead of OpenHarmony's documents, which the tool bundles.",
                 AllowMultipleArgumentsPerToken = true,
-                DefaultValueFactory = _ => new[] { "." },
             };
-            var command = new Command("explain", "Show everything the documents say about a code, in every language they have it in. Exit code 1 when no document has it.")
+            var language = Language();
+            var format = Format("text", "text", "json");
+            var command = new Command("explain", "Show everything the documents say about a code: by default OpenHarmony's every module that defines it, offline. Exit code 1 when none has it.")
             {
-                code, specs,
+                code, specs, language, format,
             };
             command.SetAction(result =>
             {
                 var text = result.GetValue(code)!;
-                if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+                if (result.GetValue(specs) is not { Length: > 0 } documents)
                 {
-                    throw new InputException($"'{text}' is not a code: a code is a whole number such as 2303210");
+                    return ExplainCommand.RunBundled(text, result.GetValue(language) ?? Platform.DefaultLanguage(), result.GetValue(format)!, output);
                 }
 
-                return ExplainCommand.Run(value, result.GetValue(specs)!, output, error);
+                if (result.GetValue(format) != "text")
+                {
+                    throw new InputException("--format json answers from OpenHarmony's documents; with --spec, use 'errorcodes export' for the data");
+                }
+
+                return ExplainCommand.Run(ExplainCommand.CodesIn(text, _ => false)[0], documents, output, error);
             });
             return command;
+        }
+
+        private static Command Search(TextWriter output)
+        {
+            var words = new Argument<string[]>("words") { Description = "Words to find, in Chinese or English; a quoted phrase is one word ('permission denied').", Arity = ArgumentArity.OneOrMore };
+            var language = Language();
+            var format = Format("text", "text", "json");
+            var limit = new Option<int>("--limit") { Description = "How many codes to list at most.", DefaultValueFactory = _ => 20 };
+            var command = new Command("search", "Find OpenHarmony's codes by their words (title, message, description) in either language, best first, offline. Exit code 1 when none matches.")
+            {
+                words, language, format, limit,
+            };
+            command.SetAction(result => SearchCommand.Run(result.GetValue(words)!, result.GetValue(language) ?? Platform.DefaultLanguage(), result.GetValue(format)!, result.GetValue(limit), output));
+            return command;
+        }
+
+        private static Command Annotate(TextReader input, TextWriter output, TextWriter error)
+        {
+            var files = new Argument<string[]>("files") { Description = "Logs to read; standard input when none is given.", Arity = ArgumentArity.ZeroOrMore };
+            var language = Language();
+            var format = Format("text", "text", "json");
+            var command = new Command("annotate", "Write a log back with each OpenHarmony error code annotated in place (code, module, title); a number is a code where the text says so (code=, errCode:, BusinessError, 错误码 …), as the analyzers decide.")
+            {
+                files, language, format,
+            };
+            command.SetAction(result => AnnotateCommand.Run(result.GetValue(files)!, result.GetValue(language) ?? Platform.DefaultLanguage(), result.GetValue(format)!, input, output, error));
+            return command;
+        }
+
+        private static Option<string?> Language()
+        {
+            var option = new Option<string?>("--lang") { Description = "The language shown first: zh or en; by default the locale's (LANG)." };
+            option.AcceptOnlyFromAmong("zh", "en");
+            return option;
         }
 
         private static Command Export(TextWriter output, TextWriter error)

@@ -64,6 +64,169 @@ namespace ErrorCodes.Tool
             return ExitCodes.Success;
         }
 
+        /// <summary>
+        /// The code in <paramref name="text"/> as OpenHarmony's documents explain it, from the catalogs the tool bundles:
+        /// every module that defines it (or answers for it by an errno rule), in <paramref name="language"/> first.
+        /// </summary>
+        public static int RunBundled(string text, string language, string format, TextWriter output)
+        {
+            var answers = new List<(int Asked, int Code, List<PlatformEntry> Entries)>();
+            foreach (var asked in CodesIn(text, Platform.Knows))
+            {
+                var entries = Platform.Find(asked, language);
+
+                // A negative number no module has: a C API's -errno, or a code printed with a sign; its magnitude is tried.
+                var code = asked;
+                if (entries.Count == 0 && asked < 0 && asked != int.MinValue)
+                {
+                    code = -asked;
+                    entries = Platform.Find(code, language);
+                }
+
+                answers.Add((asked, entries.Count != 0 ? code : asked, entries));
+            }
+
+            if (format == "json")
+            {
+                Json.Write(output, writer =>
+                {
+                    writer.WriteStartArray();
+                    foreach (var (asked, code, entries) in answers)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteNumber("asked", asked);
+                        writer.WriteNumber("code", code);
+                        writer.WriteStartArray("modules");
+                        foreach (var entry in entries)
+                        {
+                            WriteJson(entry, writer);
+                        }
+
+                        writer.WriteEndArray();
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                });
+            }
+            else
+            {
+                var found = 0;
+                foreach (var (asked, code, entries) in answers)
+                {
+                    if (entries.Count == 0)
+                    {
+                        Separate(ref found, output);
+                        output.WriteLine($"{asked} is no code of OpenHarmony's {OpenHarmony.OpenHarmonyErrorCodes.Catalogs.Count} error-code documents, and no errno rule of theirs maps it.");
+                        continue;
+                    }
+
+                    if (code != asked)
+                    {
+                        Separate(ref found, output);
+                        output.WriteLine($"{asked} is no code; read as {code}, as a C API returns -errno or prints a code with a sign.");
+                        found = 0;
+                    }
+
+                    if (entries.Count > 1)
+                    {
+                        Separate(ref found, output);
+                        output.WriteLine($"{code} is defined by {entries.Count} modules: {string.Join(", ", entries.Select(entry => entry.Module + " (" + entry.Edition + ")"))}.");
+                        found = 0;
+                    }
+
+                    foreach (var entry in entries)
+                    {
+                        Separate(ref found, output);
+                        Write(entry, output);
+                    }
+                }
+            }
+
+            return answers.All(answer => answer.Entries.Count != 0) ? ExitCodes.Success : ExitCodes.Failed;
+        }
+
+        /// <summary>
+        /// The codes that <paramref name="text"/> asks about, as people paste them: a number (decimal, negative, hex),
+        /// or text that holds one ("BusinessError 401", "errCode=0x2324EA"). Of several numbers, those a code word names
+        /// are meant; of those, the known ones, else the first.
+        /// </summary>
+        public static List<int> CodesIn(string text, Func<int, bool> known)
+        {
+            var numbers = CodeText.Numbers(text);
+            if (numbers.Count == 0)
+            {
+                throw new InputException($"'{text}' holds no code: a code is a whole number such as 2303210, -1 or 0x2324EA, or text that holds one, such as 'BusinessError 401'");
+            }
+
+            var named = numbers.Where(number => number.Named).ToList();
+            var candidates = named.Count != 0 ? named : numbers;
+            var knownOnes = candidates.Select(number => number.Value).Where(value => known(value) || (value < 0 && value != int.MinValue && known(-value))).Distinct().ToList();
+            return knownOnes.Count != 0 ? knownOnes : new List<int> { candidates[0].Value };
+        }
+
+        private static void Write(PlatformEntry entry, TextWriter output)
+        {
+            var first = entry.First;
+            output.WriteLine($"{first.Code} {first.Name}  {entry.Place(" · ")}{(first.IsDeprecated ? "  deprecated" : string.Empty)}");
+            if (entry.ByRule)
+            {
+                Field("By rule", $"{entry.Module}'s document maps it to a kernel errno ({first.Name}); the kernel table's entry:", "  ", output);
+            }
+
+            Texts(entry, first, "  ", output);
+            if (entry.Second is ErrorCodeInfo second)
+            {
+                output.WriteLine("  " + (second.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "In English:" : "In Chinese:"));
+                Texts(entry, second, "    ", output);
+            }
+        }
+
+        private static void Texts(PlatformEntry entry, ErrorCodeInfo info, string indent, TextWriter output)
+        {
+            Field("Document", entry.DocumentOf(info) + " line " + info.Line, indent, output);
+            Fields(info.Title, info.Message, info.Description, info.Causes, info.Remediation, info.Sections.Select(section => (section.Label, section.Text)), indent, output);
+            foreach (var scenario in info.Scenarios)
+            {
+                Field("Scenario", $"{scenario.Title} (line {scenario.Line})", indent, output);
+                Fields(string.Empty, scenario.Message, scenario.Description, scenario.Causes, scenario.Remediation, scenario.Sections.Select(section => (section.Label, section.Text)), indent + "  ", output);
+            }
+        }
+
+        public static void WriteJson(PlatformEntry entry, System.Text.Json.Utf8JsonWriter writer, int? score = null)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("code", entry.First.Code);
+            if (score is int value)
+            {
+                writer.WriteNumber("score", value);
+            }
+
+            writer.WriteString("module", entry.Module);
+            writer.WriteString("kit", entry.Kit);
+            writer.WriteString("edition", entry.Edition);
+            writer.WriteString("name", entry.First.Name);
+            writer.WriteBoolean("byErrnoRule", entry.ByRule);
+            writer.WriteBoolean("deprecated", entry.First.IsDeprecated);
+            writer.WriteStartArray("texts");
+            foreach (var info in entry.Second is ErrorCodeInfo second ? new[] { entry.First, second } : new[] { entry.First })
+            {
+                writer.WriteStartObject();
+                writer.WriteString("language", info.Language);
+                writer.WriteString("document", entry.DocumentOf(info));
+                writer.WriteNumber("line", info.Line);
+                writer.WriteString("title", info.Title);
+                writer.WriteString("message", info.Message);
+                writer.WriteString("description", info.Description);
+                Json.StringArray(writer, "causes", info.Causes);
+                Json.StringArray(writer, "remediation", info.Remediation);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
         private static void Separate(ref int found, TextWriter output)
         {
             if (found++ != 0)
@@ -76,24 +239,24 @@ namespace ErrorCodes.Tool
         {
             var texts = entry.Texts[0];
             output.WriteLine($"{entry.Code} {entry.MemberName}  ({catalog.SpecLanguage.Language}, {file}:{texts.Line}){(entry.IsDeprecated ? "  deprecated" : string.Empty)}{(entry.InDelRegion ? "  in a Del region" : string.Empty)}");
-            Fields(texts.Title, texts.Message, texts.Description, texts.Causes, texts.Remediation, texts.Sections, "  ", output);
+            Fields(texts.Title, texts.Message, texts.Description, texts.Causes, texts.Remediation, texts.Sections.Select(section => (section.Label, section.Text)), "  ", output);
             foreach (var scenario in texts.Scenarios)
             {
                 Field("Scenario", $"{scenario.Title} (line {scenario.Line})", "  ", output);
-                Fields(string.Empty, scenario.Message, scenario.Description, scenario.Causes, scenario.Remediation, scenario.Sections, "    ", output);
+                Fields(string.Empty, scenario.Message, scenario.Description, scenario.Causes, scenario.Remediation, scenario.Sections.Select(section => (section.Label, section.Text)), "    ", output);
             }
         }
 
-        private static void Fields(string title, string message, string description, EquatableArray<string> causes, EquatableArray<string> remediation, EquatableArray<CodeSection> sections, string indent, TextWriter output)
+        private static void Fields(string title, string message, string description, IReadOnlyList<string> causes, IReadOnlyList<string> remediation, IEnumerable<(string Label, string Text)> sections, string indent, TextWriter output)
         {
             Field("Title", title, indent, output);
             Field("Message", message, indent, output);
             Field("Description", description, indent, output);
             Items("Causes", causes, indent, output);
             Items("Steps", remediation, indent, output);
-            foreach (var section in sections)
+            foreach (var (label, text) in sections)
             {
-                Field(section.Label.Length == 0 ? "(untitled)" : section.Label, section.Text, indent, output);
+                Field(label.Length == 0 ? "(untitled)" : label, text, indent, output);
             }
         }
 
@@ -124,7 +287,7 @@ namespace ErrorCodes.Tool
             }
         }
 
-        private static void Items(string label, EquatableArray<string> items, string indent, TextWriter output)
+        private static void Items(string label, IReadOnlyList<string> items, string indent, TextWriter output)
         {
             if (items.Count == 0)
             {

@@ -15,13 +15,31 @@ namespace ErrorCodes.OpenHarmony
     /// </remarks>
     public static class OpenHarmonyErrorCodes
     {
-        private static readonly ErrorCodeCatalogSet s_set = ErrorCodeCatalogSet.FromAssembly(typeof(OpenHarmonyErrorCodes).Assembly);
+        private static readonly ErrorCodeCatalogSet s_set = new ErrorCodeCatalogSet(InAnswerOrder(ErrorCodeCatalogSet.FromAssembly(typeof(OpenHarmonyErrorCodes).Assembly)));
 
         // The catalogs by spec file, for an entry's catalog: made on first use.
         private static Dictionary<string, IErrorCodeCatalog>? s_bySpecFile;
 
-        /// <summary>Every module's catalog, ordered by name; the set looks a code up across them.</summary>
+        /// <summary>
+        /// Every module's catalog, the universal codes' first, then the ArkTS edition's, then the Cangjie edition's, each
+        /// by name: the order in which their answers win, so that 401 is the universal "parameter error" before any
+        /// module's own 401.
+        /// </summary>
         public static ErrorCodeCatalogSet Catalogs => s_set;
+
+        private static List<IErrorCodeCatalog> InAnswerOrder(IEnumerable<IErrorCodeCatalog> catalogs)
+        {
+            var ordered = new List<IErrorCodeCatalog>(catalogs);
+            ordered.Sort((x, y) =>
+            {
+                var order = Rank(x).CompareTo(Rank(y));
+                return order != 0 ? order : string.CompareOrdinal(x.Name, y.Name);
+            });
+            return ordered;
+        }
+
+        private static int Rank(IErrorCodeCatalog catalog) =>
+            (catalog.Name.EndsWith("Universal", StringComparison.Ordinal) ? 0 : 2) + (EditionOf(catalog) == "Cangjie" ? 1 : 0);
 
         /// <summary>The kits the catalogs belong to (<c>Network Kit</c>, <c>Ability Kit</c>, …), in order.</summary>
         public static IReadOnlyList<string> Kits

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Net.Sockets;
 using System.Text;
 using ErrorCodes;
@@ -8,14 +9,19 @@ namespace ErrorCodes.Sample
 {
     /// <summary>
     /// Looks up OpenHarmony socket error codes in the catalogs generated from spec/: the socket document, the kernel errno
-    /// table its "2301000 + errno" rule points to, and the universal codes it links.
+    /// table its "2301000 + errno" rule points to, and the universal codes it links; then the same code across the whole
+    /// platform, from the ErrorCodes.OpenHarmony package.
     /// </summary>
     public static class Program
     {
         private const string Usage =
             "Usage:\n" +
-            "  ErrorCodes.Sample <code>   show everything the spec says about a code, e.g. 2303210\n" +
+            "  ErrorCodes.Sample <code>   show everything the spec says about a code, e.g. 2303210, and what every\n" +
+            "                             module of OpenHarmony says about it\n" +
             "  ErrorCodes.Sample --list   list every code of the spec\n" +
+            "  ErrorCodes.Sample search WORDS...\n" +
+            "                             find OpenHarmony's codes by their words, e.g. search 超时\n" +
+            "  ErrorCodes.Sample annotate   copy a log from standard input, each code it names annotated\n" +
             "  ErrorCodes.Sample connect HOST:PORT\n" +
             "                             open a TCP connection; on failure, show the OpenHarmony code its errno maps to";
 
@@ -25,6 +31,21 @@ namespace ErrorCodes.Sample
             if (args.Length == 2 && args[0] == "connect")
             {
                 return Connect(args[1]);
+            }
+
+            if (args.Length >= 2 && args[0] == "search")
+            {
+                return Platform.Search(args.Skip(1).ToArray());
+            }
+
+            if (args.Length == 1 && args[0] == "annotate")
+            {
+                for (var line = Console.ReadLine(); line != null; line = Console.ReadLine())
+                {
+                    Console.WriteLine(Platform.Annotate(line));
+                }
+
+                return 0;
             }
 
             if (args.Length != 1)
@@ -46,20 +67,32 @@ namespace ErrorCodes.Sample
                 return 1;
             }
 
-            if (!NetSocketErrorCodes.TryGetInfo(code, out var info))
+            var inSpec = NetSocketErrorCodes.TryGetInfo(code, out var info);
+            if (inSpec)
             {
-                Console.Error.WriteLine($"{code} is not a code of {NetSocketErrorCodes.Title} ({NetSocketErrorCodes.All.Count} codes; --list shows them).");
-                return 1;
+                Show(info!);
+                var advice = Advice.For((NetSocketErrorCode)code);
+                if (advice != null)
+                {
+                    Console.WriteLine($"Advice:      {advice}");
+                }
+            }
+            else
+            {
+                Console.WriteLine($"{code} is not a code of {NetSocketErrorCodes.Title} ({NetSocketErrorCodes.All.Count} codes; --list shows them).");
             }
 
-            Show(info);
-            var advice = Advice.For((NetSocketErrorCode)code);
-            if (advice != null)
+            Console.WriteLine();
+            var onPlatform = Platform.ShowEveryModule(code);
+            if (onPlatform)
             {
-                Console.WriteLine($"Advice:      {advice}");
+                var line = "E net: connect failed, errCode=" + code.ToString(CultureInfo.InvariantCulture);
+                Console.WriteLine();
+                Console.WriteLine("A log line that names it, annotated:");
+                Console.WriteLine("  " + Platform.Annotate(line));
             }
 
-            return 0;
+            return inSpec || onPlatform ? 0 : 1;
         }
 
         private static int Connect(string target)

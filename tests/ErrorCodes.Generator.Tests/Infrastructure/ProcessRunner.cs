@@ -22,9 +22,16 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
 
         /// <summary>Runs a command and returns what it printed, whatever its exit code.</summary>
         /// <param name="environment">Variables to set, or with a null value to take away, for this command only.</param>
-        public static ProcessResult Start(string fileName, string arguments, string workingDirectory, TimeSpan? timeout = null, IReadOnlyDictionary<string, string?>? environment = null)
+        /// <param name="input">The command's standard input, closed after it; none when null.</param>
+        public static ProcessResult Start(string fileName, string arguments, string workingDirectory, TimeSpan? timeout = null, IReadOnlyDictionary<string, string?>? environment = null, string? input = null)
         {
             var start = StartInfo(fileName, arguments, workingDirectory);
+            start.RedirectStandardInput = input != null;
+            if (input != null)
+            {
+                start.StandardInputEncoding = new UTF8Encoding(false);
+            }
+
             foreach (var variable in environment ?? new Dictionary<string, string?>())
             {
                 if (variable.Value == null)
@@ -45,6 +52,12 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
             process.ErrorDataReceived += (_, e) => Append(e.Data, error, combined);
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
+            if (input != null)
+            {
+                process.StandardInput.Write(input);
+                process.StandardInput.Close();
+            }
+
             if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(5)))
             {
                 process.Kill(entireProcessTree: true);

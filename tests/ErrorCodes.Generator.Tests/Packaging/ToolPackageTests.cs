@@ -28,9 +28,32 @@ namespace ErrorCodes.Generator.Tests.Packaging
             Assert.Contains("tools/net8.0/any/errorcodes.dll", entries);
             Assert.Contains("tools/net8.0/any/ErrorCodes.Model.dll", entries);
             Assert.Contains("tools/net8.0/any/Markdig.dll", entries);
+            Assert.Contains("tools/net8.0/any/ErrorCodes.OpenHarmony.dll", entries);
+            Assert.Contains("tools/net8.0/any/ErrorCodes.Runtime.dll", entries);
             var result = _tool.Run("--version");
             Assert.Equal(0, result.ExitCode);
             Assert.StartsWith(PackageFeed.Version, result.Output, StringComparison.Ordinal);
+        }
+
+        // OpenHarmony's codes without a document: the installed tool carries them. Its own LANG chooses the language.
+        [Fact]
+        public void TheInstalledToolExplainsSearchesAndAnnotatesOpenHarmonysCodesOffline()
+        {
+            var explain = _tool.Run("explain \"errCode=0x2324EA\" --lang en");
+            var chinese = ProcessRunner.Start(_tool.Command, "explain 2303210", Fixtures.Directory, environment: new System.Collections.Generic.Dictionary<string, string?> { ["LC_ALL"] = null, ["LC_MESSAGES"] = null, ["LANG"] = "zh_CN.UTF-8" });
+            var json = _tool.Run("explain --format json -- -110");
+            var search = _tool.Run("search 连接超时 --lang en");
+            var annotate = _tool.Run("annotate --lang en", input: "E net: errCode=2303210 after 3000 ms\n");
+
+            Assert.True(explain.ExitCode == 0, explain.Combined);
+            Assert.StartsWith("2303210 ConnectionTimedOut  NetSocket · Network Kit · ArkTS\n", explain.Output, StringComparison.Ordinal);
+            Assert.Contains("\n  Title:       Connection Timeout\n", explain.Output, StringComparison.Ordinal);
+            Assert.Contains("\n  Title:       连接超时\n", chinese.Output, StringComparison.Ordinal);
+            using var parsed = JsonDocument.Parse(json.Output);
+            Assert.Equal(110, parsed.RootElement[0].GetProperty("code").GetInt32());
+            Assert.Equal("Kernel", parsed.RootElement[0].GetProperty("modules")[0].GetProperty("module").GetString());
+            Assert.Contains("2303210  Connection Timeout  (NetSocket, Network Kit, ArkTS)\n", search.Output, StringComparison.Ordinal);
+            Assert.Equal("E net: errCode=2303210 [NetSocket, Network Kit: Connection Timeout] after 3000 ms\n", annotate.Output);
         }
 
         [Fact]
@@ -95,7 +118,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
             File.Copy(Paths.SeedSpec, spec);
 
             var names = _tool.Run("names errorcode-net-socket.md --rename 2303111 ResourceUnavailable", temp.Path);
-            var explain = _tool.Run("explain 2303111", temp.Path);
+            var explain = _tool.Run("explain 2303111 --spec .", temp.Path);
             var export = _tool.Run("export . --format csv", temp.Path);
 
             Assert.True(names.ExitCode == 0, names.Combined);
@@ -154,8 +177,8 @@ namespace ErrorCodes.Generator.Tests.Packaging
 
             public string Command { get; }
 
-            internal ProcessResult Run(string arguments, string? workingDirectory = null) =>
-                ProcessRunner.Start(Command, arguments, workingDirectory ?? _temp.Path);
+            internal ProcessResult Run(string arguments, string? workingDirectory = null, string? input = null) =>
+                ProcessRunner.Start(Command, arguments, workingDirectory ?? _temp.Path, input: input);
 
             public void Dispose() => _temp.Dispose();
         }

@@ -87,6 +87,39 @@ namespace ErrorCodes.Generator.Tests.Sample
         public void BadConnectTargetExitsWithOne(string arguments, string expected) =>
             Assert.Contains(expected, _sample.Run(arguments, expectedExitCode: 1));
 
+        // The main job: the code across the whole platform, from the OpenHarmony package, after the seed's walk-through.
+        [Fact]
+        public void ShowsWhatEveryModuleOfOpenHarmonySaysAboutTheCodeAndALogLineAnnotated()
+        {
+            var output = _sample.Run("401").ReplaceLineEndings("\n");
+
+            Assert.StartsWith("401 ParameterError\n", output, StringComparison.Ordinal);
+            Assert.Contains("\nAcross OpenHarmony (192 documents, 45 kits), 3 modules say what 401 is:\n", output, StringComparison.Ordinal);
+            var modules = output.Split('\n').Where(line => line.StartsWith("  ", StringComparison.Ordinal) && line.Contains("): ", StringComparison.Ordinal)).ToList();
+            Assert.Equal(new[] { "  Universal (Common, ArkTS): ParameterError", "  CjUniversal (Cangjie): ParameterError", "  Ads (Ads Kit, ArkTS): InvalidInputParameter" }, modules);
+            Assert.Contains("\nA log line that names it, annotated:\n  E net: connect failed, errCode=401 [Universal: 函数参数数量或参数类型不匹配]\n", output, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ACodeOnlyThePlatformHasIsAnsweredFromIt()
+        {
+            var output = _sample.Run("13900001");
+
+            Assert.Contains("13900001 is not a code of Socket 错误码", output, StringComparison.Ordinal);
+            Assert.Contains("  Filemanagement (Core File Kit, ArkTS): OperationNotPermitted", output, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void SearchesTheCodesByTheirWordsAndAnnotatesALog()
+        {
+            var search = _sample.Run("search 连接超时");
+            var annotate = ProcessRunner.Start("dotnet", $"\"{_sample.Assembly}\" annotate", Paths.RepositoryRoot, input: "BusinessError 401, then errCode=0x2324EA at 12:30:01\n");
+
+            Assert.StartsWith("  2303210  连接超时  (NetSocket)\n", search.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+            Assert.Equal(0, annotate.ExitCode);
+            Assert.Equal("BusinessError 401 [Universal: 函数参数数量或参数类型不匹配], then errCode=0x2324EA [NetSocket: 连接超时] at 12:30:01\n", annotate.Output);
+        }
+
         [Theory]
         [InlineData("2301999", "2301999 is not a code of Socket 错误码")]
         [InlineData("abc", "'abc' is not an error code")]

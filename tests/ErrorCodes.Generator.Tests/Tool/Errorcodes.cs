@@ -12,11 +12,15 @@ namespace ErrorCodes.Generator.Tests.Tool
     /// <summary>Runs the <c>errorcodes</c> command in the test's process, as its Main does, with its output captured.</summary>
     internal static class Errorcodes
     {
-        public static ToolResult Run(params string[] args)
+        public static ToolResult Run(params string[] args) => RunWithInput(string.Empty, args);
+
+        /// <summary>As <see cref="Run"/>, with <paramref name="input"/> as the command's standard input.</summary>
+        public static ToolResult RunWithInput(string input, params string[] args)
         {
             using var output = new StringWriter { NewLine = "\n" };
             using var error = new StringWriter { NewLine = "\n" };
-            var exitCode = Cli.Run(args, output, error);
+            using var reader = new StringReader(input);
+            var exitCode = Cli.Run(args, output, error, reader);
             return new ToolResult(exitCode, output.ToString(), error.ToString());
         }
     }

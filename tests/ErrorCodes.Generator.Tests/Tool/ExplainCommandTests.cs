@@ -65,7 +65,7 @@ namespace ErrorCodes.Generator.Tests.Tool
             var result = Errorcodes.Run("explain", "ECONNREFUSED", "--spec", Paths.SeedSpec);
 
             Assert.Equal(3, result.ExitCode);
-            Assert.Equal("errorcodes: 'ECONNREFUSED' is not a code: a code is a whole number such as 2303210\n", result.Error);
+            Assert.Equal("errorcodes: 'ECONNREFUSED' holds no code: a code is a whole number such as 2303210, -1 or 0x2324EA, or text that holds one, such as 'BusinessError 401'\n", result.Error);
         }
     }
 }
