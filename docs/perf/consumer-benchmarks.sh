@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 
 version="0.0.0-bench.$(date +%s)"
 rm -rf artifacts/bench-feed artifacts/bench-specs
-for project in runtime/ErrorCodes.Runtime/ErrorCodes.Runtime.csproj generator/ErrorCodes.Generator/ErrorCodes.Generator.csproj; do
+for project in runtime/ErrorCodes.Runtime/ErrorCodes.Runtime.csproj generator/ErrorCodes.Generator/ErrorCodes.Generator.csproj runtime/ErrorCodes.OpenHarmony/ErrorCodes.OpenHarmony.csproj; do
   # A version of its own, below the last release: no package validation, which would refuse it (a benchmark is no release).
   dotnet pack "$project" -c Release -o artifacts/bench-feed --artifacts-path artifacts/bench-build -p:Version="$version" -p:EnablePackageValidation=false >/dev/null
 done
