@@ -90,6 +90,53 @@ internal static class Program
             Assert.Contains("unknown: False\n", output, StringComparison.Ordinal);
         }
 
+        // Upstream drops a code: the next package keeps its member, [Obsolete], so that an app using it still compiles,
+        // and says why at the app's build. Made as a release is: the documents edited in a copy of the repository, the
+        // runtime and the package packed there under a version of their own.
+        [Fact]
+        public void ACodeAnEditionDropsStaysAnObsoleteMemberThatStillCompiles()
+        {
+            using var copy = new TempDirectory("errorcodes-edition");
+            RepositoryCopy.Make(copy.Path, RepositoryCopy.PackInputs);
+            foreach (var language in new[] { "zh-cn", "en" })
+            {
+                var document = Path.Combine(copy.Path, "runtime", "ErrorCodes.OpenHarmony", "docs", language, "errorcode-net-socket.md");
+                var text = File.ReadAllText(document);
+                var start = text.IndexOf("\n## 2303210 ", StringComparison.Ordinal);
+                var end = text.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+                Assert.True(start > 0 && end > start, language);
+                File.WriteAllText(document, text.Remove(start, end - start));
+            }
+
+            var version = PackageFeed.Version + ".edited";
+            var feed = Path.Combine(copy.Path, "feed");
+            var packed = string.Concat(new[] { "runtime/ErrorCodes.Runtime/ErrorCodes.Runtime.csproj", "runtime/ErrorCodes.OpenHarmony/ErrorCodes.OpenHarmony.csproj" }.Select(project => ProcessRunner.Run(
+                "dotnet",
+                $"pack {project} -c Release -o \"{feed}\" -p:Version={version}",
+                copy.Path,
+                timeout: TimeSpan.FromMinutes(10))));
+            var folder = _feed.NewFolder("Edition");
+            File.WriteAllText(Path.Combine(folder, "nuget.config"), File.ReadAllText(Path.Combine(folder, "nuget.config")).Replace("<clear />", $"<clear />\n    <add key=\"edited\" value=\"{feed}\" />", StringComparison.Ordinal));
+            var project = _feed.CreateProject(
+                "Edition",
+                "net10.0",
+                "latest",
+                isExe: true,
+                "using System;\nusing ErrorCodes.OpenHarmony;\nusing ErrorCodes.OpenHarmony.ArkTS.NetworkKit;\n\ninternal static class Program\n{\n    private static void Main()\n    {\n        var code = NetSocketErrorCode.ConnectionTimedOut;\n        Console.WriteLine((int)code + \" \" + NetSocketErrorCodes.IsDefined((int)code) + \" \" + (OpenHarmonyErrorCodes.TryGetInfo((int)code, out var info) ? info.Name + \" \" + info.SpecFile + \" \" + info.Message : \"none\") + \" \" + NetSocketErrorCodes.IsDefined(2303200));\n    }\n}\n",
+                extraItems: $@"<PackageReference Include=""ErrorCodes.OpenHarmony"" Version=""{version}"" />",
+                extraProperties: "<WarningsNotAsErrors>CS0618</WarningsNotAsErrors>",
+                folder: folder);
+
+            var build = ProcessRunner.Run("dotnet", "build -c Release", project, timeout: TimeSpan.FromMinutes(10));
+            var output = ProcessRunner.Run("dotnet", "run -c Release --no-build", project);
+
+            Assert.Contains("warning ECG0029: Code 2303210 (ConnectionTimedOut) is recorded in the names file but no longer in the document", packed, StringComparison.Ordinal);
+            Assert.Contains("warning CS0618: 'NetSocketErrorCode.ConnectionTimedOut' is obsolete: 'Removed from docs/zh-cn/errorcode-net-socket.md: the document no longer has code 2303210.", build, StringComparison.Ordinal);
+            // No longer a code of the document, 2303210 is what its rule "socket server: 2303100 + errno" makes of it:
+            // errno 110, ETIMEDOUT, from the kernel table. The codes beside it stay.
+            Assert.Equal("2303210 False ETIMEDOUT docs/zh-cn/errorcode-kernel.md Connection timed out True\n", output);
+        }
+
         [Fact]
         public void APublishedNativeAotAppAnswersWithoutATrimWarning()
         {
