@@ -6,8 +6,9 @@
 takes local checkouts of github.com/openharmony/docs and github.com/openharmony/docs_cangjie, copies every error-code
 document that docs/SOURCES.tsv lists from the path it records (and the error-code documents the checkouts have that it
 does not list yet), records each file's path and commit, appends the new codes to the names files (recorded names never
-change, so no member of the package is renamed; a code a document dropped stays, [Obsolete]), writes Specs.props, and
-prints what `errorcodes diff` says changed: the path to the package's next release. Without --docs or --cangjie it
+change, so no member of the package is renamed; a code a document dropped stays, [Obsolete]), writes Specs.props,
+prints what `errorcodes diff` says changed (the path to the package's next release), and writes again the list of
+upstream's mistakes (docs/upstream-mistakes.txt) that `errorcodes lint` reports. Without --docs or --cangjie it
 only writes Specs.props from docs/SOURCES.tsv, for a list edited by hand.
 """
 
@@ -155,9 +156,21 @@ def refresh(rows, checkouts):
     return os.path.join(before, "docs")
 
 
-def errorcodes(*arguments):
-    command = ["dotnet", "run", "--project", os.path.join(ROOT, "generator", "ErrorCodes.Tool"), "--", *arguments]
-    return subprocess.run(command, cwd=HERE, text=True)
+TOOL = os.path.join(ROOT, "generator", "ErrorCodes.Tool")
+
+
+def build_tool():
+    """Builds errorcodes from this repository. It carries this package, built from the documents just copied: a
+    mistake of theirs is reported by lint below, not made an error of this build."""
+    built = subprocess.run(["dotnet", "build", TOOL, "-c", "Release", "-v", "q", "--nologo", "-p:TreatWarningsAsErrors=false"],
+                           text=True, capture_output=True)
+    if built.returncode != 0:
+        sys.exit("building errorcodes failed:\n" + built.stdout + built.stderr)
+
+
+def errorcodes(*arguments, capture=False):
+    command = ["dotnet", os.path.join(TOOL, "bin", "Release", "net8.0", "errorcodes.dll"), *arguments]
+    return subprocess.run(command, cwd=HERE, text=True, capture_output=capture, encoding="utf-8")
 
 
 def main():
@@ -174,10 +187,18 @@ def main():
     if checkouts:
         before = refresh(rows, checkouts)
         write_sources(rows)
+        write_props(rows)
+        build_tool()
         names = errorcodes("names", *[os.path.join("docs", "zh-cn", row["name"]) for row in sorted(rows, key=lambda r: r["name"])])
         if names.returncode != 0:
             sys.exit("errorcodes names failed")
         errorcodes("diff", os.path.join(before, "zh-cn"), os.path.join("docs", "zh-cn"), "--format", "markdown")
+        # Upstream's mistakes, which the package's build is quiet on: the list a test holds to what lint says, written
+        # again for the maintainer to read in the change.
+        lint = errorcodes("lint", "docs", capture=True)
+        with open(os.path.join(DOCS, "upstream-mistakes.txt"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(lint.stdout)
+        print("docs/upstream-mistakes.txt: " + (lint.stdout.strip().splitlines() or ["(empty)"])[-1])
     write_props(rows)
 
 
