@@ -205,6 +205,7 @@ namespace ErrorCodes.Tool
             writer.WriteString("module", entry.Module);
             writer.WriteString("kit", entry.Kit);
             writer.WriteString("edition", entry.Edition);
+            writer.WriteString("subsystem", entry.Subsystem);
             writer.WriteString("name", entry.First.Name);
             writer.WriteBoolean("byErrnoRule", entry.ByRule);
             writer.WriteBoolean("deprecated", entry.First.IsDeprecated);

@@ -15,6 +15,8 @@ namespace ErrorCodes.Tool
 
         public string Edition => OpenHarmonyErrorCodes.EditionOf(Catalog) ?? string.Empty;
 
+        public string Subsystem => OpenHarmonyErrorCodes.SubsystemOf(Catalog) ?? string.Empty;
+
         /// <summary>The module, its kit where its document names one, and, when asked, its edition: NetSocket, Network Kit, ArkTS.</summary>
         public string Place(string separator, bool withEdition = true) =>
             string.Join(separator, new[] { Module, Kit, withEdition ? Edition : string.Empty }.Where(part => part.Length != 0));

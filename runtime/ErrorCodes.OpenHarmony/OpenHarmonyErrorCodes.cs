@@ -134,6 +134,17 @@ namespace ErrorCodes.OpenHarmony
         public static string? KitOf(IErrorCodeCatalog catalog) =>
             (catalog ?? throw new ArgumentNullException(nameof(catalog))).Properties.TryGetValue("Kit", out var kit) ? kit : null;
 
+        /// <summary>
+        /// The subsystem a catalog's document names in its <c>Subsystem</c> comment, such as <c>Communication</c>; null
+        /// for the documents that name none (most Cangjie ones).
+        /// </summary>
+        public static string? SubsystemOf(IErrorCodeCatalog catalog) =>
+            (catalog ?? throw new ArgumentNullException(nameof(catalog))).Properties.TryGetValue("Subsystem", out var subsystem) ? subsystem : null;
+
+        /// <summary>The upstream document of a catalog: repository, path and commit, such as <c>openharmony/docs/zh-cn/…/errorcode-net-socket.md@0e1e167f8fff</c>.</summary>
+        public static string? SourceOf(IErrorCodeCatalog catalog) =>
+            (catalog ?? throw new ArgumentNullException(nameof(catalog))).Properties.TryGetValue("Source", out var source) ? source : null;
+
         /// <summary>The edition of a catalog's document: <c>ArkTS</c> or <c>Cangjie</c>.</summary>
         public static string? EditionOf(IErrorCodeCatalog catalog) =>
             (catalog ?? throw new ArgumentNullException(nameof(catalog))).Properties.TryGetValue("Edition", out var edition) ? edition : null;

@@ -46,6 +46,8 @@ internal static class Program
         // Twins, in the UI culture and in English; the document and kit each entry comes from.
         OpenHarmonyErrorCodes.TryGetInfo(2303210, out var chinese);
         OpenHarmonyErrorCodes.TryGetInfo(2303210, english, out var inEnglish);
+        var socket = OpenHarmonyErrorCodes.CatalogOf(chinese!)!;
+        Console.WriteLine(""socket: "" + OpenHarmonyErrorCodes.SubsystemOf(socket) + "" "" + OpenHarmonyErrorCodes.SourceOf(socket));
         Console.WriteLine(""twins: "" + chinese!.Title + "" | "" + inEnglish!.Title + "" | "" + chinese.SpecFile + "" | "" + inEnglish.SpecFile + "" | "" + OpenHarmonyErrorCodes.KitOf(inEnglish));
 
         // A code only the errno rule of the socket documents gives, through the kernel table.
@@ -87,6 +89,7 @@ internal static class Program
             Assert.Matches(@"shared: \d+ .*ArkTS/Universal.*Cangjie/CjUniversal", output);
             Assert.True(output.Contains("twins: 连接超时 | Connection Timeout | docs/zh-cn/errorcode-net-socket.md | docs/en/errorcode-net-socket.md | Network Kit\n", StringComparison.Ordinal), output);
             Assert.Contains("errno: ECONNREFUSED Connection refused\n", output, StringComparison.Ordinal);
+            Assert.Matches(@"socket: Communication openharmony/docs/zh-cn/application-dev/reference/apis-network-kit/errorcode-net-socket\.md@[0-9a-f]{12,40}\n", output);
             Assert.Contains("unknown: False\n", output, StringComparison.Ordinal);
         }
 

@@ -104,6 +104,7 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.Equal(new[] { "Universal", "CjUniversal", "Ads" }, modules.Select(module => module.GetProperty("module").GetString()));
             Assert.Equal("Common", modules[0].GetProperty("kit").GetString());
             Assert.Equal("ArkTS", modules[0].GetProperty("edition").GetString());
+            Assert.Equal("Advertising", modules[2].GetProperty("subsystem").GetString());
             var texts = modules[0].GetProperty("texts").EnumerateArray().ToList();
             Assert.Equal(new[] { "zh-CN", "en" }, texts.Select(text => text.GetProperty("language").GetString()));
             Assert.StartsWith("openharmony/docs/zh-cn/application-dev/reference/errorcode-universal.md@", texts[0].GetProperty("document").GetString(), System.StringComparison.Ordinal);
