@@ -58,7 +58,7 @@ namespace ErrorCodes.Tool
                         writer.WriteStartArray("modules");
                         foreach (var entry in entries)
                         {
-                            ExplainCommand.WriteJson(entry, writer);
+                            entry.WriteJson(writer);
                         }
 
                         writer.WriteEndArray();

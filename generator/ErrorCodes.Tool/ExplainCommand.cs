@@ -99,7 +99,7 @@ namespace ErrorCodes.Tool
                         writer.WriteStartArray("modules");
                         foreach (var entry in entries)
                         {
-                            WriteJson(entry, writer);
+                            entry.WriteJson(writer);
                         }
 
                         writer.WriteEndArray();
@@ -111,34 +111,40 @@ namespace ErrorCodes.Tool
             }
             else
             {
-                var found = 0;
+                // One block an answer, a blank line between blocks and between the modules of one: what the code is
+                // read as, and which modules have it, lead the block.
+                var blocks = 0;
                 foreach (var (asked, code, entries) in answers)
                 {
+                    if (blocks++ != 0)
+                    {
+                        output.WriteLine();
+                    }
+
                     if (entries.Count == 0)
                     {
-                        Separate(ref found, output);
                         output.WriteLine($"{asked} is no code of OpenHarmony's {OpenHarmony.OpenHarmonyErrorCodes.Catalogs.Count} error-code documents, and no errno rule of theirs maps it.");
                         continue;
                     }
 
                     if (code != asked)
                     {
-                        Separate(ref found, output);
                         output.WriteLine($"{asked} is no code; read as {code}, as a C API returns -errno or prints a code with a sign.");
-                        found = 0;
                     }
 
                     if (entries.Count > 1)
                     {
-                        Separate(ref found, output);
                         output.WriteLine($"{code} is defined by {entries.Count} modules: {string.Join(", ", entries.Select(entry => entry.Module + " (" + entry.Edition + ")"))}.");
-                        found = 0;
                     }
 
-                    foreach (var entry in entries)
+                    for (var i = 0; i < entries.Count; i++)
                     {
-                        Separate(ref found, output);
-                        Write(entry, output);
+                        if (i != 0)
+                        {
+                            output.WriteLine();
+                        }
+
+                        Write(entries[i], output);
                     }
                 }
             }
@@ -191,41 +197,6 @@ namespace ErrorCodes.Tool
                 Field("Scenario", $"{scenario.Title} (line {scenario.Line})", indent, output);
                 Fields(string.Empty, scenario.Message, scenario.Description, scenario.Causes, scenario.Remediation, scenario.Sections.Select(section => (section.Label, section.Text)), indent + "  ", output);
             }
-        }
-
-        public static void WriteJson(PlatformEntry entry, System.Text.Json.Utf8JsonWriter writer, int? score = null)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("code", entry.First.Code);
-            if (score is int value)
-            {
-                writer.WriteNumber("score", value);
-            }
-
-            writer.WriteString("module", entry.Module);
-            writer.WriteString("kit", entry.Kit);
-            writer.WriteString("edition", entry.Edition);
-            writer.WriteString("subsystem", entry.Subsystem);
-            writer.WriteString("name", entry.First.Name);
-            writer.WriteBoolean("byErrnoRule", entry.ByRule);
-            writer.WriteBoolean("deprecated", entry.First.IsDeprecated);
-            writer.WriteStartArray("texts");
-            foreach (var info in entry.Second is ErrorCodeInfo second ? new[] { entry.First, second } : new[] { entry.First })
-            {
-                writer.WriteStartObject();
-                writer.WriteString("language", info.Language);
-                writer.WriteString("document", entry.DocumentOf(info));
-                writer.WriteNumber("line", info.Line);
-                writer.WriteString("title", info.Title);
-                writer.WriteString("message", info.Message);
-                writer.WriteString("description", info.Description);
-                Json.StringArray(writer, "causes", info.Causes);
-                Json.StringArray(writer, "remediation", info.Remediation);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
         }
 
         private static void Separate(ref int found, TextWriter output)

@@ -30,6 +30,42 @@ namespace ErrorCodes.Tool
             return catalog.Properties.TryGetValue(key, out var source) ? source : info.SpecFile;
         }
 
+        /// <summary>The entry as the commands' JSON writes it: the module, its kit, edition and subsystem, and its texts in both languages.</summary>
+        public void WriteJson(System.Text.Json.Utf8JsonWriter writer, int? score = null)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("code", First.Code);
+            if (score is int value)
+            {
+                writer.WriteNumber("score", value);
+            }
+
+            writer.WriteString("module", Module);
+            writer.WriteString("kit", Kit);
+            writer.WriteString("edition", Edition);
+            writer.WriteString("subsystem", Subsystem);
+            writer.WriteString("name", First.Name);
+            writer.WriteBoolean("byErrnoRule", ByRule);
+            writer.WriteBoolean("deprecated", First.IsDeprecated);
+            writer.WriteStartArray("texts");
+            foreach (var info in Second is ErrorCodeInfo second ? new[] { First, second } : new[] { First })
+            {
+                writer.WriteStartObject();
+                writer.WriteString("language", info.Language);
+                writer.WriteString("document", DocumentOf(info));
+                writer.WriteNumber("line", info.Line);
+                writer.WriteString("title", info.Title);
+                writer.WriteString("message", info.Message);
+                writer.WriteString("description", info.Description);
+                Json.StringArray(writer, "causes", info.Causes);
+                Json.StringArray(writer, "remediation", info.Remediation);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
         private static bool IsEnglish(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -40,7 +40,7 @@ namespace ErrorCodes.Tool
                     writer.WriteStartArray("results");
                     foreach (var (entry, score) in shown)
                     {
-                        ExplainCommand.WriteJson(entry, writer, score);
+                        entry.WriteJson(writer, score);
                     }
 
                     writer.WriteEndArray();

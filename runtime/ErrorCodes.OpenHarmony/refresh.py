@@ -199,7 +199,8 @@ def main():
         with open(os.path.join(DOCS, "upstream-mistakes.txt"), "w", encoding="utf-8", newline="\n") as f:
             f.write(lint.stdout)
         print("docs/upstream-mistakes.txt: " + (lint.stdout.strip().splitlines() or ["(empty)"])[-1])
-    write_props(rows)
+    else:
+        write_props(rows)
 
 
 if __name__ == "__main__":

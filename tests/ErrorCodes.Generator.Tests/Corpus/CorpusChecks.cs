@@ -215,7 +215,8 @@ namespace ErrorCodes.Generator.Tests.Corpus
             var open = -1;
             for (var i = 0; i < lines.Length; i++)
             {
-                if (!lines[i].TrimStart().TrimStart('>', ' ').StartsWith("```", StringComparison.Ordinal) && !lines[i].TrimStart().TrimStart('>', ' ').StartsWith("~~~", StringComparison.Ordinal))
+                var line = lines[i].TrimStart().TrimStart('>', ' ');
+                if (!line.StartsWith("```", StringComparison.Ordinal) && !line.StartsWith("~~~", StringComparison.Ordinal))
                 {
                     kinds[i] = open >= 0 ? FenceLine.Code : FenceLine.Text;
                     continue;
