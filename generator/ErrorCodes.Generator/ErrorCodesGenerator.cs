@@ -59,17 +59,24 @@ namespace ErrorCodes.Generator
 
             var namesFiles = specFiles
                 .Where(file => file.Listing.Kind == SpecFileKind.Names)
-                .Select((file, cancellationToken) => (file.Listing, SpecReader.ReadNames(file.Text, cancellationToken)))
+                .Select((file, cancellationToken) => new ListedNames(file.Listing, SpecReader.ReadNames(file.Text, cancellationToken)))
                 .WithTrackingName(TrackingNames.NamesFiles);
 
             // Pairing needs every spec in view; each input is its own item again, so a catalog whose documents and
-            // options did not change is not built again.
-            var catalogs = markdownFiles
+            // options did not change is not built again. Every combination of the generator has one shape, a collection
+            // and one value: each shape of Roslyn's generic steps is code the JIT compiles in every fresh compiler.
+            var allDocuments = documents
+                .Collect()
+                .Select((all, _) => new DocumentSet(all.ToEquatableArray()));
+            var listedDocuments = markdownFiles
                 .Select((file, _) => file.Listing)
                 .Collect()
-                .Combine(documents.Collect())
-                .Combine(namesFiles.Collect())
-                .SelectMany((inputs, _) => CatalogInputs.Pair(inputs.Left.Left, inputs.Left.Right, inputs.Right, guard))
+                .Combine(allDocuments)
+                .Select((pair, _) => new ListedDocuments(pair.Left.ToEquatableArray(), pair.Right.Documents));
+            var catalogs = namesFiles
+                .Collect()
+                .Combine(listedDocuments)
+                .SelectMany((inputs, _) => CatalogInputs.Pair(inputs.Right.Listings, inputs.Right.Documents, inputs.Left, guard))
                 .WithTrackingName(TrackingNames.CatalogInputs)
                 .Select((input, _) => new BuiltCatalog(
                     guard.Run(
@@ -81,9 +88,8 @@ namespace ErrorCodes.Generator
                     input.Settings))
                 .WithTrackingName(TrackingNames.Catalogs);
 
-            var emitOptions = context.ParseOptionsProvider
-                .Combine(context.CompilationProvider.Select((compilation, _) => CompilationFacts.From(compilation)))
-                .Select((pair, _) => EmitOptions.From(pair.Left, pair.Right))
+            var emitOptions = context.CompilationProvider
+                .Select((compilation, _) => EmitOptions.From(compilation))
                 .WithTrackingName(TrackingNames.EmitOptions);
 
             var outputs = catalogs

@@ -142,7 +142,7 @@ namespace ErrorCodes.Benchmarks
 
         public static int SyntheticCode(int index) => 10_000_000 + (index * 7);
 
-        private static string RepositoryRoot()
+        internal static string RepositoryRoot()
         {
             for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
             {
@@ -164,7 +164,7 @@ namespace ErrorCodes.Benchmarks
             throw new InvalidOperationException("Run the benchmarks from inside the repository.");
         }
 
-        private sealed class Text : AdditionalText
+        internal sealed class Text : AdditionalText
         {
             private readonly SourceText _text;
 
@@ -204,7 +204,7 @@ namespace ErrorCodes.Benchmarks
             public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _files.TryGetValue(textFile.Path, out var options) ? options : Values.Empty;
         }
 
-        private sealed class Values : AnalyzerConfigOptions
+        internal sealed class Values : AnalyzerConfigOptions
         {
             public static readonly Values Empty = new(new Dictionary<string, string>());
 

@@ -20,6 +20,19 @@ namespace ErrorCodes.Benchmarks
                 return Compile(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length == 3 && args[2] == "switch");
             }
 
+            // docs/perf/first-run.sh: --write-resx TEXTS DIR, then --first-run errorcodes|resx TEXTS [DIR] [bound]
+            if (args.Length >= 3 && args[0] == "--write-resx")
+            {
+                return FirstRun.WriteResx(args[1], args[2]);
+            }
+
+            if (args.Length >= 3 && args[0] == "--first-run")
+            {
+                var rest = args.Skip(3).ToList();
+                var bound = rest.Remove("bound");
+                return FirstRun.Measure(args[1], args[2], rest.FirstOrDefault(), bound);
+            }
+
             // The specs the consumer benchmarks build through the package (docs/perf/consumer-benchmarks.sh).
             // --write-synthetic COUNT PATH [FIRST [DESCRIPTION-LENGTH]]
             if (args.Length >= 3 && args[0] == "--write-synthetic")

@@ -14,6 +14,15 @@ namespace ErrorCodes.Generator.Pipeline
     /// <summary>A spec file as the parser read it, with how the build lists it.</summary>
     internal sealed record ListedDocument(SpecListing Listing, ParsedDocument Document);
 
+    /// <summary>A names file as read, with how the build lists it.</summary>
+    internal sealed record ListedNames(SpecListing Listing, NamesFile File);
+
+    /// <summary>Every markdown file of the project as the parser read it, in the order of its listings.</summary>
+    internal sealed record DocumentSet(EquatableArray<ParsedDocument> Documents);
+
+    /// <summary>Every markdown file's listing, and the documents read from them, in the same order.</summary>
+    internal sealed record ListedDocuments(EquatableArray<SpecListing> Listings, EquatableArray<ParsedDocument> Documents);
+
     /// <summary>Pairs every spec of the project with the twin its <c>Twin</c> metadata names.</summary>
     internal static class CatalogInputs
     {
@@ -22,9 +31,9 @@ namespace ErrorCodes.Generator.Pipeline
         /// One input per spec file, the first listing of a file winning. Each document's own diagnostics are reported
         /// once: by its spec, or by the first spec that has it as a twin.
         /// </summary>
-        public static List<CatalogInput> Pair(ImmutableArray<SpecListing> listings, ImmutableArray<ParsedDocument> parsed, ImmutableArray<(SpecListing Listing, NamesFile File)> namesFiles, StepGuard guard)
+        public static List<CatalogInput> Pair(EquatableArray<SpecListing> listings, EquatableArray<ParsedDocument> parsed, ImmutableArray<ListedNames> namesFiles, StepGuard guard)
         {
-            var names = new Dictionary<string, (SpecListing Listing, NamesFile File)>(StringComparer.Ordinal);
+            var names = new Dictionary<string, ListedNames>(StringComparer.Ordinal);
             foreach (var file in namesFiles)
             {
                 var key = SpecPaths.Key(file.Listing.Path, null);
@@ -35,8 +44,8 @@ namespace ErrorCodes.Generator.Pipeline
             }
 
             // Both come from the same spec files, in the same order.
-            var documents = new List<ListedDocument>(listings.Length);
-            for (var i = 0; i < listings.Length; i++)
+            var documents = new List<ListedDocument>(listings.Count);
+            for (var i = 0; i < listings.Count; i++)
             {
                 documents.Add(new ListedDocument(listings[i], parsed[i]));
             }
@@ -83,7 +92,7 @@ namespace ErrorCodes.Generator.Pipeline
             ListedDocument document,
             Dictionary<string, ListedDocument> specs,
             Dictionary<string, ListedDocument> twins,
-            Dictionary<string, (SpecListing Listing, NamesFile File)> names,
+            Dictionary<string, ListedNames> names,
             HashSet<string> reported)
         {
             var listing = document.Listing;

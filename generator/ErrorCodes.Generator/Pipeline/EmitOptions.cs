@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -14,9 +15,13 @@ namespace ErrorCodes.Generator.Pipeline
         // C# 11; the Roslyn the generator builds against (4.3.1, so that old SDKs load it) predates the enum member.
         private const LanguageVersion CSharp11 = (LanguageVersion)1100;
 
-        public static EmitOptions From(ParseOptions parseOptions, CompilationFacts facts)
+        public static EmitOptions From(Compilation compilation)
         {
-            var version = ((CSharpParseOptions)parseOptions).LanguageVersion;
+            // The project's parse options are its trees'. A project without a single C# file gets the C# 7.3 shape,
+            // which compiles under every version. (Combining ParseOptionsProvider instead would be a step of another
+            // shape, code the JIT compiles in every fresh compiler.)
+            var version = compilation.SyntaxTrees.FirstOrDefault()?.Options is CSharpParseOptions parseOptions ? parseOptions.LanguageVersion : LanguageVersion.CSharp7_3;
+            var facts = CompilationFacts.From(compilation);
             return new EmitOptions(version >= LanguageVersion.CSharp8, facts.NotNullWhenAvailable, facts.RuntimeReferenced, version >= CSharp11 && facts.ReadOnlySpanAvailable, facts.SpanDecodingAvailable);
         }
     }
@@ -28,31 +33,32 @@ namespace ErrorCodes.Generator.Pipeline
         {
             return new CompilationFacts(
                 IsAccessible(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"),
-                compilation.GetTypeByMetadataName("ErrorCodes.ErrorCodeCatalog") != null,
+                ReferencesRuntime(compilation),
                 IsAccessible(compilation, "System.ReadOnlySpan`1"),
                 HasSpanGetString(compilation));
         }
 
-        // .NET Core 2.1 and later, netstandard2.1; not netstandard2.0 with the System.Memory package.
-        private static bool HasSpanGetString(Compilation compilation)
+        // Only the runtime's own assembly is searched: a look-up across every reference, as Compilation.GetTypeByMetadataName
+        // makes, cost 10 ms of a fresh compiler's first run for a type outside the core library.
+        private static bool ReferencesRuntime(Compilation compilation)
         {
-            var encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
-            if (encoding == null)
+            const string Catalog = "ErrorCodes.ErrorCodeCatalog";
+            foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                return false;
-            }
-
-            foreach (var member in encoding.GetMembers("GetString"))
-            {
-                if (member is IMethodSymbol { DeclaredAccessibility: Accessibility.Public, Parameters.Length: 1 } method
-                    && method.Parameters[0].Type is INamedTypeSymbol { MetadataName: "ReadOnlySpan`1" })
+                if (assembly.Name == "ErrorCodes.Runtime" && assembly.GetTypeByMetadataName(Catalog) != null)
                 {
                     return true;
                 }
             }
 
-            return false;
+            return compilation.Assembly.GetTypeByMetadataName(Catalog) != null;
         }
+
+        // .NET Core 2.1 and later, netstandard2.1; not netstandard2.0 with the System.Memory package. The overload came
+        // with Encoding.Preamble, in the same releases, and a type's member names are read without its members: asking for
+        // the overloads of GetString loads every member of Encoding, 25 ms of a fresh compiler's first run.
+        private static bool HasSpanGetString(Compilation compilation) =>
+            compilation.GetTypeByMetadataName("System.Text.Encoding") is { } encoding && encoding.MemberNames.Contains("Preamble");
 
         private static bool IsAccessible(Compilation compilation, string metadataName)
         {

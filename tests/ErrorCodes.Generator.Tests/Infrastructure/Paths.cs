@@ -14,6 +14,10 @@ namespace ErrorCodes.Generator.Tests.Infrastructure
 
         public static string NetStandardRuntime { get; } = Metadata("NetStandardRuntime");
 
+        public static string NetStandard21References { get; } = Metadata("NetStandard21References");
+
+        public static string NetCoreApp30References { get; } = Metadata("NetCoreApp30References");
+
         public static string SeedSpec => Path.Combine(RepositoryRoot, "spec", "errorcode-net-socket.md");
 
         public static string TestProject => Path.Combine(RepositoryRoot, "tests", "ErrorCodes.Generator.Tests");
