@@ -85,7 +85,7 @@ namespace ErrorCodes.Tool
             var old = new Argument<string>("old") { Description = "The old edition: a document, or a folder of documents." };
             var @new = new Argument<string>("new") { Description = "The new edition: a document, or a folder whose documents pair with the old folder's by path." };
             var format = Format("text", "text", "json", "markdown");
-            var command = new Command("diff", "List what changed between two editions: breaking changes (a code removed, renamed or renumbered) first, then added codes and changed texts. Exit code 2 when a change is breaking.")
+            var command = new Command("diff", "List what happens to code built against the old edition when the new one replaces it, read with the names file as it will be (the new edition's own, else the old one's): breaking changes (a member, method or errno answer gone or changed) and changes of meaning (a number or name that stands for another error) first, then removed codes kept obsolete, added codes and changed texts. Exit code 2 when a change is breaking or changes meaning.")
             {
                 old, @new, format,
             };

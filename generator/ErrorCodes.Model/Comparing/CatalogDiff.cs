@@ -1,15 +1,16 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace ErrorCodes.Model.Comparing
 {
-    /// <summary>What kind of change an edition of a document makes to a code.</summary>
+    /// <summary>What kind of change an edition of a document makes to a code, or to the document.</summary>
     public enum ChangeKind
     {
         /// <summary>A code the old edition lacks.</summary>
         Added,
 
-        /// <summary>A code the new edition lacks: code that uses its member stops compiling.</summary>
+        /// <summary>A code the new edition lacks, with no names file to keep its member: code that uses it stops compiling.</summary>
         Removed,
 
         /// <summary>The code's member has another name: code that uses it stops compiling, and logs change.</summary>
@@ -38,31 +39,102 @@ namespace ErrorCodes.Model.Comparing
 
         /// <summary>The code moved into a <c>&lt;!--Del--&gt;</c> region, or out of one.</summary>
         DelRegion,
+
+        /// <summary>The number now stands for another error: its title and its message were both replaced.</summary>
+        Reused,
+
+        /// <summary>A member name that stood for one code now stands for another: code that uses it compiles and means something else.</summary>
+        NameMoved,
+
+        /// <summary>A code the new edition lacks, whose member the names file keeps, obsolete: code that uses it compiles with a warning, and lookups no longer find it.</summary>
+        KeptObsolete,
+
+        /// <summary>A generated method or overload that code may call is gone, such as <c>FormatMessage</c> when no message has placeholders left.</summary>
+        MethodRemoved,
+
+        /// <summary>A generated method or overload is new, or its parameters have other names.</summary>
+        MethodChanged,
+
+        /// <summary>The errno a code stands for (<c>TryGetErrno</c>, <c>FromErrno</c>) changed.</summary>
+        Errno,
+
+        /// <summary>A second (or later) entry of a code the document defines more than once was added, removed or changed.</summary>
+        Entry,
+
+        /// <summary>The document's title changed.</summary>
+        DocumentTitle,
+
+        /// <summary>The document's notes (its text outside the codes) changed.</summary>
+        Notes,
+
+        /// <summary>The documents the notes link to changed.</summary>
+        Links,
+
+        /// <summary>The document's properties (metadata comments such as <c>Kit</c>) changed.</summary>
+        Properties,
+
+        /// <summary>An errno rule such as "2301000 + errno" was added, removed or rewritten.</summary>
+        ErrnoRule,
+    }
+
+    /// <summary>What a class of changes means for code built against the old edition, in the order a user should read them.</summary>
+    public enum ChangeClass
+    {
+        /// <summary>The user's build breaks, or its answers change: a member or method gone, a number or errno mapping changed.</summary>
+        Breaking,
+
+        /// <summary>It compiles, but a number or a name now stands for another error.</summary>
+        Meaning,
+
+        /// <summary>Removed codes whose members the names file keeps, obsolete: a warning where they are used.</summary>
+        Obsolete,
+
+        /// <summary>New codes.</summary>
+        Added,
+
+        /// <summary>Texts, marks and document-level changes that break nothing.</summary>
+        Changed,
     }
 
     /// <summary>One change between two editions of a document.</summary>
     /// <param name="Kind">What changed.</param>
-    /// <param name="Code">The code (the new one, for a renumbered code).</param>
-    /// <param name="Name">The code's member name in the new edition (the old one for a removed code).</param>
+    /// <param name="Code">The code (the new one, for a renumbered code or a moved name); 0 for a change to the document itself.</param>
+    /// <param name="Name">The code's member name in the new edition (the old one for a removed code), or what a document-level change is about.</param>
     /// <param name="Old">What the old edition says, or empty.</param>
     /// <param name="New">What the new edition says, or empty.</param>
     public sealed record CodeChange(ChangeKind Kind, int Code, string Name, string Old, string New)
     {
-        /// <summary>A change that makes code written against the old edition stop compiling or behave differently.</summary>
-        public bool IsBreaking => Kind is ChangeKind.Removed or ChangeKind.Renamed or ChangeKind.Renumbered;
+        /// <summary>What the change means for code built against the old edition.</summary>
+        public ChangeClass Class => Kind switch
+        {
+            ChangeKind.Removed or ChangeKind.Renamed or ChangeKind.Renumbered or ChangeKind.MethodRemoved or ChangeKind.Errno => ChangeClass.Breaking,
+            ChangeKind.Reused or ChangeKind.NameMoved => ChangeClass.Meaning,
+            ChangeKind.KeptObsolete => ChangeClass.Obsolete,
+            ChangeKind.Added => ChangeClass.Added,
+            _ => ChangeClass.Changed,
+        };
+
+        /// <summary>A change that makes code written against the old edition stop compiling or get other answers.</summary>
+        public bool IsBreaking => Class == ChangeClass.Breaking;
+
+        /// <summary>A change to the document rather than to one code.</summary>
+        public bool IsDocumentLevel => Code == 0 && Kind is ChangeKind.DocumentTitle or ChangeKind.Notes or ChangeKind.Links or ChangeKind.Properties or ChangeKind.ErrnoRule or ChangeKind.MethodRemoved or ChangeKind.MethodChanged;
     }
 
     /// <summary>
-    /// Compares two editions of a catalog code by code: what a user of the old edition's generated code has to know
-    /// before moving to the new one. Breaking changes come first, then added codes, then changed texts and marks.
+    /// Compares two editions of a catalog: what happens to code built against the old edition's generated code when the
+    /// new one replaces it. Both catalogs should be read with the names file as it will be (the old edition's, when
+    /// the new one has none), so that only what really changes for a user is reported. Breaking changes come first,
+    /// then changes of meaning, removed codes kept obsolete, added codes, and changed texts and marks.
     /// </summary>
     public static class CatalogDiff
     {
-        /// <summary>The changes from <paramref name="old"/> to <paramref name="new"/>, breaking ones first, each group in code order.</summary>
+        /// <summary>The changes from <paramref name="old"/> to <paramref name="new"/>, by class, each class in code order.</summary>
         public static List<CodeChange> Compare(CatalogModel old, CatalogModel @new)
         {
             var before = FirstEntries(old);
             var after = FirstEntries(@new);
+            var kept = new HashSet<int>(@new.Removed.Select(removed => removed.Code));
             var changes = new List<CodeChange>();
             var added = after.Keys.Where(code => !before.ContainsKey(code)).ToList();
             foreach (var entry in before.Values.Where(entry => !after.ContainsKey(entry.Code)))
@@ -76,7 +148,17 @@ namespace ErrorCodes.Model.Comparing
                 }
                 else
                 {
-                    changes.Add(new CodeChange(ChangeKind.Removed, entry.Code, entry.MemberName, entry.Texts[0].Message, string.Empty));
+                    changes.Add(new CodeChange(kept.Contains(entry.Code) ? ChangeKind.KeptObsolete : ChangeKind.Removed, entry.Code, entry.MemberName, entry.Texts[0].Message, string.Empty));
+                }
+            }
+
+            // A name that stood for one code and now stands for another still compiles, and means something else.
+            var codeOfName = after.Values.GroupBy(entry => entry.MemberName).ToDictionary(group => group.Key, group => group.First().Code);
+            foreach (var entry in before.Values)
+            {
+                if (codeOfName.TryGetValue(entry.MemberName, out var now) && now != entry.Code && !changes.Any(change => change.Kind == ChangeKind.Renumbered && change.Code == now))
+                {
+                    changes.Add(new CodeChange(ChangeKind.NameMoved, now, entry.MemberName, Number(entry.Code), Number(now)));
                 }
             }
 
@@ -87,20 +169,84 @@ namespace ErrorCodes.Model.Comparing
                 {
                     changes.Add(new CodeChange(ChangeKind.Renamed, entry.Code, entry.MemberName, previous.MemberName, entry.MemberName));
                 }
+
+                changes.AddRange(TextChanges(previous, entry));
+                if (ErrnoAnswer(old, entry.Code) is var was && ErrnoAnswer(@new, entry.Code) is var now && was != now)
+                {
+                    changes.Add(new CodeChange(ChangeKind.Errno, entry.Code, entry.MemberName, was, now));
+                }
             }
 
             changes.AddRange(added.Select(code => new CodeChange(ChangeKind.Added, code, after[code].MemberName, string.Empty, after[code].Texts[0].Message)));
-            foreach (var entry in after.Values.Where(entry => before.ContainsKey(entry.Code)))
+            changes.AddRange(LaterEntries(old, @new));
+            changes.AddRange(MethodChanges(old, @new));
+            changes.AddRange(DocumentChanges(old, @new));
+            return Ordered(changes);
+        }
+
+        /// <summary>Every code of a document that only one side has: all added, or all removed (its catalog is gone).</summary>
+        public static List<CodeChange> Whole(CatalogModel catalog, bool added) =>
+            Ordered(FirstEntries(catalog).Values
+                .Select(entry => new CodeChange(
+                    added ? ChangeKind.Added : ChangeKind.Removed,
+                    entry.Code,
+                    entry.MemberName,
+                    added ? string.Empty : entry.Texts[0].Message,
+                    added ? entry.Texts[0].Message : string.Empty))
+                .ToList());
+
+        /// <summary>The generated methods and overloads of a catalog that user code may call and that depend on its document.</summary>
+        public static SortedDictionary<string, string> Methods(CatalogModel catalog)
+        {
+            var methods = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var entry in FirstEntries(catalog).Values)
             {
-                changes.AddRange(TextChanges(before[entry.Code], entry));
+                var names = MessagePlaceholders.Names(entry.Texts[0].Message);
+                if (names.Count == 0)
+                {
+                    continue;
+                }
+
+                // One overload of each for every number of placeholders, its parameters named after the first such code's.
+                var parameters = string.Join(", ", names.Select(name => "string " + name));
+                var arity = names.Count.ToString(CultureInfo.InvariantCulture);
+                if (!methods.ContainsKey("FormatMessage/" + arity))
+                {
+                    methods.Add("FormatMessage/" + arity, "FormatMessage(" + catalog.EnumName + ", " + parameters + ")");
+                    methods.Add("ToException/" + arity, "ToException(" + catalog.EnumName + ", " + parameters + ", Exception?)");
+                }
+
+                if (!methods.ContainsKey("GetMessageTemplate"))
+                {
+                    methods.Add("GetMessageTemplate", "GetMessageTemplate(" + catalog.EnumName + ")");
+                }
             }
 
-            return changes.OrderBy(change => change.IsBreaking ? 0 : change.Kind == ChangeKind.Added ? 1 : 2).ThenBy(change => change.Code).ThenBy(change => change.Kind).ToList();
+            if (ErrnoMapping.Ranges(catalog.ErrnoRules).Count != 0)
+            {
+                methods.Add("FromErrno", "FromErrno(int)");
+                methods.Add("TryFromSocketException", "TryFromSocketException(SocketException, out " + catalog.EnumName + ")");
+                methods.Add("TryGetErrno", "TryGetErrno(int, out int)");
+                methods.Add("TryGetErrno/enum", "TryGetErrno(" + catalog.EnumName + ", out int)");
+            }
+
+            return methods;
         }
+
+        private static List<CodeChange> Ordered(List<CodeChange> changes) =>
+            changes.OrderBy(change => change.Class).ThenBy(change => change.Code).ThenBy(change => change.Kind).ThenBy(change => change.Name, System.StringComparer.Ordinal).ToList();
 
         private static IEnumerable<CodeChange> TextChanges(CodeEntry old, CodeEntry @new)
         {
             var (before, after) = (old.Texts[0], @new.Texts[0]);
+
+            // Both the title and the message replaced, not reworded: the number stands for another error now.
+            var reused = before.Title.Length != 0 && before.Message.Length != 0 && Replaced(before.Title, after.Title) && Replaced(before.Message, after.Message);
+            if (reused)
+            {
+                yield return new CodeChange(ChangeKind.Reused, @new.Code, @new.MemberName, before.Title + ": " + before.Message, after.Title + ": " + after.Message);
+            }
+
             foreach (var (kind, was, now) in new[]
             {
                 (ChangeKind.Title, before.Title, after.Title),
@@ -112,12 +258,168 @@ namespace ErrorCodes.Model.Comparing
                 (ChangeKind.DelRegion, Mark(old.InDelRegion, "in a Del region"), Mark(@new.InDelRegion, "in a Del region")),
             })
             {
-                if (was != now)
+                if (was != now && !(reused && kind is ChangeKind.Title or ChangeKind.Message))
                 {
                     yield return new CodeChange(kind, @new.Code, @new.MemberName, was, now);
                 }
             }
         }
+
+        // The second and later entries of a code defined more than once, paired by their order among the code's entries.
+        private static IEnumerable<CodeChange> LaterEntries(CatalogModel old, CatalogModel @new)
+        {
+            var before = Later(old);
+            var after = Later(@new);
+            foreach (var key in before.Keys.Union(after.Keys).OrderBy(key => key.Code).ThenBy(key => key.Index))
+            {
+                before.TryGetValue(key, out var was);
+                after.TryGetValue(key, out var now);
+                var oldText = was == null ? string.Empty : Summary(was);
+                var newText = now == null ? string.Empty : Summary(now);
+                if (oldText != newText)
+                {
+                    yield return new CodeChange(ChangeKind.Entry, key.Code, (now ?? was)!.MemberName, oldText, newText);
+                }
+            }
+        }
+
+        private static Dictionary<(int Code, int Index), CodeEntry> Later(CatalogModel catalog)
+        {
+            var later = new Dictionary<(int Code, int Index), CodeEntry>();
+            foreach (var group in catalog.Entries.GroupBy(entry => entry.Code))
+            {
+                var index = 0;
+                foreach (var entry in group.Skip(1))
+                {
+                    later.Add((group.Key, ++index), entry);
+                }
+            }
+
+            return later;
+        }
+
+        private static string Summary(CodeEntry entry)
+        {
+            var texts = entry.Texts[0];
+            return string.Join("\n", new[] { texts.Title, texts.Message, texts.Description, Items(texts.Causes), Items(texts.Remediation) }.Where(text => text.Length != 0));
+        }
+
+        private static IEnumerable<CodeChange> MethodChanges(CatalogModel old, CatalogModel @new)
+        {
+            var before = Methods(old);
+            var after = Methods(@new);
+            foreach (var method in before)
+            {
+                if (!after.TryGetValue(method.Key, out var now))
+                {
+                    yield return new CodeChange(ChangeKind.MethodRemoved, 0, method.Key.Split('/')[0], method.Value, string.Empty);
+                }
+                else if (now != method.Value)
+                {
+                    // The same overload with its parameters named otherwise: only callers that name the arguments break.
+                    yield return new CodeChange(ChangeKind.MethodChanged, 0, method.Key.Split('/')[0], method.Value, now);
+                }
+            }
+
+            foreach (var method in after.Where(method => !before.ContainsKey(method.Key)))
+            {
+                yield return new CodeChange(ChangeKind.MethodChanged, 0, method.Key.Split('/')[0], string.Empty, method.Value);
+            }
+        }
+
+        private static IEnumerable<CodeChange> DocumentChanges(CatalogModel old, CatalogModel @new)
+        {
+            foreach (var language in old.Languages)
+            {
+                var other = @new.Languages.FirstOrDefault(candidate => candidate.Language == language.Language);
+                if (other == null)
+                {
+                    continue;
+                }
+
+                var tag = old.Languages.Count > 1 ? language.Language : string.Empty;
+                if (language.Title != other.Title)
+                {
+                    yield return new CodeChange(ChangeKind.DocumentTitle, 0, tag, language.Title, other.Title);
+                }
+
+                if (Items(language.Notes) != Items(other.Notes))
+                {
+                    yield return new CodeChange(ChangeKind.Notes, 0, tag, Items(language.Notes), Items(other.Notes));
+                }
+            }
+
+            var (linksBefore, linksAfter) = (string.Join("\n", old.Links.OrderBy(link => link, System.StringComparer.Ordinal)), string.Join("\n", @new.Links.OrderBy(link => link, System.StringComparer.Ordinal)));
+            if (linksBefore != linksAfter)
+            {
+                yield return new CodeChange(ChangeKind.Links, 0, string.Empty, linksBefore, linksAfter);
+            }
+
+            var (propertiesBefore, propertiesAfter) = (Properties(old), Properties(@new));
+            if (propertiesBefore != propertiesAfter)
+            {
+                yield return new CodeChange(ChangeKind.Properties, 0, string.Empty, propertiesBefore, propertiesAfter);
+            }
+
+            var rulesBefore = old.ErrnoRules.GroupBy(rule => rule.Base).ToDictionary(group => group.Key, group => group.First().Text);
+            var rulesAfter = @new.ErrnoRules.GroupBy(rule => rule.Base).ToDictionary(group => group.Key, group => group.First().Text);
+            foreach (var ruleBase in rulesBefore.Keys.Union(rulesAfter.Keys).OrderBy(value => value))
+            {
+                rulesBefore.TryGetValue(ruleBase, out var was);
+                rulesAfter.TryGetValue(ruleBase, out var now);
+                if (was != now)
+                {
+                    yield return new CodeChange(ChangeKind.ErrnoRule, 0, Number(ruleBase) + " + errno", was ?? string.Empty, now ?? string.Empty);
+                }
+            }
+        }
+
+        // Rewording keeps much of a text ("tls读取错误" -> "TLS读取错误", "Error in tls reading." -> "An error occurred
+        // when reading data on the TLS socket."); a replaced text shares little: under 40% of the character pairs of its
+        // letters and digits, case aside (Dice's coefficient), whatever the language.
+        private static bool Replaced(string old, string @new)
+        {
+            var (before, after) = (Pairs(old), Pairs(@new));
+            if (before.Count == 0 || after.Count == 0)
+            {
+                return before.Count != after.Count;
+            }
+
+            var shared = 0;
+            var remaining = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            foreach (var pair in before)
+            {
+                remaining[pair] = remaining.TryGetValue(pair, out var count) ? count + 1 : 1;
+            }
+
+            foreach (var pair in after)
+            {
+                if (remaining.TryGetValue(pair, out var count) && count > 0)
+                {
+                    remaining[pair] = count - 1;
+                    shared++;
+                }
+            }
+
+            return 2.0 * shared / (before.Count + after.Count) < 0.4;
+        }
+
+        private static List<string> Pairs(string text)
+        {
+            var letters = new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+            var pairs = new List<string>();
+            for (var i = 0; i + 1 < letters.Length; i++)
+            {
+                pairs.Add(letters.Substring(i, 2));
+            }
+
+            return pairs;
+        }
+
+        private static string ErrnoAnswer(CatalogModel catalog, int code) =>
+            ErrnoMapping.TryMap(catalog, code, out _, out var errno) ? "errno " + Number(errno) : "no errno";
+
+        private static string Properties(CatalogModel catalog) => string.Join("\n", catalog.Properties.Select(property => property.Key + ": " + property.Value));
 
         private static Dictionary<int, CodeEntry> FirstEntries(CatalogModel catalog)
         {
@@ -140,6 +442,6 @@ namespace ErrorCodes.Model.Comparing
 
         private static string Mark(bool set, string what) => set ? what : string.Empty;
 
-        private static string Number(int code) => code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        private static string Number(int code) => code.ToString(CultureInfo.InvariantCulture);
     }
 }
