@@ -45,7 +45,7 @@ namespace ErrorCodes.Generator
                 .SelectMany((pair, _) => SpecFile.All(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.SpecFiles);
 
-            var markdownFiles = specFiles.Where(file => file.Listing.Kind != SpecFileKind.Names);
+            var markdownFiles = specFiles.Where(file => file.Listing.Kind is SpecFileKind.Spec or SpecFileKind.Twin);
 
             // A document depends on its text only, so that changing an item's metadata does not parse it again.
             var documents = markdownFiles
@@ -58,7 +58,7 @@ namespace ErrorCodes.Generator
                 .WithTrackingName(TrackingNames.Documents);
 
             var namesFiles = specFiles
-                .Where(file => file.Listing.Kind == SpecFileKind.Names)
+                .Where(file => file.Listing.Kind is SpecFileKind.Names or SpecFileKind.OrphanedNames)
                 .Select((file, cancellationToken) => new ListedNames(file.Listing, SpecReader.ReadNames(file.Text, cancellationToken)))
                 .WithTrackingName(TrackingNames.NamesFiles);
 

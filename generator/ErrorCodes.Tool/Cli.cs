@@ -110,11 +110,20 @@ namespace ErrorCodes.Tool
             {
                 Description = "The enum to read with --from, when the spec's EnumName metadata names another than the file name gives (NetSocketErrorCode).",
             };
-            var command = new Command("names", "Write or update the names file beside each spec: new codes are appended with the names the build gives them; a recorded name never changes but through --rename.")
+            var move = new Option<string[]>("--move")
             {
-                specs, rename, from, enumName,
+                Description = "Move a names file with its document when the document is renamed: --move docs/errorcode_linkEnhance.md docs/errorcode-link-enhance.md moves errorcode_linkEnhance.names beside the new name.",
+                Arity = new ArgumentArity(2, 2),
+                AllowMultipleArgumentsPerToken = true,
             };
-            command.SetAction(result => NamesCommand.Run(result.GetValue(specs)!, result.GetValue(rename), result.GetValue(from), result.GetValue(enumName), output));
+            specs.Arity = ArgumentArity.ZeroOrMore;
+            var command = new Command("names", "Write or update the names file beside each spec: new codes are appended with the names the build gives them; a recorded name never changes but through --rename. --move moves one with its renamed document.")
+            {
+                specs, rename, from, enumName, move,
+            };
+            command.SetAction(result => result.GetValue(move) is { Length: > 0 } moved
+                ? NamesCommand.Move(moved, result.GetValue(specs)!, output)
+                : NamesCommand.Run(result.GetValue(specs)!, result.GetValue(rename), result.GetValue(from), result.GetValue(enumName), output));
             return command;
         }
 

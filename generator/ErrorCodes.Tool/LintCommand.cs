@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using ErrorCodes.Model;
 using ErrorCodes.Model.Diagnostics;
+using ErrorCodes.Model.Naming;
 
 namespace ErrorCodes.Tool
 {
@@ -17,10 +19,11 @@ namespace ErrorCodes.Tool
             // A Chinese document is checked with its English twin, as upstream lays them out and a project lists them (a
             // names file records both's codes); the twin, read with it, is not checked again on its own.
             var twins = new HashSet<string>(files.Select(Documents.TwinOf).OfType<string>().Select(Path.GetFullPath), StringComparer.Ordinal);
+            var documents = files.Where(file => !twins.Contains(Path.GetFullPath(file))).Select(file => Documents.Load(file, withTwin: true)).ToList();
             var diagnostics = new List<DiagnosticInfo>();
-            foreach (var file in files.Where(file => !twins.Contains(Path.GetFullPath(file))))
+            foreach (var found in documents.Select(document => document.Result.Diagnostics).Append(OrphanedNamesFiles(documents)))
             {
-                diagnostics.AddRange(DiagnosticSettings.Lint.Finish(Documents.Load(file, withTwin: true).Result.Diagnostics)
+                diagnostics.AddRange(DiagnosticSettings.Lint.Finish(found)
                     .Where(diagnostic => diagnostic.Severity >= (infos || format != "text" ? Severity.Info : Severity.Warning))
                     .Select(diagnostic => warningsAsErrors && diagnostic.Severity == Severity.Warning ? diagnostic with { Severity = Severity.Error } : diagnostic)
                     .OrderBy(diagnostic => diagnostic.Location.FilePath, StringComparer.Ordinal)
@@ -47,6 +50,40 @@ namespace ErrorCodes.Tool
             }
 
             return Count(diagnostics, Severity.Error) != 0 ? ExitCodes.Failed : ExitCodes.Success;
+        }
+
+        // The names files beside the documents whose own document is gone (ECG0039), as the build reports them.
+        private static EquatableArray<DiagnosticInfo> OrphanedNamesFiles(List<LoadedDocument> documents)
+        {
+            var found = new List<DiagnosticInfo>();
+            foreach (var folder in documents.GroupBy(document => Path.GetDirectoryName(document.Path) ?? string.Empty, StringComparer.Ordinal))
+            {
+                string[] namesFiles;
+                try
+                {
+                    namesFiles = Directory.GetFiles(folder.Key.Length == 0 ? "." : folder.Key, "*" + NamesFile.Extension);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    continue;
+                }
+
+                foreach (var path in namesFiles.Select(file => folder.Key.Length == 0 ? Path.GetFileName(file) : Path.Combine(folder.Key, Path.GetFileName(file))).OrderBy(file => file, StringComparer.Ordinal))
+                {
+                    if (File.Exists(OrphanedNames.DocumentFor(path)) || !Documents.TryReadText(path, out var text, out _, out _))
+                    {
+                        continue;
+                    }
+
+                    var names = NamesFile.Parse(path, text);
+                    var candidates = folder
+                        .Where(document => document.Names == null && document.Result.Catalog != null)
+                        .Select(document => (document.Path, (IReadOnlyCollection<int>)document.Result.Catalog!.Entries.Select(entry => entry.Code).ToList()));
+                    found.Add(OrphanedNames.Diagnostic(names, OrphanedNames.RenamedDocument(names, candidates)));
+                }
+            }
+
+            return found.ToEquatableArray();
         }
 
         private static void WriteJson(List<DiagnosticInfo> diagnostics, TextWriter output) =>

@@ -17,6 +17,11 @@ namespace ErrorCodes.Tool
     {
         public static int Run(IReadOnlyList<string> specs, IReadOnlyList<string>? rename, string? from, string? enumName, TextWriter output)
         {
+            if (specs.Count == 0)
+            {
+                throw new InputException("names takes the specs whose names files to write, or --move OLD NEW");
+            }
+
             var (renameCode, renameName) = ReadRename(rename);
             var renamed = false;
             foreach (var spec in Documents.Expand(specs))
@@ -73,6 +78,46 @@ namespace ErrorCodes.Tool
                 + (shipped.Count != 0 ? $", {shipped.Count} from {from}" : string.Empty)
                 + (renamedHere ? ", " + renameCode!.Value.ToString(CultureInfo.InvariantCulture) + " renamed " + renameName : string.Empty));
             return renamedHere;
+        }
+
+        /// <summary>
+        /// <c>names --move OLD NEW</c>: the names file of a document renamed from OLD to NEW goes beside NEW under NEW's
+        /// name, its header naming NEW. The new file is on disk before the old one goes, so a run stopped half-way leaves
+        /// both, never neither.
+        /// </summary>
+        public static int Move(IReadOnlyList<string> move, IReadOnlyList<string> specs, TextWriter output)
+        {
+            if (move.Count != 2 || specs.Count != 0)
+            {
+                throw new InputException("--move takes the document's old path and its new one, and nothing else: --move docs/errorcode_linkEnhance.md docs/errorcode-link-enhance.md");
+            }
+
+            var (from, to) = (NamesFile.PathFor(move[0]), NamesFile.PathFor(move[1]));
+            if (!File.Exists(from))
+            {
+                throw new InputException($"--move: {move[0]} has no names file ({from})");
+            }
+
+            if (File.Exists(to))
+            {
+                throw new InputException($"--move: {move[1]} has a names file already ({to}); merge the two by hand");
+            }
+
+            NamesFileWriter.Exclusively(to, () =>
+            {
+                var text = Documents.ReadText(from, out _);
+                var header = "# The member names of the codes of " + Path.GetFileName(move[0]) + ",";
+                if (text.StartsWith(header, StringComparison.Ordinal))
+                {
+                    text = "# The member names of the codes of " + Path.GetFileName(move[1]) + "," + text.Substring(header.Length);
+                }
+
+                NamesFileWriter.Write(to, text);
+                File.Delete(from);
+                return true;
+            });
+            output.WriteLine($"{from} -> {to}: {NamesFile.Parse(to, File.ReadAllText(to)).Entries.Count} codes recorded; run errorcodes names {move[1]} to record the codes the document added");
+            return ExitCodes.Success;
         }
 
         private static string Line(KeyValuePair<int, string> entry) => entry.Key.ToString(CultureInfo.InvariantCulture) + " " + entry.Value;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ErrorCodes.Model;
 using ErrorCodes.Model.Diagnostics;
 using ErrorCodes.Model.Naming;
@@ -34,7 +35,7 @@ namespace ErrorCodes.Generator.Pipeline
         public static List<CatalogInput> Pair(EquatableArray<SpecListing> listings, EquatableArray<ParsedDocument> parsed, ImmutableArray<ListedNames> namesFiles, StepGuard guard)
         {
             var names = new Dictionary<string, ListedNames>(StringComparer.Ordinal);
-            foreach (var file in namesFiles)
+            foreach (var file in namesFiles.Where(file => file.Listing.Kind == SpecFileKind.Names))
             {
                 var key = SpecPaths.Key(file.Listing.Path, null);
                 if (!names.ContainsKey(key))
@@ -85,7 +86,37 @@ namespace ErrorCodes.Generator.Pipeline
                         new DiagnosticSettings(listing.MaxDiagnosticsPerId, EquatableArray.Of(new FileSeverities(listing.Path, listing.Severities))))));
             }
 
+            ReportOrphanedNames(namesFiles, inputs);
             return inputs;
+        }
+
+        // A names file beside the specs whose document is not there (ECG0039) is reported once, with the spec it most
+        // likely belongs to now: a spec of its folder without a names file that defines most of its codes. It rides on
+        // that spec's catalog, else on the first of its folder's (the build only looks for them beside specs).
+        private static void ReportOrphanedNames(ImmutableArray<ListedNames> namesFiles, List<CatalogInput> inputs)
+        {
+            foreach (var orphan in namesFiles.Where(file => file.Listing.Kind == SpecFileKind.OrphanedNames))
+            {
+                var folder = SpecPaths.Folder(orphan.Listing.Path);
+                var beside = inputs.Select((input, index) => (Input: input, Index: index)).Where(candidate => SpecPaths.Folder(candidate.Input.Spec.FilePath) == folder).ToList();
+                var renamed = OrphanedNames.RenamedDocument(
+                    orphan.File,
+                    beside.Where(candidate => candidate.Input.Names == null).Select(candidate => (candidate.Input.Spec.FilePath, (IReadOnlyCollection<int>)candidate.Input.Spec.Codes.Select(code => code.Code).ToList())));
+                var index = beside.Where(candidate => candidate.Input.Spec.FilePath == renamed).Select(candidate => (int?)candidate.Index).FirstOrDefault()
+                    ?? beside.Select(candidate => (int?)candidate.Index).FirstOrDefault()
+                    ?? (inputs.Count != 0 ? 0 : (int?)null);
+                if (index is not int at)
+                {
+                    continue;
+                }
+
+                var input = inputs[at];
+                inputs[at] = input with
+                {
+                    Spec = input.Spec with { Diagnostics = input.Spec.Diagnostics.Add(OrphanedNames.Diagnostic(orphan.File, renamed)) },
+                    Settings = input.Settings with { Severities = input.Settings.Severities.Add(new FileSeverities(orphan.Listing.Path, orphan.Listing.Severities)) },
+                };
+            }
         }
 
         private static CatalogInput Input(

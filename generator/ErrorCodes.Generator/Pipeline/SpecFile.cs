@@ -21,6 +21,9 @@ namespace ErrorCodes.Generator.Pipeline
 
         /// <summary>A spec's names file (<c>ErrorCodesSpec=names</c>).</summary>
         Names,
+
+        /// <summary>A names file beside the specs whose own document is not there (<c>ErrorCodesSpec=orphaned-names</c>): reported, never used.</summary>
+        OrphanedNames,
     }
 
     /// <summary>How the build lists a spec file: as a spec, as another spec's twin or as a spec's names file, with the options it gives it.</summary>
@@ -79,6 +82,10 @@ namespace ErrorCodes.Generator.Pipeline
             else if (string.Equals(kind, "names", StringComparison.OrdinalIgnoreCase))
             {
                 fileKind = SpecFileKind.Names;
+            }
+            else if (string.Equals(kind, "orphaned-names", StringComparison.OrdinalIgnoreCase))
+            {
+                fileKind = SpecFileKind.OrphanedNames;
             }
             else
             {

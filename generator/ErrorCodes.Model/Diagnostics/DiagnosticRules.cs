@@ -276,6 +276,13 @@ namespace ErrorCodes.Model.Diagnostics
             "Code {0}'s fields start again with '{1}': each round of fields is read as one way the error arises, here its scenario {2}, without a title",
             Severity.Info);
 
+        /// <summary>ECG0039: A names file without its document.</summary>
+        public static readonly DiagnosticRule NamesFileOrphaned = Create(
+            "ECG0039",
+            "A names file without its document",
+            "The names file '{0}' has no document beside it ('{1}'), so the names it records keep no catalog{2}. Move it with its document: errorcodes names --move {1} NEW.md",
+            Severity.Warning);
+
         /// <summary>ECG0099: The generator failed on a spec.</summary>
         public static readonly DiagnosticRule InternalError = Create(
             "ECG0099",

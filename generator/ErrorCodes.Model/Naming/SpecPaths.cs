@@ -64,6 +64,14 @@ namespace ErrorCodes.Model.Naming
             return IsWindowsRoot(root) ? key.ToUpperInvariant() : key;
         }
 
+        /// <summary>The key (see <see cref="Key"/>) of the folder that holds <paramref name="path"/>.</summary>
+        public static string Folder(string path)
+        {
+            var key = Key(path, null);
+            var slash = key.LastIndexOf('/');
+            return slash < 0 ? string.Empty : key.Substring(0, slash);
+        }
+
         /// <summary>The last segment of <paramref name="path"/>, with either separator: <c>errorcode-net-socket.md</c>.</summary>
         public static string FileName(string path) => FileName(Segments(path, out _));
 

@@ -22,7 +22,7 @@ namespace ErrorCodes.Generator.Tests.Pipeline
         private const string Spec = "# Link\n\n## 1 Link failed\n\n**错误信息**\n\nLink failed.\n\n**错误描述**\n\n甲。\n\n**可能原因**\n\n乙。\n\n**处理步骤**\n\n丙。\n";
 
         // The ids whose exact form this class asserts; every other id must appear in a verified snapshot.
-        internal static readonly string[] TestedHere = { "ECG0006", "ECG0007", "ECG0008", "ECG0011", "ECG0022", "ECG0030", "ECG0031", "ECG0099" };
+        internal static readonly string[] TestedHere = { "ECG0006", "ECG0007", "ECG0008", "ECG0011", "ECG0022", "ECG0030", "ECG0031", "ECG0039", "ECG0099" };
 
         [Fact]
         public void TypeNameConflictNamesBothSpecsAndTheMetadataToSet()
@@ -95,6 +95,28 @@ namespace ErrorCodes.Generator.Tests.Pipeline
             var (result, _) = new GeneratorRunner(new[] { new TestSpec("/repo/spec/errorcode-link.md", Spec, new Dictionary<string, string> { [metadata] = value }) }).Run();
 
             AssertDiagnostic(Assert.Single(result.Diagnostics), "ECG0007", DiagnosticSeverity.Error, message, "/repo/spec/errorcode-link.md");
+        }
+
+        [Fact]
+        public void ANamesFileLeftByARenamedDocumentIsReportedWithTheDocumentItBelongsToNow()
+        {
+            // Upstream renamed errorcode_linkEnhance.md; its names file stayed, and the build lists it as the targets find it.
+            var renamed = new TestSpec("/repo/docs/errorcode-link-enhance.md", Spec);
+            var other = new TestSpec("/repo/docs/errorcode-other.md", Spec.Replace("## 1 Link failed", "## 7 Other failed", StringComparison.Ordinal).Replace("# Link", "# Other", StringComparison.Ordinal), new Dictionary<string, string> { ["Namespace"] = "Other" });
+            var orphan = new TestSpec("/repo/docs/errorcode_linkEnhance.names", "1 LinkBroken\n", new Dictionary<string, string> { ["ErrorCodesSpec"] = "orphaned-names" });
+
+            var (result, output) = new GeneratorRunner(new[] { renamed, other, orphan }).Run();
+
+            AssertDiagnostic(
+                Assert.Single(result.Diagnostics),
+                "ECG0039",
+                DiagnosticSeverity.Warning,
+                "The names file '/repo/docs/errorcode_linkEnhance.names' has no document beside it ('errorcode_linkEnhance.md'), so the names it records keep no catalog; 'errorcode-link-enhance.md' beside it has no names file and defines most of its codes: most likely its document, renamed. Move it with its document: errorcodes names --move errorcode_linkEnhance.md NEW.md",
+                "/repo/docs/errorcode_linkEnhance.names");
+
+            // It names nothing: the renamed document's members come from the document, until the file is moved.
+            Assert.Equal(2, ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)).Count);
+            Assert.Contains("LinkFailed = 1", result.GeneratedSources.Single(source => source.HintName == "LinkEnhanceErrorCode.g.cs").SourceText.ToString(), StringComparison.Ordinal);
         }
 
         [Fact]

@@ -16,6 +16,34 @@ namespace ErrorCodes.Generator.Tests.Tool
         private static readonly string s_seedNames = Path.Combine(Paths.RepositoryRoot, "spec", "errorcode-net-socket.names");
 
         [Fact]
+        public void LintFindsTheNamesFileARenamedDocumentLeftAndMoveTakesItAlong()
+        {
+            using var temp = new TempDirectory("errorcodes-names");
+            var old = Path.Combine(temp.Path, "errorcode_linkEnhance.md");
+            var renamed = Path.Combine(temp.Path, "errorcode-link-enhance.md");
+            File.Copy(Paths.SeedSpec, old);
+            Assert.Equal(0, Errorcodes.Run("names", old, "--rename", "2303111", "ResourceUnavailable").ExitCode);
+            File.Move(old, renamed);
+
+            var lint = Errorcodes.Run("lint", temp.Path);
+            var moved = Errorcodes.Run("names", "--move", old, renamed);
+            var again = Errorcodes.Run("lint", temp.Path);
+            var twice = Errorcodes.Run("names", "--move", old, renamed);
+
+            Assert.Equal(0, lint.ExitCode);
+            var orphan = Path.Combine(temp.Path, "errorcode_linkEnhance.names");
+            Assert.StartsWith(orphan + "(1,1): warning ECG0039: The names file '" + orphan + "' has no document beside it ('errorcode_linkEnhance.md'), so the names it records keep no catalog; 'errorcode-link-enhance.md' beside it has no names file and defines most of its codes: most likely its document, renamed. Move it", lint.Output, System.StringComparison.Ordinal);
+            Assert.True(moved.ExitCode == 0, moved.ToString());
+            Assert.False(File.Exists(orphan));
+            var text = File.ReadAllText(Path.Combine(temp.Path, "errorcode-link-enhance.names"));
+            Assert.StartsWith("# The member names of the codes of errorcode-link-enhance.md,", text, System.StringComparison.Ordinal);
+            Assert.Contains("2303111 ResourceUnavailable\n", text, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("ECG0039", again.Output, System.StringComparison.Ordinal);
+            Assert.Equal(3, twice.ExitCode);
+            Assert.Contains("has no names file", twice.Error, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void RecordsTheNamesTheBuildGivesEveryCode()
         {
             using var temp = new TempDirectory("errorcodes-names");
