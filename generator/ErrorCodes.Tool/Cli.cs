@@ -69,14 +69,20 @@ namespace ErrorCodes.Tool
         private static Command Lint(TextWriter output)
         {
             var paths = Paths("Documents to check: files, folders (every *.md but README.md) or globs such as 'docs/**/errorcode-*.md'.");
-            var format = Format("text", "text", "json", "sarif");
+            var format = Format("text", "text", "json", "sarif", "summary");
             var warningsAsErrors = new Option<bool>("--warnaserror") { Description = "Count warnings as errors: exit code 1 when there is one." };
             var infos = new Option<bool>("--infos") { Description = "Print infos too, as the IDE shows them (text only; json and sarif always have them)." };
-            var command = new Command("lint", "Report the diagnostics the build reports, with the same ids, messages, severities and lines. Exit code 1 when there is an error.")
+            var profile = new Option<string>("--profile")
             {
-                paths, format, warningsAsErrors, infos,
+                Description = "Which rules: template (the default: the build's, the upstream template's, twins, numbering and links across the documents) or generator (the build's alone).",
+                DefaultValueFactory = _ => "template",
             };
-            command.SetAction(result => LintCommand.Run(result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(warningsAsErrors), result.GetValue(infos), output));
+            profile.AcceptOnlyFromAmong("template", "generator");
+            var command = new Command("lint", "Report the diagnostics the build reports, with the same ids, messages, severities and lines, and the upstream template's rules for the writers. Exit code 1 when there is an error.")
+            {
+                paths, format, warningsAsErrors, infos, profile,
+            };
+            command.SetAction(result => LintCommand.Run(result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(warningsAsErrors), result.GetValue(infos), output, result.GetValue(profile) == "template"));
             return command;
         }
 

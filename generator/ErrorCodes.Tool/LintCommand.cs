@@ -6,24 +6,34 @@ using System.Text.Json;
 using ErrorCodes.Model;
 using ErrorCodes.Model.Diagnostics;
 using ErrorCodes.Model.Naming;
+using ErrorCodes.Model.Parsing;
+using ErrorCodes.Model.Template;
 
 namespace ErrorCodes.Tool
 {
     /// <summary><c>errorcodes lint</c>: the diagnostics the build reports for each document, at the same lines.</summary>
     internal static class LintCommand
     {
-        public static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, bool infos, TextWriter output)
+        public static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, bool infos, TextWriter output, bool template = false)
         {
             var files = Documents.Expand(paths);
 
             // A Chinese document is checked with its English twin, as upstream lays them out and a project lists them (a
-            // names file records both's codes); the twin, read with it, is not checked again on its own.
+            // names file records both's codes); the twin, read with it, is not checked again on its own. The template
+            // profile holds twins to the same codes: a code on one side only (an info in a build) is a warning.
             var twins = new HashSet<string>(files.Select(Documents.TwinOf).OfType<string>().Select(Path.GetFullPath), StringComparer.Ordinal);
             var documents = files.Where(file => !twins.Contains(Path.GetFullPath(file))).Select(file => Documents.Load(file, withTwin: true)).ToList();
-            var diagnostics = new List<DiagnosticInfo>();
-            foreach (var found in documents.Select(document => document.Result.Diagnostics).Append(OrphanedNamesFiles(documents)))
+            var found = documents.Select(document => document.Result.Diagnostics).Append(OrphanedNamesFiles(documents)).ToList();
+            if (template)
             {
-                diagnostics.AddRange(DiagnosticSettings.Lint.Finish(found)
+                found.AddRange(TemplateDiagnostics(documents));
+            }
+
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (var group in found)
+            {
+                diagnostics.AddRange(DiagnosticSettings.Lint.Finish(group)
+                    .Select(diagnostic => template && diagnostic.Rule == DiagnosticRules.OneLanguageOnly ? diagnostic with { Severity = Severity.Warning } : diagnostic)
                     .Where(diagnostic => diagnostic.Severity >= (infos || format != "text" ? Severity.Info : Severity.Warning))
                     .Select(diagnostic => warningsAsErrors && diagnostic.Severity == Severity.Warning ? diagnostic with { Severity = Severity.Error } : diagnostic)
                     .OrderBy(diagnostic => diagnostic.Location.FilePath, StringComparer.Ordinal)
@@ -39,6 +49,9 @@ namespace ErrorCodes.Tool
                 case "sarif":
                     Sarif.Write(diagnostics, output);
                     break;
+                case "summary":
+                    WriteSummary(files.Count, diagnostics, output);
+                    break;
                 default:
                     foreach (var diagnostic in diagnostics)
                     {
@@ -50,6 +63,54 @@ namespace ErrorCodes.Tool
             }
 
             return Count(diagnostics, Severity.Error) != 0 ? ExitCodes.Failed : ExitCodes.Success;
+        }
+
+        // The upstream template's rules: of each document and its twin, of the pair, and of every document together.
+        private static IEnumerable<EquatableArray<DiagnosticInfo>> TemplateDiagnostics(List<LoadedDocument> documents)
+        {
+            var written = new List<WrittenDocument>();
+            foreach (var document in documents)
+            {
+                var own = new List<DiagnosticInfo>();
+                if (Documents.TryReadText(document.Path, out var text, out _, out _))
+                {
+                    written.Add(new WrittenDocument(document.Document, text));
+                    own.AddRange(TemplateRules.CheckDocument(written[written.Count - 1]));
+                }
+
+                if (Documents.TwinOf(document.Path) is { } twinPath && Documents.TryReadText(twinPath, out var twinText, out var encoding, out _))
+                {
+                    var twin = new WrittenDocument(SpecParser.Parse(twinPath, twinText, encoding, System.Threading.CancellationToken.None), twinText);
+                    written.Add(twin);
+                    own.AddRange(TemplateRules.CheckDocument(twin));
+                    own.AddRange(TemplateRules.CheckTwins(document.Document, twin.Document));
+                }
+
+                yield return own.ToEquatableArray();
+            }
+
+            yield return TemplateRules.CheckFamily(written).ToEquatableArray();
+        }
+
+        // Counts by rule, with a few examples each: what a family of documents breaks, for the people who write them.
+        private static void WriteSummary(int documents, List<DiagnosticInfo> diagnostics, TextWriter output)
+        {
+            output.WriteLine($"{documents} {Plural(documents, "document")}: {Count(diagnostics, Severity.Error)} {Plural(Count(diagnostics, Severity.Error), "error")}, {Count(diagnostics, Severity.Warning)} {Plural(Count(diagnostics, Severity.Warning), "warning")}, {Count(diagnostics, Severity.Info)} {Plural(Count(diagnostics, Severity.Info), "info")}");
+            output.WriteLine();
+            output.WriteLine("| Rule | Severity | Count | Documents | Examples |");
+            output.WriteLine("| --- | --- | ---: | ---: | --- |");
+            foreach (var rule in diagnostics.GroupBy(diagnostic => diagnostic.Id).OrderBy(group => group.Key, StringComparer.Ordinal))
+            {
+                var first = rule.First();
+                var examples = rule.Take(3).Select(diagnostic => $"`{diagnostic.Location.FilePath}:{diagnostic.Location.StartLine + 1}` {Cell(diagnostic.Message)}");
+                output.WriteLine($"| [{rule.Key}](diagnostics.md#{rule.Key.ToLowerInvariant()}) {first.Rule.Title} | {first.Severity.ToString().ToLowerInvariant()} | {rule.Count()} | {rule.Select(diagnostic => diagnostic.Location.FilePath).Distinct().Count()} | {string.Join("<br>", examples)} |");
+            }
+        }
+
+        private static string Cell(string text)
+        {
+            var cell = text.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+            return cell.Length > 160 ? cell.Substring(0, 157) + "…" : cell;
         }
 
         // The names files beside the documents whose own document is gone (ECG0039), as the build reports them.

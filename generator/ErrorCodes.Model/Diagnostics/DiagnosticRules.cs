@@ -283,6 +283,146 @@ namespace ErrorCodes.Model.Diagnostics
             "The names file '{0}' has no document beside it ('{1}'), so the names it records keep no catalog{2}. Move it with its document: errorcodes names --move {1} NEW.md",
             Severity.Warning);
 
+        // The rules of the upstream template (zh-cn/contribute/template/errorcodes-template.md of openharmony/docs), for the
+        // documents' writers: errorcodes lint checks them (its template profile, the default); they are about how a
+        // document is written, never about what the generated code holds.
+
+        /// <summary>ECG0040: File name off the template.</summary>
+        public static readonly DiagnosticRule FileNameOffTemplate = Create(
+            "ECG0040",
+            "File name off the template",
+            "The file name '{0}' is not the template's errorcode-<module>.md (Cangjie's cj-errorcode-<module>.md): letters and digits, words joined by '-'",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0041: Title off the template.</summary>
+        public static readonly DiagnosticRule TitleOffTemplate = Create(
+            "ECG0041",
+            "Title off the template",
+            "The title '{0}' is not the template's {1}",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0042: Code heading without a short description.</summary>
+        public static readonly DiagnosticRule HeadingWithoutSummary = Create(
+            "ECG0042",
+            "Code heading without a short description",
+            "Code {0}'s heading has no short description: the template writes '## {0} <错误简述>'",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0043: Code heading off the template.</summary>
+        public static readonly DiagnosticRule HeadingOffTemplate = Create(
+            "ECG0043",
+            "Code heading off the template",
+            "Code {0}'s heading is {1}: the template writes '## {0} <错误简述>', at level 2 with one space after the code",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0044: Fields out of the template's order.</summary>
+        public static readonly DiagnosticRule FieldsOutOfOrder = Create(
+            "ECG0044",
+            "Fields out of the template's order",
+            "Code {0}'s fields come as {1}; the template orders them 错误信息, 错误描述, 可能原因, 处理步骤",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0045: Message not in English.</summary>
+        public static readonly DiagnosticRule MessageNotEnglish = Create(
+            "ECG0045",
+            "Message not in English",
+            "Code {0}'s 错误信息 '{1}' is not English: the template has the reviewed English message in both languages' documents",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0046: Fewer steps than causes.</summary>
+        public static readonly DiagnosticRule FewerStepsThanCauses = Create(
+            "ECG0046",
+            "Fewer steps than causes",
+            "Code {0} gives {1} possible causes and {2} steps: the template has a step answer each cause, in order (counted here, not read)",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0047: A writing instruction left in the document.</summary>
+        public static readonly DiagnosticRule WritingInstructionLeft = Create(
+            "ECG0047",
+            "A writing instruction left in the document",
+            "'{0}' is the template's writing instruction or placeholder, left in the document; the template says to delete it",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0048: A three-digit code outside the universal set.</summary>
+        public static readonly DiagnosticRule NotAUniversalCode = Create(
+            "ECG0048",
+            "A three-digit code outside the universal set",
+            "Code {0} has three digits but is none of the universal codes ({1}): a module's own codes come from its own range",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0049: The twins' messages differ.</summary>
+        public static readonly DiagnosticRule TwinMessagesDiffer = Create(
+            "ECG0049",
+            "The twins' messages differ",
+            "Code {0}'s 错误信息 is '{1}' here and '{2}' in its twin {3}: the template has one reviewed English message in both",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0050: The twins' placeholders differ.</summary>
+        public static readonly DiagnosticRule TwinPlaceholdersDiffer = Create(
+            "ECG0050",
+            "The twins' placeholders differ",
+            "Code {0}'s message has the placeholders {1} here and {2} in its twin {3}: the typed FormatMessage takes this document's",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0051: The twins count other causes or steps.</summary>
+        public static readonly DiagnosticRule TwinCountsDiffer = Create(
+            "ECG0051",
+            "The twins count other causes or steps",
+            "Code {0} has {1} causes and {2} steps here, {3} and {4} in its twin {5}",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0052: The twins mark a code otherwise.</summary>
+        public static readonly DiagnosticRule TwinMarksDiffer = Create(
+            "ECG0052",
+            "The twins mark a code otherwise",
+            "Code {0} is {1} here and {2} in its twin {3}",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0053: A code two documents define with different messages.</summary>
+        public static readonly DiagnosticRule CodeInTwoDocuments = Create(
+            "ECG0053",
+            "A code two documents define with different messages",
+            "Code {0} is also defined by {1} (line {2}), with the message '{3}': one number, two errors",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0054: A module redefines a universal code.</summary>
+        public static readonly DiagnosticRule UniversalCodeRedefined = Create(
+            "ECG0054",
+            "A module redefines a universal code",
+            "Code {0} is a universal code, which errorcode-universal.md defines for every module; the template has a module link to it rather than define it again",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0055: A code outside its document's range.</summary>
+        public static readonly DiagnosticRule CodeOutsideRange = Create(
+            "ECG0055",
+            "A code outside its document's range",
+            "Code {0} does not start with {1}, which {2} of the document's {3} codes start with{4}",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0056: A link to a document or heading that is not there.</summary>
+        public static readonly DiagnosticRule LinkUnresolved = Create(
+            "ECG0056",
+            "A link to a document or heading that is not there",
+            "The link '{0}' leads nowhere: {1}",
+            Severity.Info,
+            Severity.Warning);
+
         /// <summary>ECG0099: The generator failed on a spec.</summary>
         public static readonly DiagnosticRule InternalError = Create(
             "ECG0099",

@@ -51,7 +51,7 @@ namespace ErrorCodes.Generator.Tests.Model
             Assert.Contains($"| [{id}](#{id.ToLowerInvariant()}) | {rule.DefaultSeverity} | {rule.LintSeverity} |", docs, StringComparison.Ordinal);
             Assert.Equal("docs/diagnostics.md#" + id.ToLowerInvariant(), rule.HelpLink);
             Assert.True(
-                DiagnosticTests.TestedHere.Contains(id) || RoleAndFaultTests.TestedHere.Contains(id) || snapshots.Any(text => Regex.IsMatch(text, "^" + id + " ", RegexOptions.Multiline)),
+                DiagnosticTests.TestedHere.Contains(id) || RoleAndFaultTests.TestedHere.Contains(id) || Tool.TemplateRulesTests.TestedHere.Contains(id) || snapshots.Any(text => Regex.IsMatch(text, "^" + id + " ", RegexOptions.Multiline)),
                 $"{id} appears in no verified snapshot and is not tested in {nameof(DiagnosticTests)}");
         }
 

@@ -19,7 +19,7 @@ namespace ErrorCodes.Generator.Tests.Tool
         [Fact]
         public void TheSeedHasNothingToReport()
         {
-            var result = Errorcodes.Run("lint", Paths.SeedSpec);
+            var result = Errorcodes.Run("lint", "--profile", "generator", Paths.SeedSpec);
 
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.Equal("1 document: 0 errors, 0 warnings\n", result.Output);
@@ -43,7 +43,7 @@ namespace ErrorCodes.Generator.Tests.Tool
                 .OrderBy(line => line, System.StringComparer.Ordinal)
                 .ToList();
 
-            var result = Errorcodes.Run("lint", Path.Combine(Fixtures.HostileDirectory, name), "--format", "json");
+            var result = Errorcodes.Run("lint", "--profile", "generator", Path.Combine(Fixtures.HostileDirectory, name), "--format", "json");
             using var json = JsonDocument.Parse(result.Output);
             var lint = json.RootElement.EnumerateArray()
                 .Select(diagnostic => $"{diagnostic.GetProperty("line").GetInt32()},{diagnostic.GetProperty("column").GetInt32()} {diagnostic.GetProperty("severity").GetString()} {diagnostic.GetProperty("id").GetString()}: {diagnostic.GetProperty("message").GetString()}")
@@ -67,9 +67,9 @@ namespace ErrorCodes.Generator.Tests.Tool
             File.WriteAllText(Path.Combine(temp.Path, "en", "errorcode-x.md"), "# X\n\n## 100 One\n\n**Error Message**\n\nOne.\n\n## 101 Two\n\n**Error Message**\n\nTwo.\n");
             File.WriteAllText(Path.Combine(temp.Path, "zh-cn", "errorcode-x.names"), "100 One\n101 Two\n");
 
-            var both = Errorcodes.Run("lint", temp.Path);
+            var both = Errorcodes.Run("lint", "--profile", "generator", temp.Path);
             File.Delete(Path.Combine(temp.Path, "en", "errorcode-x.md"));
-            var alone = Errorcodes.Run("lint", temp.Path);
+            var alone = Errorcodes.Run("lint", "--profile", "generator", temp.Path);
 
             Assert.True(both.ExitCode == 0, both.ToString());
             Assert.Equal("2 documents: 0 errors, 0 warnings\n", both.Output);
@@ -82,7 +82,7 @@ namespace ErrorCodes.Generator.Tests.Tool
         public void UpstreamsTableMistakesAreWarningsInLintAndInfosInTheBuild()
         {
             var kernel = Path.Combine(Paths.RepositoryRoot, "spec", "errorcode-kernel.md");
-            var lint = Errorcodes.Run("lint", kernel);
+            var lint = Errorcodes.Run("lint", "--profile", "generator", kernel);
             var build = GeneratorRunner.Run(Fixtures.Spec("errorcode-kernel.md")).Diagnostics.Where(diagnostic => diagnostic.Id is "ECG0019" or "ECG0020").ToList();
 
             Assert.Equal(0, lint.ExitCode);
@@ -97,7 +97,7 @@ namespace ErrorCodes.Generator.Tests.Tool
         public void PrintsEachDiagnosticAsTheCompilerDoesAndCountsThem()
         {
             var path = Path.Combine(Fixtures.HostileDirectory, "duplicate-codes.md");
-            var result = Errorcodes.Run("lint", path);
+            var result = Errorcodes.Run("lint", "--profile", "generator", path);
 
             var lines = result.Output.TrimEnd('\n').Split('\n');
             Assert.Equal("1 document: 0 errors, 2 warnings", lines[^1]);
@@ -108,9 +108,9 @@ namespace ErrorCodes.Generator.Tests.Tool
         [Fact]
         public void AnErrorGivesExitCodeOneAndWarnAsErrorCountsWarnings()
         {
-            var errors = Errorcodes.Run("lint", Path.Combine(Fixtures.HostileDirectory, "code-with-letters.md"));
-            var warnings = Errorcodes.Run("lint", Path.Combine(Fixtures.HostileDirectory, "duplicate-codes.md"));
-            var promoted = Errorcodes.Run("lint", Path.Combine(Fixtures.HostileDirectory, "duplicate-codes.md"), "--warnaserror");
+            var errors = Errorcodes.Run("lint", "--profile", "generator", Path.Combine(Fixtures.HostileDirectory, "code-with-letters.md"));
+            var warnings = Errorcodes.Run("lint", "--profile", "generator", Path.Combine(Fixtures.HostileDirectory, "duplicate-codes.md"));
+            var promoted = Errorcodes.Run("lint", "--profile", "generator", Path.Combine(Fixtures.HostileDirectory, "duplicate-codes.md"), "--warnaserror");
 
             Assert.Equal(1, errors.ExitCode);
             Assert.Contains(": error ECG", errors.Output, System.StringComparison.Ordinal);
@@ -128,8 +128,8 @@ namespace ErrorCodes.Generator.Tests.Tool
             File.Copy(Path.Combine(Paths.RepositoryRoot, "spec", "current", "errorcode-net-socket.md"), spec);
             File.Copy(Path.Combine(Paths.RepositoryRoot, "spec", "errorcode-net-socket.names"), Path.Combine(temp.Path, "errorcode-net-socket.names"));
 
-            var quiet = Errorcodes.Run("lint", spec);
-            var loud = Errorcodes.Run("lint", spec, "--infos");
+            var quiet = Errorcodes.Run("lint", "--profile", "generator", spec);
+            var loud = Errorcodes.Run("lint", "--profile", "generator", spec, "--infos");
 
             Assert.DoesNotContain("ECG0028", quiet.Output, System.StringComparison.Ordinal);
             Assert.Equal(11, loud.Output.Split('\n').Count(line => line.Contains(": info ECG0028: ", System.StringComparison.Ordinal)));
@@ -139,7 +139,7 @@ namespace ErrorCodes.Generator.Tests.Tool
         [Fact]
         public void EveryCorpusDocumentIsReadWithoutAnError()
         {
-            var result = Errorcodes.Run("lint", Fixtures.CorpusDirectory);
+            var result = Errorcodes.Run("lint", "--profile", "generator", Fixtures.CorpusDirectory);
 
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.StartsWith($"{Fixtures.CorpusNames().Count()} documents: 0 errors, ", result.Output.TrimEnd('\n').Split('\n')[^1], System.StringComparison.Ordinal);
@@ -148,9 +148,9 @@ namespace ErrorCodes.Generator.Tests.Tool
         [Fact]
         public void FoldersAndGlobsExpandToTheirMarkdownFilesButTheReadme()
         {
-            var folder = Errorcodes.Run("lint", Path.Combine(Fixtures.CorpusDirectory, "en"));
-            var glob = Errorcodes.Run("lint", Fixtures.CorpusDirectory + "/**/errorcode-net-*.md");
-            var both = Errorcodes.Run("lint", Path.Combine(Fixtures.CorpusDirectory, "en"), Fixtures.CorpusDirectory + "/en/*.md");
+            var folder = Errorcodes.Run("lint", "--profile", "generator", Path.Combine(Fixtures.CorpusDirectory, "en"));
+            var glob = Errorcodes.Run("lint", "--profile", "generator", Fixtures.CorpusDirectory + "/**/errorcode-net-*.md");
+            var both = Errorcodes.Run("lint", "--profile", "generator", Path.Combine(Fixtures.CorpusDirectory, "en"), Fixtures.CorpusDirectory + "/en/*.md");
 
             var english = Fixtures.CorpusNames().Count(name => name.StartsWith("en/", System.StringComparison.Ordinal));
             Assert.StartsWith($"{english} documents:", folder.Output.TrimEnd('\n').Split('\n')[^1], System.StringComparison.Ordinal);
@@ -162,7 +162,7 @@ namespace ErrorCodes.Generator.Tests.Tool
         public void SarifIsVersionTwoOneZeroWithEveryRuleAndEveryResultLocated()
         {
             var path = Path.Combine(Fixtures.HostileDirectory, "duplicate-codes.md");
-            var result = Errorcodes.Run("lint", path, "--format", "sarif");
+            var result = Errorcodes.Run("lint", "--profile", "generator", path, "--format", "sarif");
             using var sarif = JsonDocument.Parse(result.Output);
             var root = sarif.RootElement;
 

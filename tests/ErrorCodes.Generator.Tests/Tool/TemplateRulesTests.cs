@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ErrorCodes.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace ErrorCodes.Generator.Tests.Tool
+{
+    /// <summary>
+    /// The upstream template's rules, as `errorcodes lint` (its template profile) reports them: for each, a Chinese
+    /// document and an English twin that break it, and the same pair written as the template says, which does not.
+    /// </summary>
+    public sealed class TemplateRulesTests
+    {
+        // The ids whose every case this class asserts.
+        internal static readonly string[] TestedHere =
+        {
+            "ECG0040", "ECG0041", "ECG0042", "ECG0043", "ECG0044", "ECG0045", "ECG0046", "ECG0047", "ECG0048",
+            "ECG0049", "ECG0050", "ECG0051", "ECG0052", "ECG0053", "ECG0054", "ECG0055", "ECG0056",
+        };
+
+        private const string ZhTitle = "# 演示错误码\n\n";
+        private const string EnTitle = "# Demo Error Codes\n\n";
+
+        public static TheoryData<string, string, string, string, string> Broken => new()
+        {
+            // id, file name, Chinese document, English twin, the line of the Chinese document it points at ("" for any)
+            { "ECG0040", "errorcode_demo.md", ZhTitle + Zh(3900001, "连接失败", "Connection failed."), EnTitle + En(3900001, "Connection failed", "Connection failed."), "1" },
+            { "ECG0041", "errorcode-demo.md", "# 演示\n\n" + Zh(3900001, "连接失败", "Connection failed."), "# Demo\n\n" + En(3900001, "Connection failed", "Connection failed."), "1" },
+            { "ECG0042", "errorcode-demo.md", ZhTitle + Zh(3900001, string.Empty, "Connection failed."), EnTitle + En(3900001, string.Empty, "Connection failed."), "3" },
+            { "ECG0043", "errorcode-demo.md", ZhTitle + Zh(3900001, "连接失败", "Connection failed.").Replace("## 3900001", "##  3900001", StringComparison.Ordinal), EnTitle + En(3900001, "Connection failed", "Connection failed.").Replace("## 3900001", "##  3900001", StringComparison.Ordinal), "3" },
+            { "ECG0044", "errorcode-demo.md", ZhTitle + "## 3900001 连接失败\n\n**错误信息**\n\nConnection failed.\n\n**可能原因**\n\n网络断开。\n\n**错误描述**\n\n连接失败。\n\n**处理步骤**\n\n检查网络。\n", EnTitle + "## 3900001 Connection failed\n\n**Error Message**\n\nConnection failed.\n\n**Possible Causes**\n\nThe network is down.\n\n**Description**\n\nThe connection failed.\n\n**Solution**\n\nCheck the network.\n", "3" },
+            { "ECG0045", "errorcode-demo.md", ZhTitle + Zh(3900001, "连接失败", "连接失败。"), EnTitle + En(3900001, "Connection failed", "Connection failed."), "3" },
+            { "ECG0046", "errorcode-demo.md", ZhTitle + Zh(3900001, "连接失败", "Connection failed.", causes: 2, steps: 1), EnTitle + En(3900001, "Connection failed", "Connection failed.", causes: 2, steps: 1), "3" },
+            { "ECG0047", "errorcode-demo.md", ZhTitle + "写作说明：此处写模块的说明。\n\n" + Zh(3900001, "连接失败", "Connection failed."), EnTitle + "Describe the xxx module here.\n\n" + En(3900001, "Connection failed", "Connection failed."), "3" },
+            { "ECG0048", "errorcode-demo.md", ZhTitle + Zh(200, "连接失败", "Connection failed."), EnTitle + En(200, "Connection failed", "Connection failed."), "3" },
+            { "ECG0049", "errorcode-demo.md", ZhTitle + Zh(3900001, "连接失败", "Connection failed."), EnTitle + En(3900001, "Connection failed", "The connection failed."), "3" },
+            { "ECG0050", "errorcode-demo.md", ZhTitle + Zh(3900001, "连接失败", "Connection to ${host} failed."), EnTitle + En(3900001, "Connection failed", "Connection to ${server} failed."), "3" },
+            { "ECG0051", "errorcode-demo.md", ZhTitle + Zh(3900001, "连接失败", "Connection failed.", causes: 2, steps: 2), EnTitle + En(3900001, "Connection failed", "Connection failed.", causes: 1, steps: 1), "3" },
+            { "ECG0052", "errorcode-demo.md", ZhTitle + Zh(3900001, "连接失败<sup>(deprecated)</sup>", "Connection failed."), EnTitle + En(3900001, "Connection failed", "Connection failed."), "3" },
+            { "ECG0054", "errorcode-demo.md", ZhTitle + Zh(401, "参数错误", "Parameter error."), EnTitle + En(401, "Parameter error", "Parameter error."), "3" },
+            { "ECG0055", "errorcode-demo.md", ZhTitle + string.Concat(new[] { 3900001, 3900002, 3900003, 3900004, 5500001 }.Select(code => Zh(code, "失败" + code, "Failure " + code + "."))), EnTitle + string.Concat(new[] { 3900001, 3900002, 3900003, 3900004, 5500001 }.Select(code => En(code, "Failure " + code, "Failure " + code + "."))), string.Empty },
+            { "ECG0056", "errorcode-demo.md", ZhTitle + "通用错误码请参考[通用错误码](errorcode-missing.md)，连接失败见[3900001](errorcode-demo.md#3900001-连接中断)。\n\n" + Zh(3900001, "连接失败", "Connection failed."), EnTitle + "See [universal codes](errorcode-missing.md).\n\n" + En(3900001, "Connection failed", "Connection failed."), "3" },
+        };
+
+        [Theory]
+        [MemberData(nameof(Broken))]
+        public void EachRuleIsReportedWhereTheDocumentsBreakIt(string id, string fileName, string chinese, string english, string line)
+        {
+            var found = Lint(fileName, chinese, english);
+
+            var hits = found.Where(diagnostic => diagnostic.Id == id).ToList();
+            Assert.True(hits.Count != 0, id + " not reported; found: " + string.Join("\n", found));
+            Assert.All(hits, hit => Assert.Equal("warning", hit.Severity));
+            if (line.Length != 0)
+            {
+                Assert.Contains(hits, hit => hit.File.EndsWith(Path.Combine("zh-cn", fileName), StringComparison.Ordinal) && hit.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) == line);
+            }
+
+            // The generator profile, the build's rules alone, has none of them.
+            Assert.DoesNotContain(Lint(fileName, chinese, english, "generator"), diagnostic => diagnostic.Id == id);
+        }
+
+        [Fact]
+        public void DocumentsWrittenAsTheTemplateSaysBreakNone()
+        {
+            var chinese = ZhTitle + "通用错误码请参考[通用错误码](errorcode-universal.md)，连接失败见[3900001](errorcode-demo.md#3900001-失败3900001)。\n\n"
+                + string.Concat(new[] { 3900001, 3900002, 3900003, 3900004 }.Select(code => Zh(code, "失败" + code, "Failure " + code + ".", causes: 2, steps: 2)));
+            var english = EnTitle + "See [universal codes](errorcode-universal.md).\n\n"
+                + string.Concat(new[] { 3900001, 3900002, 3900003, 3900004 }.Select(code => En(code, "Failure " + code, "Failure " + code + ".", causes: 2, steps: 2)));
+
+            var found = Lint("errorcode-demo.md", chinese, english, universal: true);
+
+            Assert.DoesNotContain(found, diagnostic => TestedHere.Contains(diagnostic.Id) || diagnostic.Id == "ECG0021");
+        }
+
+        [Fact]
+        public void ACodeTwoDocumentsDefineWithDifferentMessagesIsReportedAtTheSecond()
+        {
+            using var temp = new TempDirectory("errorcodes-template");
+            Write(temp, "zh-cn/errorcode-a.md", ZhTitle + Zh(3900001, "连接失败", "Connection failed."));
+            Write(temp, "zh-cn/errorcode-b.md", ZhTitle + Zh(3900001, "超时", "Timed out."));
+            Write(temp, "zh-cn/errorcode-c.md", ZhTitle + Zh(3900002, "超时", "Timed out."));
+            Write(temp, "zh-cn/cj-errorcode-a.md", ZhTitle + Zh(3900001, "连接中断", "Connection lost."));
+
+            var found = Run(temp.Path, "template");
+
+            // Once, at the second document; the Cangjie edition numbers the same module's codes alike and is its own family.
+            var hit = Assert.Single(found, diagnostic => diagnostic.Id == "ECG0053");
+            Assert.EndsWith("errorcode-b.md", hit.File, StringComparison.Ordinal);
+            Assert.Contains("Code 3900001 is also defined by errorcode-a.md (line 3), with the message 'Connection failed.'", hit.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ACodeOnOneSideOfTheTwinsIsAWarningInTheTemplateProfileAndAnInfoInTheBuilds()
+        {
+            using var temp = new TempDirectory("errorcodes-template");
+            Write(temp, "zh-cn/errorcode-demo.md", ZhTitle + Zh(3900001, "连接失败", "Connection failed.") + Zh(3900002, "超时", "Timed out."));
+            Write(temp, "en/errorcode-demo.md", EnTitle + En(3900001, "Connection failed", "Connection failed."));
+
+            Assert.Equal("warning", Assert.Single(Run(temp.Path, "template"), diagnostic => diagnostic.Id == "ECG0021").Severity);
+            Assert.Equal("info", Assert.Single(Run(temp.Path, "generator"), diagnostic => diagnostic.Id == "ECG0021").Severity);
+        }
+
+        [Fact]
+        public void TheSummaryCountsEachRuleWithExamples()
+        {
+            using var temp = new TempDirectory("errorcodes-template");
+            Write(temp, "zh-cn/errorcode_demo.md", ZhTitle + Zh(3900001, "连接失败", "连接失败。", causes: 2, steps: 1));
+
+            var result = Errorcodes.Run("lint", Path.Combine(temp.Path, "zh-cn"), "--format", "summary");
+            var lines = result.Output.Split('\n');
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.StartsWith("1 document: 0 errors, 3 warnings, ", lines[0], StringComparison.Ordinal);
+            Assert.Contains(lines, row => row.StartsWith("| [ECG0045](diagnostics.md#ecg0045) Message not in English | warning | 1 | 1 | `", StringComparison.Ordinal));
+            Assert.Contains(lines, row => row.StartsWith("| [ECG0046](diagnostics.md#ecg0046) Fewer steps than causes | warning | 1 | 1 | `", StringComparison.Ordinal));
+        }
+
+        private static List<Found> Lint(string fileName, string chinese, string english, string profile = "template", bool universal = false)
+        {
+            using var temp = new TempDirectory("errorcodes-template");
+            Write(temp, "zh-cn/" + fileName, chinese);
+            Write(temp, "en/" + fileName, english);
+            if (universal)
+            {
+                Write(temp, "zh-cn/errorcode-universal.md", "# 通用错误码\n\n" + Zh(401, "参数检查失败", "Parameter error."));
+                Write(temp, "en/errorcode-universal.md", "# Universal Error Codes\n\n" + En(401, "Parameter check failed", "Parameter error."));
+            }
+
+            return Run(temp.Path, profile);
+        }
+
+        private static List<Found> Run(string folder, string profile)
+        {
+            var result = Errorcodes.Run("lint", folder, "--format", "json", "--profile", profile);
+            Assert.True(result.ExitCode is 0 or 1, result.ToString());
+            using var json = JsonDocument.Parse(result.Output);
+            return json.RootElement.EnumerateArray().Select(item => new Found(
+                item.GetProperty("id").GetString()!,
+                item.GetProperty("severity").GetString()!,
+                item.GetProperty("file").GetString()!,
+                item.GetProperty("line").GetInt32(),
+                item.GetProperty("message").GetString()!)).ToList();
+        }
+
+        private static void Write(TempDirectory temp, string name, string text)
+        {
+            var path = Path.Combine(temp.Path, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
+
+        private static string Zh(int code, string title, string message, int causes = 1, int steps = 1) =>
+            $"## {code}{(title.Length == 0 ? string.Empty : " " + title)}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n描述。\n\n**可能原因**\n\n{Items("原因", causes)}\n**处理步骤**\n\n{Items("步骤", steps)}\n";
+
+        private static string En(int code, string title, string message, int causes = 1, int steps = 1) =>
+            $"## {code}{(title.Length == 0 ? string.Empty : " " + title)}\n\n**Error Message**\n\n{message}\n\n**Description**\n\nDescription.\n\n**Possible Causes**\n\n{Items("Cause", causes)}\n**Solution**\n\n{Items("Step", steps)}\n";
+
+        private static string Items(string word, int count) =>
+            string.Concat(Enumerable.Range(1, count).Select(i => $"{i}. {word}{i}.\n"));
+
+        private sealed record Found(string Id, string Severity, string File, int Line, string Message);
+    }
+}
