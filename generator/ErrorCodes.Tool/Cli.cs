@@ -57,7 +57,7 @@ namespace ErrorCodes.Tool
                 new VersionOption(),
             };
             root.Subcommands.Add(Lint(output));
-            root.Subcommands.Add(Diff(output));
+            root.Subcommands.Add(Diff(output, error));
             root.Subcommands.Add(Names(output));
             root.Subcommands.Add(Explain(output, error));
             root.Subcommands.Add(Search(output));
@@ -86,7 +86,7 @@ namespace ErrorCodes.Tool
             return command;
         }
 
-        private static Command Diff(TextWriter output)
+        private static Command Diff(TextWriter output, TextWriter error)
         {
             var old = new Argument<string>("old") { Description = "The old edition: a document, or a folder of documents." };
             var @new = new Argument<string>("new") { Description = "The new edition: a document, or a folder whose documents pair with the old folder's by path." };
@@ -95,7 +95,7 @@ namespace ErrorCodes.Tool
             {
                 old, @new, format,
             };
-            command.SetAction(result => DiffCommand.Run(result.GetValue(old)!, result.GetValue(@new)!, result.GetValue(format)!, output));
+            command.SetAction(result => DiffCommand.Run(result.GetValue(old)!, result.GetValue(@new)!, result.GetValue(format)!, output, error));
             return command;
         }
 

@@ -14,10 +14,25 @@ namespace ErrorCodes.Tool
     /// </summary>
     internal static class DiffCommand
     {
-        public static int Run(string oldPath, string newPath, string format, TextWriter output)
+        public static int Run(string oldPath, string newPath, string format, TextWriter output, TextWriter? error = null)
         {
             var pairs = Pair(oldPath, newPath);
-            var results = pairs.Select(pair => (pair.Old, pair.New, Changes: Compare(pair.Old, pair.New))).ToList();
+
+            // In a folder, a document that cannot be read is one line on the error output, and the others are compared.
+            var skipped = 0;
+            var results = new List<(string? Old, string? New, List<CodeChange> Changes)>();
+            foreach (var pair in pairs)
+            {
+                try
+                {
+                    results.Add((pair.Old, pair.New, Compare(pair.Old, pair.New)));
+                }
+                catch (InputException exception) when (pairs.Count > 1 || Directory.Exists(oldPath))
+                {
+                    (error ?? Console.Error).WriteLine("errorcodes: skipped: " + exception.Message);
+                    skipped++;
+                }
+            }
 
             // A folder's unchanged documents are counted, not listed; two files are listed whatever they hold.
             var unchanged = pairs.Count > 1 || Directory.Exists(oldPath) ? results.Count(result => result.Changes.Count == 0) : 0;
@@ -77,7 +92,10 @@ namespace ErrorCodes.Tool
                     break;
             }
 
-            return results.Any(result => result.Changes.Any(change => change.Class is ChangeClass.Breaking or ChangeClass.Meaning)) ? ExitCodes.Breaking : ExitCodes.Success;
+            // A gate that could not read a document cannot say the edition is safe.
+            return results.Any(result => result.Changes.Any(change => change.Class is ChangeClass.Breaking or ChangeClass.Meaning)) ? ExitCodes.Breaking
+                : skipped != 0 ? ExitCodes.BadInput
+                : ExitCodes.Success;
         }
 
         // Two files, or two folders whose documents pair by their path inside the folder.

@@ -45,7 +45,13 @@ namespace ErrorCodes.Tool
                 }
                 else if (Directory.Exists(path))
                 {
-                    files.AddRange(Markdown(path).OrderBy(file => file, StringComparer.Ordinal));
+                    var found = Markdown(path).OrderBy(file => file, StringComparer.Ordinal).ToList();
+                    if (found.Count == 0)
+                    {
+                        throw new InputException(path + ": no document (*.md but README.md) in this folder");
+                    }
+
+                    files.AddRange(found);
                 }
                 else if (path.IndexOfAny(new[] { '*', '?' }) >= 0)
                 {
@@ -253,6 +259,12 @@ namespace ErrorCodes.Tool
             // UTF-32 big-endian's mark (00 00 FE FF) is no mark to the compiler: the parser says what the build says of it.
             var (bom, length) = ByteOrderMark(bytes);
             var utf32BigEndian = bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF;
+            if (bom == null && !utf32BigEndian && LegacyText(bytes) is { } legacy)
+            {
+                problem = legacy;
+                return false;
+            }
+
             if (bom == null && !utf32BigEndian && LooksBinary(bytes))
             {
                 problem = "it is not text: its bytes are those of an image, an archive or another binary file";
@@ -326,6 +338,60 @@ namespace ErrorCodes.Tool
         // A document may hold a stray NUL or bell, which the build reads and reports like any text; a file whose start is
         // more than a tenth control bytes, or that has a NUL and is not UTF-8, is no document (an image, an archive, UTF-16
         // without its byte-order mark) and gets an error instead of a page of diagnostics.
+        // Text in an encoding the compiler does not read, named from its bytes, which the build no longer has: UTF-16
+        // without a byte-order mark (a zero byte beside most ASCII characters) or GBK (GB18030), which is no UTF-8 but
+        // decodes whole. The build reports the same file as ECG0011 too, from what the compiler made of it.
+        private static string? LegacyText(byte[] bytes)
+        {
+            var length = Math.Min(bytes.Length, 8000) & ~1;
+            var (evenZeros, oddZeros) = (0, 0);
+            for (var i = 0; i < length; i++)
+            {
+                if (bytes[i] == 0)
+                {
+                    _ = i % 2 == 0 ? evenZeros++ : oddZeros++;
+                }
+            }
+
+            if (length >= 16 && Math.Max(evenZeros, oddZeros) * 4 >= length && Math.Min(evenZeros, oddZeros) * 8 < Math.Max(evenZeros, oddZeros))
+            {
+                var bigEndian = evenZeros > oddZeros;
+                if (Strict(bigEndian ? new UnicodeEncoding(true, false, true) : new UnicodeEncoding(false, false, true), bytes))
+                {
+                    return "it is UTF-16 (" + (bigEndian ? "big-endian" : "little-endian") + ") text without a byte-order mark, which the compiler reads as UTF-8; save it as UTF-8";
+                }
+            }
+
+            // Lost to UTF-8 as the build loses it (a stray byte in a UTF-8 document is ECG0014, and read), and whole, with
+            // Chinese in it, as GB18030.
+            if (LegacyEncoding.IsUnreadable(new UTF8Encoding(false).GetString(bytes), out _) && !LooksBinary(bytes) && Strict(Gb18030(), bytes)
+                && DocumentLanguage.ContainsCjk(Gb18030().GetString(bytes)))
+            {
+                return "it is GBK (GB18030) text, which the compiler reads as UTF-8 and loses its Chinese; save it as UTF-8";
+            }
+
+            return null;
+        }
+
+        private static Encoding Gb18030()
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+
+        private static bool Strict(Encoding encoding, byte[] bytes)
+        {
+            try
+            {
+                _ = encoding.GetCharCount(bytes);
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                return false;
+            }
+        }
+
         private static bool LooksBinary(byte[] bytes)
         {
             var length = Math.Min(bytes.Length, 8000);

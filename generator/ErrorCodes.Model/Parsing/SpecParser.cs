@@ -44,6 +44,10 @@ namespace ErrorCodes.Model.Parsing
 
                     (text, encoding, readAs) = (recovered, null, "it is " + what);
                 }
+                else if (LegacyEncoding.IsUnreadable(text, out var legacy))
+                {
+                    return ParsedDocument.Failure(path, DiagnosticRules.Unreadable, TextLocation.StartOf(path), "it is " + legacy);
+                }
 
                 return Parse(SpecText.Create(path, text), encoding, readAs, cancellationToken);
             }

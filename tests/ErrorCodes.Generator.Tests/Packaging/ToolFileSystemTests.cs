@@ -31,7 +31,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
             Directory.CreateSymbolicLink(Path.Combine(docs, "self"), ".");
             Directory.CreateSymbolicLink(Path.Combine(temp.Path, "docs", "again"), Path.Combine(temp.Path, "docs"));
 
-            var run = Task.Run(() => _tool.Run("lint docs", temp.Path), TestContext.Current.CancellationToken);
+            var run = Task.Run(() => _tool.Run("lint --profile generator docs", temp.Path), TestContext.Current.CancellationToken);
             var first = await Task.WhenAny(run, Task.Delay(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken));
             Assert.True(first == run, "lint did not finish on a folder with link loops");
             var result = await run;
@@ -50,7 +50,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
             File.CreateSymbolicLink(Path.Combine(temp.Path, "dangling.md"), Path.Combine(temp.Path, "nowhere.md"));
             File.Copy(Path.Combine(Fixtures.HostileDirectory, "binary-garbage.md"), Path.Combine(temp.Path, "image.md"));
 
-            var result = _tool.Run("lint .", temp.Path);
+            var result = _tool.Run("lint --profile generator .", temp.Path);
 
             Assert.Equal(1, result.ExitCode);
             Assert.Contains("dangling.md(1,1): error ECG0011: The spec file cannot be read (Could not find file", result.Output, StringComparison.Ordinal);
@@ -93,6 +93,65 @@ namespace ErrorCodes.Generator.Tests.Packaging
             Assert.Contains("little.md(1,1): warning ECG0014: The spec is not valid UTF-8 (it is UTF-32, which the compiler reads as UTF-16; read as UTF-32)", build, StringComparison.Ordinal);
             Assert.Contains("big.md(1,1): error ECG0011: The spec file cannot be read (the compiler could not read it)", build, StringComparison.Ordinal); // and CS2015: a binary file
             Assert.Contains("Code = 2303210,", File.ReadAllText(Directory.GetFiles(Path.Combine(project, "obj"), "LittleErrorCode.g.cs", SearchOption.AllDirectories).Single()), StringComparison.Ordinal);
+        }
+
+        // Before: one such file made lint, explain --spec and diff stop with exit code 3, a GBK document linted with twenty
+        // warnings about garbled labels, and a folder without a document passed. Now each is one located error, named,
+        // the other documents are checked, the build says the same (ECG0011, from what the compiler made of the bytes),
+        // and a path with no document is bad input.
+        [Fact]
+        public void DocumentsInOtherEncodingsAreOneErrorEachAndTheRestAreChecked()
+        {
+            using var temp = new TempDirectory("errorcodes-encodings");
+            var seed = File.ReadAllText(Paths.SeedSpec);
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            File.WriteAllBytes(Path.Combine(temp.Path, "gbk.md"), Encoding.GetEncoding("GB18030").GetBytes(seed));
+            File.WriteAllBytes(Path.Combine(temp.Path, "utf16.md"), new UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetBytes(seed));
+            File.WriteAllBytes(Path.Combine(temp.Path, "image.md"), new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.Concat(Enumerable.Range(0, 2048).Select(i => (byte)(i * 7))).ToArray());
+            File.WriteAllText(Path.Combine(temp.Path, "good.md"), seed);
+            Directory.CreateDirectory(Path.Combine(temp.Path, "empty"));
+
+            var lint = _tool.Run("lint --profile generator .", temp.Path);
+            var explain = _tool.Run("explain 2303210 --spec .", temp.Path);
+            var empty = _tool.Run("lint empty", temp.Path);
+            Directory.CreateDirectory(Path.Combine(temp.Path, "old"));
+            Directory.CreateDirectory(Path.Combine(temp.Path, "new"));
+            File.Copy(Path.Combine(temp.Path, "good.md"), Path.Combine(temp.Path, "old", "good.md"));
+            File.Copy(Path.Combine(temp.Path, "good.md"), Path.Combine(temp.Path, "new", "good.md"));
+            File.Copy(Path.Combine(temp.Path, "gbk.md"), Path.Combine(temp.Path, "old", "gbk.md"));
+            File.Copy(Path.Combine(temp.Path, "gbk.md"), Path.Combine(temp.Path, "new", "gbk.md"));
+            File.WriteAllText(Path.Combine(temp.Path, "new", "good.md"), seed.Replace("Connection timed out.", "The connection timed out.", StringComparison.Ordinal));
+            var diff = _tool.Run("diff old new", temp.Path);
+
+            Assert.Equal(1, lint.ExitCode);
+            Assert.Contains("gbk.md(1,1): error ECG0011: The spec file cannot be read (it is GBK (GB18030) text, which the compiler reads as UTF-8 and loses its Chinese; save it as UTF-8)", lint.Output, StringComparison.Ordinal);
+            Assert.Contains("utf16.md(1,1): error ECG0011: The spec file cannot be read (it is UTF-16 (little-endian) text without a byte-order mark", lint.Output, StringComparison.Ordinal);
+            Assert.Contains("image.md(1,1): error ECG0011: The spec file cannot be read (it is not text", lint.Output, StringComparison.Ordinal);
+            Assert.EndsWith("4 documents: 3 errors, 0 warnings\n", lint.Output, StringComparison.Ordinal);
+            Assert.Equal(0, explain.ExitCode);
+            Assert.Contains("Connection timed out.", explain.Output, StringComparison.Ordinal);
+            Assert.Equal(3, empty.ExitCode);
+            Assert.Contains("no document", empty.Combined, StringComparison.Ordinal);
+
+            // diff compares the documents it can read, says which it could not, and does not call the edition safe.
+            Assert.Equal(3, diff.ExitCode);
+            Assert.Contains("errorcodes: skipped: ", diff.Combined, StringComparison.Ordinal);
+            Assert.Contains("gbk.md", diff.Combined, StringComparison.Ordinal);
+            Assert.Contains("2303210 ConnectionTimedOut: message \"Connection timed out.\" -> \"The connection timed out.\"", diff.Combined, StringComparison.Ordinal);
+
+            // The build, from the compiler's decoding: one ECG0011 a file, no warning about its labels, the good spec generated.
+            var project = PackageFeed.Shared.CreateProject("Encodings", "net10.0", "latest", isExe: false, "namespace Encodings { /// <summary>Empty.</summary>\npublic static class Empty { } }", extraItems: @"<ErrorCodeSpec Include=""gbk.md"" />
+    <ErrorCodeSpec Include=""utf16.md"" />");
+            File.Copy(Path.Combine(temp.Path, "gbk.md"), Path.Combine(project, "gbk.md"));
+            File.Copy(Path.Combine(temp.Path, "utf16.md"), Path.Combine(project, "utf16.md"));
+            var build = ProcessRunner.Run("dotnet", "build -p:TreatWarningsAsErrors=false", project, expectedExitCode: 1);
+
+            Assert.Contains("gbk.md(1,1): error ECG0011: The spec file cannot be read (it is not UTF-8:", build, StringComparison.Ordinal);
+            // The compiler takes UTF-16 without its mark for a binary file (CS2015) and gives the generator no text.
+            Assert.Contains("utf16.md(1,1): error ECG0011: The spec file cannot be read (the compiler could not read it)", build, StringComparison.Ordinal);
+            Assert.DoesNotContain("ECG0023", build, StringComparison.Ordinal);
+            Assert.DoesNotContain("ECG0004", build, StringComparison.Ordinal);
+            Assert.Single(Directory.GetFiles(Path.Combine(project, "obj"), "NetSocketErrorCode.g.cs", SearchOption.AllDirectories));
         }
 
         // Before: two runs at once left the file empty or with every code twice, both exiting 0.

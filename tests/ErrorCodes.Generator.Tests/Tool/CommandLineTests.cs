@@ -86,14 +86,16 @@ namespace ErrorCodes.Generator.Tests.Tool
         }
 
         [Fact]
-        public void AFolderWithoutAnyDocumentIsLintedAsEmpty()
+        public void AFolderWithoutAnyDocumentIsBadInputNotAPass()
         {
             using var temp = new TempDirectory("errorcodes-cli");
 
             var result = Errorcodes.Run("lint", temp.Path);
 
-            Assert.Equal(0, result.ExitCode);
-            Assert.Equal("0 documents: 0 errors, 0 warnings\n", result.Output);
+            // A CI step pointed at the wrong folder would otherwise pass with nothing checked.
+            Assert.Equal(3, result.ExitCode);
+            Assert.Equal(string.Empty, result.Output);
+            Assert.Equal("errorcodes: " + temp.Path + ": no document (*.md but README.md) in this folder\n", result.Error);
         }
     }
 }
