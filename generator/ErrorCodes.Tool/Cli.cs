@@ -78,11 +78,19 @@ namespace ErrorCodes.Tool
                 DefaultValueFactory = _ => "template",
             };
             profile.AcceptOnlyFromAmong("template", "generator");
+            var language = Language();
             var command = new Command("lint", "Report the diagnostics the build reports, with the same ids, messages, severities and lines, and the upstream template's rules for the writers. Exit code 1 when there is an error.")
             {
-                paths, format, warningsAsErrors, infos, profile,
+                paths, format, warningsAsErrors, infos, profile, language,
             };
-            command.SetAction(result => LintCommand.Run(result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(warningsAsErrors), result.GetValue(infos), output, result.GetValue(profile) == "template"));
+            command.SetAction(result => LintCommand.Run(
+                result.GetValue(paths)!,
+                result.GetValue(format)!,
+                result.GetValue(warningsAsErrors),
+                result.GetValue(infos),
+                output,
+                result.GetValue(profile) == "template",
+                Platform.CultureOf(result.GetValue(language) ?? Platform.DefaultLanguage())));
             return command;
         }
 

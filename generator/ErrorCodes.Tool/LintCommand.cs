@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -14,7 +15,7 @@ namespace ErrorCodes.Tool
     /// <summary><c>errorcodes lint</c>: the diagnostics the build reports for each document, at the same lines.</summary>
     internal static class LintCommand
     {
-        public static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, bool infos, TextWriter output, bool template = false)
+        public static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, bool infos, TextWriter output, bool template = false, CultureInfo? culture = null)
         {
             var files = Documents.Expand(paths);
 
@@ -44,18 +45,18 @@ namespace ErrorCodes.Tool
             switch (format)
             {
                 case "json":
-                    WriteJson(diagnostics, output);
+                    WriteJson(diagnostics, output, culture);
                     break;
                 case "sarif":
-                    Sarif.Write(diagnostics, output);
+                    Sarif.Write(diagnostics, output, culture);
                     break;
                 case "summary":
-                    WriteSummary(files.Count, diagnostics, output);
+                    WriteSummary(files.Count, diagnostics, output, culture);
                     break;
                 default:
                     foreach (var diagnostic in diagnostics)
                     {
-                        output.WriteLine(diagnostic);
+                        output.WriteLine(diagnostic.ToString(culture));
                     }
 
                     output.WriteLine($"{files.Count} {Plural(files.Count, "document")}: {Count(diagnostics, Severity.Error)} {Plural(Count(diagnostics, Severity.Error), "error")}, {Count(diagnostics, Severity.Warning)} {Plural(Count(diagnostics, Severity.Warning), "warning")}");
@@ -93,7 +94,7 @@ namespace ErrorCodes.Tool
         }
 
         // Counts by rule, with a few examples each: what a family of documents breaks, for the people who write them.
-        private static void WriteSummary(int documents, List<DiagnosticInfo> diagnostics, TextWriter output)
+        private static void WriteSummary(int documents, List<DiagnosticInfo> diagnostics, TextWriter output, CultureInfo? culture)
         {
             output.WriteLine($"{documents} {Plural(documents, "document")}: {Count(diagnostics, Severity.Error)} {Plural(Count(diagnostics, Severity.Error), "error")}, {Count(diagnostics, Severity.Warning)} {Plural(Count(diagnostics, Severity.Warning), "warning")}, {Count(diagnostics, Severity.Info)} {Plural(Count(diagnostics, Severity.Info), "info")}");
             output.WriteLine();
@@ -102,8 +103,8 @@ namespace ErrorCodes.Tool
             foreach (var rule in diagnostics.GroupBy(diagnostic => diagnostic.Id).OrderBy(group => group.Key, StringComparer.Ordinal))
             {
                 var first = rule.First();
-                var examples = rule.Take(3).Select(diagnostic => $"`{diagnostic.Location.FilePath}:{diagnostic.Location.StartLine + 1}` {Cell(diagnostic.Message)}");
-                output.WriteLine($"| [{rule.Key}](diagnostics.md#{rule.Key.ToLowerInvariant()}) {first.Rule.Title} | {first.Severity.ToString().ToLowerInvariant()} | {rule.Count()} | {rule.Select(diagnostic => diagnostic.Location.FilePath).Distinct().Count()} | {string.Join("<br>", examples)} |");
+                var examples = rule.Take(3).Select(diagnostic => $"`{diagnostic.Location.FilePath}:{diagnostic.Location.StartLine + 1}` {Cell(diagnostic.MessageIn(culture))}");
+                output.WriteLine($"| [{rule.Key}](diagnostics.md#{rule.Key.ToLowerInvariant()}) {first.Rule.TitleIn(culture)} | {first.Severity.ToString().ToLowerInvariant()} | {rule.Count()} | {rule.Select(diagnostic => diagnostic.Location.FilePath).Distinct().Count()} | {string.Join("<br>", examples)} |");
             }
         }
 
@@ -147,7 +148,7 @@ namespace ErrorCodes.Tool
             return found.ToEquatableArray();
         }
 
-        private static void WriteJson(List<DiagnosticInfo> diagnostics, TextWriter output) =>
+        private static void WriteJson(List<DiagnosticInfo> diagnostics, TextWriter output, CultureInfo? culture) =>
             Json.Write(output, writer =>
             {
                 writer.WriteStartArray();
@@ -161,8 +162,8 @@ namespace ErrorCodes.Tool
                     writer.WriteNumber("endColumn", diagnostic.Location.EndColumn + 1);
                     writer.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
                     writer.WriteString("id", diagnostic.Id);
-                    writer.WriteString("title", diagnostic.Rule.Title);
-                    writer.WriteString("message", diagnostic.Message);
+                    writer.WriteString("title", diagnostic.Rule.TitleIn(culture));
+                    writer.WriteString("message", diagnostic.MessageIn(culture));
                     writer.WriteString("help", diagnostic.Rule.HelpLink);
                     writer.WriteEndObject();
                 }

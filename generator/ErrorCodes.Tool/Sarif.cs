@@ -10,7 +10,7 @@ namespace ErrorCodes.Tool
     /// <summary>Diagnostics as SARIF 2.1.0, the format code-scanning services read.</summary>
     internal static class Sarif
     {
-        public static void Write(IReadOnlyList<DiagnosticInfo> diagnostics, TextWriter output)
+        public static void Write(IReadOnlyList<DiagnosticInfo> diagnostics, TextWriter output, System.Globalization.CultureInfo? culture = null)
         {
             var rules = DiagnosticRules.All.ToList();
             Json.Write(output, writer =>
@@ -31,7 +31,7 @@ namespace ErrorCodes.Tool
                     writer.WriteString("id", rule.Id);
                     writer.WriteString("name", Name(rule.Title));
                     writer.WriteStartObject("shortDescription");
-                    writer.WriteString("text", rule.Title);
+                    writer.WriteString("text", rule.TitleIn(culture));
                     writer.WriteEndObject();
                     writer.WriteStartObject("help");
                     writer.WriteString("text", "See " + rule.HelpLink + " in the ErrorCodes repository.");
@@ -53,7 +53,7 @@ namespace ErrorCodes.Tool
                     writer.WriteNumber("ruleIndex", rules.IndexOf(diagnostic.Rule));
                     writer.WriteString("level", Level(diagnostic.Severity));
                     writer.WriteStartObject("message");
-                    writer.WriteString("text", diagnostic.Message);
+                    writer.WriteString("text", diagnostic.MessageIn(culture));
                     writer.WriteEndObject();
                     writer.WriteStartArray("locations");
                     writer.WriteStartObject();

@@ -39,8 +39,8 @@ namespace ErrorCodes.Generator.Pipeline
             {
                 descriptors.Add(rule, new DiagnosticDescriptor(
                     rule.Id,
-                    rule.Title,
-                    rule.MessageFormat,
+                    new Translated(rule, message: false),
+                    new Translated(rule, message: true),
                     DiagnosticRule.Category,
                     Map(rule.DefaultSeverity),
                     isEnabledByDefault: true,
@@ -51,5 +51,25 @@ namespace ErrorCodes.Generator.Pipeline
         }
 
         private static DiagnosticSeverity Map(Severity severity) => (DiagnosticSeverity)(int)severity;
+
+        // A rule's title or message, Simplified Chinese or English, in the language the compiler reports in: the culture
+        // it formats with, from its UI culture or /preferreduilang (none given, English).
+        private sealed class Translated : LocalizableString
+        {
+            private readonly DiagnosticRule _rule;
+            private readonly bool _message;
+
+            public Translated(DiagnosticRule rule, bool message) => (_rule, _message) = (rule, message);
+
+            protected override string GetText(System.IFormatProvider? formatProvider)
+            {
+                var culture = formatProvider as System.Globalization.CultureInfo;
+                return _message ? _rule.MessageFormatIn(culture) : _rule.TitleIn(culture);
+            }
+
+            protected override bool AreEqual(object? other) => other is Translated translated && translated._rule == _rule && translated._message == _message;
+
+            protected override int GetHash() => (_rule.Id.GetHashCode() * 2) + (_message ? 1 : 0);
+        }
     }
 }

@@ -31,8 +31,14 @@ namespace ErrorCodes.Model.Diagnostics
             return new DiagnosticInfo(rule, location, new EquatableArray<string>(texts), rule.DefaultSeverity);
         }
 
+        /// <summary>The message, with the arguments in it, in the language of <paramref name="culture"/>.</summary>
+        public string MessageIn(CultureInfo? culture) => Rule.Format(Arguments, culture);
+
         /// <summary>The diagnostic as a compiler prints it: <c>path(line,column): warning ECG0003: message</c>.</summary>
-        public override string ToString() =>
-            Location + ": " + Severity.ToString().ToLowerInvariant() + " " + Id + ": " + Message;
+        public override string ToString() => ToString(null);
+
+        /// <summary>As <see cref="ToString()"/>, the message in the language of <paramref name="culture"/>.</summary>
+        public string ToString(CultureInfo? culture) =>
+            Location + ": " + Severity.ToString().ToLowerInvariant() + " " + Id + ": " + MessageIn(culture);
     }
 }

@@ -26,6 +26,26 @@ namespace ErrorCodes.Model.Diagnostics
         /// <summary>Where the rule is explained, with its fix: <c>docs/diagnostics.md#ecg0003</c>.</summary>
         public string HelpLink => HelpBase + Id.ToLowerInvariant();
 
+        /// <summary>The title in the language of <paramref name="culture"/>: Simplified Chinese or English.</summary>
+        public string TitleIn(CultureInfo? culture) =>
+            DiagnosticTranslations.IsSimplifiedChinese(culture) && DiagnosticTranslations.SimplifiedChinese.TryGetValue(Id, out var translated) ? translated.Title : Title;
+
+        /// <summary>The message format in the language of <paramref name="culture"/>: Simplified Chinese or English.</summary>
+        public string MessageFormatIn(CultureInfo? culture) =>
+            DiagnosticTranslations.IsSimplifiedChinese(culture) && DiagnosticTranslations.SimplifiedChinese.TryGetValue(Id, out var translated) ? translated.Message : MessageFormat;
+
+        /// <summary>The message with <paramref name="arguments"/> in its holes, in the language of <paramref name="culture"/>.</summary>
+        public string Format(IReadOnlyList<string> arguments, CultureInfo? culture)
+        {
+            var values = new object[arguments.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = arguments[i];
+            }
+
+            return string.Format(CultureInfo.InvariantCulture, MessageFormatIn(culture), values);
+        }
+
         /// <summary>The message with <paramref name="arguments"/> in its holes.</summary>
         public string Format(IReadOnlyList<string> arguments)
         {

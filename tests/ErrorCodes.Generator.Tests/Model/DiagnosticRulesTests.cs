@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -38,6 +39,31 @@ namespace ErrorCodes.Generator.Tests.Model
 
             Assert.Equal(DiagnosticRules.All.Select(rule => $"{rule.Id}|{DiagnosticRule.Category}|{rule.DefaultSeverity}|{rule.Title}"), rows);
         }
+
+        // The writers' language: every rule in Simplified Chinese, its holes the English message's, none left out or invented.
+        [Theory]
+        [MemberData(nameof(Ids))]
+        public void EveryRuleHasItsTitleAndMessageInSimplifiedChineseWithTheSameHoles(string id)
+        {
+            var rule = DiagnosticRules.All.Single(d => d.Id == id);
+            var chinese = CultureInfo.GetCultureInfo("zh-CN");
+
+            Assert.True(DiagnosticTranslations.SimplifiedChinese.TryGetValue(id, out var translated), id + " has no translation");
+            Assert.Equal(translated.Title, rule.TitleIn(chinese));
+            Assert.Equal(translated.Message, rule.MessageFormatIn(chinese));
+            Assert.Equal(Holes(rule.MessageFormat), Holes(translated.Message));
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", translated.Title);
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", translated.Message);
+            Assert.Equal(rule.MessageFormat, rule.MessageFormatIn(CultureInfo.GetCultureInfo("en-US")));
+            Assert.Equal(rule.MessageFormat, rule.MessageFormatIn(CultureInfo.GetCultureInfo("zh-TW")));
+        }
+
+        [Fact]
+        public void TranslationsAreOfRulesOnly() =>
+            Assert.Empty(DiagnosticTranslations.SimplifiedChinese.Keys.Except(DiagnosticRules.All.Select(rule => rule.Id)));
+
+        private static List<string> Holes(string format) =>
+            Regex.Matches(format, @"\{[0-9]+\}").Select(match => match.Value).Distinct().OrderBy(hole => hole, StringComparer.Ordinal).ToList();
 
         [Theory]
         [MemberData(nameof(Ids))]

@@ -120,6 +120,20 @@ namespace ErrorCodes.Generator.Tests.Pipeline
         }
 
         [Fact]
+        public void TheCompilerPrintsTheMessagesInSimplifiedChineseWhenItsCultureIsChinese()
+        {
+            var (result, _) = new GeneratorRunner(new[] { new TestSpec("/repo/a/errorcode-link.md", Spec), new TestSpec("/repo/b/errorcode-link.md", Spec) }).Run();
+
+            var diagnostic = Assert.Single(result.Diagnostics);
+            Assert.Equal(
+                "此规格将生成类型“Consumer.LinkErrorCode”，而规格“../../a/errorcode-link.md”已生成该类型；此规格不生成目录。请在其中一个 ErrorCodeSpec 项上设置 EnumName 和 ClassName（或 Namespace）元数据。",
+                diagnostic.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")));
+            Assert.Equal("两个规格生成同一类型", diagnostic.Descriptor.Title.ToString(System.Globalization.CultureInfo.GetCultureInfo("zh-Hans")));
+            Assert.StartsWith("This spec would generate type", diagnostic.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("en-GB")), StringComparison.Ordinal);
+            Assert.Equal("ECG0006", diagnostic.Id);
+        }
+
+        [Fact]
         public void MissingRuntimeIsAnErrorAtTheSpec()
         {
             var withoutRuntime = References.Net.Where(r => !r.Display!.EndsWith("ErrorCodes.Runtime.dll", StringComparison.Ordinal)).ToList();

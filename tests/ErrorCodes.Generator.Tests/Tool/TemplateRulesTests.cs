@@ -119,6 +119,24 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.Contains(lines, row => row.StartsWith("| [ECG0046](diagnostics.md#ecg0046) Fewer steps than causes | warning | 1 | 1 | `", StringComparison.Ordinal));
         }
 
+        [Fact]
+        public void InTheWritersLanguageTheIdsAndLinesStayAndTheMessagesAreChinese()
+        {
+            using var temp = new TempDirectory("errorcodes-template");
+            Write(temp, "zh-cn/errorcode_demo.md", ZhTitle + Zh(3900001, "连接失败", "连接失败。", causes: 2, steps: 1));
+            var folder = Path.Combine(temp.Path, "zh-cn");
+
+            var chinese = Errorcodes.Run("lint", folder, "--lang", "zh");
+            var english = Errorcodes.Run("lint", folder, "--lang", "en");
+
+            Assert.Equal(0, chinese.ExitCode);
+            Assert.Contains("errorcode_demo.md(3,1): warning ECG0046: 错误码 3900001 有 2 条可能原因、1 条处理步骤：模板要求每个步骤依次对应一个原因（此处只计数，不判断内容）", chinese.Output, StringComparison.Ordinal);
+            Assert.Contains("errorcode_demo.md(3,1): warning ECG0046: Code 3900001 gives 2 possible causes and 1 steps", english.Output, StringComparison.Ordinal);
+            Assert.Equal(
+                english.Output.Split('\n').Select(line => line.Split(": ")[0]),
+                chinese.Output.Split('\n').Select(line => line.Split(": ")[0]));
+        }
+
         private static List<Found> Lint(string fileName, string chinese, string english, string profile = "template", bool universal = false)
         {
             using var temp = new TempDirectory("errorcodes-template");
