@@ -79,9 +79,13 @@ namespace ErrorCodes.Tool
             };
             profile.AcceptOnlyFromAmong("template", "generator");
             var language = Language();
+            var registry = new Option<string>("--registry")
+            {
+                Description = "A registry of numbers (template profile): each document's file name and its ranges, one a line, such as 'errorcode-net-socket.md 2300000-2399999'. Codes are checked against it, and it is checked too.",
+            };
             var command = new Command("lint", "Report the diagnostics the build reports, with the same ids, messages, severities and lines, and the upstream template's rules for the writers. Exit code 1 when there is an error.")
             {
-                paths, format, warningsAsErrors, infos, profile, language,
+                paths, format, warningsAsErrors, infos, profile, language, registry,
             };
             command.SetAction(result => LintCommand.Run(
                 result.GetValue(paths)!,
@@ -90,7 +94,8 @@ namespace ErrorCodes.Tool
                 result.GetValue(infos),
                 output,
                 result.GetValue(profile) == "template",
-                Platform.CultureOf(result.GetValue(language) ?? Platform.DefaultLanguage())));
+                Platform.CultureOf(result.GetValue(language) ?? Platform.DefaultLanguage()),
+                result.GetValue(registry)));
             return command;
         }
 

@@ -15,7 +15,7 @@ namespace ErrorCodes.Tool
     /// <summary><c>errorcodes lint</c>: the diagnostics the build reports for each document, at the same lines.</summary>
     internal static class LintCommand
     {
-        public static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, bool infos, TextWriter output, bool template = false, CultureInfo? culture = null)
+        public static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, bool infos, TextWriter output, bool template = false, CultureInfo? culture = null, string? registry = null)
         {
             var files = Documents.Expand(paths);
 
@@ -27,7 +27,7 @@ namespace ErrorCodes.Tool
             var found = documents.Select(document => document.Result.Diagnostics).Append(OrphanedNamesFiles(documents)).ToList();
             if (template)
             {
-                found.AddRange(TemplateDiagnostics(documents));
+                found.AddRange(TemplateDiagnostics(documents, registry == null ? null : RangeRegistry.Parse(registry, Documents.ReadText(registry, out _))));
             }
 
             var diagnostics = new List<DiagnosticInfo>();
@@ -67,7 +67,7 @@ namespace ErrorCodes.Tool
         }
 
         // The upstream template's rules: of each document and its twin, of the pair, and of every document together.
-        private static IEnumerable<EquatableArray<DiagnosticInfo>> TemplateDiagnostics(List<LoadedDocument> documents)
+        private static IEnumerable<EquatableArray<DiagnosticInfo>> TemplateDiagnostics(List<LoadedDocument> documents, RangeRegistry? registry)
         {
             var written = new List<WrittenDocument>();
             foreach (var document in documents)
@@ -90,7 +90,7 @@ namespace ErrorCodes.Tool
                 yield return own.ToEquatableArray();
             }
 
-            yield return TemplateRules.CheckFamily(written).ToEquatableArray();
+            yield return TemplateRules.CheckFamily(written, registry).ToEquatableArray();
         }
 
         // Counts by rule, with a few examples each: what a family of documents breaks, for the people who write them.

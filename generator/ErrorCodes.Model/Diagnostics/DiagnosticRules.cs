@@ -423,6 +423,30 @@ namespace ErrorCodes.Model.Diagnostics
             Severity.Info,
             Severity.Warning);
 
+        /// <summary>ECG0057: A code outside its document's registered ranges.</summary>
+        public static readonly DiagnosticRule CodeOutsideRegistry = Create(
+            "ECG0057",
+            "A code outside its document's registered ranges",
+            "Code {0} is in none of the ranges the registry gives {1} ({2})",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0058: A line of the registry that cannot be read, or ranges two modules share.</summary>
+        public static readonly DiagnosticRule RegistryLine = Create(
+            "ECG0058",
+            "A line of the registry that cannot be read, or ranges two modules share",
+            "This line of the registry is ignored or conflicts with another: {0}",
+            Severity.Info,
+            Severity.Warning);
+
+        /// <summary>ECG0059: A document the registry does not list.</summary>
+        public static readonly DiagnosticRule NotInRegistry = Create(
+            "ECG0059",
+            "A document the registry does not list",
+            "The registry {0} gives no ranges for {1}; add a line such as '{1} {2}'",
+            Severity.Info,
+            Severity.Warning);
+
         /// <summary>ECG0099: The generator failed on a spec.</summary>
         public static readonly DiagnosticRule InternalError = Create(
             "ECG0099",

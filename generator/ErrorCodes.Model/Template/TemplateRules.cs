@@ -154,9 +154,10 @@ namespace ErrorCodes.Model.Template
         /// <summary>
         /// The rules over every document read together (Chinese and English apart, each against its own language): a
         /// code two documents define with different messages, a module that defines a universal code again, a code
-        /// outside the range its document's other codes share, and links between documents that lead nowhere.
+        /// outside the range its document's other codes share (or, with a <paramref name="registry"/>, outside the
+        /// ranges it gives the document), and links between documents that lead nowhere.
         /// </summary>
-        public static List<DiagnosticInfo> CheckFamily(IReadOnlyList<WrittenDocument> documents)
+        public static List<DiagnosticInfo> CheckFamily(IReadOnlyList<WrittenDocument> documents, RangeRegistry? registry = null)
         {
             var found = new DiagnosticBag();
             var readable = documents.Where(written => !written.Document.Failed).OrderBy(written => written.Document.FilePath, StringComparer.Ordinal).ToList();
@@ -188,9 +189,16 @@ namespace ErrorCodes.Model.Template
                 }
             }
 
-            foreach (var written in readable)
+            // A registry's ranges, where it gives a document's, replace the range read from the document's own codes.
+            foreach (var written in readable.Where(written => registry == null || !registry.Lists(SpecPaths.FileName(written.Document.FilePath))))
             {
                 CheckRange(written.Document, found);
+            }
+
+            if (registry != null)
+            {
+                found.AddRange(registry.Diagnostics);
+                found.AddRange(registry.Check(readable.Select(written => written.Document)));
             }
 
             CheckLinks(readable, found);

@@ -18,7 +18,7 @@ namespace ErrorCodes.Generator.Tests.Tool
         internal static readonly string[] TestedHere =
         {
             "ECG0040", "ECG0041", "ECG0042", "ECG0043", "ECG0044", "ECG0045", "ECG0046", "ECG0047", "ECG0048",
-            "ECG0049", "ECG0050", "ECG0051", "ECG0052", "ECG0053", "ECG0054", "ECG0055", "ECG0056",
+            "ECG0049", "ECG0050", "ECG0051", "ECG0052", "ECG0053", "ECG0054", "ECG0055", "ECG0056", "ECG0057", "ECG0058", "ECG0059",
         };
 
         private const string ZhTitle = "# 演示错误码\n\n";
@@ -117,6 +117,28 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.StartsWith("1 document: 0 errors, 3 warnings, ", lines[0], StringComparison.Ordinal);
             Assert.Contains(lines, row => row.StartsWith("| [ECG0045](diagnostics.md#ecg0045) Message not in English | warning | 1 | 1 | `", StringComparison.Ordinal));
             Assert.Contains(lines, row => row.StartsWith("| [ECG0046](diagnostics.md#ecg0046) Fewer steps than causes | warning | 1 | 1 | `", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void ARegistryOfRangesChecksTheCodesAndIsCheckedItself()
+        {
+            using var temp = new TempDirectory("errorcodes-template");
+            Write(temp, "zh-cn/errorcode-a.md", ZhTitle + string.Concat(new[] { 3900001, 3900002, 3900003, 3900004, 5500001 }.Select(code => Zh(code, "失败" + code, "Failure " + code + "."))));
+            Write(temp, "zh-cn/errorcode-b.md", ZhTitle + Zh(4100001, "超时", "Timed out."));
+            Write(temp, "registry.txt", "# ranges\nerrorcode-a.md 3900000-3999999   # module a\nerrorcode-c.md 3950000-3959999 801\nnot a line\n");
+
+            var result = Errorcodes.Run("lint", Path.Combine(temp.Path, "zh-cn"), "--format", "json", "--registry", Path.Combine(temp.Path, "registry.txt"));
+            using var json = JsonDocument.Parse(result.Output);
+            var found = json.RootElement.EnumerateArray().Select(item => (Id: item.GetProperty("id").GetString()!, File: Path.GetFileName(item.GetProperty("file").GetString()!), Line: item.GetProperty("line").GetInt32(), Message: item.GetProperty("message").GetString()!)).ToList();
+
+            Assert.Contains(found, hit => hit == ("ECG0057", "errorcode-a.md", 75, "Code 5500001 is in none of the ranges the registry gives errorcode-a.md (3900000-3999999)"));
+            Assert.Contains(found, hit => hit.Id == "ECG0058" && hit.File == "registry.txt" && hit.Line == 3 && hit.Message.StartsWith("This line of the registry is ignored or conflicts with another: errorcode-c.md's range 3950000-3959999 overlaps errorcode-a.md's 3900000-3999999 (line 2)", StringComparison.Ordinal));
+            Assert.Contains(found, hit => hit.Id == "ECG0058" && hit.File == "registry.txt" && hit.Line == 4);
+            Assert.Contains(found, hit => hit.Id == "ECG0059" && hit.File == "errorcode-b.md" && hit.Message.EndsWith("add a line such as 'errorcode-b.md 4100001'", StringComparison.Ordinal));
+
+            // The registry's ranges replace the range read from the codes: 5500001 is said once, by ECG0057.
+            Assert.DoesNotContain(found, hit => hit.Id == "ECG0055");
+            Assert.Contains(Run(Path.Combine(temp.Path, "zh-cn"), "template"), hit => hit.Id == "ECG0055");
         }
 
         [Fact]
