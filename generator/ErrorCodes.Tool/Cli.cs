@@ -83,9 +83,14 @@ namespace ErrorCodes.Tool
             {
                 Description = "A registry of numbers (template profile): each document's file name and its ranges, one a line, such as 'errorcode-net-socket.md 2300000-2399999'. Codes are checked against it, and it is checked too.",
             };
+            var twin = new Option<string[]>("--twin")
+            {
+                Description = "Pair a document with its twin where the zh-cn/ and en/ layout does not: --twin docs/errorcode-x.md=docs/en/errorcode-x.md (repeat for more).",
+                AllowMultipleArgumentsPerToken = false,
+            };
             var command = new Command("lint", "Report the diagnostics the build reports, with the same ids, messages, severities and lines, and the upstream template's rules for the writers. Exit code 1 when there is an error.")
             {
-                paths, format, warningsAsErrors, infos, profile, language, registry,
+                paths, format, warningsAsErrors, infos, profile, language, registry, twin,
             };
             command.SetAction(result => LintCommand.Run(
                 result.GetValue(paths)!,
@@ -95,7 +100,8 @@ namespace ErrorCodes.Tool
                 output,
                 result.GetValue(profile) == "template",
                 Platform.CultureOf(result.GetValue(language) ?? Platform.DefaultLanguage()),
-                result.GetValue(registry)));
+                result.GetValue(registry),
+                result.GetValue(twin)));
             return command;
         }
 

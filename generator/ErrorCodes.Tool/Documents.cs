@@ -167,7 +167,7 @@ namespace ErrorCodes.Tool
         /// Reads and builds a document, with the names file beside it, or <paramref name="names"/> instead when given. A
         /// file that cannot be read (or is no text) is a document with no catalog and the one error that says why.
         /// </summary>
-        public static LoadedDocument Load(string path, NamesFile? names = null, bool withTwin = false)
+        public static LoadedDocument Load(string path, NamesFile? names = null, bool withTwin = false, IReadOnlyDictionary<string, string>? twins = null)
         {
             if (!TryReadText(path, out var text, out var encoding, out var problem))
             {
@@ -178,7 +178,7 @@ namespace ErrorCodes.Tool
             var document = SpecParser.Parse(path, text, encoding, CancellationToken.None);
             var namesPath = NamesFile.PathFor(path);
             names ??= File.Exists(namesPath) ? NamesFile.Parse(namesPath, ReadText(namesPath, out _)) : null;
-            var twinPath = withTwin ? TwinOf(path) : null;
+            var twinPath = withTwin ? TwinOf(path, twins) : null;
             var twin = twinPath != null && TryReadText(twinPath, out var twinText, out var twinEncoding, out _) ? SpecParser.Parse(twinPath, twinText, twinEncoding, CancellationToken.None) : null;
             var result = CatalogBuilder.Build(document, twin, names, new CatalogOptions(ProjectDirectory: Directory.GetCurrentDirectory()));
             return new LoadedDocument(path, document, names, result);
@@ -189,6 +189,13 @@ namespace ErrorCodes.Tool
         /// when there is one: a build that lists the two as twins names codes from the English message where the
         /// Chinese document lacks one, and the names file records what the build names.
         /// </summary>
+        public static string? TwinOf(string path, IReadOnlyDictionary<string, string>? twins)
+        {
+            // A mapping the command line gives (lint --twin ZH=EN) comes first, by full path.
+            return twins != null && twins.TryGetValue(System.IO.Path.GetFullPath(path), out var mapped) ? mapped : TwinOf(path);
+        }
+
+        /// <summary>As <see cref="TwinOf(string, IReadOnlyDictionary{string, string})"/>, by the repositories' layout alone.</summary>
         public static string? TwinOf(string path)
         {
             var parts = path.Replace('\\', '/').Split('/');

@@ -15,19 +15,20 @@ namespace ErrorCodes.Tool
     /// <summary><c>errorcodes lint</c>: the diagnostics the build reports for each document, at the same lines.</summary>
     internal static class LintCommand
     {
-        public static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, bool infos, TextWriter output, bool template = false, CultureInfo? culture = null, string? registry = null)
+        public static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, bool infos, TextWriter output, bool template = false, CultureInfo? culture = null, string? registry = null, IReadOnlyList<string>? twinMappings = null)
         {
             var files = Documents.Expand(paths);
+            var mapped = TwinMappings(twinMappings);
 
             // A Chinese document is checked with its English twin, as upstream lays them out and a project lists them (a
             // names file records both's codes); the twin, read with it, is not checked again on its own. The template
             // profile holds twins to the same codes: a code on one side only (an info in a build) is a warning.
-            var twins = new HashSet<string>(files.Select(Documents.TwinOf).OfType<string>().Select(Path.GetFullPath), StringComparer.Ordinal);
-            var documents = files.Where(file => !twins.Contains(Path.GetFullPath(file))).Select(file => Documents.Load(file, withTwin: true)).ToList();
+            var twins = new HashSet<string>(files.Select(file => Documents.TwinOf(file, mapped)).OfType<string>().Select(Path.GetFullPath), StringComparer.Ordinal);
+            var documents = files.Where(file => !twins.Contains(Path.GetFullPath(file))).Select(file => Documents.Load(file, withTwin: true, twins: mapped)).ToList();
             var found = documents.Select(document => document.Result.Diagnostics).Append(OrphanedNamesFiles(documents)).ToList();
             if (template)
             {
-                found.AddRange(TemplateDiagnostics(documents, registry == null ? null : RangeRegistry.Parse(registry, Documents.ReadText(registry, out _))));
+                found.AddRange(TemplateDiagnostics(documents, registry == null ? null : RangeRegistry.Parse(registry, Documents.ReadText(registry, out _)), mapped));
             }
 
             var diagnostics = new List<DiagnosticInfo>();
@@ -67,7 +68,25 @@ namespace ErrorCodes.Tool
         }
 
         // The upstream template's rules: of each document and its twin, of the pair, and of every document together.
-        private static IEnumerable<EquatableArray<DiagnosticInfo>> TemplateDiagnostics(List<LoadedDocument> documents, RangeRegistry? registry)
+        // --twin zh.md=en.md: documents paired by hand where the layout does not pair them, by full path.
+        private static Dictionary<string, string> TwinMappings(IReadOnlyList<string>? mappings)
+        {
+            var twins = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var mapping in mappings ?? Array.Empty<string>())
+            {
+                var equals = mapping.IndexOf('=');
+                if (equals <= 0 || equals == mapping.Length - 1 || !File.Exists(mapping.Substring(0, equals)) || !File.Exists(mapping.Substring(equals + 1)))
+                {
+                    throw new InputException($"--twin {mapping}: give two documents, the spec and its twin, as --twin docs/errorcode-x.md=docs/en/errorcode-x.md");
+                }
+
+                twins[Path.GetFullPath(mapping.Substring(0, equals))] = mapping.Substring(equals + 1);
+            }
+
+            return twins;
+        }
+
+        private static IEnumerable<EquatableArray<DiagnosticInfo>> TemplateDiagnostics(List<LoadedDocument> documents, RangeRegistry? registry, IReadOnlyDictionary<string, string> twins)
         {
             var written = new List<WrittenDocument>();
             foreach (var document in documents)
@@ -79,7 +98,7 @@ namespace ErrorCodes.Tool
                     own.AddRange(TemplateRules.CheckDocument(written[written.Count - 1]));
                 }
 
-                if (Documents.TwinOf(document.Path) is { } twinPath && Documents.TryReadText(twinPath, out var twinText, out var encoding, out _))
+                if (Documents.TwinOf(document.Path, twins) is { } twinPath && Documents.TryReadText(twinPath, out var twinText, out var encoding, out _))
                 {
                     var twin = new WrittenDocument(SpecParser.Parse(twinPath, twinText, encoding, System.Threading.CancellationToken.None), twinText);
                     written.Add(twin);

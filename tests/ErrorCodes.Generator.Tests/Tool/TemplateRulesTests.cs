@@ -120,6 +120,24 @@ namespace ErrorCodes.Generator.Tests.Tool
         }
 
         [Fact]
+        public void TwinsOutsideTheLayoutArePairedByTwin()
+        {
+            using var temp = new TempDirectory("errorcodes-template");
+            Write(temp, "docs/errorcode-demo.md", ZhTitle + Zh(3900001, "连接失败", "Connection failed.") + Zh(3900002, "超时", "Timed out."));
+            Write(temp, "translations/demo.md", EnTitle + En(3900001, "Connection failed", "The connection failed."));
+            var spec = Path.Combine(temp.Path, "docs", "errorcode-demo.md");
+            var twin = Path.Combine(temp.Path, "translations", "demo.md");
+
+            var unpaired = Errorcodes.Run("lint", spec, twin, "--format", "json");
+            var paired = Errorcodes.Run("lint", spec, twin, "--format", "json", "--twin", spec + "=" + twin);
+
+            Assert.DoesNotContain("ECG0049", unpaired.Output, StringComparison.Ordinal);
+            Assert.Contains("\"id\": \"ECG0049\"", paired.Output, StringComparison.Ordinal);
+            Assert.Contains("\"id\": \"ECG0021\"", paired.Output, StringComparison.Ordinal);
+            Assert.Equal(3, Errorcodes.Run("lint", spec, "--twin", spec + "=missing.md").ExitCode);
+        }
+
+        [Fact]
         public void ARegistryOfRangesChecksTheCodesAndIsCheckedItself()
         {
             using var temp = new TempDirectory("errorcodes-template");
