@@ -156,6 +156,26 @@ namespace ErrorCodes.Generator.Tests.Tool
         }
 
         [Fact]
+        public void ADocumentThatDropsItsErrnoRuleTakesTheErrnoMethodsAwayAndSaysWhatItsNotesLost()
+        {
+            using var temp = new TempDirectory("errorcodes-diff");
+            const string Rule = "说明：其余错误码映射形式为：2301000 + Linux系统内核错误码errno。\n\n";
+            var old = Write(temp, "old.md", "# Demo\n\n" + Rule + Code(2301001, "操作不允许", "Operation not permitted."));
+            var @new = Write(temp, "new.md", "# Demo\n\n" + Code(2301001, "操作不允许", "Operation not permitted."));
+
+            var result = Errorcodes.Run("diff", old, @new, "--format", "json");
+            var changes = Changes(result).Single().Changes;
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal(
+                new[] { "FromErrno(int)", "TryFromSocketException(SocketException, out OldErrorCode)", "TryGetErrno(OldErrorCode, out int)", "TryGetErrno(int, out int)" },
+                changes.Where(change => change.Kind == "method-removed").Select(change => change.Old).OrderBy(name => name, System.StringComparer.Ordinal));
+            Assert.Contains(changes, change => change is { Kind: "errno", Code: 2301001, Old: "errno 1", New: "no errno", Breaking: true });
+            Assert.Contains(changes, change => change is { Kind: "errno-rule", Name: "2301000 + errno", New: "" });
+            Assert.Contains(changes, change => change is { Kind: "notes", New: "" } && change.Old.Contains("2301000 + Linux", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void EveryEntryOfACodeDefinedTwiceIsCompared()
         {
             using var temp = new TempDirectory("errorcodes-diff");
