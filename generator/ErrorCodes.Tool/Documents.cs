@@ -9,6 +9,7 @@ using ErrorCodes.Model;
 using ErrorCodes.Model.Diagnostics;
 using ErrorCodes.Model.Naming;
 using ErrorCodes.Model.Parsing;
+using ErrorCodes.Model.Template;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace ErrorCodes.Tool
@@ -18,7 +19,9 @@ namespace ErrorCodes.Tool
     /// <param name="Document">What the parser read.</param>
     /// <param name="Names">The names file beside it, when there is one.</param>
     /// <param name="Result">Its catalog and every diagnostic.</param>
-    internal sealed record LoadedDocument(string Path, ParsedDocument Document, NamesFile? Names, CatalogResult Result);
+    /// <param name="Text">Its text as decoded, or empty when it cannot be read.</param>
+    /// <param name="Twin">The twin read with it, and its text, when one was asked for and found.</param>
+    internal sealed record LoadedDocument(string Path, ParsedDocument Document, NamesFile? Names, CatalogResult Result, string Text = "", WrittenDocument? Twin = null);
 
     /// <summary>Finds the documents the command line names and reads them with the generator's own library.</summary>
     internal static class Documents
@@ -179,9 +182,11 @@ namespace ErrorCodes.Tool
             var namesPath = NamesFile.PathFor(path);
             names ??= File.Exists(namesPath) ? NamesFile.Parse(namesPath, ReadText(namesPath, out _)) : null;
             var twinPath = withTwin ? TwinOf(path, twins) : null;
-            var twin = twinPath != null && TryReadText(twinPath, out var twinText, out var twinEncoding, out _) ? SpecParser.Parse(twinPath, twinText, twinEncoding, CancellationToken.None) : null;
-            var result = CatalogBuilder.Build(document, twin, names, new CatalogOptions(ProjectDirectory: Directory.GetCurrentDirectory()));
-            return new LoadedDocument(path, document, names, result);
+            var twin = twinPath != null && TryReadText(twinPath, out var twinText, out var twinEncoding, out _)
+                ? new WrittenDocument(SpecParser.Parse(twinPath, twinText, twinEncoding, CancellationToken.None), twinText)
+                : null;
+            var result = CatalogBuilder.Build(document, twin?.Document, names, new CatalogOptions(ProjectDirectory: Directory.GetCurrentDirectory()));
+            return new LoadedDocument(path, document, names, result, text, twin);
         }
 
         /// <summary>
@@ -266,9 +271,9 @@ namespace ErrorCodes.Tool
             // UTF-32 big-endian's mark (00 00 FE FF) is no mark to the compiler: the parser says what the build says of it.
             var (bom, length) = ByteOrderMark(bytes);
             var utf32BigEndian = bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF;
-            if (bom == null && !utf32BigEndian && LegacyText(bytes) is { } legacy)
+            if (bom == null && !utf32BigEndian && Utf16WithoutMark(bytes) is { } utf16)
             {
-                problem = legacy;
+                problem = utf16;
                 return false;
             }
 
@@ -280,6 +285,16 @@ namespace ErrorCodes.Tool
 
             encoding = bom ?? new UTF8Encoding(false);
             text = encoding.GetString(bytes, length, bytes.Length - length);
+
+            // Lost to UTF-8 as the build loses it (a stray byte in a UTF-8 document is ECG0014, and read), and whole, with
+            // Chinese in it, as GB18030: named here, from the bytes, which the build no longer has.
+            if (bom == null && !utf32BigEndian && text.IndexOf('\uFFFD') >= 0 && LegacyEncoding.IsUnreadable(text, out _) && IsGb18030(bytes))
+            {
+                text = string.Empty;
+                problem = "it is GBK (GB18030) text, which the compiler reads as UTF-8 and loses its Chinese; save it as UTF-8";
+                return false;
+            }
+
             problem = string.Empty;
             return true;
         }
@@ -345,10 +360,9 @@ namespace ErrorCodes.Tool
         // A document may hold a stray NUL or bell, which the build reads and reports like any text; a file whose start is
         // more than a tenth control bytes, or that has a NUL and is not UTF-8, is no document (an image, an archive, UTF-16
         // without its byte-order mark) and gets an error instead of a page of diagnostics.
-        // Text in an encoding the compiler does not read, named from its bytes, which the build no longer has: UTF-16
-        // without a byte-order mark (a zero byte beside most ASCII characters) or GBK (GB18030), which is no UTF-8 but
-        // decodes whole. The build reports the same file as ECG0011 too, from what the compiler made of it.
-        private static string? LegacyText(byte[] bytes)
+        // UTF-16 without a byte-order mark: a zero byte beside most ASCII characters, and valid as UTF-16. The compiler
+        // takes it for a binary file; named here, where the bytes are.
+        private static string? Utf16WithoutMark(byte[] bytes)
         {
             var length = Math.Min(bytes.Length, 8000) & ~1;
             var (evenZeros, oddZeros) = (0, 0);
@@ -360,30 +374,25 @@ namespace ErrorCodes.Tool
                 }
             }
 
-            if (length >= 16 && Math.Max(evenZeros, oddZeros) * 4 >= length && Math.Min(evenZeros, oddZeros) * 8 < Math.Max(evenZeros, oddZeros))
-            {
-                var bigEndian = evenZeros > oddZeros;
-                if (Strict(bigEndian ? new UnicodeEncoding(true, false, true) : new UnicodeEncoding(false, false, true), bytes))
-                {
-                    return "it is UTF-16 (" + (bigEndian ? "big-endian" : "little-endian") + ") text without a byte-order mark, which the compiler reads as UTF-8; save it as UTF-8";
-                }
-            }
-
-            // Lost to UTF-8 as the build loses it (a stray byte in a UTF-8 document is ECG0014, and read), and whole, with
-            // Chinese in it, as GB18030.
-            if (LegacyEncoding.IsUnreadable(new UTF8Encoding(false).GetString(bytes), out _) && !LooksBinary(bytes) && Strict(Gb18030(), bytes)
-                && DocumentLanguage.ContainsCjk(Gb18030().GetString(bytes)))
-            {
-                return "it is GBK (GB18030) text, which the compiler reads as UTF-8 and loses its Chinese; save it as UTF-8";
-            }
-
-            return null;
+            var bigEndian = evenZeros > oddZeros;
+            return length >= 16 && Math.Max(evenZeros, oddZeros) * 4 >= length && Math.Min(evenZeros, oddZeros) * 8 < Math.Max(evenZeros, oddZeros)
+                && Strict(new UnicodeEncoding(bigEndian, false, true), bytes)
+                ? "it is UTF-16 (" + (bigEndian ? "big-endian" : "little-endian") + ") text without a byte-order mark, which the compiler reads as UTF-8; save it as UTF-8"
+                : null;
         }
 
-        private static Encoding Gb18030()
+        private static bool IsGb18030(byte[] bytes)
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            var gb18030 = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            try
+            {
+                return DocumentLanguage.ContainsCjk(gb18030.GetString(bytes));
+            }
+            catch (DecoderFallbackException)
+            {
+                return false;
+            }
         }
 
         private static bool Strict(Encoding encoding, byte[] bytes)

@@ -28,7 +28,7 @@ namespace ErrorCodes.Tool
             var found = documents.Select(document => document.Result.Diagnostics).Append(OrphanedNamesFiles(documents)).ToList();
             if (template)
             {
-                found.AddRange(TemplateDiagnostics(documents, registry == null ? null : RangeRegistry.Parse(registry, Documents.ReadText(registry, out _)), mapped));
+                found.AddRange(TemplateDiagnostics(documents, registry == null ? null : RangeRegistry.Parse(registry, Documents.ReadText(registry, out _))));
             }
 
             var diagnostics = new List<DiagnosticInfo>();
@@ -67,7 +67,6 @@ namespace ErrorCodes.Tool
             return Count(diagnostics, Severity.Error) != 0 ? ExitCodes.Failed : ExitCodes.Success;
         }
 
-        // The upstream template's rules: of each document and its twin, of the pair, and of every document together.
         // --twin zh.md=en.md: documents paired by hand where the layout does not pair them, by full path.
         private static Dictionary<string, string> TwinMappings(IReadOnlyList<string>? mappings)
         {
@@ -86,27 +85,23 @@ namespace ErrorCodes.Tool
             return twins;
         }
 
-        private static IEnumerable<EquatableArray<DiagnosticInfo>> TemplateDiagnostics(List<LoadedDocument> documents, RangeRegistry? registry, IReadOnlyDictionary<string, string> twins)
+        // The upstream template's rules: of each document and its twin, of the pair, and of every document together.
+        private static IEnumerable<EquatableArray<DiagnosticInfo>> TemplateDiagnostics(List<LoadedDocument> documents, RangeRegistry? registry)
         {
             var written = new List<WrittenDocument>();
             foreach (var document in documents)
             {
-                var own = new List<DiagnosticInfo>();
-                if (Documents.TryReadText(document.Path, out var text, out _, out _))
+                var own = new WrittenDocument(document.Document, document.Text);
+                written.Add(own);
+                var found = TemplateRules.CheckDocument(own);
+                if (document.Twin is { } twin)
                 {
-                    written.Add(new WrittenDocument(document.Document, text));
-                    own.AddRange(TemplateRules.CheckDocument(written[written.Count - 1]));
-                }
-
-                if (Documents.TwinOf(document.Path, twins) is { } twinPath && Documents.TryReadText(twinPath, out var twinText, out var encoding, out _))
-                {
-                    var twin = new WrittenDocument(SpecParser.Parse(twinPath, twinText, encoding, System.Threading.CancellationToken.None), twinText);
                     written.Add(twin);
-                    own.AddRange(TemplateRules.CheckDocument(twin));
-                    own.AddRange(TemplateRules.CheckTwins(document.Document, twin.Document));
+                    found.AddRange(TemplateRules.CheckDocument(twin));
+                    found.AddRange(TemplateRules.CheckTwins(document.Document, twin.Document));
                 }
 
-                yield return own.ToEquatableArray();
+                yield return found.ToEquatableArray();
             }
 
             yield return TemplateRules.CheckFamily(written, registry).ToEquatableArray();

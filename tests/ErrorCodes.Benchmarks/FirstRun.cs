@@ -71,16 +71,8 @@ namespace ErrorCodes.Benchmarks
         public static int Measure(string generator, string which, string? resxDirectory, bool bound)
         {
             var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-            var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-                .Where(path => Path.GetFileName(path) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
-                .Select(path => MetadataReference.CreateFromFile(path))
-                .Append(MetadataReference.CreateFromFile(typeof(ErrorCodeCatalog).Assembly.Location));
-            var tree = CSharpSyntaxTree.ParseText("namespace Bench { internal static class Edited { } }", parseOptions);
-            var compilation = CSharpCompilation.Create(
-                "Bench",
-                new[] { tree },
-                references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var compilation = GeneratorRun.Compilation(parseOptions);
+            var tree = compilation.SyntaxTrees.Single();
 
             var files = new Dictionary<string, AnalyzerConfigOptions>();
             var texts = new List<AdditionalText>();
@@ -123,7 +115,7 @@ namespace ErrorCodes.Benchmarks
                     texts.Add(new GeneratorRun.Text(path, SourceText.From(text, Encoding.UTF8)));
                 }
 
-                source = new PathsOnly().AsSourceGenerator();
+                source = new GeneratorBenchmarks.NoOpGenerator().AsSourceGenerator();
             }
             else
             {
@@ -281,12 +273,6 @@ namespace ErrorCodes.Benchmarks
                 var parts = name.Split('.');
                 return string.Join(".", parts.Take(Math.Min(3, parts.Length - 1))) + (generic < 0 ? string.Empty : " (generic)");
             }
-        }
-
-        private sealed class PathsOnly : IIncrementalGenerator
-        {
-            public void Initialize(IncrementalGeneratorInitializationContext context) =>
-                context.RegisterSourceOutput(context.AdditionalTextsProvider.Select((text, _) => text.Path), (_, _) => { });
         }
 
         private sealed class Options : AnalyzerConfigOptionsProvider

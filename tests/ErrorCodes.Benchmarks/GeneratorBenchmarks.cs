@@ -64,7 +64,7 @@ namespace ErrorCodes.Benchmarks
         [Benchmark]
         public GeneratorDriver WarmNoOpGenerator() => _noOp.RunGenerators(_edited);
 
-        private sealed class NoOpGenerator : IIncrementalGenerator
+        internal sealed class NoOpGenerator : IIncrementalGenerator
         {
             public void Initialize(IncrementalGeneratorInitializationContext context) =>
                 context.RegisterSourceOutput(context.AdditionalTextsProvider.Select((text, _) => text.Path), (_, _) => { });
@@ -77,16 +77,7 @@ namespace ErrorCodes.Benchmarks
         public static (GeneratorDriver Driver, CSharpCompilation Compilation) Create(IReadOnlyList<(string Path, string Text)> specs, ISourceGenerator? generator = null)
         {
             var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-            // The framework's assemblies, as a real project references them, and the runtime library.
-            var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-                .Where(path => Path.GetFileName(path) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
-                .Select(path => MetadataReference.CreateFromFile(path))
-                .Append(MetadataReference.CreateFromFile(typeof(ErrorCodeCatalog).Assembly.Location));
-            var compilation = CSharpCompilation.Create(
-                "Bench",
-                new[] { CSharpSyntaxTree.ParseText("namespace Bench { internal static class Edited { } }", parseOptions) },
-                references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var compilation = Compilation(parseOptions);
             var texts = specs.Select(spec => (AdditionalText)new Text(spec.Path, SourceText.From(spec.Text, Encoding.UTF8))).ToImmutableArray();
             var driver = CSharpGeneratorDriver.Create(
                 new[] { generator ?? new ErrorCodesGenerator().AsSourceGenerator() },
@@ -94,6 +85,20 @@ namespace ErrorCodes.Benchmarks
                 parseOptions,
                 new Options(specs.Select(spec => spec.Path)));
             return (driver, compilation);
+        }
+
+        /// <summary>A compilation of one small file that references the framework's assemblies, as a real project does, and the runtime library.</summary>
+        public static CSharpCompilation Compilation(CSharpParseOptions parseOptions)
+        {
+            var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+                .Where(path => Path.GetFileName(path) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
+                .Select(path => MetadataReference.CreateFromFile(path))
+                .Append(MetadataReference.CreateFromFile(typeof(ErrorCodeCatalog).Assembly.Location));
+            return CSharpCompilation.Create(
+                "Bench",
+                new[] { CSharpSyntaxTree.ParseText("namespace Bench { internal static class Edited { } }", parseOptions) },
+                references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         }
 
         public static IReadOnlyList<(string Path, string Text)> Specs(string which)
