@@ -72,6 +72,20 @@ namespace Bench
             return sum;
         }
 
+        // What every lookup in the UI culture pays before it looks at a table: the thread's culture, read through
+        // thread-local storage. A bound on how fast such a lookup can be, whatever the table.
+        [Benchmark(OperationsPerInvoke = Count)]
+        public int ReadUICultureOnly()
+        {
+            var sum = 0;
+            foreach (var code in _codes)
+            {
+                sum += code + (ReferenceEquals(CultureInfo.CurrentUICulture, s_english) ? 1 : 0);
+            }
+
+            return sum;
+        }
+
         [Benchmark(OperationsPerInvoke = Count)]
         public int FrozenDictionary()
         {

@@ -6,7 +6,7 @@ using System.Linq;
 namespace Bench
 {
     /// <summary>
-    /// The cross-catalog lookups of <see cref="CrossCatalogBenchmarks"/> timed in pairs: this machine's speed changes
+    /// The cross-catalog lookups of <see cref="CrossCatalogBenchmarks"/> and <see cref="OpenHarmonyBenchmarks"/> timed in pairs: this machine's speed changes
     /// from one second to the next (a dependent chain of adds runs at 1.8 to 2.4 adds a nanosecond within a minute), so
     /// two BenchmarkDotNet rows measured a minute apart can be in different states, and their ratio says more about the
     /// machine than about the lookups. Here each round times the loop alone, the set and the dictionary one after the
@@ -18,50 +18,70 @@ namespace Bench
         private const int Rounds = 301;
         private const int CallsPerTiming = 400;
 
-        public static void Run()
+        public static void Run(string[] args)
         {
-            Console.WriteLine($"{"project",-12} {"loop",8} {"set",8} {"dict",8} {"set net",8} {"dict net",8} {"dict/set net: median",22} {"p10",6} {"p90",6}");
-            foreach (var project in new[] { "Corpus", "Project3000", "Twins" })
+            Console.WriteLine($"{"lookup",-24} {"loop",8} {"set",8} {"dict",8} {"set net",8} {"dict net",8} {"dict/set net: median",22} {"p10",6} {"p90",6}");
+            // Arguments name the rows to run (Corpus, Project3000, Twins, OpenHarmony); none runs every row.
+            var only = new HashSet<string>(args, StringComparer.OrdinalIgnoreCase);
+            foreach (var project in new[] { "Corpus", "Project3000", "Twins" }.Where(project => only.Count == 0 || only.Contains(project)))
             {
                 var bench = new CrossCatalogBenchmarks { Project = project };
                 bench.Setup();
-                Func<int>[] methods = { bench.ReadArrayOnly, bench.CatalogSet, bench.FrozenDictionary };
-
-                // Long enough for every method to be compiled at its final tier.
-                var warmUp = Stopwatch.StartNew();
-                while (warmUp.ElapsedMilliseconds < 3000)
-                {
-                    foreach (var method in methods)
-                    {
-                        Time(method);
-                    }
-                }
-
-                var times = new double[methods.Length][];
-                for (var m = 0; m < methods.Length; m++)
-                {
-                    times[m] = new double[Rounds];
-                }
-
-                var ratios = new double[Rounds];
-                for (var round = 0; round < Rounds; round++)
-                {
-                    for (var k = 0; k < methods.Length; k++)
-                    {
-                        var m = (round + k) % methods.Length;
-                        times[m][round] = Time(methods[m]);
-                    }
-
-                    var loop = times[0][round];
-                    ratios[round] = (times[2][round] - loop) / (times[1][round] - loop);
-                }
-
-                var loopNs = Median(times[0]);
-                var setNs = Median(times[1]);
-                var dictNs = Median(times[2]);
-                Console.WriteLine(
-                    $"{project,-12} {loopNs,8:F2} {setNs,8:F2} {dictNs,8:F2} {setNs - loopNs,8:F2} {dictNs - loopNs,8:F2} {Median(ratios),21:F2}× {Percentile(ratios, 0.1),5:F2}× {Percentile(ratios, 0.9),5:F2}×");
+                Report(project, bench.ReadArrayOnly, bench.CatalogSet, bench.FrozenDictionary);
             }
+
+            if (only.Count != 0 && !only.Contains("OpenHarmony"))
+            {
+                return;
+            }
+
+            // The OpenHarmony package's entry point: 1,598 codes of 192 catalogs in two languages.
+            var openHarmony = new OpenHarmonyBenchmarks();
+            openHarmony.Setup();
+            Report("OpenHarmony", openHarmony.ReadArrayOnly, openHarmony.EntryPoint, openHarmony.FrozenDictionary);
+            Report("OpenHarmony, English", openHarmony.ReadArrayOnly, openHarmony.EntryPointInEnglish, openHarmony.FrozenDictionary);
+            Report("UI culture read alone", openHarmony.ReadArrayOnly, openHarmony.ReadUICultureOnly, openHarmony.FrozenDictionary);
+        }
+
+        // Times the loop alone, the lookup and the dictionary in turn, and prints the medians and the ratio.
+        private static void Report(string name, Func<int> loop, Func<int> lookup, Func<int> dictionary)
+        {
+            Func<int>[] methods = { loop, lookup, dictionary };
+
+            // Long enough for every method to be compiled at its final tier.
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.ElapsedMilliseconds < 3000)
+            {
+                foreach (var method in methods)
+                {
+                    Time(method);
+                }
+            }
+
+            var times = new double[methods.Length][];
+            for (var m = 0; m < methods.Length; m++)
+            {
+                times[m] = new double[Rounds];
+            }
+
+            var ratios = new double[Rounds];
+            for (var round = 0; round < Rounds; round++)
+            {
+                for (var k = 0; k < methods.Length; k++)
+                {
+                    var m = (round + k) % methods.Length;
+                    times[m][round] = Time(methods[m]);
+                }
+
+                var loopTime = times[0][round];
+                ratios[round] = (times[2][round] - loopTime) / (times[1][round] - loopTime);
+            }
+
+            var loopNs = Median(times[0]);
+            var setNs = Median(times[1]);
+            var dictNs = Median(times[2]);
+            Console.WriteLine(
+                $"{name,-24} {loopNs,8:F2} {setNs,8:F2} {dictNs,8:F2} {setNs - loopNs,8:F2} {dictNs - loopNs,8:F2} {Median(ratios),21:F2}× {Percentile(ratios, 0.1),5:F2}× {Percentile(ratios, 0.9),5:F2}×");
         }
 
         // Nanoseconds a lookup, over CallsPerTiming calls of the method (each call is CrossCatalogBenchmarks' 4,096 codes).

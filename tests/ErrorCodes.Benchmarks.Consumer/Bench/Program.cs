@@ -7,9 +7,9 @@ namespace Bench
     {
         public static void Main(string[] args)
         {
-            if (args.Length == 1 && args[0] == "--paired")
+            if (args.Length >= 1 && args[0] == "--paired")
             {
-                PairedRuns.Run();
+                PairedRuns.Run(args[1..]);
                 return;
             }
 
