@@ -101,10 +101,22 @@ namespace ErrorCodes.OpenHarmony
                 throw new ArgumentNullException(nameof(info));
             }
 
+            // The catalogs that define the code are asked first: their entries are made anyway for an entry of theirs,
+            // and the others' are not made at all.
+            var language = CultureInfo.GetCultureInfo(info.Language.Length != 0 ? info.Language : "zh-CN");
+            foreach (var catalog in s_set.CatalogsDefining(info.Code))
+            {
+                if (catalog.TryGetInfo(info.Code, language, out var own) && own.SpecFile == info.SpecFile)
+                {
+                    return catalog;
+                }
+            }
+
             var bySpecFile = s_bySpecFile;
             if (bySpecFile == null)
             {
-                // Made once; two threads may both make it, and either is right.
+                // An entry an errno rule gives, which is another document's (the kernel table's): every catalog's
+                // document, made once; two threads may both make it, and either is right.
                 bySpecFile = new Dictionary<string, IErrorCodeCatalog>(StringComparer.Ordinal);
                 foreach (var catalog in s_set)
                 {

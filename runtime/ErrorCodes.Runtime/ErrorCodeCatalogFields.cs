@@ -13,8 +13,17 @@ namespace ErrorCodes
         /// <summary>The catalog's name, such as <c>NetSocket</c>.</summary>
         public string? Name;
 
-        /// <summary>Every entry, in document order; owned by the catalog and never changed.</summary>
+        /// <summary>
+        /// Every entry, in document order; owned by the catalog and never changed. Null for a catalog that makes its
+        /// entries on first use (<see cref="ErrorCodeCatalog.CreateAll"/>) and gives <see cref="Codes"/> instead.
+        /// </summary>
         public IReadOnlyList<ErrorCodeInfo>? All;
+
+        /// <summary>
+        /// The codes the catalog defines, each once, in document order, for a catalog that makes its entries on first
+        /// use: a set of catalogs indexes these and makes only the entries it is asked for. Null: read from <see cref="All"/>.
+        /// </summary>
+        public int[]? Codes;
 
         /// <summary>The document's title; null for none.</summary>
         public string? Title;

@@ -172,12 +172,12 @@ namespace ErrorCodes
                 for (var i = 0; i < catalogs.Length; i++)
                 {
                     AddLanguages(catalogs[i].Languages, languageLists);
-                    foreach (var info in catalogs[i].All)
+                    foreach (var code in CodesOf(catalogs[i]))
                     {
-                        if (!definers.TryGetValue(info.Code, out var list))
+                        if (!definers.TryGetValue(code, out var list))
                         {
-                            definers.Add(info.Code, list = new List<int>());
-                            order.Add(info.Code);
+                            definers.Add(code, list = new List<int>());
+                            order.Add(code);
                         }
 
                         // A code a catalog defines twice is one definer.
@@ -216,6 +216,25 @@ namespace ErrorCodes
                 }
 
                 return new Index(codes, slotDefiners, languageLists.ToArray(), placement, fallback);
+            }
+
+            // A generated catalog's codes, given to its constructor, which makes no entry; else its entries' codes.
+            private static IEnumerable<int> CodesOf(IErrorCodeCatalog catalog)
+            {
+                if (catalog is ErrorCodeCatalog { DefinedCodes: int[] codes })
+                {
+                    return codes;
+                }
+
+                return CodesOfEntries(catalog.All);
+            }
+
+            private static IEnumerable<int> CodesOfEntries(IReadOnlyList<ErrorCodeInfo> entries)
+            {
+                foreach (var info in entries)
+                {
+                    yield return info.Code;
+                }
             }
 
             private static void AddLanguages(IReadOnlyList<string> languages, List<string[]> lists)

@@ -15,9 +15,10 @@ namespace ErrorCodes
     /// <remarks>
     /// The codes the catalogs define are indexed on the first lookup, by one multiplier where one gives every code its
     /// own slot of a small table (error codes come in runs, which a multiply spreads evenly), else by the displaced
-    /// perfect hash the generator uses for large catalogs. For each culture a lookup has asked in, the index holds every
-    /// code's entry in that culture's language. A lookup is then one or two multiplies, a load and the code's check,
-    /// with no allocation. A code no catalog defines is asked of each catalog in turn, for their errno rules and links.
+    /// perfect hash the generator uses for large catalogs. For each culture a lookup has asked in, the index holds the
+    /// entries asked for so far in that culture's language: a generated catalog gives its codes without making its
+    /// entries, so that a program that looks up a few codes makes (and compiles) only their catalogs' entries. A lookup
+    /// is then one or two multiplies, a load and the code's check, with no allocation. A code no catalog defines is asked of each catalog in turn, for their errno rules and links.
     /// The answers are the catalogs': the first catalog that defines a code wins, then the first that answers for it.
     /// </remarks>
     public sealed partial class ErrorCodeCatalogSet : IReadOnlyList<IErrorCodeCatalog>
@@ -146,11 +147,22 @@ namespace ErrorCodes
             var slot = index.SlotOf(code);
             if (slot >= 0)
             {
-                // Another code's entry, or none, where the code's catalog gave none in this culture (a catalog written by
-                // hand may list a code it does not answer for): then the catalogs are asked in turn, as for any code.
-                var entry = Choose(index, culture)[slot];
+                var chosen = index.OneLanguage ? null : culture ?? CultureInfo.CurrentUICulture;
+                var entries = Choose(index, chosen, slot);
+                var entry = entries[slot];
                 if (entry != null && entry.Code == code)
                 {
+                    return entry;
+                }
+
+                // Not made yet: the entries of a table are made as they are asked for, so that a lookup makes (and runs
+                // the code of) only the catalogs that define its code. Another thread may make the same entry; either
+                // is right. Where the code's catalog gives none in this culture (a catalog written by hand may list a
+                // code it does not answer for), the catalogs are asked in turn, as for any code.
+                entry = EntryOf(index, slot, chosen);
+                if (entry != null && entry.Code == code)
+                {
+                    entries[slot] = entry;
                     return entry;
                 }
             }
@@ -199,6 +211,29 @@ namespace ErrorCodes
             return found;
         }
 
+        /// <summary>
+        /// The catalogs that define <paramref name="code"/> themselves, in the set's order: none, one, or several for a
+        /// code that several documents share. It makes no entry.
+        /// </summary>
+        public IReadOnlyList<IErrorCodeCatalog> CatalogsDefining(int code)
+        {
+            var index = GetIndex();
+            var slot = index.SlotOf(code);
+            if (slot < 0)
+            {
+                return new IErrorCodeCatalog[0];
+            }
+
+            var definers = index.Definers[slot];
+            var found = new IErrorCodeCatalog[definers.Length];
+            for (var i = 0; i < found.Length; i++)
+            {
+                found[i] = _catalogs[definers[i]];
+            }
+
+            return found;
+        }
+
         /// <inheritdoc/>
         public IEnumerator<IErrorCodeCatalog> GetEnumerator() => ((IEnumerable<IErrorCodeCatalog>)_catalogs).GetEnumerator();
 
@@ -212,8 +247,8 @@ namespace ErrorCodes
         // chooses, made once for every culture that chooses so. The first cultures asked (CulturesKept) each get a table
         // of their own, which the fast lookups read; a lookup in a culture past those chooses again, and allocates
         // nothing: a bounded cost, never entries made again. One table serves every culture when no catalog has a second
-        // language, and no culture is looked at.
-        private ErrorCodeInfo[] Choose(Index index, CultureInfo? culture)
+        // language, and no culture is looked at. Slot is the slot of the code asked.
+        private ErrorCodeInfo[] Choose(Index index, CultureInfo? culture, int slot)
         {
             var chosen = index.OneLanguage ? null : culture ?? CultureInfo.CurrentUICulture;
             var tables = index.Tables;
@@ -226,7 +261,7 @@ namespace ErrorCodes
                 }
             }
 
-            var entries = EntriesOf(index, chosen);
+            var entries = EntriesOf(index, chosen, slot);
             if (tables.Length < CulturesKept)
             {
                 var table = new Table(chosen, index, entries);
@@ -240,9 +275,9 @@ namespace ErrorCodes
             return entries;
         }
 
-        // The entries for the languages a culture chooses: made by asking each code's first catalog, the first time a
-        // culture chooses so.
-        private ErrorCodeInfo[] EntriesOf(Index index, CultureInfo? chosen)
+        // The entries for the languages a culture chooses, one array for every culture that chooses so: each code's entry
+        // is made by its first catalog when it is first asked for (slot: the slot of the code asked now).
+        private ErrorCodeInfo[] EntriesOf(Index index, CultureInfo? chosen, int slot)
         {
             var lists = index.LanguageLists;
             var choices = t_choices != null && t_choices.Length >= lists.Length ? t_choices : t_choices = new int[lists.Length];
@@ -260,21 +295,18 @@ namespace ErrorCodes
                 }
             }
 
+            // One entry is made now, the asked code's (else the first that has one), and fills every other slot until
+            // that slot's own is asked for: a slot holds another code's entry, which the check of the code rejects.
             var all = new ErrorCodeInfo[index.Codes.Length];
-            ErrorCodeInfo? filler = null;
-            for (var slot = 0; slot < all.Length; slot++)
+            var filler = all[slot] = EntryOf(index, slot, chosen)!;
+            for (var other = 0; filler == null && other < all.Length; other++)
             {
-                if (index.Definers[slot] != null
-                    && _catalogs[index.Definers[slot][0]].TryGetInfo(index.Codes[slot], chosen ?? CultureInfo.InvariantCulture, out var info))
-                {
-                    all[slot] = info;
-                    filler ??= info;
-                }
+                filler = all[other] = EntryOf(index, other, chosen)!;
             }
 
-            for (var slot = 0; filler != null && slot < all.Length; slot++)
+            for (var other = 0; filler != null && other < all.Length; other++)
             {
-                all[slot] ??= filler;
+                all[other] ??= filler;
             }
 
             var more = new Entries[made.Length + 1];
@@ -284,6 +316,17 @@ namespace ErrorCodes
             more[made.Length] = new Entries(kept, all);
             index.MadeEntries = more;
             return all;
+        }
+
+        // The entry of a slot's code from the first catalog that defines it, in the language a culture chooses (null: the
+        // culture of a set of one language, which catalogs of one language ignore); null for a slot no code has, or a
+        // code whose catalog gives no entry.
+        private ErrorCodeInfo? EntryOf(Index index, int slot, CultureInfo? chosen)
+        {
+            var definers = index.Definers[slot];
+            return definers != null && _catalogs[definers[0]].TryGetInfo(index.Codes[slot], chosen ?? CultureInfo.InvariantCulture, out var info)
+                ? info
+                : null;
         }
 
         private static bool SameChoices(int[] kept, int[] choices)

@@ -10,7 +10,7 @@ namespace ErrorCodes.Generator.Emitting
             var fields = new List<string>
             {
                 "Name = " + Escaping.Literal(_catalog.Name),
-                "All = s_all",
+                "Codes = " + CodesArray(),
             };
             if (_catalog.SpecLanguage.Title.Length != 0)
             {
@@ -22,7 +22,7 @@ namespace ErrorCodes.Generator.Emitting
                 fields.Add("Notes = " + Escaping.StringArray(_catalog.SpecLanguage.Notes));
             }
 
-            fields.Add("Languages = s_languages");
+            fields.Add("Languages = " + LanguagesArray());
             if (_catalog.Properties.Count != 0)
             {
                 var properties = new List<string>();
@@ -44,9 +44,14 @@ namespace ErrorCodes.Generator.Emitting
                 : (IsMultilingual ? "FindDefined(code, LanguageIndex(culture))" : "FindDefined(code)");
             Separate();
             _writer.WriteLine($$"""
+                // The catalog object, made without the entries: a program that reads its name or properties, or a set
+                // of catalogs that indexes its codes, does not run the initialisers of the entries, which are most of
+                // this class's code. They are made on the first lookup or read of All.
                 private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
                 {
-                    public Catalog()
+                    internal static readonly Catalog Instance = new Catalog();
+
+                    private Catalog()
                         : base(new global::ErrorCodes.ErrorCodeCatalogFields
                         {
                             {{string.Join(",\n", fields).Replace("\n", "\n            ")}},
@@ -56,9 +61,38 @@ namespace ErrorCodes.Generator.Emitting
 
                     public override bool IsDefined(int code) => {{IsDefinedExpression("code")}};
 
+                    protected override global::System.Collections.Generic.IReadOnlyList<{{Info}}> CreateAll() => s_all;
+
                     protected override {{Info}}{{Q}} Find(int code, {{Culture}}{{Q}} culture) => {{find}};
                 }
                 """);
+        }
+
+        // The codes the document defines, each once, in document order, as the catalog object gives them to a set.
+        private string CodesArray()
+        {
+            var seen = new HashSet<int>();
+            var codes = new List<string>();
+            foreach (var entry in _catalog.Entries)
+            {
+                if (seen.Add(entry.Code))
+                {
+                    codes.Add(Invariant(entry.Code));
+                }
+            }
+
+            if (codes.Count == 0)
+            {
+                return "new int[0]";
+            }
+
+            var lines = new List<string>();
+            for (var i = 0; i < codes.Count; i += IntsPerLine)
+            {
+                lines.Add("    " + string.Join(", ", codes.GetRange(i, System.Math.Min(IntsPerLine, codes.Count - i))) + ",");
+            }
+
+            return "new int[]\n{\n" + string.Join("\n", lines) + "\n}";
         }
     }
 }

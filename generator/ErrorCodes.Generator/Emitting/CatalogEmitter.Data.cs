@@ -52,27 +52,30 @@ namespace ErrorCodes.Generator.Emitting
                 }
             }
 
-            Separate();
-            var languageNames = new List<string>();
-            foreach (var language in _model.Languages)
-            {
-                languageNames.Add("Language" + language.Suffix);
-            }
-
-            w.WriteLine("private static readonly string[] s_languages = { " + string.Join(", ", languageNames) + " };");
             if (IsMultilingual)
             {
-                w.WriteLine();
-                w.WriteLine("private static readonly global::ErrorCodes.CatalogLanguages s_languageChoice = new global::ErrorCodes.CatalogLanguages(s_languages);");
+                Separate();
+                w.WriteLine("private static readonly global::ErrorCodes.CatalogLanguages s_languageChoice = new global::ErrorCodes.CatalogLanguages(" + LanguagesArray() + ");");
             }
+
             Separate();
             w.WriteLine("private static readonly " + StringList + " s_noItems = new string[0];");
-            Separate();
-            w.WriteLine("private static readonly Catalog s_catalog = new Catalog();");
             if (_utf8 != null)
             {
                 WriteTextsClass();
             }
+        }
+
+        // The languages' constants, the spec's own first: new string[] { Language, LanguageEn }.
+        private string LanguagesArray()
+        {
+            var names = new List<string>();
+            foreach (var language in _model.Languages)
+            {
+                names.Add("Language" + language.Suffix);
+            }
+
+            return "new string[] { " + string.Join(", ", names) + " }";
         }
 
         // A text of the spec as the entries take it: a string literal, or, for a catalog that keeps its texts as data,

@@ -240,6 +240,43 @@ namespace ErrorCodes.Generator.Tests.Runtime
             Assert.Equal(noneAnswered ? 0 : codes.Count(code => code % 2 == 0 || code % 3 == 0), answered);
         }
 
+        // A generated catalog gives its codes to its base class and makes its entries (the initialisers that are most of
+        // its code) on first use: a set indexes the codes without them, and a lookup asks only the catalogs that define
+        // its code, so a program that looks up one code of 192 documents compiles one document's entries, not all.
+        [Fact]
+        public void ALookupAsksOnlyTheCatalogsThatDefineItsCodeAndMakesNoOtherEntries()
+        {
+            var catalogs = new[]
+            {
+                new LazyCatalog("First", 2100001, 2100002, 401),
+                new LazyCatalog("Second", 2301001, 2301002),
+                new LazyCatalog("Third", 12000001, 401),
+            };
+            var set = new ErrorCodeCatalogSet(catalogs);
+
+            Assert.True(set.IsDefined(2301002));
+            Assert.Equal(new[] { "First", "Third" }, set.CatalogsDefining(401).Select(catalog => catalog.Name));
+            Assert.Empty(set.CatalogsDefining(7));
+            Assert.All(catalogs, catalog => Assert.Equal(0, catalog.Asked));
+
+            Assert.True(set.TryGetInfo(2301002, out var info));
+            Assert.Equal("Second.2301002", info.Name);
+            Assert.Equal(new[] { 0, 1, 0 }, catalogs.Select(catalog => catalog.Asked));
+
+            Assert.True(set.TryGetInfo(2301001, CultureInfo.InvariantCulture, out info));
+            Assert.Equal("Second.2301001", info.Name);
+            Assert.Equal(new[] { "First.401", "Third.401" }, set.FindAll(401).Select(entry => entry.Name));
+            Assert.Equal(new[] { 1, 2, 1 }, catalogs.Select(catalog => catalog.Asked));
+            Assert.All(catalogs, catalog => Assert.Equal(0, catalog.Made));
+
+            // Asked again, from the table: no catalog is asked.
+            Assert.True(set.TryGetInfo(2301002, out info));
+            Assert.Equal(new[] { 1, 2, 1 }, catalogs.Select(catalog => catalog.Asked));
+
+            Assert.Equal(new[] { 2100001, 2100002, 401 }, catalogs[0].All.Select(entry => entry.Code));
+            Assert.Equal(new[] { 1, 0, 0 }, catalogs.Select(catalog => catalog.Made));
+        }
+
         internal static int[] HandMadeCodes(string shape)
         {
             if (shape == "runs")
@@ -265,6 +302,37 @@ namespace ErrorCodes.Generator.Tests.Runtime
             }
 
             return found;
+        }
+
+        // A catalog as a generated one is made: its codes given to the base class, its entries made on first use.
+        // Counts the lookups asked of it (Find) and the times its entries are made (CreateAll).
+        private sealed class LazyCatalog : ErrorCodeCatalog
+        {
+            private readonly int[] _codes;
+
+            public LazyCatalog(string name, params int[] codes)
+                : base(new ErrorCodeCatalogFields { Name = name, Codes = codes })
+            {
+                _codes = codes;
+            }
+
+            public int Asked { get; private set; }
+
+            public int Made { get; private set; }
+
+            public override bool IsDefined(int code) => Array.IndexOf(_codes, code) >= 0;
+
+            protected override IReadOnlyList<ErrorCodeInfo> CreateAll()
+            {
+                Made++;
+                return _codes.Select(code => new ErrorCodeInfo(code, Name + "." + code)).ToArray();
+            }
+
+            protected override ErrorCodeInfo? Find(int code, CultureInfo? culture)
+            {
+                Asked++;
+                return IsDefined(code) ? new ErrorCodeInfo(code, Name + "." + code) : null;
+            }
         }
 
         // A catalog of the given codes in Chinese, and optionally in English too (for a culture whose language is "en"),

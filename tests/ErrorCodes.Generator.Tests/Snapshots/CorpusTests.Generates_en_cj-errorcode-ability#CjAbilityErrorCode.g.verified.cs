@@ -2588,35 +2588,31 @@ namespace Consumer
             s_all[0].Message, s_all[0].Message, s_all[0].Message, s_all[0].Message,
         };
 
-        private static readonly string[] s_languages = { Language };
-
         private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
-        private static readonly Catalog s_catalog = new Catalog();
-
         /// <summary>The catalog, for code that works with any catalog through <see cref="global::ErrorCodes.IErrorCodeCatalog"/>.</summary>
-        public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
+        public static global::ErrorCodes.IErrorCodeCatalog Instance => Catalog.Instance;
 
         /// <summary>The catalog's name: <c>CjAbility</c>.</summary>
-        public static string Name => s_catalog.Name;
+        public static string Name => Catalog.Instance.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => s_catalog.Title;
+        public static string Title => Catalog.Instance.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Notes => Catalog.Instance.Notes;
 
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => Catalog.Instance.All;
 
         /// <summary>The languages of the texts: en, the spec's own first.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => Catalog.Instance.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => s_catalog.Properties;
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => Catalog.Instance.Properties;
 
         /// <summary>The file names of the documents the spec's notes link to, such as <c>errorcode-universal.md</c>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Links => s_catalog.Links;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Links => Catalog.Instance.Links;
 
         /// <summary>Whether <paramref name="code"/> is a code the document defines.</summary>
         public static bool IsDefined(int code) => s_keys[SlotOf(code)] == code;
@@ -2712,22 +2708,39 @@ namespace Consumer
         // multiply is meant to overflow even in projects that turn overflow checking on.
         private static int SlotOf(int code) => (int)unchecked(((uint)code * 0xFED75123u) >> 24);
 
+        // The catalog object, made without the entries: a program that reads its name or properties, or a set
+        // of catalogs that indexes its codes, does not run the initialisers of the entries, which are most of
+        // this class's code. They are made on the first lookup or read of All.
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
-            public Catalog()
+            internal static readonly Catalog Instance = new Catalog();
+
+            private Catalog()
                 : base(new global::ErrorCodes.ErrorCodeCatalogFields
                 {
                     Name = "CjAbility",
-                    All = s_all,
+                    Codes = new int[]
+                    {
+                        16000001, 16000002, 16000003, 16000004, 16000005, 16000006, 16000007, 16000008, 16000009, 16000010,
+                        16000011, 16000012, 16000013, 16000015, 16000017, 16000018, 16000019, 16000050, 16000051, 16000052,
+                        16000053, 16000054, 16000055, 16000056, 16000057, 16000058, 16000059, 16000060, 16000061, 16000062,
+                        16000063, 16000064, 16000065, 16000066, 16000067, 16000068, 16000069, 16000070, 16000071, 16000072,
+                        16000073, 16000074, 16000075, 16000076, 16000077, 16000078, 16000079, 16000080, 16000082, 16000100,
+                        16000101, 16000151, 16000152, 16000153, 16100001, 16100002, 16200001, 16200002, 16200003, 16200004,
+                        16200005, 16200006, 16300001, 16300002, 16300003, 18500001, 18500002, 18500003, 18500004, 18500005,
+                        18500006, 18500007, 18500008, 18500009, 16300004, 16300005, 29600001, 29600002, 16300007,
+                    },
                     Title = "Meta Capability Subsystem Error Codes",
                     Notes = new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThe following only introduces error codes specific to this module. For general error codes, please refer to the Universal Error Code Documentation." },
-                    Languages = s_languages,
+                    Languages = new string[] { Language },
                     Links = new string[] { "cj-errorcode-universal.md" },
                 })
             {
             }
 
             public override bool IsDefined(int code) => s_keys[SlotOf(code)] == code;
+
+            protected override global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> CreateAll() => s_all;
 
             protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }

@@ -304,35 +304,31 @@ namespace Consumer
             s_all[3].Message, s_all[4].Message, s_all[2].Message, s_all[1].Message,
         };
 
-        private static readonly string[] s_languages = { Language };
-
         private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
-        private static readonly Catalog s_catalog = new Catalog();
-
         /// <summary>The catalog, for code that works with any catalog through <see cref="global::ErrorCodes.IErrorCodeCatalog"/>.</summary>
-        public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
+        public static global::ErrorCodes.IErrorCodeCatalog Instance => Catalog.Instance;
 
         /// <summary>The catalog's name: <c>CjRequest</c>.</summary>
-        public static string Name => s_catalog.Name;
+        public static string Name => Catalog.Instance.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => s_catalog.Title;
+        public static string Title => Catalog.Instance.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Notes => Catalog.Instance.Notes;
 
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => Catalog.Instance.All;
 
         /// <summary>The languages of the texts: en, the spec's own first.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => Catalog.Instance.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => s_catalog.Properties;
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => Catalog.Instance.Properties;
 
         /// <summary>The file names of the documents the spec's notes link to, such as <c>errorcode-universal.md</c>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Links => s_catalog.Links;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Links => Catalog.Instance.Links;
 
         /// <summary>Whether <paramref name="code"/> is a code the document defines.</summary>
         public static bool IsDefined(int code) => s_keys[SlotOf(code)] == code;
@@ -428,22 +424,32 @@ namespace Consumer
         // multiply is meant to overflow even in projects that turn overflow checking on.
         private static int SlotOf(int code) => (int)unchecked(((uint)code * 0xD4D02589u) >> 29);
 
+        // The catalog object, made without the entries: a program that reads its name or properties, or a set
+        // of catalogs that indexes its codes, does not run the initialisers of the entries, which are most of
+        // this class's code. They are made on the first lookup or read of All.
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
-            public Catalog()
+            internal static readonly Catalog Instance = new Catalog();
+
+            private Catalog()
                 : base(new global::ErrorCodes.ErrorCodeCatalogFields
                 {
                     Name = "CjRequest",
-                    All = s_all,
+                    Codes = new int[]
+                    {
+                        13400001, 13400002, 13400003, 13499999, 21900004, 21900005, 21900006, 21900007,
+                    },
                     Title = "Upload/Download Error Codes",
                     Notes = new string[] { "Note:\nCurrently in the beta phase.", "Note:\nThis document only covers module-specific error codes. For universal error codes, please refer to the Universal Error Code Documentation." },
-                    Languages = s_languages,
+                    Languages = new string[] { Language },
                     Links = new string[] { "cj-errorcode-universal.md" },
                 })
             {
             }
 
             public override bool IsDefined(int code) => s_keys[SlotOf(code)] == code;
+
+            protected override global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> CreateAll() => s_all;
 
             protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }

@@ -2484,35 +2484,31 @@ namespace Consumer
             s_all[0].Message, s_all[53].Message, s_all[0].Message, s_all[0].Message,
         };
 
-        private static readonly string[] s_languages = { Language };
-
         private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
-        private static readonly Catalog s_catalog = new Catalog();
-
         /// <summary>The catalog, for code that works with any catalog through <see cref="global::ErrorCodes.IErrorCodeCatalog"/>.</summary>
-        public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
+        public static global::ErrorCodes.IErrorCodeCatalog Instance => Catalog.Instance;
 
         /// <summary>The catalog's name: <c>Kernel</c>.</summary>
-        public static string Name => s_catalog.Name;
+        public static string Name => Catalog.Instance.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => s_catalog.Title;
+        public static string Title => Catalog.Instance.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Notes => Catalog.Instance.Notes;
 
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => Catalog.Instance.All;
 
         /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => Catalog.Instance.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => s_catalog.Properties;
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => Catalog.Instance.Properties;
 
         /// <summary>The file names of the documents the spec's notes link to, such as <c>errorcode-universal.md</c>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Links => s_catalog.Links;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Links => Catalog.Instance.Links;
 
         /// <summary>Whether <paramref name="code"/> is a code the document defines.</summary>
         public static bool IsDefined(int code) => s_keys[SlotOf(code)] == code;
@@ -2608,16 +2604,36 @@ namespace Consumer
         // multiply is meant to overflow even in projects that turn overflow checking on.
         private static int SlotOf(int code) => (int)unchecked(((uint)code * 0x9E3779B1u) >> 24);
 
+        // The catalog object, made without the entries: a program that reads its name or properties, or a set
+        // of catalogs that indexes its codes, does not run the initialisers of the entries, which are most of
+        // this class's code. They are made on the first lookup or read of All.
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
-            public Catalog()
+            internal static readonly Catalog Instance = new Catalog();
+
+            private Catalog()
                 : base(new global::ErrorCodes.ErrorCodeCatalogFields
                 {
                     Name = "Kernel",
-                    All = s_all,
+                    Codes = new int[]
+                    {
+                        1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+                        11, 12, 13, 14, 16, 17, 18, 19, 20, 21,
+                        22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+                        32, 33, 34, 35, 36, 37, 38, 39, 40, 42,
+                        43, 44, 45, 46, 47, 48, 49, 50, 51, 52,
+                        53, 54, 55, 56, 57, 59, 60, 61, 62, 63,
+                        64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
+                        74, 75, 76, 77, 78, 79, 80, 81, 82, 83,
+                        84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
+                        94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
+                        104, 105, 106, 107, 110, 111, 112, 113, 114, 115,
+                        116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
+                        126, 127, 128, 129, 130, 131, 132, 133,
+                    },
                     Title = "内核错误码",
                     Notes = new string[] { "说明：\n以下仅列出内核错误码数值及描述。" },
-                    Languages = s_languages,
+                    Languages = new string[] { Language },
                     Properties = new global::System.Collections.Generic.Dictionary<string, string>
                     {
                         ["Kit"] = "Network Kit",
@@ -2632,6 +2648,8 @@ namespace Consumer
             }
 
             public override bool IsDefined(int code) => s_keys[SlotOf(code)] == code;
+
+            protected override global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> CreateAll() => s_all;
 
             protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }

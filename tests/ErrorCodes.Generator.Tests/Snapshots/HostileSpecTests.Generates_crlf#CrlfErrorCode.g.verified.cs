@@ -639,39 +639,35 @@ namespace Consumer
             s_all[0].Message, s_all[14].Message, s_all[2].Message, s_all[0].Message,
         };
 
-        private static readonly string[] s_languages = { Language };
-
         private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
-
-        private static readonly Catalog s_catalog = new Catalog();
 
         // TCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。
         private const int ErrnoBase = 2301000;
         private const int MaxErrno = 4095; // Linux's MAX_ERRNO
 
         /// <summary>The catalog, for code that works with any catalog through <see cref="global::ErrorCodes.IErrorCodeCatalog"/>.</summary>
-        public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
+        public static global::ErrorCodes.IErrorCodeCatalog Instance => Catalog.Instance;
 
         /// <summary>The catalog's name: <c>Crlf</c>.</summary>
-        public static string Name => s_catalog.Name;
+        public static string Name => Catalog.Instance.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => s_catalog.Title;
+        public static string Title => Catalog.Instance.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Notes => Catalog.Instance.Notes;
 
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => Catalog.Instance.All;
 
         /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => Catalog.Instance.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => s_catalog.Properties;
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => Catalog.Instance.Properties;
 
         /// <summary>The file names of the documents the spec's notes link to, such as <c>errorcode-universal.md</c>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Links => s_catalog.Links;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Links => Catalog.Instance.Links;
 
         /// <summary>Whether <paramref name="code"/> is a code the document defines.</summary>
         public static bool IsDefined(int code) => s_keys[SlotOf(code)] == code;
@@ -818,22 +814,33 @@ namespace Consumer
         // multiply is meant to overflow even in projects that turn overflow checking on.
         private static int SlotOf(int code) => (int)unchecked(((uint)code * 0x211591ABu) >> 27);
 
+        // The catalog object, made without the entries: a program that reads its name or properties, or a set
+        // of catalogs that indexes its codes, does not run the initialisers of the entries, which are most of
+        // this class's code. They are made on the first lookup or read of All.
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
-            public Catalog()
+            internal static readonly Catalog Instance = new Catalog();
+
+            private Catalog()
                 : base(new global::ErrorCodes.ErrorCodeCatalogFields
                 {
                     Name = "Crlf",
-                    All = s_all,
+                    Codes = new int[]
+                    {
+                        2301001, 2301002, 2301003, 2301004, 2300002, 2303104, 2303109, 2303111, 2303188, 2303191,
+                        2303198, 2303199, 2303210, 2303501, 2303502, 2303503, 2303504, 2303505, 2303506,
+                    },
                     Title = "Socket 错误码",
                     Notes = new string[] { "说明：\n以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。", "TCP/UDP 错误码说明：\nTCP/UDP Socket其余错误码映射形式为：2301000 + Linux系统内核错误码errno，关键信息请参考Linux系统内核错误码。" },
-                    Languages = s_languages,
+                    Languages = new string[] { Language },
                     Links = new string[] { "errorcode-universal.md" },
                 })
             {
             }
 
             public override bool IsDefined(int code) => s_keys[SlotOf(code)] == code;
+
+            protected override global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> CreateAll() => s_all;
 
             protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }

@@ -3016,35 +3016,31 @@ namespace Consumer
             s_all[0].Message, s_all[20].Message, s_all[0].Message, s_all[78].Message,
         };
 
-        private static readonly string[] s_languages = { Language };
-
         private static readonly global::System.Collections.Generic.IReadOnlyList<string> s_noItems = new string[0];
 
-        private static readonly Catalog s_catalog = new Catalog();
-
         /// <summary>The catalog, for code that works with any catalog through <see cref="global::ErrorCodes.IErrorCodeCatalog"/>.</summary>
-        public static global::ErrorCodes.IErrorCodeCatalog Instance => s_catalog;
+        public static global::ErrorCodes.IErrorCodeCatalog Instance => Catalog.Instance;
 
         /// <summary>The catalog's name: <c>ManyCodesWithoutMessages</c>.</summary>
-        public static string Name => s_catalog.Name;
+        public static string Name => Catalog.Instance.Name;
 
         /// <summary>The spec's title, or empty when it has none.</summary>
-        public static string Title => s_catalog.Title;
+        public static string Title => Catalog.Instance.Title;
 
         /// <summary>The spec's notes that belong to no code, in document order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Notes => s_catalog.Notes;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Notes => Catalog.Instance.Notes;
 
         /// <summary>Every entry of the spec, in document order; a code the spec defines twice appears twice.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => s_catalog.All;
+        public static global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> All => Catalog.Instance.All;
 
         /// <summary>The languages of the texts: zh-CN, the spec's own first.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => s_catalog.Languages;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Languages => Catalog.Instance.Languages;
 
         /// <summary>The spec's metadata comments, such as <c>Kit</c> from <c>&lt;!--Kit: Network Kit--&gt;</c>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => s_catalog.Properties;
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> Properties => Catalog.Instance.Properties;
 
         /// <summary>The file names of the documents the spec's notes link to, such as <c>errorcode-universal.md</c>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Links => s_catalog.Links;
+        public static global::System.Collections.Generic.IReadOnlyList<string> Links => Catalog.Instance.Links;
 
         /// <summary>Whether <paramref name="code"/> is a code the document defines.</summary>
         public static bool IsDefined(int code) => s_keys[SlotOf(code)] == code;
@@ -3140,20 +3136,44 @@ namespace Consumer
         // multiply is meant to overflow even in projects that turn overflow checking on.
         private static int SlotOf(int code) => (int)unchecked(((uint)code * 0xE124B63Bu) >> 24);
 
+        // The catalog object, made without the entries: a program that reads its name or properties, or a set
+        // of catalogs that indexes its codes, does not run the initialisers of the entries, which are most of
+        // this class's code. They are made on the first lookup or read of All.
         private sealed class Catalog : global::ErrorCodes.ErrorCodeCatalog
         {
-            public Catalog()
+            internal static readonly Catalog Instance = new Catalog();
+
+            private Catalog()
                 : base(new global::ErrorCodes.ErrorCodeCatalogFields
                 {
                     Name = "ManyCodesWithoutMessages",
-                    All = s_all,
+                    Codes = new int[]
+                    {
+                        3000, 3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009,
+                        3010, 3011, 3012, 3013, 3014, 3015, 3016, 3017, 3018, 3019,
+                        3020, 3021, 3022, 3023, 3024, 3025, 3026, 3027, 3028, 3029,
+                        3030, 3031, 3032, 3033, 3034, 3035, 3036, 3037, 3038, 3039,
+                        3040, 3041, 3042, 3043, 3044, 3045, 3046, 3047, 3048, 3049,
+                        3050, 3051, 3052, 3053, 3054, 3055, 3056, 3057, 3058, 3059,
+                        3060, 3061, 3062, 3063, 3064, 3065, 3066, 3067, 3068, 3069,
+                        3070, 3071, 3072, 3073, 3074, 3075, 3076, 3077, 3078, 3079,
+                        3080, 3081, 3082, 3083, 3084, 3085, 3086, 3087, 3088, 3089,
+                        3090, 3091, 3092, 3093, 3094, 3095, 3096, 3097, 3098, 3099,
+                        3100, 3101, 3102, 3103, 3104, 3105, 3106, 3107, 3108, 3109,
+                        3110, 3111, 3112, 3113, 3114, 3115, 3116, 3117, 3118, 3119,
+                        3120, 3121, 3122, 3123, 3124, 3125, 3126, 3127, 3128, 3129,
+                        3130, 3131, 3132, 3133, 3134, 3135, 3136, 3137, 3138, 3139,
+                        3140, 3141, 3142, 3143, 3144, 3145, 3146, 3147, 3148, 3149,
+                    },
                     Title = "Many without messages",
-                    Languages = s_languages,
+                    Languages = new string[] { Language },
                 })
             {
             }
 
             public override bool IsDefined(int code) => s_keys[SlotOf(code)] == code;
+
+            protected override global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> CreateAll() => s_all;
 
             protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
         }
