@@ -9,7 +9,8 @@ namespace ErrorCodes
 {
     /// <summary>A base for catalogs: every generated catalog's <c>Instance</c> is one, and a catalog written by hand can be too.</summary>
     /// <remarks>
-    /// A derived class overrides only <see cref="Find"/> and <see cref="IsDefined"/>: <see cref="Find"/> returns a
+    /// A derived class overrides only <see cref="Find"/> and <see cref="IsDefined"/> (and <see cref="CreateAll"/>, where it
+    /// gives its codes in place of its entries): <see cref="Find"/> returns a
     /// nullable value, which keeps the <see cref="NotNullWhenAttribute"/> contract of
     /// <see cref="TryGetInfo(int, out ErrorCodeInfo)"/> here, where it is always available, rather than in consumers
     /// that target netstandard2.0 or C# 7.3.
