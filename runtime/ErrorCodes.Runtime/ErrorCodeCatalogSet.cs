@@ -18,8 +18,9 @@ namespace ErrorCodes
     /// perfect hash the generator uses for large catalogs. For each culture a lookup has asked in, the index holds the
     /// entries asked for so far in that culture's language: a generated catalog gives its codes without making its
     /// entries, so that a program that looks up a few codes makes (and compiles) only their catalogs' entries. A lookup
-    /// is then one or two multiplies, a load and the code's check, with no allocation. A code no catalog defines is asked of each catalog in turn, for their errno rules and links.
-    /// The answers are the catalogs': the first catalog that defines a code wins, then the first that answers for it.
+    /// is then one or two multiplies, a load and the code's check, with no allocation. A code no catalog defines is
+    /// asked of each catalog in turn, for their errno rules and links. The answers are the catalogs': the first catalog
+    /// that defines a code wins, then the first that answers for it.
     /// </remarks>
     public sealed partial class ErrorCodeCatalogSet : IReadOnlyList<IErrorCodeCatalog>
     {
@@ -247,10 +248,9 @@ namespace ErrorCodes
         // chooses, made once for every culture that chooses so. The first cultures asked (CulturesKept) each get a table
         // of their own, which the fast lookups read; a lookup in a culture past those chooses again, and allocates
         // nothing: a bounded cost, never entries made again. One table serves every culture when no catalog has a second
-        // language, and no culture is looked at. Slot is the slot of the code asked.
-        private ErrorCodeInfo[] Choose(Index index, CultureInfo? culture, int slot)
+        // language, and no culture is looked at (chosen is null). Slot is the slot of the code asked.
+        private ErrorCodeInfo[] Choose(Index index, CultureInfo? chosen, int slot)
         {
-            var chosen = index.OneLanguage ? null : culture ?? CultureInfo.CurrentUICulture;
             var tables = index.Tables;
             foreach (var kept in tables)
             {
