@@ -6,6 +6,7 @@ using ErrorCodes.Model;
 using ErrorCodes.Model.Diagnostics;
 using ErrorCodes.Model.Naming;
 using ErrorCodes.Model.Parsing;
+using ErrorCodes.Model.Template;
 
 namespace ErrorCodes.Generator.Pipeline
 {
@@ -179,6 +180,12 @@ namespace ErrorCodes.Generator.Pipeline
             }
 
             var spec = document.Document;
+            if (twin != null)
+            {
+                // The template's rules of a document and its twin (the same messages, placeholders, counts and marks).
+                roles.AddRange(TemplateRules.CheckTwins(spec, twin.Document));
+            }
+
             if (roles.Count != 0)
             {
                 roles.AddRange(spec.Diagnostics);

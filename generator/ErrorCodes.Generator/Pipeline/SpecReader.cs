@@ -1,8 +1,11 @@
 using System;
+using System.Linq;
+using ErrorCodes.Model;
 using System.Threading;
 using ErrorCodes.Model.Diagnostics;
 using ErrorCodes.Model.Naming;
 using ErrorCodes.Model.Parsing;
+using ErrorCodes.Model.Template;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -45,7 +48,11 @@ namespace ErrorCodes.Generator.Pipeline
                 return ParsedDocument.Failure(path, DiagnosticRules.InternalError, TextLocation.StartOf(path), exception.GetType().Name + ": " + exception.Message);
             }
 
-            return SpecParser.Parse(path, text, source.Encoding, cancellationToken);
+            // The upstream template's rules of one document, as lint's template profile checks them: infos in a build
+            // (DiagnosticRules gives them a severity of their own there), so that a writer's rule fails no user's build.
+            var document = SpecParser.Parse(path, text, source.Encoding, cancellationToken);
+            var template = TemplateRules.CheckDocument(new WrittenDocument(document, text));
+            return template.Count == 0 ? document : document with { Diagnostics = document.Diagnostics.Concat(template).ToEquatableArray() };
         }
 
         private static SourceText? Text(AdditionalText file, CancellationToken cancellationToken)

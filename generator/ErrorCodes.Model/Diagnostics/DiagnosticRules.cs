@@ -351,11 +351,11 @@ namespace ErrorCodes.Model.Diagnostics
             Severity.Info,
             Severity.Warning);
 
-        /// <summary>ECG0048: A three-digit code outside the universal set.</summary>
+        /// <summary>ECG0048: A code under 1000 outside the universal set.</summary>
         public static readonly DiagnosticRule NotAUniversalCode = Create(
             "ECG0048",
-            "A three-digit code outside the universal set",
-            "Code {0} has three digits but is none of the universal codes ({1}): a module's own codes come from its own range",
+            "A code under 1000 outside the universal set",
+            "Code {0} is under 1000 but is none of the universal codes ({1}): a module's own codes come from its own range",
             Severity.Info,
             Severity.Warning);
 
@@ -456,6 +456,15 @@ namespace ErrorCodes.Model.Diagnostics
 
         /// <summary>Every rule, in the order of their ids: each rule is added here as it is created, so none can be missing.</summary>
         public static IReadOnlyList<DiagnosticRule> All => s_all;
+
+        /// <summary>
+        /// The upstream template's rules (ECG0040–ECG0059): warnings in lint's template profile, infos in a build. A build
+        /// checks each document and its twin; the rules of a family read together (<see cref="Family"/>) are lint's.
+        /// </summary>
+        public static IReadOnlyList<DiagnosticRule> Template => s_all.FindAll(rule => string.CompareOrdinal(rule.Id, FileNameOffTemplate.Id) >= 0 && string.CompareOrdinal(rule.Id, NotInRegistry.Id) <= 0);
+
+        /// <summary>The template's rules over every document of a family read together, which only lint checks.</summary>
+        public static IReadOnlyList<DiagnosticRule> Family => new[] { CodeInTwoDocuments, UniversalCodeRedefined, CodeOutsideRange, LinkUnresolved, CodeOutsideRegistry, RegistryLine, NotInRegistry };
 
         // A rule whose lint severity differs is about the document's quality only: see DiagnosticRule.LintSeverity.
         private static DiagnosticRule Create(string id, string title, string messageFormat, Severity severity, Severity? lintSeverity = null)

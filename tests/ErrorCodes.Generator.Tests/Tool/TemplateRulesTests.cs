@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using ErrorCodes.Generator.Tests.Infrastructure;
+using ErrorCodes.Model.Diagnostics;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace ErrorCodes.Generator.Tests.Tool
@@ -61,6 +63,49 @@ namespace ErrorCodes.Generator.Tests.Tool
 
             // The generator profile, the build's rules alone, has none of them.
             Assert.DoesNotContain(Lint(fileName, chinese, english, "generator"), diagnostic => diagnostic.Id == id);
+        }
+
+        // The build checks each document and each document against its twin by the same rules, as infos (a writer's
+        // rule fails no user's build) at the line lint gives; the rules over a family read together are lint's alone.
+        [Theory]
+        [MemberData(nameof(Broken))]
+        public void TheBuildReportsTheRulesOfADocumentAndItsTwinAsInfos(string id, string fileName, string chinese, string english, string line)
+        {
+            var build = Build(fileName, chinese, english).Where(diagnostic => diagnostic.Id == id).ToList();
+
+            if (DiagnosticRules.Family.Any(rule => rule.Id == id))
+            {
+                Assert.Empty(build);
+                return;
+            }
+
+            Assert.True(build.Count != 0, id + " not reported by the build");
+            Assert.All(build, diagnostic => Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity));
+            if (line.Length != 0)
+            {
+                Assert.Contains(build, diagnostic => diagnostic.Location.GetLineSpan().Path.EndsWith("zh-cn/" + fileName, StringComparison.Ordinal)
+                    && (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) == line);
+            }
+        }
+
+        // .editorconfig severities apply to the template's rules in a build as to any rule.
+        [Fact]
+        public void EditorConfigSetsTheTemplateRulesSeveritiesInTheBuild()
+        {
+            var chinese = ZhTitle + Zh(3900001, "连接失败", "连接失败。", causes: 2, steps: 1);
+            var spec = new TestSpec("/repo/docs/zh-cn/errorcode-demo.md", chinese)
+            {
+                EditorConfig = new Dictionary<string, string>
+                {
+                    ["errorcodes_diagnostic.ECG0045.severity"] = "warning",
+                    ["errorcodes_diagnostic.ECG0046.severity"] = "none",
+                },
+            };
+
+            var diagnostics = GeneratorRunner.Run(spec).Diagnostics;
+
+            Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(diagnostics, diagnostic => diagnostic.Id == "ECG0045").Severity);
+            Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "ECG0046");
         }
 
         [Fact]
@@ -176,6 +221,14 @@ namespace ErrorCodes.Generator.Tests.Tool
                 english.Output.Split('\n').Select(line => line.Split(": ")[0]),
                 chinese.Output.Split('\n').Select(line => line.Split(": ")[0]));
         }
+
+        // The Chinese document with its English twin, as a project lists them, through the generator.
+        private static IReadOnlyList<Diagnostic> Build(string fileName, string chinese, string english) =>
+            new GeneratorRunner(new[]
+            {
+                new TestSpec("/repo/docs/zh-cn/" + fileName, chinese, new Dictionary<string, string> { ["Twin"] = "../../docs/en/" + fileName }),
+                new TestSpec("/repo/docs/en/" + fileName, english, new Dictionary<string, string> { ["ErrorCodesSpec"] = "twin" }),
+            }).Run().Result.Diagnostics;
 
         private static List<Found> Lint(string fileName, string chinese, string english, string profile = "template", bool universal = false)
         {
