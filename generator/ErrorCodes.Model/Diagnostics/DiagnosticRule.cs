@@ -37,10 +37,12 @@ namespace ErrorCodes.Model.Diagnostics
         /// <summary>The message with <paramref name="arguments"/> in its holes, in the language of <paramref name="culture"/>.</summary>
         public string Format(IReadOnlyList<string> arguments, CultureInfo? culture)
         {
+            // The reasons and marks the tool writes into a message are translated with it; the document's text is not.
+            var chinese = DiagnosticTranslations.IsSimplifiedChinese(culture);
             var values = new object[arguments.Count];
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = arguments[i];
+                values[i] = chinese ? DiagnosticTranslations.TranslateArgument(Id, i, arguments[i]) : arguments[i];
             }
 
             return string.Format(CultureInfo.InvariantCulture, MessageFormatIn(culture), values);

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace ErrorCodes.Model.Diagnostics
 {
@@ -10,6 +12,9 @@ namespace ErrorCodes.Model.Diagnostics
     /// </summary>
     public static class DiagnosticTranslations
     {
+        // Each fragment's pattern, made on first use.
+        private static readonly Dictionary<string, Regex> s_patterns = new Dictionary<string, Regex>();
+
         /// <summary>The titles and message formats by id.</summary>
         public static IReadOnlyDictionary<string, (string Title, string Message)> SimplifiedChinese { get; } = new Dictionary<string, (string, string)>
         {
@@ -74,6 +79,116 @@ namespace ErrorCodes.Model.Diagnostics
             ["ECG0059"] = ("登记表未列出的文档", "登记表 {0} 没有给出 {1} 的号段；请添加一行，如“{1} {2}”"),
             ["ECG0099"] = ("生成器处理规格失败", "生成器处理此规格失败，没有为其生成目录：{0}。请连同规格一起报告此问题。"),
         };
+
+        /// <summary>
+        /// The arguments that hold a reason or a mark the tool writes (not a document's text), by rule id: those are
+        /// translated too, by <see cref="Fragments"/>. Any other argument is the document's own, and kept as written.
+        /// </summary>
+        public static IReadOnlyDictionary<string, int[]> FragmentArguments { get; } = new Dictionary<string, int[]>
+        {
+            ["ECG0005"] = new[] { 2 },
+            ["ECG0011"] = new[] { 0 },
+            ["ECG0014"] = new[] { 0 },
+            ["ECG0037"] = new[] { 2 },
+            ["ECG0041"] = new[] { 0, 1 },
+            ["ECG0043"] = new[] { 1 },
+            ["ECG0050"] = new[] { 1, 2 },
+            ["ECG0052"] = new[] { 1, 2 },
+            ["ECG0056"] = new[] { 1 },
+        };
+
+        /// <summary>
+        /// The reasons and marks the tool writes into those arguments, in English with the holes of what varies, and in
+        /// Simplified Chinese. A hole's text is translated in turn (a reason that names an encoding's reason); an
+        /// argument no fragment matches is kept as written.
+        /// </summary>
+        public static IReadOnlyList<(string English, string Chinese)> Fragments { get; } = new[]
+        {
+            ("it is {0}", "它是{0}"),
+            ("UTF-16 ({0}) text without a byte-order mark, which the compiler reads as UTF-8; save it as UTF-8", "没有字节顺序标记的 UTF-16（{0}）文本，编译器按 UTF-8 读取；请另存为 UTF-8"),
+            ("big-endian", "大端"),
+            ("little-endian", "小端"),
+            ("not UTF-8: {0} characters could not be decoded, as when a document is saved in a legacy encoding such as GBK (GB18030); save it as UTF-8", "不是 UTF-8：有 {0} 个字符无法解码，文档以 GBK (GB18030) 等旧编码保存时即会如此；请另存为 UTF-8"),
+            ("GBK (GB18030) text, which the compiler reads as UTF-8 and loses its Chinese; save it as UTF-8", "GBK (GB18030) 文本，编译器按 UTF-8 读取会丢失其中文；请另存为 UTF-8"),
+            ("UTF-32, which the compiler reads as UTF-16; read as UTF-32", "UTF-32，编译器按 UTF-16 读取；已按 UTF-32 读取"),
+            ("UTF-32 big-endian, which the compiler cannot decode; save it as UTF-8", "大端 UTF-32，编译器无法解码；请另存为 UTF-8"),
+            ("not text: its bytes are those of an image, an archive or another binary file", "不是文本：其字节是图片、压缩包或其他二进制文件的"),
+            ("a folder", "一个文件夹"),
+            ("larger than {0} MB, which no document is", "大于 {0} MB，没有文档会这么大"),
+            ("no error-code document", "不是错误码文档"),
+            ("reading it did not end in {0} s: it is a pipe or a device, not a file", "读取未在 {0} 秒内结束：它是管道或设备，不是文件"),
+            ("permission denied", "没有权限"),
+            ("the compiler could not read it", "编译器无法读取它"),
+            ("it holds {0} further on", "其后含有 {0}"),
+            ("it holds no number", "其中没有编号"),
+            ("its message has no English words", "其错误信息没有英文单词"),
+            ("its message starts with a digit, and a C# name cannot", "其错误信息以数字开头，而 C# 名称不能以数字开头"),
+            ("'{0}' is already the name of code {1}, which has the same message", "“{0}”已是错误码 {1} 的名称，二者错误信息相同"),
+            ("(none)", "（无）"),
+            ("'# <Module> Error Codes'", "英文文档的“# <Module> Error Codes”"),
+            ("'# <模块名>错误码'", "“# <模块名>错误码”"),
+            ("at level {0}", "位于第 {0} 级"),
+            ("written with more than one space after '##'", "在“##”后写了多个空格"),
+            ("written without a space after '##'", "在“##”后没有空格"),
+            ("written with other than one space after the code", "在错误码后不是恰好一个空格"),
+            ("deprecated and in a <!--Del--> region", "已废弃且位于 <!--Del--> 区域"),
+            ("deprecated", "已废弃"),
+            ("in a <!--Del--> region", "位于 <!--Del--> 区域"),
+            ("unmarked", "无标记"),
+            ("no document {0} is there", "该处没有文档 {0}"),
+            ("{0} has no heading whose anchor is '{1}'", "{0} 中没有锚点为“{1}”的标题"),
+        };
+
+        /// <summary>
+        /// <paramref name="argument"/> of rule <paramref name="id"/> in Simplified Chinese, where it is a reason or a
+        /// mark the tool writes; else as written.
+        /// </summary>
+        public static string TranslateArgument(string id, int index, string argument) =>
+            FragmentArguments.TryGetValue(id, out var indexes) && Array.IndexOf(indexes, index) >= 0 ? Translate(argument, 0) : argument;
+
+        // The first fragment that matches the whole text, its holes translated in turn; a depth bound, as a hole's text
+        // could in principle match again.
+        private static string Translate(string text, int depth)
+        {
+            if (depth > 3)
+            {
+                return text;
+            }
+
+            foreach (var (english, chinese) in Fragments)
+            {
+                var match = FragmentPattern(english).Match(text);
+                if (match.Success)
+                {
+                    var holes = new object[match.Groups.Count - 1];
+                    for (var i = 0; i < holes.Length; i++)
+                    {
+                        holes[i] = Translate(match.Groups["h" + i.ToString(CultureInfo.InvariantCulture)].Value, depth + 1);
+                    }
+
+                    return string.Format(CultureInfo.InvariantCulture, chinese, holes);
+                }
+            }
+
+            return text;
+        }
+
+        // "it holds {0} further on" as ^it\ holds\ (?<h0>.+?)\ further\ on$.
+        private static Regex FragmentPattern(string english)
+        {
+            lock (s_patterns)
+            {
+                if (!s_patterns.TryGetValue(english, out var pattern))
+                {
+                    var escaped = Regex.Escape(english);
+                    escaped = Regex.Replace(escaped, @"\\\{(\d)}", "(?<h$1>.+?)");
+                    pattern = new Regex("^" + escaped + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+                    s_patterns.Add(english, pattern);
+                }
+
+                return pattern;
+            }
+        }
 
         /// <summary>
         /// Whether <paramref name="culture"/> reads Simplified Chinese: <c>zh</c>, <c>zh-CN</c>, <c>zh-Hans</c>,

@@ -58,6 +58,40 @@ namespace ErrorCodes.Generator.Tests.Model
             Assert.Equal(rule.MessageFormat, rule.MessageFormatIn(CultureInfo.GetCultureInfo("zh-TW")));
         }
 
+        // The reasons and marks the tool writes into a message read in Chinese with it, holes and all; the document's own
+        // text in a message is kept as written, even where it reads like one of them.
+        [Fact]
+        public void TheReasonsTheToolWritesAreTranslatedAndTheDocumentsTextIsNot()
+        {
+            var chinese = CultureInfo.GetCultureInfo("zh-CN");
+
+            foreach (var (english, translated) in DiagnosticTranslations.Fragments)
+            {
+                Assert.Equal(Holes(english), Holes(translated));
+                Assert.Matches(@"\p{IsCJKUnifiedIdeographs}|（无）", translated);
+                var sample = english.Replace("{0}", "甲", StringComparison.Ordinal).Replace("{1}", "乙", StringComparison.Ordinal);
+                Assert.Equal(translated.Replace("{0}", "甲", StringComparison.Ordinal).Replace("{1}", "乙", StringComparison.Ordinal), DiagnosticTranslations.TranslateArgument("ECG0005", 2, sample));
+            }
+
+            Assert.All(DiagnosticTranslations.FragmentArguments, pair => Assert.Contains(pair.Key, DiagnosticRules.All.Select(rule => rule.Id)));
+
+            // A reason within a reason: the encoding's, within "it is …".
+            var unreadable = SpecParserDiagnostic(new string('\0', 1) + string.Concat(Enumerable.Repeat("\0a", 20)));
+            Assert.Equal("ECG0011", unreadable.Rule.Id);
+            Assert.Contains("它是没有字节顺序标记的 UTF-16（", unreadable.Rule.Format(unreadable.Arguments, chinese), StringComparison.Ordinal);
+            Assert.DoesNotContain("byte-order", unreadable.Rule.Format(unreadable.Arguments, chinese), StringComparison.Ordinal);
+            Assert.Contains("byte-order mark", unreadable.Rule.Format(unreadable.Arguments, CultureInfo.GetCultureInfo("en-US")), StringComparison.Ordinal);
+
+            // The twins' messages (ECG0049) are the document's: "deprecated" there stays "deprecated".
+            Assert.Equal(
+                DiagnosticTranslations.SimplifiedChinese["ECG0049"].Message.Replace("{0}", "1", StringComparison.Ordinal).Replace("{1}", "deprecated", StringComparison.Ordinal).Replace("{2}", "unmarked", StringComparison.Ordinal).Replace("{3}", "x.md", StringComparison.Ordinal),
+                DiagnosticRules.TwinMessagesDiffer.Format(new[] { "1", "deprecated", "unmarked", "x.md" }, chinese));
+            Assert.Contains("已废弃", DiagnosticRules.TwinMarksDiffer.Format(new[] { "1", "deprecated", "unmarked", "x.md" }, chinese), StringComparison.Ordinal);
+        }
+
+        private static DiagnosticInfo SpecParserDiagnostic(string text) =>
+            Assert.Single(ErrorCodes.Model.Parsing.SpecParser.Parse("/repo/spec/errorcode-x.md", text, System.Threading.CancellationToken.None).Diagnostics);
+
         [Fact]
         public void TranslationsAreOfRulesOnly() =>
             Assert.Empty(DiagnosticTranslations.SimplifiedChinese.Keys.Except(DiagnosticRules.All.Select(rule => rule.Id)));
