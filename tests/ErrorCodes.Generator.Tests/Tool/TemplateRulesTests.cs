@@ -222,6 +222,21 @@ namespace ErrorCodes.Generator.Tests.Tool
                 chinese.Output.Split('\n').Select(line => line.Split(": ")[0]));
         }
 
+        // The reason the tool gives for a file it cannot read is in the writers' language too.
+        [Fact]
+        public void TheToolsReasonsAreInTheWritersLanguage()
+        {
+            using var temp = new TempDirectory("errorcodes-template");
+            var path = Path.Combine(temp.Path, "errorcode-demo.md");
+            File.WriteAllBytes(path, System.Text.Encoding.Unicode.GetBytes(ZhTitle + Zh(3900001, "连接失败", "Connection failed.")));
+
+            var chinese = Errorcodes.Run("lint", path, "--lang", "zh");
+            var english = Errorcodes.Run("lint", path, "--lang", "en");
+
+            Assert.Contains("error ECG0011: 无法读取规格文件（它是没有字节顺序标记的 UTF-16（小端）文本，编译器按 UTF-8 读取；请另存为 UTF-8）", chinese.Output, StringComparison.Ordinal);
+            Assert.Contains("error ECG0011: The spec file cannot be read (it is UTF-16 (little-endian) text without a byte-order mark", english.Output, StringComparison.Ordinal);
+        }
+
         // The Chinese document with its English twin, as a project lists them, through the generator.
         private static IReadOnlyList<Diagnostic> Build(string fileName, string chinese, string english) =>
             new GeneratorRunner(new[]
