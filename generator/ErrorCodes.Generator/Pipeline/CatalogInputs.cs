@@ -45,11 +45,27 @@ namespace ErrorCodes.Generator.Pipeline
                 }
             }
 
-            // Both come from the same spec files, in the same order.
+            // The template's numbering rules over every document of the project (a code two documents define otherwise,
+            // a universal code defined again, a code outside its document's range), each told with its document's own
+            // diagnostics. Both come from the same spec files, in the same order.
+            // A failure of these rules is the first document's ECG0099, and every catalog is still made.
+            var numbering = parsed.Count == 0
+                ? new Dictionary<string, List<DiagnosticInfo>>()
+                : guard.Run(
+                    "numbering",
+                    parsed[0].FilePath,
+                    () => NumberingByFile(parsed),
+                    failure => new Dictionary<string, List<DiagnosticInfo>>(StringComparer.Ordinal) { [parsed[0].FilePath] = new List<DiagnosticInfo> { failure } });
             var documents = new List<ListedDocument>(listings.Count);
             for (var i = 0; i < listings.Count; i++)
             {
-                documents.Add(new ListedDocument(listings[i], parsed[i]));
+                var document = parsed[i];
+                if (numbering.TryGetValue(document.FilePath, out var found))
+                {
+                    document = document with { Diagnostics = document.Diagnostics.Concat(found).ToEquatableArray() };
+                }
+
+                documents.Add(new ListedDocument(listings[i], document));
             }
 
             var twins = new Dictionary<string, ListedDocument>(StringComparer.Ordinal);
@@ -89,6 +105,32 @@ namespace ErrorCodes.Generator.Pipeline
 
             ReportOrphanedNames(namesFiles, inputs);
             return inputs;
+        }
+
+        // Each file once, though a project may list it twice; each file's findings are given to it once.
+        private static Dictionary<string, List<DiagnosticInfo>> NumberingByFile(EquatableArray<ParsedDocument> parsed)
+        {
+            var distinct = new Dictionary<string, ParsedDocument>(StringComparer.Ordinal);
+            foreach (var document in parsed)
+            {
+                if (!distinct.ContainsKey(document.FilePath))
+                {
+                    distinct.Add(document.FilePath, document);
+                }
+            }
+
+            var byFile = new Dictionary<string, List<DiagnosticInfo>>(StringComparer.Ordinal);
+            foreach (var diagnostic in TemplateRules.CheckNumbering(distinct.Values.ToList()))
+            {
+                if (!byFile.TryGetValue(diagnostic.Location.FilePath, out var list))
+                {
+                    byFile.Add(diagnostic.Location.FilePath, list = new List<DiagnosticInfo>());
+                }
+
+                list.Add(diagnostic);
+            }
+
+            return byFile;
         }
 
         // A names file beside the specs whose document is not there (ECG0039) is reported once, with the spec it most

@@ -459,12 +459,16 @@ namespace ErrorCodes.Model.Diagnostics
 
         /// <summary>
         /// The upstream template's rules (ECG0040–ECG0059): warnings in lint's template profile, infos in a build. A build
-        /// checks each document and its twin; the rules of a family read together (<see cref="Family"/>) are lint's.
+        /// checks each document, each document against its twin and the numbering of the project's documents; the rules
+        /// in <see cref="LintOnly"/> are lint's alone.
         /// </summary>
         public static IReadOnlyList<DiagnosticRule> Template => s_all.FindAll(rule => string.CompareOrdinal(rule.Id, FileNameOffTemplate.Id) >= 0 && string.CompareOrdinal(rule.Id, NotInRegistry.Id) <= 0);
 
-        /// <summary>The template's rules over every document of a family read together, which only lint checks.</summary>
-        public static IReadOnlyList<DiagnosticRule> Family => new[] { CodeInTwoDocuments, UniversalCodeRedefined, CodeOutsideRange, LinkUnresolved, CodeOutsideRegistry, RegistryLine, NotInRegistry };
+        /// <summary>
+        /// The template's rules only lint checks: links between documents, which need the documents' text beside each
+        /// other, and the registry of ranges, which lint is given.
+        /// </summary>
+        public static IReadOnlyList<DiagnosticRule> LintOnly => new[] { LinkUnresolved, CodeOutsideRegistry, RegistryLine, NotInRegistry };
 
         // A rule whose lint severity differs is about the document's quality only: see DiagnosticRule.LintSeverity.
         private static DiagnosticRule Create(string id, string title, string messageFormat, Severity severity, Severity? lintSeverity = null)

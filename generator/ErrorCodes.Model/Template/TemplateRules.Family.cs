@@ -15,22 +15,42 @@ namespace ErrorCodes.Model.Template
         private static readonly Regex s_link = new Regex(@"\]\(([^)\s]+)\)", RegexOptions.CultureInvariant);
 
         /// <summary>
-        /// The rules over every document read together (Chinese and English apart, each against its own language): a
-        /// code two documents define with different messages, a module that defines a universal code again, a code
-        /// outside the range its document's other codes share (or, with a <paramref name="registry"/>, outside the
-        /// ranges it gives the document), and links between documents that lead nowhere.
+        /// The rules over every document read together (Chinese and English apart, each against its own language): the
+        /// numbering rules (<see cref="CheckNumbering"/>), the <paramref name="registry"/>'s, and links between documents
+        /// that lead nowhere.
         /// </summary>
         public static List<DiagnosticInfo> CheckFamily(IReadOnlyList<WrittenDocument> documents, RangeRegistry? registry = null)
         {
             var found = new DiagnosticBag();
             var readable = documents.Where(written => !written.Document.Failed).OrderBy(written => written.Document.FilePath, StringComparer.Ordinal).ToList();
+            found.AddRange(CheckNumbering(readable.Select(written => written.Document).ToList(), registry));
+            if (registry != null)
+            {
+                found.AddRange(registry.Diagnostics);
+                found.AddRange(registry.Check(readable.Select(written => written.Document)));
+            }
+
+            CheckLinks(readable, found);
+            return new List<DiagnosticInfo>(found.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// The numbering rules, which read the documents' codes and not their text, so that a build checks them too: a
+        /// code two documents define with different messages, a module that defines a universal code again, and a code
+        /// outside the range its document's other codes share (or, where <paramref name="registry"/> gives the
+        /// document's ranges, those are checked instead).
+        /// </summary>
+        public static List<DiagnosticInfo> CheckNumbering(IReadOnlyList<ParsedDocument> documents, RangeRegistry? registry = null)
+        {
+            var found = new DiagnosticBag();
+            var readable = documents.Where(document => !document.Failed).OrderBy(document => document.FilePath, StringComparer.Ordinal).ToList();
+
             // Each edition (ArkTS, Cangjie's cj- documents) and language apart: the editions of a module share its numbers.
-            foreach (var language in readable.GroupBy(written => (written.Document.Language, Cangjie: SpecPaths.FileName(written.Document.FilePath).StartsWith("cj-", StringComparison.Ordinal))))
+            foreach (var language in readable.GroupBy(document => (document.Language, Cangjie: SpecPaths.FileName(document.FilePath).StartsWith("cj-", StringComparison.Ordinal))))
             {
                 var first = new Dictionary<int, (ParsedDocument Document, ParsedCode Code)>();
-                foreach (var written in language)
+                foreach (var document in language)
                 {
-                    var document = written.Document;
                     var universal = IsUniversal(document);
                     foreach (var code in FirstOfEach(document).Values)
                     {
@@ -53,18 +73,11 @@ namespace ErrorCodes.Model.Template
             }
 
             // A registry's ranges, where it gives a document's, replace the range read from the document's own codes.
-            foreach (var written in readable.Where(written => registry == null || !registry.Lists(SpecPaths.FileName(written.Document.FilePath))))
+            foreach (var document in readable.Where(document => registry == null || !registry.Lists(SpecPaths.FileName(document.FilePath))))
             {
-                CheckRange(written.Document, found);
+                CheckRange(document, found);
             }
 
-            if (registry != null)
-            {
-                found.AddRange(registry.Diagnostics);
-                found.AddRange(registry.Check(readable.Select(written => written.Document)));
-            }
-
-            CheckLinks(readable, found);
             return new List<DiagnosticInfo>(found.ToEquatableArray());
         }
 

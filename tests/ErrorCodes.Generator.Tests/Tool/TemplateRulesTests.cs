@@ -65,15 +65,16 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.DoesNotContain(Lint(fileName, chinese, english, "generator"), diagnostic => diagnostic.Id == id);
         }
 
-        // The build checks each document and each document against its twin by the same rules, as infos (a writer's
-        // rule fails no user's build) at the line lint gives; the rules over a family read together are lint's alone.
+        // The build checks each document, each document against its twin and the numbering of the project's documents
+        // by the same rules, as infos (a writer's rule fails no user's build) at the line lint gives; links and the
+        // registry are lint's alone.
         [Theory]
         [MemberData(nameof(Broken))]
         public void TheBuildReportsTheRulesOfADocumentAndItsTwinAsInfos(string id, string fileName, string chinese, string english, string line)
         {
             var build = Build(fileName, chinese, english).Where(diagnostic => diagnostic.Id == id).ToList();
 
-            if (DiagnosticRules.Family.Any(rule => rule.Id == id))
+            if (DiagnosticRules.LintOnly.Any(rule => rule.Id == id))
             {
                 Assert.Empty(build);
                 return;
@@ -136,6 +137,22 @@ namespace ErrorCodes.Generator.Tests.Tool
             var hit = Assert.Single(found, diagnostic => diagnostic.Id == "ECG0053");
             Assert.EndsWith("errorcode-b.md", hit.File, StringComparison.Ordinal);
             Assert.Contains("Code 3900001 is also defined by errorcode-a.md (line 3), with the message 'Connection failed.'", hit.Message, StringComparison.Ordinal);
+        }
+
+        // The build numbers the project's documents as lint numbers those it is given: once, at the second document.
+        [Fact]
+        public void TheBuildReportsACodeTwoOfTheProjectsDocumentsDefineOtherwise()
+        {
+            var result = GeneratorRunner.Run(
+                new TestSpec("/repo/docs/zh-cn/errorcode-a.md", ZhTitle + Zh(3900001, "连接失败", "Connection failed.")),
+                new TestSpec("/repo/docs/zh-cn/errorcode-b.md", ZhTitle + Zh(3900001, "超时", "Timed out.")),
+                new TestSpec("/repo/docs/zh-cn/errorcode-c.md", ZhTitle + Zh(3900002, "超时", "Timed out.")));
+
+            var hit = Assert.Single(result.Diagnostics, diagnostic => diagnostic.Id == "ECG0053");
+            Assert.Equal(DiagnosticSeverity.Info, hit.Severity);
+            Assert.EndsWith("errorcode-b.md", hit.Location.GetLineSpan().Path, StringComparison.Ordinal);
+            Assert.Contains("Code 3900001 is also defined by errorcode-a.md (line 3), with the message 'Connection failed.'", hit.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Equal(3, result.GeneratedSources.Length);
         }
 
         [Fact]
