@@ -465,8 +465,8 @@ namespace ErrorCodes.Model.Diagnostics
         public static IReadOnlyList<DiagnosticRule> Template => s_all.FindAll(rule => string.CompareOrdinal(rule.Id, FileNameOffTemplate.Id) >= 0 && string.CompareOrdinal(rule.Id, NotInRegistry.Id) <= 0);
 
         /// <summary>
-        /// The template's rules only lint checks: links between documents, which need the documents' text beside each
-        /// other, and the registry of ranges, which lint is given.
+        /// The template's rules only lint checks: links between documents (a link may name a document the project does
+        /// not list, and a build reads no file it is not given) and the registry of ranges, a file lint is given.
         /// </summary>
         public static IReadOnlyList<DiagnosticRule> LintOnly => new[] { LinkUnresolved, CodeOutsideRegistry, RegistryLine, NotInRegistry };
 
