@@ -47,8 +47,7 @@ namespace ErrorCodes.Generator.Pipeline
 
             // The template's numbering rules over every document of the project (a code two documents define otherwise,
             // a universal code defined again, a code outside its document's range), each told with its document's own
-            // diagnostics. Both come from the same spec files, in the same order.
-            // A failure of these rules is the first document's ECG0099, and every catalog is still made.
+            // diagnostics. A failure of these rules is the first document's ECG0099, and every catalog is still made.
             var numbering = parsed.Count == 0
                 ? new Dictionary<string, List<DiagnosticInfo>>()
                 : guard.Run(
@@ -56,6 +55,7 @@ namespace ErrorCodes.Generator.Pipeline
                     parsed[0].FilePath,
                     () => NumberingByFile(parsed),
                     failure => new Dictionary<string, List<DiagnosticInfo>>(StringComparer.Ordinal) { [parsed[0].FilePath] = new List<DiagnosticInfo> { failure } });
+            // Both come from the same spec files, in the same order.
             var documents = new List<ListedDocument>(listings.Count);
             for (var i = 0; i < listings.Count; i++)
             {
