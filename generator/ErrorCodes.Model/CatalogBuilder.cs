@@ -110,7 +110,8 @@ namespace ErrorCodes.Model
                 Union(spec.ErrnoRules, usableTwin?.ErrnoRules, rule => rule.Base, EqualityComparer<int>.Default),
                 spec.IsTable,
                 removed.ToEquatableArray(),
-                string.Equals(options.Visibility?.Trim(), "internal", StringComparison.OrdinalIgnoreCase));
+                string.Equals(options.Visibility?.Trim(), "internal", StringComparison.OrdinalIgnoreCase),
+                HelpLinkFormat(options.HelpLinkFormat, spec, diagnostics));
             return new CatalogResult(spec.FilePath, catalog, diagnostics.ToEquatableArray());
         }
 
@@ -174,6 +175,28 @@ namespace ErrorCodes.Model
             }
 
             return valid;
+        }
+
+        // A format that gives no page of a code is reported, and the catalog is made without links rather than not at all.
+        private static string? HelpLinkFormat(string? format, ParsedDocument spec, DiagnosticBag diagnostics)
+        {
+            if (string.IsNullOrWhiteSpace(format))
+            {
+                return null;
+            }
+
+            format = format!.Trim();
+            var problem = format.IndexOf(CatalogOptions.HelpLinkCode, StringComparison.Ordinal) < 0 ? "has no place for the code"
+                : format.IndexOfAny(new[] { ' ', '\t', '"', '<', '>', '\r', '\n' }) >= 0 || !Uri.TryCreate(format.Replace(CatalogOptions.HelpLinkCode, "0"), UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeFile)
+                    ? "is no absolute http, https or file address"
+                    : null;
+            if (problem != null)
+            {
+                diagnostics.Add(DiagnosticRules.InvalidHelpLinkFormat, spec.Start, format, problem);
+                return null;
+            }
+
+            return format;
         }
 
         private static bool IsVisibility(string? visibility) =>

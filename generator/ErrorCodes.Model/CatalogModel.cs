@@ -19,6 +19,7 @@ namespace ErrorCodes.Model
     /// <param name="IsTable">The codes come from a table such as the kernel errno table, which other catalogs' errno rules can use.</param>
     /// <param name="Removed">Codes the names file records but the document no longer has: their members stay, obsolete.</param>
     /// <param name="IsInternal">The generated enum and class are internal (the <c>Visibility</c> metadata), for a library that keeps its codes to itself.</param>
+    /// <param name="HelpLinkFormat">The address of a code's page in an error index, with <c>{code}</c> where the code goes; null for none.</param>
     public sealed record CatalogModel(
         string Name,
         string Namespace,
@@ -31,10 +32,15 @@ namespace ErrorCodes.Model
         EquatableArray<ErrnoRule> ErrnoRules,
         bool IsTable,
         EquatableArray<RemovedCode> Removed = default,
-        bool IsInternal = false)
+        bool IsInternal = false,
+        string? HelpLinkFormat = null)
     {
         /// <summary>The spec's own language: its file, title and notes.</summary>
         public CatalogLanguage SpecLanguage => Languages[0];
+
+        /// <summary>The page of <paramref name="code"/> in an error index, or null when the catalog has no <see cref="HelpLinkFormat"/>.</summary>
+        public string? HelpLink(int code) =>
+            HelpLinkFormat?.Replace(CatalogOptions.HelpLinkCode, code.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>A code the names file records but the document no longer has: a tombstone that keeps its member.</summary>

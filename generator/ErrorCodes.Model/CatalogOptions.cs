@@ -18,6 +18,10 @@ namespace ErrorCodes.Model
     /// The <c>Properties</c> metadata: more properties of the catalog, as <c>Key=Value</c> pairs separated by <c>|</c>
     /// (<c>Edition=ArkTS|Source=zh-cn/…/errorcode-net-socket.md</c>); a property the document's own comments set wins.
     /// </param>
+    /// <param name="HelpLinkFormat">
+    /// The <c>HelpLinkFormat</c> metadata: the address of a code's page in an error index, with <c>{code}</c> where the
+    /// code goes (<c>https://errors.example.org/errorcode-net-socket/{code}.html</c>); null for no links.
+    /// </param>
     public sealed record CatalogOptions(
         string? Namespace = null,
         string? EnumName = null,
@@ -28,10 +32,14 @@ namespace ErrorCodes.Model
         string? ProjectDirectory = null,
         string? RootNamespace = null,
         string? Visibility = null,
-        string? Properties = null)
+        string? Properties = null,
+        string? HelpLinkFormat = null)
     {
         /// <summary>The namespace when neither the metadata nor the project names one.</summary>
         public const string DefaultNamespace = "ErrorCodes.Generated";
+
+        /// <summary>What <see cref="HelpLinkFormat"/> holds where the code goes.</summary>
+        public const string HelpLinkCode = "{code}";
 
         /// <summary>The <see cref="Properties"/> metadata's pairs, in order; a part without '=' or with an empty key is left out.</summary>
         public EquatableArray<CatalogProperty> PropertyPairs()

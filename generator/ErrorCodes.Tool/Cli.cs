@@ -63,6 +63,7 @@ namespace ErrorCodes.Tool
             root.Subcommands.Add(Search(output));
             root.Subcommands.Add(Annotate(input, output, error));
             root.Subcommands.Add(Export(output, error));
+            root.Subcommands.Add(Site(output, error));
             return root;
         }
 
@@ -227,6 +228,20 @@ namespace ErrorCodes.Tool
                 paths, format,
             };
             command.SetAction(result => ExportCommand.Run(result.GetValue(paths)!, result.GetValue(format)!, output, error));
+            return command;
+        }
+
+        private static Command Site(TextWriter output, TextWriter error)
+        {
+            var paths = Paths("Documents to publish: files, folders or globs; a zh-cn/…/x.md and its en/…/x.md twin are one module in both languages.");
+            var outputDirectory = new Option<string>("--output", "-o") { Description = "The site's folder; its files from an earlier run that this one does not write are deleted, no other.", Required = true };
+            var title = new Option<string>("--title") { Description = "The site's name, on every page.", DefaultValueFactory = _ => "Error codes" };
+            var notice = new Option<string>("--notice") { Description = "A line at the foot of every page, such as the documents' licence and credit." };
+            var command = new Command("site", "Write the documents as a static error index: a page a module, a page a code at <document>/<code>.html, both languages with a switch, and search by number or words in the browser. It works from any static host and from file://, with no request to another host.")
+            {
+                paths, outputDirectory, title, notice,
+            };
+            command.SetAction(result => ErrorCodes.Tool.Site.SiteCommand.Run(result.GetValue(paths)!, result.GetValue(outputDirectory)!, result.GetValue(title)!, result.GetValue(notice), output, error));
             return command;
         }
 

@@ -186,6 +186,8 @@ namespace ErrorCodes.Tool
                 output.WriteLine("  " + (second.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "In English:" : "In Chinese:"));
                 Texts(entry, second, "    ", output);
             }
+
+            Field("More", first.HelpLink ?? string.Empty, "  ", output);
         }
 
         private static void Texts(PlatformEntry entry, ErrorCodeInfo info, string indent, TextWriter output)

@@ -45,6 +45,11 @@ namespace ErrorCodes.Tool
             writer.WriteString("edition", Edition);
             writer.WriteString("subsystem", Subsystem);
             writer.WriteString("name", First.Name);
+            if (First.HelpLink != null)
+            {
+                writer.WriteString("helpLink", First.HelpLink);
+            }
+
             writer.WriteBoolean("byErrnoRule", ByRule);
             writer.WriteBoolean("deprecated", First.IsDeprecated);
             writer.WriteStartArray("texts");

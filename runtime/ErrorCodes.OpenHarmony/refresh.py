@@ -105,9 +105,12 @@ def write_props(rows):
             properties.append(f"Kit={readable}")
             properties.append(f"KitFolder={kit_folder(row['zh_path'])}")
         twin = f' Twin="docs/en/{name}"' if os.path.exists(os.path.join(DOCS, "en", name)) else ""
+        # The page of each code on the error index `errorcodes site docs` writes: <document>/<code>.html.
+        page = os.path.splitext(name)[0]
         items.append(
             f'    <ErrorCodeSpec Include="docs/zh-cn/{name}"{twin} Namespace="{namespace}" '
-            f'EnumName="{catalog}ErrorCode" ClassName="{catalog}ErrorCodes" Properties="{"|".join(properties)}" />')
+            f'EnumName="{catalog}ErrorCode" ClassName="{catalog}ErrorCodes" Properties="{"|".join(properties)}" '
+            f'HelpLinkFormat="$(OpenHarmonyErrorIndex){page}/{{code}}.html" />')
     with open(os.path.join(HERE, "Specs.props"), "w", encoding="utf-8", newline="\n") as f:
         f.write("<Project>\n")
         f.write("  <!-- Written by refresh.py from docs/SOURCES.tsv: one catalog a document, with its English twin, in a\n")

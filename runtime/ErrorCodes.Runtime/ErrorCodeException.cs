@@ -3,6 +3,10 @@ using System;
 namespace ErrorCodes
 {
     /// <summary>An exception that carries an error code and, when the code is known, what its document says of it.</summary>
+    /// <remarks>
+    /// <see cref="Exception.HelpLink"/> is the entry's <see cref="ErrorCodeInfo.HelpLink"/>, the page of the code in an
+    /// error index, when its catalog has one; loggers and crash reporters that print the BCL property show it.
+    /// </remarks>
     public class ErrorCodeException : Exception
     {
         /// <summary>Creates an exception for a known code; its message reads like <c>[2303210] Connection timed out.</c></summary>
@@ -17,6 +21,7 @@ namespace ErrorCodes
         {
             Code = info.Code;
             Info = info;
+            HelpLink = info.HelpLink;
         }
 
         /// <summary>Creates an exception for a code that may not be in any catalog; <paramref name="info"/> may be null.</summary>
@@ -46,6 +51,7 @@ namespace ErrorCodes
 
             Code = code;
             Info = info;
+            HelpLink = info?.HelpLink;
         }
 
         /// <summary>The numeric code.</summary>

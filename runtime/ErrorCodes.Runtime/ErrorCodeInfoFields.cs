@@ -56,5 +56,8 @@ namespace ErrorCodes
 
         /// <summary>The ways the error arises; null for none.</summary>
         public ErrorCodeScenario[]? Scenarios;
+
+        /// <summary>The page of the code in an error index, such as <c>https://errors.example.org/errorcode-net-socket/2303210.html</c>; null for none.</summary>
+        public string? HelpLink;
     }
 }

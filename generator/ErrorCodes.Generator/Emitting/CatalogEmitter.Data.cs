@@ -24,6 +24,11 @@ namespace ErrorCodes.Generator.Emitting
                 w.WriteLine("private const string Language" + language.Suffix + " = " + Escaping.Literal(language.Tag) + ";");
             }
 
+            if (_catalog.HelpLinkFormat != null)
+            {
+                WriteHelpLink(_catalog.HelpLinkFormat);
+            }
+
             for (var i = 0; i < _model.Languages.Count; i++)
             {
                 WriteEntries(i);
@@ -227,6 +232,29 @@ namespace ErrorCodes.Generator.Emitting
                 """);
         }
 
+        // The HelpLinkFormat metadata as a method, so that a catalog holds the address once rather than once a code.
+        private void WriteHelpLink(string format)
+        {
+            var parts = new List<string>();
+            var pieces = format.Split(new[] { CatalogOptions.HelpLinkCode }, System.StringSplitOptions.None);
+            for (var i = 0; i < pieces.Length; i++)
+            {
+                if (i != 0)
+                {
+                    parts.Add("code.ToString(global::System.Globalization.CultureInfo.InvariantCulture)");
+                }
+
+                if (pieces[i].Length != 0)
+                {
+                    parts.Add(Escaping.Literal(pieces[i]));
+                }
+            }
+
+            Separate();
+            _writer.WriteLine("// The page of a code in the error index, from the HelpLinkFormat metadata.");
+            _writer.WriteLine("private static string HelpLink(int code) => " + string.Join(" + ", parts) + ";");
+        }
+
         // An entry in one language: made here, or the earlier language's when the texts are the same.
         private string EntryExpression(int language, int index)
         {
@@ -278,6 +306,11 @@ namespace ErrorCodes.Generator.Emitting
             }
 
             AddSections(fields, texts.Sections);
+            if (_catalog.HelpLinkFormat != null)
+            {
+                fields.Add("HelpLink = HelpLink(" + Invariant(entry.Code) + ")");
+            }
+
             if (texts.Scenarios.Count != 0)
             {
                 var scenarios = new List<string>();

@@ -101,6 +101,11 @@ namespace ErrorCodes.Generator.Emitting
             }
 
             Doc("<para>", string.Join("; ", Sources(entry)) + ".", "</para>");
+            if (_catalog.HelpLink(entry.Code) is { } link)
+            {
+                w.WriteLine("/// <para>More: <see href=\"" + XmlText(link) + "\">" + XmlText(link) + "</see></para>");
+            }
+
             w.WriteLine("/// </remarks>");
         }
 

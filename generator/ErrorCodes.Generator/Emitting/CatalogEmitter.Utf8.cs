@@ -103,7 +103,7 @@ namespace ErrorCodes.Generator.Emitting
                             Line = data[at + 1],
                             Language = languages[data[at + 3]],
                             IsDeprecated = (flags & 1) != 0,
-                            InDelRegion = (flags & 2) != 0,
+                            InDelRegion = (flags & 2) != 0,{{(_catalog.HelpLinkFormat != null ? "\n            HelpLink = HelpLink(data[at])," : string.Empty)}}
                         });
                         at = remediation + 1 + data[remediation];
                     }

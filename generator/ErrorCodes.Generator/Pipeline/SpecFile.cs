@@ -47,7 +47,7 @@ namespace ErrorCodes.Generator.Pipeline
         public const string KindMetadata = "ErrorCodesSpec";
 
         // The metadata of an ErrorCodeSpec item, in the order the targets write them into ErrorCodesListings.
-        private static readonly string[] ListedMetadata = { "Namespace", "EnumName", "ClassName", "Twin", "Language", "Names", "Visibility", "Properties" };
+        private static readonly string[] ListedMetadata = { "Namespace", "EnumName", "ClassName", "Twin", "Language", "Names", "Visibility", "HelpLinkFormat", "Properties" };
 
         /// <summary>The additional files of the project that are specs, in the project's order.</summary>
         public static IEnumerable<SpecFile> All(ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider provider)
@@ -103,6 +103,7 @@ namespace ErrorCodes.Generator.Pipeline
                 Names: isSpec ? Metadata(options, nameof(CatalogOptions.Names)) : null,
                 Visibility: Metadata(options, nameof(CatalogOptions.Visibility)),
                 Properties: isSpec ? Metadata(options, nameof(CatalogOptions.Properties)) : null,
+                HelpLinkFormat: isSpec ? Metadata(options, nameof(CatalogOptions.HelpLinkFormat)) : null,
                 ProjectDirectory: Value(global, "build_property.ErrorCodesProjectDirectory"),
                 RootNamespace: Value(global, "build_property.ErrorCodesRootNamespace"));
             var conflict = isSpec ? Conflict(text.Path, Value(global, "build_property.ErrorCodesListings")) : null;

@@ -447,6 +447,13 @@ namespace ErrorCodes.Model.Diagnostics
             Severity.Info,
             Severity.Warning);
 
+        /// <summary>ECG0060: A HelpLinkFormat that gives no address of a code.</summary>
+        public static readonly DiagnosticRule InvalidHelpLinkFormat = Create(
+            "ECG0060",
+            "Invalid help link format",
+            "The HelpLinkFormat metadata '{0}' {1}, so this spec's codes get no help link; write an absolute address with {{code}} where the code goes, such as 'https://errors.example.org/errorcode-net-socket/{{code}}.html'",
+            Severity.Warning);
+
         /// <summary>ECG0099: The generator failed on a spec.</summary>
         public static readonly DiagnosticRule InternalError = Create(
             "ECG0099",

@@ -77,6 +77,7 @@ namespace ErrorCodes.Model.Diagnostics
             ["ECG0057"] = ("错误码不在文档登记的号段内", "错误码 {0} 不在登记表为 {1} 给出的任何号段（{2}）内"),
             ["ECG0058"] = ("登记表中无法读取的行，或两个模块共用的号段", "登记表的这一行被忽略，或与另一行冲突：{0}"),
             ["ECG0059"] = ("登记表未列出的文档", "登记表 {0} 没有给出 {1} 的号段；请添加一行，如“{1} {2}”"),
+            ["ECG0060"] = ("帮助链接格式无效", "HelpLinkFormat 元数据“{0}”{1}，因此此规范的错误码没有帮助链接；请写一个绝对地址，在错误码的位置写 {{code}}，例如“https://errors.example.org/errorcode-net-socket/{{code}}.html”"),
             ["ECG0099"] = ("生成器处理规格失败", "生成器处理此规格失败，没有为其生成目录：{0}。请连同规格一起报告此问题。"),
         };
 
@@ -95,6 +96,7 @@ namespace ErrorCodes.Model.Diagnostics
             ["ECG0050"] = new[] { 1, 2 },
             ["ECG0052"] = new[] { 1, 2 },
             ["ECG0056"] = new[] { 1 },
+            ["ECG0060"] = new[] { 1 },
         };
 
         /// <summary>
@@ -137,6 +139,8 @@ namespace ErrorCodes.Model.Diagnostics
             ("unmarked", "无标记"),
             ("no document {0} is there", "该处没有文档 {0}"),
             ("{0} has no heading whose anchor is '{1}'", "{0} 中没有锚点为“{1}”的标题"),
+            ("has no place for the code", "中没有错误码的位置"),
+            ("is no absolute http, https or file address", "不是 http、https 或 file 的绝对地址"),
         };
 
         /// <summary>

@@ -101,7 +101,7 @@ namespace ErrorCodes.Generator.Tests.Emitting
 
         // Codes with texts of their own (nothing for the compiler to share), in English and Chinese, about
         // charactersPerCode characters each.
-        private static TestSpec Synthetic(string path, int codes, int charactersPerCode)
+        internal static TestSpec Synthetic(string path, int codes, int charactersPerCode)
         {
             var builder = new StringBuilder("# 合成错误码\n\n");
             var filler = new string('x', Math.Max(0, charactersPerCode - 200));

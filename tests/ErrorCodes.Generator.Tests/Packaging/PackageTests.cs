@@ -58,9 +58,10 @@ internal static class Program
 
         var english = System.Globalization.CultureInfo.GetCultureInfo(""en-US"");
         Console.WriteLine(""vpn: "" + NetVpnErrorCodes.Languages.Count + "" "" + NetVpnErrorCodes.All.Count + "" "" + (NetVpnErrorCodes.TryGetInfo(2200001, english, out var vpn) ? vpn.Language + "" "" + vpn.Message : ""missing""));
+        Console.WriteLine(""help: "" + vpn!.HelpLink + "" "" + ((NetVpnErrorCode)2200001).ToException().HelpLink + "" "" + (timedOut.GetInfo()!.HelpLink ?? ""none""));
         return NetSocketErrorCodes.IsDefined(12345) ? 1 : 0;
     }
-}", extraItems: @"<ErrorCodeSpec Include=""zh\errorcode-net-vpn.md"" Twin=""en\errorcode-net-vpn.md"" />");
+}", extraItems: @"<ErrorCodeSpec Include=""zh\errorcode-net-vpn.md"" Twin=""en\errorcode-net-vpn.md"" HelpLinkFormat=""https://errors.example.org/errorcode-net-vpn/{code}.html"" />");
             foreach (var language in new[] { "zh", "en" })
             {
                 Directory.CreateDirectory(Path.Combine(project, language));
@@ -75,8 +76,13 @@ internal static class Program
             Assert.Contains("NetSocket: 19 codes", output);
             Assert.Contains("NetVpn: 8 codes", output);
             Assert.Contains("vpn: 2 8 en Invalid parameter value.", output);
+
+            // The HelpLinkFormat metadata, through the targets and the compiler's options, to the entries, the exception and the XML docs.
+            Assert.Contains("help: https://errors.example.org/errorcode-net-vpn/2200001.html https://errors.example.org/errorcode-net-vpn/2200001.html none", output);
             var generated = Directory.GetFiles(Path.Combine(project, "obj"), "NetSocketErrorCode.g.cs", SearchOption.AllDirectories);
             Assert.Single(generated);
+            var vpnSource = File.ReadAllText(Assert.Single(Directory.GetFiles(Path.Combine(project, "obj"), "NetVpnErrorCode.g.cs", SearchOption.AllDirectories)));
+            Assert.Contains("/// <para>More: <see href=\"https://errors.example.org/errorcode-net-vpn/2200001.html\">https://errors.example.org/errorcode-net-vpn/2200001.html</see></para>", vpnSource, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -188,7 +194,7 @@ namespace Lib
             return NetSocketErrorCodes.TryGetInfo(code, out info) ? info.Message : string.Empty;
         }
     }
-}");
+}", extraItems: @"<ErrorCodeSpec Update=""errorcode-net-socket.md"" HelpLinkFormat=""https://errors.example.org/errorcode-net-socket/{code}.html"" />");
 
             var output = ProcessRunner.Run("dotnet", "build -c Release", project);
 

@@ -22,7 +22,7 @@ namespace ErrorCodes.Generator.Tests.Pipeline
         private const string Spec = "# Link\n\n## 1 Link failed\n\n**错误信息**\n\nLink failed.\n\n**错误描述**\n\n甲。\n\n**可能原因**\n\n乙。\n\n**处理步骤**\n\n丙。\n";
 
         // The ids whose exact form this class asserts; every other id must appear in a verified snapshot.
-        internal static readonly string[] TestedHere = { "ECG0006", "ECG0007", "ECG0008", "ECG0011", "ECG0022", "ECG0030", "ECG0031", "ECG0039", "ECG0099" };
+        internal static readonly string[] TestedHere = { "ECG0006", "ECG0007", "ECG0008", "ECG0011", "ECG0022", "ECG0030", "ECG0031", "ECG0039", "ECG0060", "ECG0099" };
 
         [Fact]
         public void TypeNameConflictNamesBothSpecsAndTheMetadataToSet()
@@ -95,6 +95,25 @@ namespace ErrorCodes.Generator.Tests.Pipeline
             var (result, _) = new GeneratorRunner(new[] { new TestSpec("/repo/spec/errorcode-link.md", Spec, new Dictionary<string, string> { [metadata] = value }) }).Run();
 
             AssertDiagnostic(Assert.Single(result.Diagnostics.WithoutTemplateRules()), "ECG0007", DiagnosticSeverity.Error, message, "/repo/spec/errorcode-link.md");
+        }
+
+        [Theory]
+        [InlineData("https://errors.example.org/errors.html", "has no place for the code")]
+        [InlineData("errors/{code}.html", "is no absolute http, https or file address")]
+        [InlineData("javascript:alert({code})", "is no absolute http, https or file address")]
+        [InlineData("https://errors.example.org/{code} x.html", "is no absolute http, https or file address")]
+        public void AHelpLinkFormatThatGivesNoPageIsReportedAndTheCatalogMadeWithoutLinks(string format, string why)
+        {
+            var (result, output) = new GeneratorRunner(new[] { new TestSpec("/repo/spec/errorcode-link.md", Spec, new Dictionary<string, string> { ["HelpLinkFormat"] = format }) }).Run();
+
+            AssertDiagnostic(
+                Assert.Single(result.Diagnostics.WithoutTemplateRules()),
+                "ECG0060",
+                DiagnosticSeverity.Warning,
+                $"The HelpLinkFormat metadata '{format}' {why}, so this spec's codes get no help link; write an absolute address with {{code}} where the code goes, such as 'https://errors.example.org/errorcode-net-socket/{{code}}.html'",
+                "/repo/spec/errorcode-link.md");
+            var catalog = Assert.Single(ErrorCodeCatalogs.FromAssembly(InMemoryAssembly.Load(output)));
+            Assert.All(catalog.All, info => Assert.Null(info.HelpLink));
         }
 
         [Fact]

@@ -73,7 +73,7 @@ namespace ErrorCodes.Generator.Tests.Pipeline
         public void ASpecListedTwiceWithDifferentMetadataSaysWhichDiffer()
         {
             var spec = new TestSpec("/repo/docs/errorcode-link.md", Documents.Code(1, "链接失败", "Link failed."), new Dictionary<string, string> { ["EnumName"] = "BError", ["ClassName"] = "BErrors" });
-            var listings = "/repo/docs/errorcode-link.md||AError|AErrors|||||*/repo/docs/errorcode-link.md||BError|BErrors|||||*/repo/docs/errorcode-other.md||||||||";
+            var listings = "/repo/docs/errorcode-link.md||AError|AErrors||||||*/repo/docs/errorcode-link.md||BError|BErrors||||||*/repo/docs/errorcode-other.md|||||||||";
 
             var (result, _) = new GeneratorRunner(new[] { spec }, globalOptions: new Dictionary<string, string> { ["build_property.ErrorCodesListings"] = listings }).Run();
 

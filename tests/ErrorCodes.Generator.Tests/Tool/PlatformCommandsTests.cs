@@ -30,6 +30,9 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.Equal("  Title:       Connection Timeout", lines[2]);
             Assert.Contains("  In Chinese:", lines);
             Assert.Contains("    Title:       连接超时", lines);
+
+            // The page of the code on the error index the package's catalogs link to (docs/site.md).
+            Assert.Equal("  More:        https://errorcodes-dotnet.github.io/ErrorCodes/openharmony/errorcode-net-socket/2303210.html", lines.Last(line => line.Length != 0));
         }
 
         [Fact]
@@ -66,6 +69,9 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.Equal("  By rule:     NetSocket's document maps it to a kernel errno (ECONNREFUSED); the kernel table's entry:", lines[1]);
             Assert.Contains("errorcode-kernel.md@", lines[2], System.StringComparison.Ordinal);
             Assert.Equal("  Message:     Connection refused", lines[4]);
+
+            // A code an errno rule answers has no page of its own: the link is the kernel table's page of the errno.
+            Assert.Equal("  More:        https://errorcodes-dotnet.github.io/ErrorCodes/openharmony/errorcode-kernel/111.html", lines.Last(line => line.Length != 0));
         }
 
         [Fact]
@@ -105,6 +111,7 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.Equal("Common", modules[0].GetProperty("kit").GetString());
             Assert.Equal("ArkTS", modules[0].GetProperty("edition").GetString());
             Assert.Equal("Advertising", modules[2].GetProperty("subsystem").GetString());
+            Assert.Equal("https://errorcodes-dotnet.github.io/ErrorCodes/openharmony/cj-errorcode-universal/401.html", modules[1].GetProperty("helpLink").GetString());
             var texts = modules[0].GetProperty("texts").EnumerateArray().ToList();
             Assert.Equal(new[] { "zh-CN", "en" }, texts.Select(text => text.GetProperty("language").GetString()));
             Assert.StartsWith("openharmony/docs/zh-cn/application-dev/reference/errorcode-universal.md@", texts[0].GetProperty("document").GetString(), System.StringComparison.Ordinal);
