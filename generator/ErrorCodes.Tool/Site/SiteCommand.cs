@@ -27,7 +27,7 @@ namespace ErrorCodes.Tool.Site
             var site = new SiteModel(modules, title, notice ?? string.Empty);
             var files = new SitePages(site).All();
             Write(outputDirectory, files);
-            output.WriteLine($"{outputDirectory}: {site.Modules.Count} modules, {site.Modules.Sum(module => module.Codes.Count)} code pages, search index {Encoding.UTF8.GetByteCount(files[SitePages.SearchIndexFile]) / 1024} KB");
+            output.WriteLine($"{outputDirectory}: {site.Modules.Count} modules, {site.Modules.Sum(module => module.Codes.Count)} code pages, search index {(Encoding.UTF8.GetByteCount(files[SitePages.SearchIndexFile]) + 1023) / 1024} KB");
             return ExitCodes.Success;
         }
 
@@ -66,7 +66,13 @@ namespace ErrorCodes.Tool.Site
                 }
 
                 bySlug.Add(slug, file);
-                modules.Add(new SiteModule(slug, document.Path, catalog));
+                var documentFiles = new List<string> { Path.GetFullPath(file) };
+                if (document.Twin != null && catalog.Languages.Count > 1)
+                {
+                    documentFiles.Add(Path.GetFullPath(document.Twin.Document.FilePath));
+                }
+
+                modules.Add(new SiteModule(slug, documentFiles, catalog));
             }
 
             return modules;
@@ -108,10 +114,10 @@ namespace ErrorCodes.Tool.Site
     /// <summary>One document (with its twin) on the site: its folder's name, the document's path, and its catalog.</summary>
     internal sealed class SiteModule
     {
-        public SiteModule(string slug, string path, CatalogModel catalog)
+        public SiteModule(string slug, List<string> files, CatalogModel catalog)
         {
             Slug = slug;
-            Path = path;
+            Files = files;
             Catalog = catalog;
 
             // A code a document defines twice is one page with both entries.
@@ -121,7 +127,8 @@ namespace ErrorCodes.Tool.Site
         /// <summary>The folder of the module's pages: the document's file name without <c>.md</c>, such as <c>errorcode-net-socket</c>.</summary>
         public string Slug { get; }
 
-        public string Path { get; }
+        /// <summary>The full path of the document of each of the catalog's languages.</summary>
+        public List<string> Files { get; }
 
         public CatalogModel Catalog { get; }
 
@@ -144,6 +151,7 @@ namespace ErrorCodes.Tool.Site
             Modules = modules.OrderBy(module => module.Slug, StringComparer.Ordinal).ToList();
             Title = title;
             Notice = notice;
+            Root = CommonFolder(Modules.SelectMany(module => module.Files));
             Languages = Modules.SelectMany(module => module.Catalog.Languages.Select(language => language.Language)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             foreach (var module in Modules)
             {
@@ -161,6 +169,9 @@ namespace ErrorCodes.Tool.Site
 
         public List<SiteModule> Modules { get; }
 
+        /// <summary>The folder that holds every document: pages name a document by its path under it (zh-cn/errorcode-net-socket.md).</summary>
+        public string Root { get; }
+
         public string Title { get; }
 
         public string Notice { get; }
@@ -170,5 +181,21 @@ namespace ErrorCodes.Tool.Site
 
         /// <summary>The modules that define each code, in the order of <see cref="Modules"/>.</summary>
         public Dictionary<int, List<SiteModule>> Definers { get; } = new();
+
+        /// <summary>A document's path as the pages show it: under <see cref="Root"/>, with '/', the same on every machine.</summary>
+        public string Shown(SiteModule module, int language) => Path.GetRelativePath(Root, module.Files[language]).Replace('\\', '/');
+
+        private static string CommonFolder(IEnumerable<string> files)
+        {
+            string[]? common = null;
+            foreach (var file in files)
+            {
+                var parts = Path.GetDirectoryName(file)!.Split(Path.DirectorySeparatorChar);
+                common = common == null ? parts : common.Zip(parts).TakeWhile(pair => pair.First == pair.Second).Select(pair => pair.First).ToArray();
+            }
+
+            var joined = string.Join(Path.DirectorySeparatorChar, common ?? Array.Empty<string>());
+            return joined.Length == 0 ? Path.GetPathRoot(Directory.GetCurrentDirectory())! : joined;
+        }
     }
 }

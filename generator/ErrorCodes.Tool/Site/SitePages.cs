@@ -204,6 +204,11 @@ namespace ErrorCodes.Tool.Site
 
         private static string LanguageName(string language)
         {
+            if (language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            {
+                return "English";
+            }
+
             try
             {
                 return CultureInfo.GetCultureInfo(language).NativeName is { Length: > 0 } name && !name.StartsWith("Invariant", StringComparison.Ordinal) ? name : language;
@@ -267,7 +272,7 @@ namespace ErrorCodes.Tool.Site
                 var attributes = languages.Count > 1 ? $" class=\"t\" lang=\"{Html(language)}\"" : $" lang=\"{Html(language)}\"";
                 body.Append($"<div{attributes}>\n");
                 body.Append($"<h1>{Html(ModuleTitle(module, i))}</h1>\n");
-                body.Append(Facts(module, language));
+                body.Append(Facts(module, i));
                 if (languages[i].Notes.Count != 0)
                 {
                     body.Append($"<section class=\"notes\"><h2>{Html(Word("Notes", language))}</h2>\n");
@@ -294,10 +299,12 @@ namespace ErrorCodes.Tool.Site
         }
 
         // The module's facts: its file, kit and edition, as a list of terms.
-        private static string Facts(SiteModule module, string language)
+        private string Facts(SiteModule module, int index)
         {
+            var language = module.Catalog.Languages[index].Language;
             var facts = new StringBuilder("<dl class=\"facts\">");
-            facts.Append($"<dt>{Html(Word("Module", language))}</dt><dd><code>{Html(module.Catalog.Name)}</code> ({Html(module.Slug)}.md)</dd>");
+            facts.Append($"<dt>{Html(Word("Module", language))}</dt><dd><code>{Html(module.Catalog.Name)}</code></dd>");
+            facts.Append($"<dt>{Html(Word("Source", language))}</dt><dd><code>{Html(_site.Shown(module, index))}</code></dd>");
             if (module.Kit.Length != 0 || module.Edition.Length != 0)
             {
                 facts.Append($"<dt>Kit</dt><dd>{Html(string.Join(" · ", new[] { module.Kit, module.Edition }.Where(part => part.Length != 0)))}</dd>");
@@ -350,7 +357,7 @@ namespace ErrorCodes.Tool.Site
                 {
                     var document = languages[source.Source];
                     var upstream = module.Property(IsChinese(document.Language) || source.Source == 0 ? "Source" : "SourceEn");
-                    body.Append($"<li lang=\"{Html(document.Language)}\"><code>{Html(upstream.Length != 0 ? upstream : document.SpecFile)}</code>, {Words("Line", source.Line)}</li>\n");
+                    body.Append($"<li lang=\"{Html(document.Language)}\"><code>{Html(upstream.Length != 0 ? upstream : _site.Shown(module, source.Source))}</code>, {Words("Line", source.Line)}</li>\n");
                 }
             }
 
