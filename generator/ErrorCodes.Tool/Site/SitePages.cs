@@ -169,6 +169,8 @@ namespace ErrorCodes.Tool.Site
             html.Append("<meta name=\"color-scheme\" content=\"light dark\">\n");
             html.Append("<meta name=\"generator\" content=\"errorcodes site\">\n");
             html.Append($"<title>{Html(title)}</title>\n");
+            // No icon file: a browser would otherwise ask the host for /favicon.ico.
+            html.Append("<link rel=\"icon\" href=\"data:,\">\n");
             html.Append($"<link rel=\"stylesheet\" href=\"{root}site.css\">\n");
             html.Append($"<script src=\"{root}site.js\"></script>\n");
             html.Append(head);
@@ -243,7 +245,11 @@ namespace ErrorCodes.Tool.Site
                 {
                     var title = Each(module, i => Html(ModuleTitle(module, i)), "span");
                     var edition = module.Edition.Length != 0 ? $" <span class=\"edition\">{Html(module.Edition)}</span>" : string.Empty;
-                    body.Append($"<li><a href=\"{Href(module.Slug)}/index.html\">{title}</a>{edition} <span class=\"count\">{module.Codes.Count}</span></li>\n");
+
+                    // Two modules of one title (an ArkTS and a Cangjie one, say) are told apart by their documents' names.
+                    var shared = _site.Modules.Count(other => Enumerable.Range(0, other.Catalog.Languages.Count).Any(i => module.Catalog.Languages.Select((_, j) => ModuleTitle(module, j)).Contains(ModuleTitle(other, i)))) > 1;
+                    var file = shared ? $" <span class=\"file\">{Html(module.Slug)}</span>" : string.Empty;
+                    body.Append($"<li><a href=\"{Href(module.Slug)}/index.html\">{title}</a>{edition}{file} <span class=\"count\">{module.Codes.Count}</span></li>\n");
                 }
 
                 body.Append("</ul>\n</section>\n");

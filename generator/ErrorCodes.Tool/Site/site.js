@@ -183,7 +183,8 @@
         title.textContent = pick(entry[2], language);
         var where = document.createElement('span');
         where.className = 'where';
-        where.textContent = pick(module[1], language) + (module[2] ? ' · ' + module[2] : '') + (module[3] ? ' · ' + module[3] : '');
+        // The document's name too: two modules may share a title (an ArkTS and a Cangjie one, say).
+        where.textContent = pick(module[1], language) + (module[2] ? ' · ' + module[2] : '') + (module[3] ? ' · ' + module[3] : '') + ' · ' + module[0];
         var said = document.createElement('span');
         said.className = 'said';
         said.textContent = pick(entry[3], language);
@@ -221,6 +222,6 @@
     var asked = new URLSearchParams(window.location.search).get('q');
     if (asked) input.value = asked;
     render();
-    if (!asked) input.focus();
+    input.focus();
   }
 })();
