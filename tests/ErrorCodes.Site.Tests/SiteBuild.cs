@@ -20,8 +20,8 @@ namespace ErrorCodes.Site.Tests
         public static string RepositoryRoot { get; } =
             typeof(SiteBuild).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
 
-        /// <summary>The OpenHarmony documents' site.</summary>
-        public string Site => Path.Combine(_temp, "openharmony");
+        /// <summary>The OpenHarmony documents' site, left in artifacts/site after the run: CI builds it here, ready to publish.</summary>
+        public string Site { get; } = Path.Combine(RepositoryRoot, "artifacts", "site");
 
         /// <summary>A site of one document whose texts are markup and script.</summary>
         public string HostileSite => Path.Combine(_temp, "hostile");
