@@ -126,9 +126,10 @@ namespace ErrorCodes.Tool
                 return found;
             }
 
-            foreach (var catalog in OpenHarmonyErrorCodes.Catalogs)
+            // Only the modules whose errno rule maps the code are asked, not all of them (0.46 s to … for explain 2301111).
+            foreach (var catalog in OpenHarmonyErrorCodes.Catalogs.CatalogsAnswering(code))
             {
-                if (!catalog.IsDefined(code) && catalog.TryGetInfo(code, first, out var info) && info.Code == code)
+                if (catalog.TryGetInfo(code, first, out var info) && info.Code == code)
                 {
                     found.Add(new PlatformEntry(catalog, info, OtherLanguage(catalog, code, info, second), ByRule: true));
                 }

@@ -115,21 +115,18 @@ namespace ErrorCodes.OpenHarmony
             var bySpecFile = s_bySpecFile;
             if (bySpecFile == null)
             {
-                // An entry an errno rule gives, which is another document's (the kernel table's): every catalog's
-                // document, made once; two threads may both make it, and either is right.
+                // An entry an errno rule gives is another document's (the kernel table's). Each catalog's documents are
+                // where the package lists them, docs/zh-cn/<file> and docs/en/<file>, by the file name of its upstream
+                // source: known without making an entry. Made once; two threads may both make it, and either is right.
                 bySpecFile = new Dictionary<string, IErrorCodeCatalog>(StringComparer.Ordinal);
                 foreach (var catalog in s_set)
                 {
-                    foreach (var entry in catalog.All)
+                    if (SourceOf(catalog) is string source)
                     {
-                        bySpecFile[entry.SpecFile] = catalog;
-                    }
-
-                    // The twin's document, which an English lookup answers from.
-                    if (catalog.Languages.Count > 1 && catalog.All.Count != 0
-                        && catalog.TryGetInfo(catalog.All[0].Code, CultureInfo.GetCultureInfo(catalog.Languages[1]), out var twin))
-                    {
-                        bySpecFile[twin.SpecFile] = catalog;
+                        var path = source.Split('@')[0];
+                        var file = path.Substring(path.LastIndexOf('/') + 1);
+                        bySpecFile["docs/zh-cn/" + file] = catalog;
+                        bySpecFile["docs/en/" + file] = catalog;
                     }
                 }
 

@@ -159,6 +159,16 @@ namespace ErrorCodes
         protected virtual IReadOnlyList<ErrorCodeInfo> CreateAll() =>
             throw new InvalidOperationException($"The catalog {Name} was given no entries and does not make them.");
 
+        /// <summary>
+        /// Whether the catalog may answer for <paramref name="code"/>, which it does not define: false lets
+        /// <see cref="ErrorCodeCatalogSet"/> pass it over for a code no catalog defines, without making its entries. A
+        /// generated catalog answers for such a code only through its errno rules and as a code of the catalogs it links
+        /// to, and says so; the default, true, has the catalog asked.
+        /// </summary>
+        /// <param name="code">A code the catalog does not define.</param>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected internal virtual bool MayAnswerFor(int code) => true;
+
         /// <summary>Returns <see cref="Name"/>.</summary>
         public override string ToString() => Name;
 

@@ -168,9 +168,11 @@ namespace ErrorCodes
                 }
             }
 
+            // A code no catalog defines: only a catalog's errno rule, or a link to a catalog outside the set, answers
+            // for it. A catalog that says it cannot is passed over, and makes no entry.
             foreach (var catalog in _catalogs)
             {
-                if (catalog.TryGetInfo(code, culture, out var info))
+                if (MayAnswerFor(catalog, code) && catalog.TryGetInfo(code, culture, out var info))
                 {
                     return info;
                 }
@@ -178,6 +180,8 @@ namespace ErrorCodes
 
             return null;
         }
+
+        private static bool MayAnswerFor(IErrorCodeCatalog catalog, int code) => catalog is not ErrorCodeCatalog known || known.MayAnswerFor(code);
 
         /// <summary>
         /// Every entry for <paramref name="code"/> that a catalog defines itself, in the catalogs' order: codes that
@@ -230,6 +234,31 @@ namespace ErrorCodes
             for (var i = 0; i < found.Length; i++)
             {
                 found[i] = _catalogs[definers[i]];
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// The catalogs that answer for <paramref name="code"/> although no catalog of the set defines it, in the set's
+        /// order: those whose errno rule maps it (2301111 is 2301000 + ECONNREFUSED in each socket document), or that link
+        /// to a catalog outside the set that defines it. None for a code a catalog of the set defines
+        /// (<see cref="CatalogsDefining"/>). It makes only the entries of the catalogs that answer.
+        /// </summary>
+        public IReadOnlyList<IErrorCodeCatalog> CatalogsAnswering(int code)
+        {
+            if (GetIndex().SlotOf(code) >= 0)
+            {
+                return new IErrorCodeCatalog[0];
+            }
+
+            var found = new List<IErrorCodeCatalog>();
+            foreach (var catalog in _catalogs)
+            {
+                if (MayAnswerFor(catalog, code) && catalog.TryGetInfo(code, CultureInfo.InvariantCulture, out _))
+                {
+                    found.Add(catalog);
+                }
             }
 
             return found;

@@ -45,6 +45,20 @@ namespace ErrorCodes
         }
 
         /// <summary>
+        /// Whether <paramref name="catalog"/> defines <paramref name="code"/>; for a generated catalog, from its codes,
+        /// without making its entries (a catalog's <c>MayAnswerFor</c> asks this of the catalogs it links to).
+        /// </summary>
+        public static bool Defines(IErrorCodeCatalog catalog, int code)
+        {
+            if (catalog == null)
+            {
+                throw new ArgumentNullException(nameof(catalog));
+            }
+
+            return catalog is ErrorCodeCatalog { DefinedCodes: { } codes } ? Array.IndexOf(codes, code) >= 0 : catalog.IsDefined(code);
+        }
+
+        /// <summary>
         /// A kernel errno table's entry as the code <paramref name="code"/> of a catalog whose rule maps errno values to
         /// codes (such as 2301000 + errno): the errno's name and texts under the catalog's code, with the rule as the
         /// description when the entry has none.

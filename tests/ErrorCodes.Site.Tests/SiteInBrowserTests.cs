@@ -211,7 +211,7 @@ namespace ErrorCodes.Site.Tests
         private static async Task Screenshot(IPage page, string name)
         {
             Directory.CreateDirectory(s_screenshots);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(s_screenshots, name), FullPage = false });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(s_screenshots, name), Animations = ScreenshotAnimations.Disabled, Caret = ScreenshotCaret.Hide });
         }
 
         /// <summary>A reader's browser context and page, with every request it made, every dialog and every script error.</summary>

@@ -39,6 +39,26 @@ namespace ErrorCodes.Generator.Emitting
                 fields.Add("Links = " + Escaping.StringArray(_catalog.Links));
             }
 
+            // The fallbacks of Find, asked without making an entry: the errno rules' range, and the linked catalogs' codes.
+            var answers = new List<string>();
+            if (_model.HasFallback)
+            {
+                if (_model.ErrnoTable != null)
+                {
+                    answers.Add("(TryGetErrno(code, out var errno, out _) && errno < MappedErrnoLimit)");
+                }
+
+                foreach (var linked in _model.Linked)
+                {
+                    answers.Add("global::ErrorCodes.GeneratedCatalogSupport.Defines(" + Reference(linked) + ".Instance, code)");
+                }
+            }
+
+            // A set asks this of a code no catalog of it defines, without making the entries.
+            var mayAnswerFor = answers.Count == 0
+                ? "    // The catalog answers only for the codes its document defines.\n    protected override bool MayAnswerFor(int code) => false;"
+                : "    // A code the document does not define: the catalog answers for one only through its errno rules and\n    // as a code of the catalogs it links to.\n    protected override bool MayAnswerFor(int code) =>\n        "
+                    + string.Join("\n        || ", answers) + ";";
             var find = _model.HasFallback
                 ? (_model.IsCultureSensitive ? ClassName + ".Find(code, culture)" : ClassName + ".Find(code)")
                 : (IsMultilingual ? "FindDefined(code, LanguageIndex(culture))" : "FindDefined(code)");
@@ -64,6 +84,8 @@ namespace ErrorCodes.Generator.Emitting
                     protected override global::System.Collections.Generic.IReadOnlyList<{{Info}}> CreateAll() => s_all;
 
                     protected override {{Info}}{{Q}} Find(int code, {{Culture}}{{Q}} culture) => {{find}};
+
+                {{mayAnswerFor}}
                 }
                 """);
         }

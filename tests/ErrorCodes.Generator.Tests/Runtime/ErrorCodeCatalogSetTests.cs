@@ -277,6 +277,29 @@ namespace ErrorCodes.Generator.Tests.Runtime
             Assert.Equal(new[] { 1, 0, 0 }, catalogs.Select(catalog => catalog.Made));
         }
 
+        // A code no catalog defines is asked only of the catalogs that may answer for it (a generated one says which: its
+        // errno rules' range, its links), so a miss makes no other catalog's entries; a catalog that says nothing is asked.
+        [Fact]
+        public void ACodeNoCatalogDefinesIsAskedOnlyOfTheCatalogsThatMayAnswerForIt()
+        {
+            var socket = new LazyCatalog("Socket", 2301001, 2301002) { Rule = code => code > 2301000 && code < 2301134 };
+            var silent = new LazyCatalog("Silent", 12000001) { Rule = _ => false };
+            var unsaid = new LazyCatalog("Unsaid", 401);
+            var set = new ErrorCodeCatalogSet(new[] { silent, socket, unsaid });
+
+            Assert.True(set.TryGetInfo(2301111, out var mapped));
+            Assert.Equal("Socket.Rule2301111", mapped.Name);
+            Assert.Equal(new[] { 0, 1, 0 }, new[] { silent, socket, unsaid }.Select(catalog => catalog.Asked));
+
+            Assert.False(set.TryGetInfo(99, out _));
+            Assert.Equal(new[] { 0, 1, 1 }, new[] { silent, socket, unsaid }.Select(catalog => catalog.Asked));
+
+            Assert.Equal(new[] { "Socket" }, set.CatalogsAnswering(2301111).Select(catalog => catalog.Name));
+            Assert.Empty(set.CatalogsAnswering(2301001));
+            Assert.Empty(set.CatalogsAnswering(99));
+            Assert.All(new[] { silent, socket, unsaid }, catalog => Assert.Equal(0, catalog.Made));
+        }
+
         internal static int[] HandMadeCodes(string shape)
         {
             if (shape == "runs")
@@ -320,7 +343,12 @@ namespace ErrorCodes.Generator.Tests.Runtime
 
             public int Made { get; private set; }
 
+            /// <summary>Codes it answers for without defining them, as an errno rule does; null: it says nothing of them.</summary>
+            public Func<int, bool>? Rule { get; init; }
+
             public override bool IsDefined(int code) => Array.IndexOf(_codes, code) >= 0;
+
+            protected override bool MayAnswerFor(int code) => Rule == null || Rule(code);
 
             protected override IReadOnlyList<ErrorCodeInfo> CreateAll()
             {
@@ -331,7 +359,9 @@ namespace ErrorCodes.Generator.Tests.Runtime
             protected override ErrorCodeInfo? Find(int code, CultureInfo? culture)
             {
                 Asked++;
-                return IsDefined(code) ? new ErrorCodeInfo(code, Name + "." + code) : null;
+                return IsDefined(code) ? new ErrorCodeInfo(code, Name + "." + code)
+                    : Rule != null && Rule(code) ? new ErrorCodeInfo(code, Name + ".Rule" + code)
+                    : null;
             }
         }
 

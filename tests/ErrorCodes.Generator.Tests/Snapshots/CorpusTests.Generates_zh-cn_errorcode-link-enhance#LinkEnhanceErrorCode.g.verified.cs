@@ -462,6 +462,9 @@ namespace Consumer
             protected override global::System.Collections.Generic.IReadOnlyList<global::ErrorCodes.ErrorCodeInfo> CreateAll() => s_all;
 
             protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
+
+            // The catalog answers only for the codes its document defines.
+            protected override bool MayAnswerFor(int code) => false;
         }
     }
 }

@@ -58,6 +58,28 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.StartsWith("401 InvalidInputParameter  Ads · Ads Kit · ArkTS", headers[3], System.StringComparison.Ordinal);
         }
 
+        // Each module says which codes it may answer for without defining them (its errno rules' range, the codes of the
+        // documents it links to), so that explain asks only those: over the package's 192 catalogs, that is exactly
+        // what asking every catalog finds.
+        [Fact]
+        public void TheModulesAskedForACodeNoneDefinesAreTheOnesThatAnswerForIt()
+        {
+            var set = ErrorCodes.OpenHarmony.OpenHarmonyErrorCodes.Catalogs;
+            var codes = Enumerable.Range(2300990, 300).Concat(Enumerable.Range(-5, 1100)).Concat(new[] { 99999999, 2303210, 12000001 });
+            var answered = 0;
+            foreach (var code in codes)
+            {
+                var asked = set.CatalogsDefining(code).Count != 0
+                    ? new System.Collections.Generic.List<ErrorCodes.IErrorCodeCatalog>()
+                    : set.Where(catalog => catalog.TryGetInfo(code, System.Globalization.CultureInfo.InvariantCulture, out _)).ToList();
+                Assert.Equal(asked, set.CatalogsAnswering(code));
+                answered += asked.Count;
+            }
+
+            // The kernel's errno values under 2301000 + errno, which the ArkTS socket document maps, less the codes it defines.
+            Assert.True(answered > 100, $"only {answered} answers");
+        }
+
         [Fact]
         public void ExplainAnswersACodeOfAnErrnoRuleFromTheKernelTable()
         {
