@@ -66,7 +66,7 @@ namespace ErrorCodes.Generator.Tests.Packaging
 
             var props = File.ReadAllText(Path.Combine(package, "Specs.props"));
             Assert.Contains(
-                $"<ErrorCodeSpec Include=\"docs/zh-cn/errorcode-foo.md\" Twin=\"docs/en/errorcode-foo.md\" Namespace=\"ErrorCodes.OpenHarmony.ArkTS.FooKit\" EnumName=\"FooErrorCode\" ClassName=\"FooErrorCodes\" Properties=\"Edition=ArkTS|Source=openharmony/docs/zh-cn/{Reference}/apis-foo-kit/errorcode-foo.md@{commit}|SourceEn=openharmony/docs/en/{Reference}/apis-foo-kit/errorcode-foo.md@{commit}|Kit=Foo Kit|KitFolder=apis-foo-kit\" />",
+                $"<ErrorCodeSpec Include=\"docs/zh-cn/errorcode-foo.md\" Twin=\"docs/en/errorcode-foo.md\" Namespace=\"ErrorCodes.OpenHarmony.ArkTS.FooKit\" EnumName=\"FooErrorCode\" ClassName=\"FooErrorCodes\" Properties=\"Edition=ArkTS|Source=openharmony/docs/zh-cn/{Reference}/apis-foo-kit/errorcode-foo.md@{commit}|SourceEn=openharmony/docs/en/{Reference}/apis-foo-kit/errorcode-foo.md@{commit}|Kit=Foo Kit|KitFolder=apis-foo-kit\" HelpLinkFormat=\"$(OpenHarmonyErrorIndex)errorcode-foo/{{code}}.html\" />",
                 props,
                 StringComparison.Ordinal);
 

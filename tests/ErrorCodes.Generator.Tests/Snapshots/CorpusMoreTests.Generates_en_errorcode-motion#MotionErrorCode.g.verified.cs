@@ -293,10 +293,8 @@ namespace Consumer
 
             protected override global::ErrorCodes.ErrorCodeInfo? Find(int code, global::System.Globalization.CultureInfo? culture) => FindDefined(code);
 
-            // A code the document does not define: the catalog answers for one only through its errno rules and
-            // as a code of the catalogs it links to, which a set asks without making the entries.
-            protected override bool MayAnswerFor(int code) =>
-                false;
+            // The catalog answers only for the codes its document defines.
+            protected override bool MayAnswerFor(int code) => false;
         }
     }
 }
