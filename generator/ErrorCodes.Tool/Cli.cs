@@ -237,11 +237,16 @@ namespace ErrorCodes.Tool
             var outputDirectory = new Option<string>("--output", "-o") { Description = "The site's folder; its files from an earlier run that this one does not write are deleted, no other.", Required = true };
             var title = new Option<string>("--title") { Description = "The site's name, on every page.", DefaultValueFactory = _ => "Error codes" };
             var notice = new Option<string>("--notice") { Description = "A line at the foot of every page, such as the documents' licence and credit." };
+            var twin = new Option<string[]>("--twin")
+            {
+                Description = "Pair a document with its twin where the zh-cn/ and en/ layout does not: --twin docs/errorcode-x.md=docs/en/errorcode-x.md (repeat for more).",
+                AllowMultipleArgumentsPerToken = false,
+            };
             var command = new Command("site", "Write the documents as a static error index: a page a module, a page a code at <document>/<code>.html, both languages with a switch, and search by number or words in the browser. It works from any static host and from file://, with no request to another host.")
             {
-                paths, outputDirectory, title, notice,
+                paths, outputDirectory, title, notice, twin,
             };
-            command.SetAction(result => ErrorCodes.Tool.Site.SiteCommand.Run(result.GetValue(paths)!, result.GetValue(outputDirectory)!, result.GetValue(title)!, result.GetValue(notice), output, error));
+            command.SetAction(result => ErrorCodes.Tool.Site.SiteCommand.Run(result.GetValue(paths)!, result.GetValue(outputDirectory)!, result.GetValue(title)!, result.GetValue(notice), output, error, result.GetValue(twin)));
             return command;
         }
 

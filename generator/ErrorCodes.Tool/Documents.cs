@@ -200,6 +200,24 @@ namespace ErrorCodes.Tool
             return twins != null && twins.TryGetValue(System.IO.Path.GetFullPath(path), out var mapped) ? mapped : TwinOf(path);
         }
 
+        /// <summary>--twin zh.md=en.md: documents paired by hand where the layout does not pair them, by full path.</summary>
+        public static Dictionary<string, string> TwinMappings(IReadOnlyList<string>? mappings)
+        {
+            var twins = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var mapping in mappings ?? Array.Empty<string>())
+            {
+                var equals = mapping.IndexOf('=');
+                if (equals <= 0 || equals == mapping.Length - 1 || !File.Exists(mapping.Substring(0, equals)) || !File.Exists(mapping.Substring(equals + 1)))
+                {
+                    throw new InputException($"--twin {mapping}: give two documents, the spec and its twin, as --twin docs/errorcode-x.md=docs/en/errorcode-x.md");
+                }
+
+                twins[Path.GetFullPath(mapping.Substring(0, equals))] = mapping.Substring(equals + 1);
+            }
+
+            return twins;
+        }
+
         /// <summary>As <see cref="TwinOf(string, IReadOnlyDictionary{string, string})"/>, by the repositories' layout alone.</summary>
         public static string? TwinOf(string path)
         {

@@ -18,7 +18,7 @@ namespace ErrorCodes.Tool
         public static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, bool infos, TextWriter output, bool template = false, CultureInfo? culture = null, string? registry = null, IReadOnlyList<string>? twinMappings = null)
         {
             var files = Documents.Expand(paths);
-            var mapped = TwinMappings(twinMappings);
+            var mapped = Documents.TwinMappings(twinMappings);
 
             // A Chinese document is checked with its English twin, as upstream lays them out and a project lists them (a
             // names file records both's codes); the twin, read with it, is not checked again on its own. The template
@@ -65,24 +65,6 @@ namespace ErrorCodes.Tool
             }
 
             return Count(diagnostics, Severity.Error) != 0 ? ExitCodes.Failed : ExitCodes.Success;
-        }
-
-        // --twin zh.md=en.md: documents paired by hand where the layout does not pair them, by full path.
-        private static Dictionary<string, string> TwinMappings(IReadOnlyList<string>? mappings)
-        {
-            var twins = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var mapping in mappings ?? Array.Empty<string>())
-            {
-                var equals = mapping.IndexOf('=');
-                if (equals <= 0 || equals == mapping.Length - 1 || !File.Exists(mapping.Substring(0, equals)) || !File.Exists(mapping.Substring(equals + 1)))
-                {
-                    throw new InputException($"--twin {mapping}: give two documents, the spec and its twin, as --twin docs/errorcode-x.md=docs/en/errorcode-x.md");
-                }
-
-                twins[Path.GetFullPath(mapping.Substring(0, equals))] = mapping.Substring(equals + 1);
-            }
-
-            return twins;
         }
 
         // The upstream template's rules: of each document and its twin, of the pair, and of every document together.

@@ -16,9 +16,9 @@ namespace ErrorCodes.Tool.Site
         // The files an earlier run wrote, so that a code a document dropped loses its page and nothing else is touched.
         private const string ManifestName = ".errorcodes-site";
 
-        public static int Run(IReadOnlyList<string> paths, string outputDirectory, string title, string? notice, TextWriter output, TextWriter error)
+        public static int Run(IReadOnlyList<string> paths, string outputDirectory, string title, string? notice, TextWriter output, TextWriter error, IReadOnlyList<string>? twinMappings = null)
         {
-            var modules = Load(Documents.Expand(paths), error);
+            var modules = Load(Documents.Expand(paths), Documents.TwinMappings(twinMappings), error);
             if (modules.Count == 0)
             {
                 throw new InputException("no document with codes among " + string.Join(", ", paths) + ": the site would be empty");
@@ -27,22 +27,23 @@ namespace ErrorCodes.Tool.Site
             var site = new SiteModel(modules, title, notice ?? string.Empty);
             var files = new SitePages(site).All();
             Write(outputDirectory, files);
-            output.WriteLine($"{outputDirectory}: {site.Modules.Count} modules, {site.Modules.Sum(module => module.Codes.Count)} code pages, search index {(Encoding.UTF8.GetByteCount(files[SitePages.SearchIndexFile]) + 1023) / 1024} KB");
+            var pages = site.Modules.Sum(module => module.Codes.Count);
+            output.WriteLine($"{outputDirectory}: {site.Modules.Count} {(site.Modules.Count == 1 ? "module" : "modules")}, {pages} code {(pages == 1 ? "page" : "pages")}, search index {(Encoding.UTF8.GetByteCount(files[SitePages.SearchIndexFile]) + 1023) / 1024} KB");
             return ExitCodes.Success;
         }
 
         /// <summary>
-        /// The documents as modules, each with its twin (zh-cn/…/x.md with en/…/x.md): a twin listed too is read with its
-        /// document, not again on its own. Two documents of one file name would share a folder, and so the addresses of
+        /// The documents as modules, each with its twin (zh-cn/…/x.md with en/…/x.md, or as --twin pairs them): a twin
+        /// listed too is read with its document, not again on its own. Two documents of one file name would share a folder, and so the addresses of
         /// their pages: bad input, since the addresses are what users link to.
         /// </summary>
-        private static List<SiteModule> Load(List<string> files, TextWriter error)
+        private static List<SiteModule> Load(List<string> files, Dictionary<string, string> mapped, TextWriter error)
         {
             var full = new HashSet<string>(files.Select(Path.GetFullPath), StringComparer.Ordinal);
             var twins = new HashSet<string>(StringComparer.Ordinal);
             foreach (var file in files)
             {
-                if (Documents.TwinOf(file) is { } twin && full.Contains(Path.GetFullPath(twin)))
+                if (Documents.TwinOf(file, mapped) is { } twin && full.Contains(Path.GetFullPath(twin)))
                 {
                     twins.Add(Path.GetFullPath(twin));
                 }
@@ -52,7 +53,7 @@ namespace ErrorCodes.Tool.Site
             var bySlug = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var file in files.Where(file => !twins.Contains(Path.GetFullPath(file))))
             {
-                var document = Documents.Load(file, withTwin: true);
+                var document = Documents.Load(file, withTwin: true, twins: mapped);
                 if (document.Result.Catalog is not { } catalog || catalog.Entries.Count == 0)
                 {
                     error.WriteLine("errorcodes: " + file + ": skipped: " + (document.Result.Catalog == null ? Documents.WhyNoCatalog(document) : "it defines no code"));

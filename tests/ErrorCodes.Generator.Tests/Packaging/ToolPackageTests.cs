@@ -141,6 +141,21 @@ namespace ErrorCodes.Generator.Tests.Packaging
             Assert.Equal(Fixtures.CorpusNames().Count(), json.RootElement.GetProperty("catalogs").GetArrayLength());
         }
 
+        // The error index from the installed tool: its style and script ride in the tool's assembly.
+        [Fact]
+        public void SiteWritesTheCorpusAsAnErrorIndexWithItsStyleAndScript()
+        {
+            using var temp = new TempDirectory("errorcodes-tool-site");
+            var result = _tool.Run($"site \"{Fixtures.CorpusDirectory}\" -o \"{temp.Path}\" --title Corpus");
+
+            Assert.True(result.ExitCode == 0, result.Combined);
+            Assert.Contains("34 modules", result.Output, StringComparison.Ordinal);
+            Assert.Contains("<h1><span class=\"num\">2303210</span> 连接超时</h1>", File.ReadAllText(Path.Combine(temp.Path, "errorcode-net-socket", "2303210.html")), StringComparison.Ordinal);
+            Assert.Contains("prefers-color-scheme: dark", File.ReadAllText(Path.Combine(temp.Path, "site.css")), StringComparison.Ordinal);
+            Assert.Contains("window.ERRORCODES_INDEX", File.ReadAllText(Path.Combine(temp.Path, "site.js")), StringComparison.Ordinal);
+            Assert.StartsWith("// The search index", File.ReadAllText(Path.Combine(temp.Path, "search-index.js")), StringComparison.Ordinal);
+        }
+
         [Theory]
         [InlineData("", 3)]
         [InlineData("frobnicate", 3)]

@@ -189,6 +189,23 @@ namespace ErrorCodes.Generator.Tests.Tool
         }
 
         [Fact]
+        public void TwinThatTheLayoutDoesNotPairArePairedByTwin()
+        {
+            var docs = Path.Combine(_temp.Path, "docs");
+            Directory.CreateDirectory(docs);
+            File.WriteAllText(Path.Combine(docs, "errorcode-link.md"), "# 链接错误码\n\n## 1 链接失败\n\n**错误信息**\n\nLink failed.\n");
+            File.WriteAllText(Path.Combine(docs, "errorcode-link.en.md"), "# Link Error Codes\n\n## 1 Link Failed\n\n**Error Message**\n\nLink failed.\n");
+
+            var result = Errorcodes.Run("site", Path.Combine(docs, "errorcode-link.md"), Path.Combine(docs, "errorcode-link.en.md"), "-o", Output, "--twin", Path.Combine(docs, "errorcode-link.md") + "=" + Path.Combine(docs, "errorcode-link.en.md"));
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.EndsWith(": 1 module, 1 code page, search index 1 KB\n", result.Output, StringComparison.Ordinal);
+            var page = File.ReadAllText(Path.Combine(Output, "errorcode-link", "1.html"));
+            Assert.Contains("<div class=\"t\" lang=\"en\">\n<h1><span class=\"num\">1</span> Link Failed</h1>", page, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(Output, "errorcode-link.en")));
+        }
+
+        [Fact]
         public void NoDocumentIsBadInput()
         {
             Directory.CreateDirectory(Path.Combine(_temp.Path, "empty"));
