@@ -41,6 +41,7 @@ namespace ErrorCodes.Sample
                 Field("Title", info.Title);
                 Field("Message", info.Message);
                 Field("Description", info.Description);
+                Field("More", info.HelpLink ?? string.Empty);
             }
 
             return entries.Count != 0;

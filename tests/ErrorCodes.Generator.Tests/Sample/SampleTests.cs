@@ -97,6 +97,7 @@ namespace ErrorCodes.Generator.Tests.Sample
             Assert.Contains("\nAcross OpenHarmony (192 documents, 45 kits), 3 modules say what 401 is:\n", output, StringComparison.Ordinal);
             var modules = output.Split('\n').Where(line => line.StartsWith("  ", StringComparison.Ordinal) && line.Contains("): ", StringComparison.Ordinal)).ToList();
             Assert.Equal(new[] { "  Universal (Common, ArkTS): ParameterError", "  CjUniversal (Cangjie): ParameterError", "  Ads (Ads Kit, ArkTS): InvalidInputParameter" }, modules);
+            Assert.Contains("\n    More:        https://errorcodes-dotnet.github.io/ErrorCodes/openharmony/errorcode-ads/401.html\n", output, StringComparison.Ordinal);
             Assert.Contains("\nA log line that names it, annotated:\n  E net: connect failed, errCode=401 [Universal: 函数参数数量或参数类型不匹配]\n", output, StringComparison.Ordinal);
         }
 
