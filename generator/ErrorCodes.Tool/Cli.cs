@@ -242,11 +242,12 @@ namespace ErrorCodes.Tool
                 Description = "Pair a document with its twin where the zh-cn/ and en/ layout does not: --twin docs/errorcode-x.md=docs/en/errorcode-x.md (repeat for more).",
                 AllowMultipleArgumentsPerToken = false,
             };
+            var baseUrl = new Option<string>("--base-url") { Description = "The address the site will be served at (https://errors.example.org/): each page's canonical link, and a sitemap.xml for search engines." };
             var command = new Command("site", "Write the documents as a static error index: a page a module, a page a code at <document>/<code>.html, both languages with a switch, and search by number or words in the browser. It works from any static host and from file://, with no request to another host.")
             {
-                paths, outputDirectory, title, notice, twin,
+                paths, outputDirectory, title, notice, twin, baseUrl,
             };
-            command.SetAction(result => ErrorCodes.Tool.Site.SiteCommand.Run(result.GetValue(paths)!, result.GetValue(outputDirectory)!, result.GetValue(title)!, result.GetValue(notice), output, error, result.GetValue(twin)));
+            command.SetAction(result => ErrorCodes.Tool.Site.SiteCommand.Run(result.GetValue(paths)!, result.GetValue(outputDirectory)!, result.GetValue(title)!, result.GetValue(notice), output, error, result.GetValue(twin), result.GetValue(baseUrl)));
             return command;
         }
 

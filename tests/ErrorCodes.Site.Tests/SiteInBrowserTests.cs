@@ -192,6 +192,23 @@ namespace ErrorCodes.Site.Tests
             reader.AssertQuiet();
         }
 
+        // The link of a code an edition dropped, or of a code another module defines: the host serves 404.html at that
+        // address, and it opens the search for the code.
+        [Theory]
+        [InlineData("errorcode-net-socket/401.html", "401", "errorcode-universal/401.html")]
+        [InlineData("errorcode-gone/2303210.html", "2303210", "errorcode-net-socket/2303210.html")]
+        public async Task AMissingCodesPageOpensTheSearchForItsCode(string missing, string code, string found)
+        {
+            using var server = new StaticServer(_build.Site);
+            await using var reader = await Reader.Open(_build, server.Address + missing, "en-US");
+            var page = reader.Page;
+
+            await Assertions.Expect(page).ToHaveURLAsync(server.Address + "index.html?q=" + code);
+            Assert.Equal(code, await page.Locator("#q").InputValueAsync());
+            await Assertions.Expect(page.Locator("#results a").First).ToBeVisibleAsync();
+            Assert.Contains(found, await page.Locator("#results a").EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))"));
+        }
+
         [Fact]
         public async Task FromAFileEveryRequestIsForAFileOfTheSite()
         {

@@ -56,8 +56,13 @@ namespace ErrorCodes.Site.Tests
                 using var response = context.Response;
                 if (!path.StartsWith(_root, StringComparison.Ordinal) || !File.Exists(path))
                 {
+                    // As GitHub Pages, Netlify and others do: the site's 404.html, at the address asked for.
                     response.StatusCode = 404;
-                    continue;
+                    path = Path.Combine(_root, "404.html");
+                    if (!File.Exists(path))
+                    {
+                        continue;
+                    }
                 }
 
                 response.ContentType = Path.GetExtension(path) switch

@@ -16,15 +16,16 @@ namespace ErrorCodes.Tool.Site
         // The files an earlier run wrote, so that a code a document dropped loses its page and nothing else is touched.
         private const string ManifestName = ".errorcodes-site";
 
-        public static int Run(IReadOnlyList<string> paths, string outputDirectory, string title, string? notice, TextWriter output, TextWriter error, IReadOnlyList<string>? twinMappings = null)
+        public static int Run(IReadOnlyList<string> paths, string outputDirectory, string title, string? notice, TextWriter output, TextWriter error, IReadOnlyList<string>? twinMappings = null, string? baseUrl = null)
         {
+            baseUrl = BaseUrl(baseUrl);
             var modules = Load(Documents.Expand(paths), Documents.TwinMappings(twinMappings), error);
             if (modules.Count == 0)
             {
                 throw new InputException("no document with codes among " + string.Join(", ", paths) + ": the site would be empty");
             }
 
-            var site = new SiteModel(modules, title, notice ?? string.Empty);
+            var site = new SiteModel(modules, title, notice ?? string.Empty, baseUrl);
             var files = new SitePages(site).All();
             Write(outputDirectory, files);
             var pages = site.Modules.Sum(module => module.Codes.Count);
@@ -77,6 +78,22 @@ namespace ErrorCodes.Tool.Site
             }
 
             return modules;
+        }
+
+        // Where the site will be served, with its final '/': the pages' canonical addresses and the sitemap's.
+        private static string? BaseUrl(string? url)
+        {
+            if (url == null)
+            {
+                return null;
+            }
+
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps) || address.Query.Length != 0 || address.Fragment.Length != 0)
+            {
+                throw new InputException($"--base-url {url}: give the address the site is served at, such as https://errors.example.org/ or https://example.org/errors/");
+            }
+
+            return url.EndsWith("/", StringComparison.Ordinal) ? url : url + "/";
         }
 
         // Each file written whole; the files of an earlier run this one does not write are deleted, and no other file.
@@ -147,8 +164,9 @@ namespace ErrorCodes.Tool.Site
     /// <summary>Every module of the site, and which modules define each code.</summary>
     internal sealed class SiteModel
     {
-        public SiteModel(List<SiteModule> modules, string title, string notice)
+        public SiteModel(List<SiteModule> modules, string title, string notice, string? baseUrl = null)
         {
+            BaseUrl = baseUrl;
             Modules = modules.OrderBy(module => module.Slug, StringComparer.Ordinal).ToList();
             Title = title;
             Notice = notice;
@@ -176,6 +194,9 @@ namespace ErrorCodes.Tool.Site
         public string Title { get; }
 
         public string Notice { get; }
+
+        /// <summary>The address the site is served at, ending in '/'; null when not given (no canonical links, no sitemap).</summary>
+        public string? BaseUrl { get; }
 
         /// <summary>The documents' languages, the first document's first: the switch offers each.</summary>
         public List<string> Languages { get; }

@@ -78,7 +78,55 @@ namespace ErrorCodes.Tool.Site
                 }
             }
 
+            files["404.html"] = NotFound();
+            if (_site.BaseUrl != null)
+            {
+                files["sitemap.xml"] = Sitemap(files.Keys.Where(path => path.EndsWith(".html", StringComparison.Ordinal) && path != "404.html"));
+            }
+
             return files;
+        }
+
+        // What a static host (GitHub Pages, Netlify, S3 and others) serves for a path it does not have, at that path: a
+        // page of its own, since its depth is unknown. The link of a code that an edition dropped, <document>/<code>.html,
+        // lands on a search for the code, which finds it where another module defines it.
+        private string NotFound()
+        {
+            var home = _site.BaseUrl != null ? Html(_site.BaseUrl) + "index.html" : "/";
+            var lines = string.Join("\n", _site.Languages.Select(language => IsChinese(language)
+                ? $"<p lang=\"{Html(language)}\">此页不存在。</p>"
+                : $"<p lang=\"{Html(language)}\">This page is not here.</p>").Distinct());
+            var baseUrl = JsonSerializer.Serialize(_site.BaseUrl ?? string.Empty, s_json);
+            return "<!DOCTYPE html>\n<html lang=\"" + Html(_site.Languages[0]) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n"
+                + "<link rel=\"icon\" href=\"data:,\">\n"
+                + $"<title>404 · {Html(_site.Title)}</title>\n"
+                + "<style>body { font: 16px/1.6 system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; }</style>\n"
+                + "<script>\n"
+                + "// The page of a code is <root>/<document>/<code>.html: the root is two steps up, and the search is for the code.\n"
+                + "(function () {\n"
+                + "  var base = " + baseUrl + ";\n"
+                + "  var match = /\\/[^\\/]+\\/(-?\\d+)\\.html$/.exec(window.location.pathname);\n"
+                + "  if (match) {\n"
+                + "    window.location.replace((base || window.location.pathname.slice(0, match.index + 1)) + 'index.html?q=' + match[1]);\n"
+                + "  }\n"
+                + "})();\n"
+                + "</script>\n</head>\n<body>\n"
+                + lines + "\n"
+                + $"<p><a href=\"{home}\">{Html(_site.Title)}</a></p>\n"
+                + "</body>\n</html>\n";
+        }
+
+        // Every page, for the search engines that read a sitemap: each at its address under the site's base.
+        private string Sitemap(IEnumerable<string> pages)
+        {
+            var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            foreach (var page in pages)
+            {
+                xml.Append("  <url><loc>").Append(Html(_site.BaseUrl + page)).Append("</loc></url>\n");
+            }
+
+            return xml.Append("</urlset>\n").ToString();
         }
 
         /// <summary>The text as HTML text or an attribute's value: every character markup reads is escaped.</summary>
@@ -153,8 +201,9 @@ namespace ErrorCodes.Tool.Site
             return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
         }
 
-        private string Page(string root, string title, string body, IReadOnlyDictionary<string, string>? titles = null, string head = "")
+        private string Page(string path, string title, string body, IReadOnlyDictionary<string, string>? titles = null, string head = "")
         {
+            var root = path.Contains('/', StringComparison.Ordinal) ? "../" : string.Empty;
             var first = _site.Languages[0];
             var html = new StringBuilder();
             html.Append("<!DOCTYPE html>\n");
@@ -169,6 +218,11 @@ namespace ErrorCodes.Tool.Site
             html.Append("<meta name=\"color-scheme\" content=\"light dark\">\n");
             html.Append("<meta name=\"generator\" content=\"errorcodes site\">\n");
             html.Append($"<title>{Html(title)}</title>\n");
+            if (_site.BaseUrl != null)
+            {
+                html.Append($"<link rel=\"canonical\" href=\"{Html(_site.BaseUrl + path)}\">\n");
+            }
+
             // No icon file: a browser would otherwise ask the host for /favicon.ico.
             html.Append("<link rel=\"icon\" href=\"data:,\">\n");
             html.Append($"<link rel=\"stylesheet\" href=\"{root}site.css\">\n");
@@ -255,7 +309,7 @@ namespace ErrorCodes.Tool.Site
                 body.Append("</ul>\n</section>\n");
             }
 
-            return Page(string.Empty, _site.Title, body.ToString(), head: $"<script src=\"{SearchIndexFile}\" defer></script>\n");
+            return Page("index.html", _site.Title, body.ToString(), head: $"<script src=\"{SearchIndexFile}\" defer></script>\n");
         }
 
         private static string ModuleTitle(SiteModule module, int language)
@@ -301,7 +355,7 @@ namespace ErrorCodes.Tool.Site
             }
 
             var titles = Enumerable.Range(0, languages.Count).ToDictionary(i => languages[i].Language, i => ModuleTitle(module, i) + " · " + _site.Title);
-            return Page("../", titles[languages[0].Language], body.ToString(), titles);
+            return Page(module.Slug + "/index.html", titles[languages[0].Language], body.ToString(), titles);
         }
 
         // The module's facts: its file, kit and edition, as a list of terms.
@@ -371,7 +425,7 @@ namespace ErrorCodes.Tool.Site
             var titles = Enumerable.Range(0, languages.Count).ToDictionary(
                 i => languages[i].Language,
                 i => Number(code) + " " + (entries[0].Texts[i].Title.Length != 0 ? entries[0].Texts[i].Title : entries[0].Texts[i].Message) + " · " + ModuleTitle(module, i));
-            return Page("../", titles[languages[0].Language], body.ToString(), titles);
+            return Page(module.Slug + "/" + Number(code) + ".html", titles[languages[0].Language], body.ToString(), titles);
         }
 
         private static void Entry(StringBuilder body, SiteModule module, CodeEntry entry, int index, string language)

