@@ -234,6 +234,8 @@ namespace ErrorCodes.Tool
         private static Command Site(TextWriter output, TextWriter error)
         {
             var paths = Paths("Documents to publish: files, folders or globs; a zh-cn/…/x.md and its en/…/x.md twin are one module in both languages.");
+            paths.Arity = ArgumentArity.ZeroOrMore;
+            var project = new Option<string>("--project") { Description = "An MSBuild file whose ErrorCodeSpec items to publish, with their twins and Properties (Kit, Edition, Source), as written: runtime/ErrorCodes.OpenHarmony/Specs.props." };
             var outputDirectory = new Option<string>("--output", "-o") { Description = "The site's folder; its files from an earlier run that this one does not write are deleted, no other.", Required = true };
             var title = new Option<string>("--title") { Description = "The site's name, on every page.", DefaultValueFactory = _ => "Error codes" };
             var notice = new Option<string>("--notice") { Description = "A line at the foot of every page, such as the documents' licence and credit." };
@@ -245,9 +247,9 @@ namespace ErrorCodes.Tool
             var baseUrl = new Option<string>("--base-url") { Description = "The address the site will be served at (https://errors.example.org/): each page's canonical link, and a sitemap.xml for search engines." };
             var command = new Command("site", "Write the documents as a static error index: a page a module, a page a code at <document>/<code>.html, both languages with a switch, and search by number or words in the browser. It works from any static host and from file://, with no request to another host.")
             {
-                paths, outputDirectory, title, notice, twin, baseUrl,
+                paths, outputDirectory, title, notice, twin, baseUrl, project,
             };
-            command.SetAction(result => ErrorCodes.Tool.Site.SiteCommand.Run(result.GetValue(paths)!, result.GetValue(outputDirectory)!, result.GetValue(title)!, result.GetValue(notice), output, error, result.GetValue(twin), result.GetValue(baseUrl)));
+            command.SetAction(result => ErrorCodes.Tool.Site.SiteCommand.Run(result.GetValue(paths)!, result.GetValue(outputDirectory)!, result.GetValue(title)!, result.GetValue(notice), output, error, result.GetValue(twin), result.GetValue(baseUrl), result.GetValue(project)));
             return command;
         }
 

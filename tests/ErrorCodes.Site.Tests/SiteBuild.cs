@@ -33,7 +33,7 @@ namespace ErrorCodes.Site.Tests
         public async ValueTask InitializeAsync()
         {
             Directory.CreateDirectory(_temp);
-            Tool("site", Path.Combine(RepositoryRoot, "runtime", "ErrorCodes.OpenHarmony", "docs"), "-o", Site, "--title", "OpenHarmony error codes", "--notice", "Documents © OpenHarmony contributors, CC BY 4.0, from github.com/openharmony/docs and github.com/openharmony/docs_cangjie.");
+            Tool("site", "--project", Path.Combine(RepositoryRoot, "runtime", "ErrorCodes.OpenHarmony", "Specs.props"), "-o", Site, "--title", "OpenHarmony error codes", "--notice", "Documents © OpenHarmony contributors, CC BY 4.0, from github.com/openharmony/docs and github.com/openharmony/docs_cangjie.");
             var hostile = Path.Combine(_temp, "hostile-docs");
             Directory.CreateDirectory(Path.Combine(hostile, "zh-cn"));
             Directory.CreateDirectory(Path.Combine(hostile, "en"));

@@ -16,13 +16,38 @@ namespace ErrorCodes.Tool.Site
         // The files an earlier run wrote, so that a code a document dropped loses its page and nothing else is touched.
         private const string ManifestName = ".errorcodes-site";
 
-        public static int Run(IReadOnlyList<string> paths, string outputDirectory, string title, string? notice, TextWriter output, TextWriter error, IReadOnlyList<string>? twinMappings = null, string? baseUrl = null)
+        public static int Run(IReadOnlyList<string> paths, string outputDirectory, string title, string? notice, TextWriter output, TextWriter error, IReadOnlyList<string>? twinMappings = null, string? baseUrl = null, string? project = null)
         {
             baseUrl = BaseUrl(baseUrl);
-            var modules = Load(Documents.Expand(paths), Documents.TwinMappings(twinMappings), error);
+            var documents = Documents.Expand(paths);
+            var twins = Documents.TwinMappings(twinMappings);
+            var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            // A project's specs, with their twins and Properties metadata (kit, edition, upstream source), as its build reads them.
+            foreach (var spec in project != null ? ProjectSpecs.Read(project) : new List<ProjectSpec>())
+            {
+                documents.Add(spec.Path);
+                if (spec.Twin != null)
+                {
+                    twins[spec.Path] = spec.Twin;
+                    documents.Add(spec.Twin);
+                }
+
+                if (spec.Properties != null)
+                {
+                    properties[spec.Path] = spec.Properties;
+                }
+            }
+
+            if (documents.Count == 0)
+            {
+                throw new InputException("no documents: name them, or a project that lists them with --project");
+            }
+
+            var modules = Load(documents.Distinct(StringComparer.Ordinal).ToList(), twins, properties, error);
             if (modules.Count == 0)
             {
-                throw new InputException("no document with codes among " + string.Join(", ", paths) + ": the site would be empty");
+                throw new InputException("no document with codes among " + string.Join(", ", project != null ? paths.Append(project) : paths) + ": the site would be empty");
             }
 
             var site = new SiteModel(modules, title, notice ?? string.Empty, baseUrl);
@@ -38,7 +63,7 @@ namespace ErrorCodes.Tool.Site
         /// listed too is read with its document, not again on its own. Two documents of one file name would share a folder, and so the addresses of
         /// their pages: bad input, since the addresses are what users link to.
         /// </summary>
-        private static List<SiteModule> Load(List<string> files, Dictionary<string, string> mapped, TextWriter error)
+        private static List<SiteModule> Load(List<string> files, Dictionary<string, string> mapped, Dictionary<string, string> properties, TextWriter error)
         {
             var full = new HashSet<string>(files.Select(Path.GetFullPath), StringComparer.Ordinal);
             var twins = new HashSet<string>(StringComparer.Ordinal);
@@ -54,7 +79,7 @@ namespace ErrorCodes.Tool.Site
             var bySlug = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var file in files.Where(file => !twins.Contains(Path.GetFullPath(file))))
             {
-                var document = Documents.Load(file, withTwin: true, twins: mapped);
+                var document = Documents.Load(file, withTwin: true, twins: mapped, properties: properties.TryGetValue(Path.GetFullPath(file), out var metadata) ? metadata : null);
                 if (document.Result.Catalog is not { } catalog || catalog.Entries.Count == 0)
                 {
                     error.WriteLine("errorcodes: " + file + ": skipped: " + (document.Result.Catalog == null ? Documents.WhyNoCatalog(document) : "it defines no code"));

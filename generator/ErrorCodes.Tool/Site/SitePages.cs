@@ -37,6 +37,8 @@ namespace ErrorCodes.Tool.Site
             ["AlsoDefined"] = ("同一错误码也由这些模块定义", "Also defined by"),
             ["Source"] = ("来源", "Source"),
             ["Line"] = ("第 {0} 行", "line {0}"),
+            ["CodeCount"] = ("{0} 个错误码", "{0} codes"),
+            ["OneCode"] = ("1 个错误码", "1 code"),
             ["Name"] = ("成员名", "Member name"),
             ["Module"] = ("模块", "Module"),
             ["Modules"] = ("模块", "Modules"),
@@ -303,7 +305,7 @@ namespace ErrorCodes.Tool.Site
                     // Two modules of one title (an ArkTS and a Cangjie one, say) are told apart by their documents' names.
                     var shared = _site.Modules.Count(other => Enumerable.Range(0, other.Catalog.Languages.Count).Any(i => module.Catalog.Languages.Select((_, j) => ModuleTitle(module, j)).Contains(ModuleTitle(other, i)))) > 1;
                     var file = shared ? $" <span class=\"file\">{Html(module.Slug)}</span>" : string.Empty;
-                    body.Append($"<li><a href=\"{Href(module.Slug)}/index.html\">{title}</a>{edition}{file} <span class=\"count\">{module.Codes.Count}</span></li>\n");
+                    body.Append($"<li><a href=\"{Href(module.Slug)}/index.html\">{title}</a>{edition}{file} <span class=\"count\">{(module.Codes.Count == 1 ? Words("OneCode") : Words("CodeCount", module.Codes.Count))}</span></li>\n");
                 }
 
                 body.Append("</ul>\n</section>\n");

@@ -245,6 +245,41 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.Contains("window.location.pathname.slice(0, match.index + 1)) + 'index.html?q=' + match[1]", notFound, StringComparison.Ordinal);
         }
 
+        // The package's own list of its documents: each with its twin, and the kit, edition and upstream source its
+        // Properties give, which most documents do not say themselves.
+        [Fact]
+        public void AProjectsSpecsComeWithTheirKitsEditionsAndSources()
+        {
+            var result = Errorcodes.Run("site", "--project", Path.Combine(Fixtures.OpenHarmonyDirectory, "..", "Specs.props"), "-o", Output);
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("191 modules, 2256 code pages", result.Output, StringComparison.Ordinal);
+            var index = File.ReadAllText(Path.Combine(Output, "index.html"));
+            Assert.True(Regex.Matches(index, "<h3>").Count > 40, "the modules are not grouped by their kits");
+            Assert.Contains("<h3>Network Kit</h3>", index, StringComparison.Ordinal);
+            Assert.Contains("<span class=\"edition\">Cangjie</span>", index, StringComparison.Ordinal);
+            var page = File.ReadAllText(Path.Combine(Output, "errorcode-net-socket", "2303210.html"));
+            Assert.Contains("<li lang=\"zh-CN\"><code>openharmony/docs/zh-cn/application-dev/reference/apis-network-kit/errorcode-net-socket.md@", page, StringComparison.Ordinal);
+            Assert.Contains("<li lang=\"en\"><code>openharmony/docs/en/application-dev/reference/apis-network-kit/errorcode-net-socket.md@", page, StringComparison.Ordinal);
+            Assert.Contains("Network Kit · ArkTS</dd>", page, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("<Project><ItemGroup><ErrorCodeSpec Include=\"$(Docs)/errorcode-link.md\" /></ItemGroup></Project>", "is evaluated by MSBuild, which the tool does not run")]
+        [InlineData("<Project><ItemGroup><ErrorCodeSpec Include=\"docs/*.md\" /></ItemGroup></Project>", "is evaluated by MSBuild, which the tool does not run")]
+        [InlineData("<Project><ItemGroup><Compile Include=\"a.cs\" /></ItemGroup></Project>", "lists no ErrorCodeSpec item")]
+        [InlineData("<Project><ItemGroup>", "is no MSBuild file")]
+        public void AProjectTheToolCannotReadWithoutMSBuildIsBadInput(string project, string why)
+        {
+            var file = Path.Combine(_temp.Path, "App.csproj");
+            File.WriteAllText(file, project);
+
+            var result = Errorcodes.Run("site", "--project", file, "-o", Output);
+
+            Assert.Equal(3, result.ExitCode);
+            Assert.Contains(why, result.Error, StringComparison.Ordinal);
+        }
+
         [Fact]
         public void NoDocumentIsBadInput()
         {
