@@ -281,6 +281,21 @@ namespace ErrorCodes.Generator.Tests.Tool
         }
 
         [Fact]
+        public void AFileNameOfAnyCharactersIsItsFolderAndAnEscapedLink()
+        {
+            var docs = Path.Combine(_temp.Path, "docs");
+            Directory.CreateDirectory(docs);
+            File.WriteAllText(Path.Combine(docs, "errorcode-a b#c&d.md"), "# 链接错误码\n\n## 1 链接失败\n\n**错误信息**\n\nLink failed.\n");
+
+            var result = Errorcodes.Run("site", docs, "-o", Output);
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.True(File.Exists(Path.Combine(Output, "errorcode-a b#c&d", "1.html")));
+            Assert.Contains("<a href=\"errorcode-a%20b%23c%26d/index.html\">", File.ReadAllText(Path.Combine(Output, "index.html")), StringComparison.Ordinal);
+            Assert.Contains("\"errorcode-a b#c\\u0026d\"", File.ReadAllText(Path.Combine(Output, "search-index.js")), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void NoDocumentIsBadInput()
         {
             Directory.CreateDirectory(Path.Combine(_temp.Path, "empty"));
