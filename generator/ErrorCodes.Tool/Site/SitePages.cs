@@ -16,7 +16,7 @@ namespace ErrorCodes.Tool.Site
     /// each code's <c>&lt;document&gt;/&lt;code&gt;.html</c>, the style, the script and the search index. Every text from a
     /// document goes through <see cref="Html"/>; nothing from a document is ever markup.
     /// </summary>
-    internal sealed class SitePages
+    internal sealed partial class SitePages
     {
         public const string SearchIndexFile = "search-index.js";
 
@@ -87,48 +87,6 @@ namespace ErrorCodes.Tool.Site
             }
 
             return files;
-        }
-
-        // What a static host (GitHub Pages, Netlify, S3 and others) serves for a path it does not have, at that path: a
-        // page of its own, since its depth is unknown. The link of a code that an edition dropped, <document>/<code>.html,
-        // lands on a search for the code, which finds it where another module defines it.
-        private string NotFound()
-        {
-            var home = _site.BaseUrl != null ? Html(_site.BaseUrl) + "index.html" : "/";
-            var lines = string.Join("\n", _site.Languages.Select(language => IsChinese(language)
-                ? $"<p lang=\"{Html(language)}\">此页不存在。</p>"
-                : $"<p lang=\"{Html(language)}\">This page is not here.</p>").Distinct());
-            var baseUrl = JsonSerializer.Serialize(_site.BaseUrl ?? string.Empty, s_json);
-            return "<!DOCTYPE html>\n<html lang=\"" + Html(_site.Languages[0]) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n"
-                + "<link rel=\"icon\" href=\"data:,\">\n"
-                + $"<title>404 · {Html(_site.Title)}</title>\n"
-                + "<style>body { font: 16px/1.6 system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; }</style>\n"
-                + "<script>\n"
-                + "// The page of a code is <root>/<document>/<code>.html: the root is two steps up, and the search is for the code.\n"
-                + "(function () {\n"
-                + "  var base = " + baseUrl + ";\n"
-                + "  var match = /\\/[^\\/]+\\/(-?\\d+)\\.html$/.exec(window.location.pathname);\n"
-                + "  if (match) {\n"
-                + "    window.location.replace((base || window.location.pathname.slice(0, match.index + 1)) + 'index.html?q=' + match[1]);\n"
-                + "  }\n"
-                + "})();\n"
-                + "</script>\n</head>\n<body>\n"
-                + lines + "\n"
-                + $"<p><a href=\"{home}\">{Html(_site.Title)}</a></p>\n"
-                + "</body>\n</html>\n";
-        }
-
-        // Every page, for the search engines that read a sitemap: each at its address under the site's base.
-        private string Sitemap(IEnumerable<string> pages)
-        {
-            var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-            foreach (var page in pages)
-            {
-                xml.Append("  <url><loc>").Append(Html(_site.BaseUrl + page)).Append("</loc></url>\n");
-            }
-
-            return xml.Append("</urlset>\n").ToString();
         }
 
         /// <summary>The text as HTML text or an attribute's value: every character markup reads is escaped.</summary>
@@ -303,8 +261,7 @@ namespace ErrorCodes.Tool.Site
                     var edition = module.Edition.Length != 0 ? $" <span class=\"edition\">{Html(module.Edition)}</span>" : string.Empty;
 
                     // Two modules of one title (an ArkTS and a Cangjie one, say) are told apart by their documents' names.
-                    var shared = _site.Modules.Count(other => Enumerable.Range(0, other.Catalog.Languages.Count).Any(i => module.Catalog.Languages.Select((_, j) => ModuleTitle(module, j)).Contains(ModuleTitle(other, i)))) > 1;
-                    var file = shared ? $" <span class=\"file\">{Html(module.Slug)}</span>" : string.Empty;
+                    var file = SharesATitle(module) ? $" <span class=\"file\">{Html(module.Slug)}</span>" : string.Empty;
                     body.Append($"<li><a href=\"{Href(module.Slug)}/index.html\">{title}</a>{edition}{file} <span class=\"count\">{(module.Codes.Count == 1 ? Words("OneCode") : Words("CodeCount", module.Codes.Count))}</span></li>\n");
                 }
 
@@ -313,6 +270,15 @@ namespace ErrorCodes.Tool.Site
 
             return Page("index.html", _site.Title, body.ToString(), head: $"<script src=\"{SearchIndexFile}\" defer></script>\n");
         }
+
+        private bool SharesATitle(SiteModule module)
+        {
+            var titles = Titles(module);
+            return _site.Modules.Any(other => other != module && Titles(other).Overlaps(titles));
+        }
+
+        private static HashSet<string> Titles(SiteModule module) =>
+            new(Enumerable.Range(0, module.Catalog.Languages.Count).Select(language => ModuleTitle(module, language)), StringComparer.Ordinal);
 
         private static string ModuleTitle(SiteModule module, int language)
         {
@@ -374,159 +340,6 @@ namespace ErrorCodes.Tool.Site
 
             facts.Append("</dl>\n");
             return facts.ToString();
-        }
-
-        private static string Marks(CodeEntry entry, string language) =>
-            (entry.IsDeprecated ? $" <span class=\"mark deprecated\">{Html(Word("Deprecated", language))}</span>" : string.Empty)
-            + (entry.InDelRegion ? $" <span class=\"mark del\">{Html(Word("Del", language))}</span>" : string.Empty);
-
-        private string CodePage(SiteModule module, List<CodeEntry> entries)
-        {
-            var code = entries[0].Code;
-            var languages = module.Catalog.Languages;
-            var body = new StringBuilder();
-            body.Append($"<nav class=\"crumbs\" aria-label=\"breadcrumb\"><a href=\"../index.html\">{Html(_site.Title)}</a>{(module.Kit.Length != 0 ? " › " + Html(module.Kit) : string.Empty)} › <a href=\"index.html\">{Each(module, i => Html(ModuleTitle(module, i)), "span")}</a></nav>\n");
-            body.Append("<article class=\"code\">\n");
-            for (var i = 0; i < languages.Count; i++)
-            {
-                var language = languages[i].Language;
-                var attributes = languages.Count > 1 ? $" class=\"t\" lang=\"{Html(language)}\"" : $" lang=\"{Html(language)}\"";
-                body.Append($"<div{attributes}>\n");
-                foreach (var entry in entries)
-                {
-                    Entry(body, module, entry, i, language);
-                }
-
-                body.Append("</div>\n");
-            }
-
-            if (_site.Definers[code].Where(other => other != module).ToList() is { Count: > 0 } others)
-            {
-                body.Append($"<section class=\"others\"><h2>{Words("AlsoDefined")}</h2>\n<ul>\n");
-                foreach (var other in others)
-                {
-                    var title = Each(other, i => Html(other.Codes.First(codes => codes[0].Code == code)[0].Texts[i].Title), "span");
-                    body.Append($"<li><a href=\"../{Href(other.Slug)}/{Number(code)}.html\">{Each(other, i => Html(ModuleTitle(other, i)), "span")}</a>: {title}</li>\n");
-                }
-
-                body.Append("</ul>\n</section>\n");
-            }
-
-            body.Append($"<section class=\"source\"><h2>{Words("Source")}</h2>\n<ul>\n");
-            foreach (var entry in entries)
-            {
-                foreach (var source in entry.Texts.Select(texts => (texts.Source, texts.Line)).Distinct())
-                {
-                    var document = languages[source.Source];
-                    var upstream = module.Property(IsChinese(document.Language) || source.Source == 0 ? "Source" : "SourceEn");
-                    body.Append($"<li lang=\"{Html(document.Language)}\"><code>{Html(upstream.Length != 0 ? upstream : _site.Shown(module, source.Source))}</code>, {Words("Line", source.Line)}</li>\n");
-                }
-            }
-
-            body.Append("</ul>\n</section>\n</article>\n");
-            var titles = Enumerable.Range(0, languages.Count).ToDictionary(
-                i => languages[i].Language,
-                i => Number(code) + " " + (entries[0].Texts[i].Title.Length != 0 ? entries[0].Texts[i].Title : entries[0].Texts[i].Message) + " · " + ModuleTitle(module, i));
-            return Page(module.Slug + "/" + Number(code) + ".html", titles[languages[0].Language], body.ToString(), titles);
-        }
-
-        private static void Entry(StringBuilder body, SiteModule module, CodeEntry entry, int index, string language)
-        {
-            var texts = entry.Texts[index];
-            body.Append($"<h1><span class=\"num\">{Number(entry.Code)}</span> {Html(texts.Title)}</h1>\n");
-            if (entry.IsDeprecated || entry.InDelRegion)
-            {
-                body.Append($"<p class=\"marks\">{Marks(entry, language).Trim()}</p>\n");
-            }
-
-            body.Append($"<dl class=\"facts\"><dt>{Html(Word("Module", language))}</dt><dd><a href=\"index.html\">{Html(ModuleTitle(module, index))}</a>{(module.Kit.Length != 0 ? " · " + Html(module.Kit) : string.Empty)}{(module.Edition.Length != 0 ? " · " + Html(module.Edition) : string.Empty)}</dd>");
-            body.Append($"<dt>{Html(Word("Name", language))}</dt><dd><code>{Html(entry.MemberName)}</code></dd></dl>\n");
-            Fields(body, texts.Message, texts.Description, texts.Causes, texts.Remediation, texts.Sections, language, "h2");
-            foreach (var scenario in texts.Scenarios)
-            {
-                body.Append($"<section class=\"scenario\"><h2>{Html(Word("Scenario", language))}: {Html(scenario.Title)}</h2>\n");
-                Fields(body, scenario.Message, scenario.Description, scenario.Causes, scenario.Remediation, scenario.Sections, language, "h3");
-                body.Append("</section>\n");
-            }
-        }
-
-        private static void Fields(StringBuilder body, string message, string description, EquatableArray<string> causes, EquatableArray<string> remediation, EquatableArray<CodeSection> sections, string language, string heading)
-        {
-            if (message.Length != 0)
-            {
-                body.Append($"<section class=\"message\"><{heading}>{Html(Word("Message", language))}</{heading}><p class=\"text\">{Html(message)}</p></section>\n");
-            }
-
-            if (description.Length != 0)
-            {
-                body.Append($"<section class=\"description\"><{heading}>{Html(Word("Description", language))}</{heading}><p class=\"text\">{Html(description)}</p></section>\n");
-            }
-
-            List(body, "causes", Word("Causes", language), causes, heading);
-            List(body, "steps", Word("Steps", language), remediation, heading);
-            foreach (var section in sections)
-            {
-                var label = section.Label.Length != 0 ? section.Label : string.Empty;
-                body.Append($"<section class=\"extra\">{(label.Length != 0 ? $"<{heading}>{Html(label)}</{heading}>" : string.Empty)}<p class=\"text\">{Html(section.Text)}</p></section>\n");
-            }
-        }
-
-        private static void List(StringBuilder body, string kind, string label, EquatableArray<string> items, string heading)
-        {
-            if (items.Count == 0)
-            {
-                return;
-            }
-
-            body.Append($"<section class=\"{kind}\"><{heading}>{Html(label)}</{heading}>\n<ol>\n");
-            foreach (var item in items)
-            {
-                body.Append($"<li class=\"text\">{Html(item)}</li>\n");
-            }
-
-            body.Append("</ol>\n</section>\n");
-        }
-
-        // One list of the modules and one of the codes, with the texts search reads: a code's title, message and
-        // description in each language of the site (one string where the languages agree, null where a module lacks one).
-        private string SearchIndex()
-        {
-            var modules = new List<object>();
-            var codes = new List<object>();
-            for (var m = 0; m < _site.Modules.Count; m++)
-            {
-                var module = _site.Modules[m];
-                modules.Add(new object[] { module.Slug, PerLanguage(module, i => ModuleTitle(module, i)), module.Kit, module.Edition });
-                foreach (var entries in module.Codes)
-                {
-                    var entry = entries[0];
-                    codes.Add(new object?[]
-                    {
-                        entry.Code,
-                        m,
-                        PerLanguage(module, i => entry.Texts[i].Title),
-                        PerLanguage(module, i => entry.Texts[i].Message),
-                        PerLanguage(module, i => entry.Texts[i].Description),
-                        (entry.IsDeprecated ? 1 : 0) | (entry.InDelRegion ? 2 : 0),
-                    });
-                }
-            }
-
-            var data = JsonSerializer.Serialize(new Dictionary<string, object> { ["languages"] = _site.Languages, ["modules"] = modules, ["codes"] = codes }, s_json);
-            return "// The search index of errorcodes site: modules [folder, titles, kit, edition]; codes [code, module, titles, messages, descriptions, marks].\n"
-                + "window.ERRORCODES_INDEX = " + data + ";\n";
-        }
-
-        // A module's text in the site's languages: one string where they read the same.
-        private object PerLanguage(SiteModule module, Func<int, string> text)
-        {
-            var values = _site.Languages.Select(language =>
-            {
-                var index = module.Catalog.Languages.ToList().FindIndex(each => string.Equals(each.Language, language, StringComparison.OrdinalIgnoreCase));
-                return index < 0 ? null : text(index);
-            }).ToList();
-            var known = values.Where(value => value != null).Distinct(StringComparer.Ordinal).ToList();
-            return known.Count == 1 ? known[0]! : values;
         }
     }
 }
