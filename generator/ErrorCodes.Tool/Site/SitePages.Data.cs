@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using ErrorCodes.Model;
 
 namespace ErrorCodes.Tool.Site
 {
