@@ -170,7 +170,7 @@ namespace ErrorCodes.Tool
         /// Reads and builds a document, with the names file beside it, or <paramref name="names"/> instead when given. A
         /// file that cannot be read (or is no text) is a document with no catalog and the one error that says why.
         /// </summary>
-        public static LoadedDocument Load(string path, NamesFile? names = null, bool withTwin = false, IReadOnlyDictionary<string, string>? twins = null, string? properties = null)
+        public static LoadedDocument Load(string path, NamesFile? names = null, bool withTwin = false, IReadOnlyDictionary<string, string>? twins = null, CatalogOptions? options = null)
         {
             if (!TryReadText(path, out var text, out var encoding, out var problem))
             {
@@ -185,7 +185,7 @@ namespace ErrorCodes.Tool
             var twin = twinPath != null && TryReadText(twinPath, out var twinText, out var twinEncoding, out _)
                 ? new WrittenDocument(SpecParser.Parse(twinPath, twinText, twinEncoding, CancellationToken.None), twinText)
                 : null;
-            var result = CatalogBuilder.Build(document, twin?.Document, names, new CatalogOptions(ProjectDirectory: Directory.GetCurrentDirectory(), Properties: properties));
+            var result = CatalogBuilder.Build(document, twin?.Document, names, (options ?? new CatalogOptions()) with { ProjectDirectory = Directory.GetCurrentDirectory() });
             return new LoadedDocument(path, document, names, result, text, twin);
         }
 

@@ -7,11 +7,11 @@ using System.Xml.Linq;
 
 namespace ErrorCodes.Tool
 {
-    /// <summary>A spec as a project file lists it: the document, its twin and its <c>Properties</c> metadata.</summary>
+    /// <summary>A spec as a project file lists it: the document, its twin, and the metadata that name and describe its catalog.</summary>
     /// <param name="Path">The document's full path.</param>
     /// <param name="Twin">The twin's full path, or null.</param>
-    /// <param name="Properties">The <c>Properties</c> metadata as written (<c>Kit=Network Kit|Edition=ArkTS</c>), or null.</param>
-    internal sealed record ProjectSpec(string Path, string? Twin, string? Properties);
+    /// <param name="Options">The <c>Namespace</c>, <c>EnumName</c>, <c>ClassName</c> and <c>Properties</c> metadata as written (<c>Kit=Network Kit|Edition=ArkTS</c>).</param>
+    internal sealed record ProjectSpec(string Path, string? Twin, Model.CatalogOptions Options);
 
     /// <summary>
     /// The <c>ErrorCodeSpec</c> items of an MSBuild file (a project, or a .props it imports) as written: the tool reads
@@ -42,7 +42,12 @@ namespace ErrorCodes.Tool
                     continue;
                 }
 
-                specs.Add(new ProjectSpec(Resolve(project, folder, include), Metadata(item, "Twin") is { } twin ? Resolve(project, folder, twin) : null, Metadata(item, "Properties")));
+                var options = new Model.CatalogOptions(
+                    Namespace: Metadata(item, "Namespace"),
+                    EnumName: Metadata(item, "EnumName"),
+                    ClassName: Metadata(item, "ClassName"),
+                    Properties: Metadata(item, "Properties"));
+                specs.Add(new ProjectSpec(Resolve(project, folder, include), Metadata(item, "Twin") is { } twin ? Resolve(project, folder, twin) : null, options));
             }
 
             if (specs.Count == 0)

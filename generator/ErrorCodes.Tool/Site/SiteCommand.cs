@@ -21,7 +21,7 @@ namespace ErrorCodes.Tool.Site
             baseUrl = BaseUrl(baseUrl);
             var documents = Documents.Expand(paths);
             var twins = Documents.TwinMappings(twinMappings);
-            var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+            var listed = new Dictionary<string, CatalogOptions>(StringComparer.Ordinal);
 
             // A project's specs, with their twins and Properties metadata (kit, edition, upstream source), as its build reads them.
             foreach (var spec in project != null ? ProjectSpecs.Read(project) : new List<ProjectSpec>())
@@ -33,10 +33,7 @@ namespace ErrorCodes.Tool.Site
                     documents.Add(spec.Twin);
                 }
 
-                if (spec.Properties != null)
-                {
-                    properties[spec.Path] = spec.Properties;
-                }
+                listed[spec.Path] = spec.Options;
             }
 
             if (documents.Count == 0)
@@ -44,7 +41,7 @@ namespace ErrorCodes.Tool.Site
                 throw new InputException("no documents: name them, or a project that lists them with --project");
             }
 
-            var modules = Load(documents.Distinct(StringComparer.Ordinal).ToList(), twins, properties, error);
+            var modules = Load(documents.Distinct(StringComparer.Ordinal).ToList(), twins, listed, error);
             if (modules.Count == 0)
             {
                 throw new InputException("no document with codes among " + string.Join(", ", project != null ? paths.Append(project) : paths) + ": the site would be empty");
@@ -63,7 +60,7 @@ namespace ErrorCodes.Tool.Site
         /// listed too is read with its document, not again on its own. Two documents of one file name would share a folder, and so the addresses of
         /// their pages: bad input, since the addresses are what users link to.
         /// </summary>
-        private static List<SiteModule> Load(List<string> files, Dictionary<string, string> mapped, Dictionary<string, string> properties, TextWriter error)
+        private static List<SiteModule> Load(List<string> files, Dictionary<string, string> mapped, Dictionary<string, CatalogOptions> listed, TextWriter error)
         {
             var full = new HashSet<string>(files.Select(Path.GetFullPath), StringComparer.Ordinal);
             var twins = new HashSet<string>(StringComparer.Ordinal);
@@ -79,7 +76,8 @@ namespace ErrorCodes.Tool.Site
             var bySlug = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var file in files.Where(file => !twins.Contains(Path.GetFullPath(file))))
             {
-                var document = Documents.Load(file, withTwin: true, twins: mapped, properties: properties.TryGetValue(Path.GetFullPath(file), out var metadata) ? metadata : null);
+                listed.TryGetValue(Path.GetFullPath(file), out var options);
+                var document = Documents.Load(file, withTwin: true, twins: mapped, options: options);
                 if (document.Result.Catalog is not { } catalog || catalog.Entries.Count == 0)
                 {
                     error.WriteLine("errorcodes: " + file + ": skipped: " + (document.Result.Catalog == null ? Documents.WhyNoCatalog(document) : "it defines no code"));
@@ -99,7 +97,7 @@ namespace ErrorCodes.Tool.Site
                     documentFiles.Add(Path.GetFullPath(document.Twin.Document.FilePath));
                 }
 
-                modules.Add(new SiteModule(slug, documentFiles, catalog));
+                modules.Add(new SiteModule(slug, documentFiles, catalog, namespaceKnown: options?.Namespace != null));
             }
 
             return modules;
@@ -157,10 +155,11 @@ namespace ErrorCodes.Tool.Site
     /// <summary>One document (with its twin) on the site: its folder's name, the document's path, and its catalog.</summary>
     internal sealed class SiteModule
     {
-        public SiteModule(string slug, List<string> files, CatalogModel catalog)
+        public SiteModule(string slug, List<string> files, CatalogModel catalog, bool namespaceKnown = false)
         {
             Slug = slug;
             Files = files;
+            NamespaceKnown = namespaceKnown;
             Catalog = catalog;
 
             // A code a document defines twice is one page with both entries.
@@ -172,6 +171,9 @@ namespace ErrorCodes.Tool.Site
 
         /// <summary>The full path of the document of each of the catalog's languages.</summary>
         public List<string> Files { get; }
+
+        /// <summary>A project gives the catalog's <c>Namespace</c>, which code compiles against; else it is the reader's project's own.</summary>
+        public bool NamespaceKnown { get; }
 
         public CatalogModel Catalog { get; }
 

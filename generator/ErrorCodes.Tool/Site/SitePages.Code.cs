@@ -73,7 +73,9 @@ namespace ErrorCodes.Tool.Site
             }
 
             body.Append($"<dl class=\"facts\"><dt>{Html(Word("Module", language))}</dt><dd><a href=\"index.html\">{Html(ModuleTitle(module, index))}</a>{(module.Kit.Length != 0 ? " · " + Html(module.Kit) : string.Empty)}{(module.Edition.Length != 0 ? " · " + Html(module.Edition) : string.Empty)}</dd>");
-            body.Append($"<dt>{Html(Word("Name", language))}</dt><dd><code>{Html(entry.MemberName)}</code></dd></dl>\n");
+            // The member as C# names it, with its namespace where a project's Namespace metadata gives it.
+            var type = (module.NamespaceKnown ? module.Catalog.Namespace + "." : string.Empty) + module.Catalog.EnumName;
+            body.Append($"<dt>C#</dt><dd><code>{Html(type + "." + entry.MemberName)}</code></dd></dl>\n");
             Fields(body, texts.Message, texts.Description, texts.Causes, texts.Remediation, texts.Sections, language, "h2");
             foreach (var scenario in texts.Scenarios)
             {

@@ -39,7 +39,6 @@ namespace ErrorCodes.Tool.Site
             ["Line"] = ("第 {0} 行", "line {0}"),
             ["CodeCount"] = ("{0} 个错误码", "{0} codes"),
             ["OneCode"] = ("1 个错误码", "1 code"),
-            ["Name"] = ("成员名", "Member name"),
             ["Module"] = ("模块", "Module"),
             ["Modules"] = ("模块", "Modules"),
             ["Other"] = ("其他", "Other"),

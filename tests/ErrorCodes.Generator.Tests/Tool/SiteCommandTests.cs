@@ -65,6 +65,9 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.Contains("data-title-en=\"2303210 Connection Timeout · Socket Error Codes\"", page, StringComparison.Ordinal);
             Assert.Contains("<button type=\"button\" data-lang-button=\"en\" lang=\"en\" aria-pressed=\"false\">English</button>", page, StringComparison.Ordinal);
 
+            // Without a project, the enum's namespace is the reader's own project's.
+            Assert.Contains("<dt>C#</dt><dd><code>NetSocketErrorCode.ConnectionTimedOut</code></dd>", page, StringComparison.Ordinal);
+
             // A code three modules define links to the others.
             var universal = File.ReadAllText(Path.Combine(Output, "errorcode-universal", "401.html"));
             Assert.Contains("<a href=\"../cj-errorcode-universal/401.html\">", universal, StringComparison.Ordinal);
@@ -262,6 +265,7 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.Contains("<li lang=\"zh-CN\"><code>openharmony/docs/zh-cn/application-dev/reference/apis-network-kit/errorcode-net-socket.md@", page, StringComparison.Ordinal);
             Assert.Contains("<li lang=\"en\"><code>openharmony/docs/en/application-dev/reference/apis-network-kit/errorcode-net-socket.md@", page, StringComparison.Ordinal);
             Assert.Contains("Network Kit · ArkTS</dd>", page, StringComparison.Ordinal);
+            Assert.Contains("<dt>C#</dt><dd><code>ErrorCodes.OpenHarmony.ArkTS.NetworkKit.NetSocketErrorCode.ConnectionTimedOut</code></dd>", page, StringComparison.Ordinal);
         }
 
         [Theory]
