@@ -67,6 +67,11 @@ namespace ErrorCodes.Site.Tests
             Assert.All(numbers, number => Assert.StartsWith("230321", number, StringComparison.Ordinal));
             Assert.Contains("2303210", numbers);
 
+            // A code of a <!--Del--> region says so in the results too.
+            await reader.Page.Locator("#q").FillAsync("16000072");
+            await Assertions.Expect(reader.Page.Locator("#results a").First).ToBeVisibleAsync();
+            Assert.Contains("仅系统接口", await reader.Page.Locator("#results .mark.del").AllInnerTextsAsync());
+
             await reader.Page.Locator("#q").FillAsync("连接超时");
             await Assertions.Expect(reader.Page.Locator("#status")).ToContainTextAsync("找到");
             Assert.Contains("连接超时", await reader.Page.Locator("#results .title").AllInnerTextsAsync());

@@ -190,6 +190,17 @@
         said.textContent = pick(entry[3], language);
         link.appendChild(number);
         link.appendChild(title);
+        // The marks of the index: 1 deprecated, 2 in a <!--Del--> region (system APIs only).
+        var marks = [[1, chinese ? '已废弃' : 'Deprecated', 'deprecated'], [2, chinese ? '仅系统接口' : 'System API only', 'del']];
+        for (var m = 0; m < marks.length; m++) {
+          if (entry[5] & marks[m][0]) {
+            var mark = document.createElement('span');
+            mark.className = 'mark ' + marks[m][2];
+            mark.textContent = marks[m][1];
+            link.appendChild(document.createTextNode(' '));
+            link.appendChild(mark);
+          }
+        }
         link.appendChild(where);
         link.appendChild(said);
         item.appendChild(link);
