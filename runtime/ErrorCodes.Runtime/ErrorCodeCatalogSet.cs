@@ -19,8 +19,9 @@ namespace ErrorCodes
     /// entries asked for so far in that culture's language: a generated catalog gives its codes without making its
     /// entries, so that a program that looks up a few codes makes (and compiles) only their catalogs' entries. A lookup
     /// is then one or two multiplies, a load and the code's check, with no allocation. A code no catalog defines is
-    /// asked of each catalog in turn, for their errno rules and links. The answers are the catalogs': the first catalog
-    /// that defines a code wins, then the first that answers for it.
+    /// asked in turn of the catalogs that may answer for it (their errno rules and links; a generated catalog says which
+    /// codes those are). The answers are the catalogs': the first catalog that defines a code wins, then the first that
+    /// answers for it.
     /// </remarks>
     public sealed partial class ErrorCodeCatalogSet : IReadOnlyList<IErrorCodeCatalog>
     {
@@ -32,6 +33,8 @@ namespace ErrorCodes
         private static int[]? t_choices;
 
         private static readonly ErrorCodeInfo[] s_none = new ErrorCodeInfo[0];
+
+        private static readonly IErrorCodeCatalog[] s_noCatalogs = new IErrorCodeCatalog[0];
 
         private readonly IErrorCodeCatalog[] _catalogs;
         private Index? _index;
@@ -226,7 +229,7 @@ namespace ErrorCodes
             var slot = index.SlotOf(code);
             if (slot < 0)
             {
-                return new IErrorCodeCatalog[0];
+                return s_noCatalogs;
             }
 
             var definers = index.Definers[slot];
@@ -249,7 +252,7 @@ namespace ErrorCodes
         {
             if (GetIndex().SlotOf(code) >= 0)
             {
-                return new IErrorCodeCatalog[0];
+                return s_noCatalogs;
             }
 
             var found = new List<IErrorCodeCatalog>();
