@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ErrorCodes.OpenHarmony
 {
@@ -64,9 +65,11 @@ namespace ErrorCodes.OpenHarmony
         /// Finds <paramref name="code"/> in the first module that defines it (else in one that answers for it through an
         /// errno rule or a link), in the language of the current UI culture where the module has it.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool TryGetInfo(int code, [NotNullWhen(true)] out ErrorCodeInfo? info) => s_set.TryGetInfo(code, out info);
 
         /// <summary>As <see cref="TryGetInfo(int, out ErrorCodeInfo)"/>, in the language of <paramref name="culture"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool TryGetInfo(int code, CultureInfo? culture, [NotNullWhen(true)] out ErrorCodeInfo? info) => s_set.TryGetInfo(code, culture, out info);
 
         /// <summary>Every module's entry for <paramref name="code"/>: codes such as 401 are defined by several modules.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -24,44 +25,33 @@ namespace ErrorCodes
 #endif
         }
 
-        // Where the codes go: one multiplier (PerfectHash), or the displaced perfect hash (one multiply picks a bucket,
-        // the bucket's multiplier the slot), in a table of 2^Bits slots.
+        // Where the codes go: one multiply-shift gives each code its slot of a table of 2^Bits (its own, by PerfectHash's
+        // multiplier), or the slot where its walk starts (ProbedHash's): a code whose slot another took is in one of the
+        // next MaxProbe slots, the table wrapping round.
         private readonly struct Placement
         {
-            private readonly uint[]? _multipliers;
-            private readonly uint _bucketMultiplier;
-            private readonly int _bucketShift;
-
-            private Placement(uint multiplier, uint[]? multipliers, uint bucketMultiplier, int bucketBits, int bits)
+            private Placement(uint multiplier, int bits, int maxProbe)
             {
                 Multiplier = multiplier;
-                _multipliers = multipliers;
-                _bucketMultiplier = bucketMultiplier;
-                _bucketShift = 32 - bucketBits;
                 Shift = 32 - bits;
+                MaxProbe = maxProbe;
             }
 
-            // The multiplier of a placement by one multiplier, and the shift that brings a product into the table.
             public uint Multiplier { get; }
 
+            // The shift that brings a product into the table.
             public int Shift { get; }
 
             public int Bits => 32 - Shift;
 
-            public bool IsDisplaced => _multipliers != null;
+            public int MaxProbe { get; }
 
-            // False only when neither hash is found, such as for no codes.
+            // False only for no codes.
             public static bool TryFind(List<int> codes, out Placement placement)
             {
-                if (PerfectHash.TryFind(codes, out var multiplier, out var bits))
+                if (PerfectHash.TryFind(codes, out var multiplier, out var bits) || ProbedHash.TryFind(codes, out multiplier, out bits))
                 {
-                    placement = new Placement(multiplier, null, 0, 1, bits);
-                    return true;
-                }
-
-                if (DisplacedHash.TryFind(codes, out var bucketMultiplier, out var bucketBits, out bits, out var multipliers))
-                {
-                    placement = new Placement(0, multipliers, bucketMultiplier, bucketBits, bits);
+                    placement = new Placement(multiplier, bits, 0);
                     return true;
                 }
 
@@ -69,47 +59,32 @@ namespace ErrorCodes
                 return false;
             }
 
-            // The slot a code would have, whichever hash places the codes. The test of which is taken the same way by
-            // every lookup of a set, so its branch is predicted.
+            public Placement WithMaxProbe(int maxProbe) => new Placement(Multiplier, Bits, maxProbe);
+
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public uint SlotOf(int code)
-            {
-                var multipliers = _multipliers;
-                var multiplier = multipliers == null
-                    ? Multiplier
-                    : At(multipliers, unchecked((uint)code * _bucketMultiplier) >> _bucketShift);
-                return unchecked((uint)code * multiplier) >> Shift;
-            }
+            public uint SlotOf(int code) => unchecked((uint)code * Multiplier) >> Shift;
         }
 
-        // The entries of one culture (any culture's, when Culture is null), one a slot, and in a field of its own the hash
-        // that places them: a lookup reads one object. Cultures that choose the same language of every catalog (fr-FR,
-        // de-DE and ja-JP all choose each catalog's own) share one array of entries. A slot no code has, or whose code's catalog gave no
-        // entry, holds an entry of another code, so that the check of the code fails there without a test for null: an
-        // entry holds its code, and the code's field lies beside the fields a caller reads, so the check costs no load
-        // of a line of its own (a table of 8 bytes a slot, half what a code beside each entry took). A table whose
-        // catalogs gave no entry at all has nothing to fill with (IsFilled false) and is never read by the fast lookups.
+        // The entries of one culture (any culture's, when Culture is null), one a slot. Cultures that choose the same
+        // language of every catalog (fr-FR, de-DE and ja-JP all choose each catalog's own) share one array of entries. A
+        // slot no code has, or whose code's entry is not made yet, holds an entry of another code, so that the check of
+        // the code fails there without a test for null: an entry holds its code, and the code's field lies beside the
+        // fields a caller reads, so the check costs no load of a line of its own (a table of 8 bytes a slot, half what a
+        // code beside each entry took). A table whose catalogs gave no entry at all has nothing to fill with (IsFilled
+        // false) and is never read by the fast lookups.
         private sealed class Table
         {
             public readonly CultureInfo? Culture;
             public readonly ErrorCodeInfo[] Entries;
-            public readonly Placement Placement;
 
-            public Table(CultureInfo? culture, Index index, ErrorCodeInfo[] entries)
+            public Table(CultureInfo? culture, ErrorCodeInfo[] entries)
             {
                 Culture = culture;
                 Entries = entries;
-                Placement = index.Placement;
             }
 
             // Every slot is filled, or none is.
             public bool IsFilled => Entries[0] != null;
-
-            public bool IsDisplaced => Placement.IsDisplaced;
-
-            // The entry of the slot a code would have; the caller checks that it is the code's.
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public ErrorCodeInfo EntryFor(int code) => At(Entries, Placement.SlotOf(code));
         }
 
         // One culture's entries: the language it chooses of each list of languages the catalogs have, and the entries
@@ -189,6 +164,7 @@ namespace ErrorCodes
                 }
 
                 var hashed = Placement.TryFind(order, out var placement);
+                var maxProbe = 0;
                 var bits = hashed ? placement.Bits : 0;
                 var fallback = hashed ? null : new Dictionary<int, int>();
                 while (!hashed && (1 << bits) < order.Count)
@@ -207,15 +183,22 @@ namespace ErrorCodes
                 var slotDefiners = new int[codes.Length][];
                 for (var i = 0; i < order.Count; i++)
                 {
-                    // Without a hash, the codes take the slots in order.
+                    // Without a hash, the codes take the slots in order. With one, a code whose slot is taken takes the
+                    // next free one.
                     var code = order[i];
                     var slot = hashed ? (int)placement.SlotOf(code) : i;
+                    for (var probe = 0; slotDefiners[slot] != null; probe++)
+                    {
+                        slot = (slot + 1) & (codes.Length - 1);
+                        maxProbe = Math.Max(maxProbe, probe + 1);
+                    }
+
                     fallback?.Add(code, slot);
                     codes[slot] = code;
                     slotDefiners[slot] = definers[code].ToArray();
                 }
 
-                return new Index(codes, slotDefiners, languageLists.ToArray(), placement, fallback);
+                return new Index(codes, slotDefiners, languageLists.ToArray(), placement.WithMaxProbe(maxProbe), fallback);
             }
 
             // A generated catalog's codes, given to its constructor, which makes no entry; else its entries' codes.
@@ -282,7 +265,20 @@ namespace ErrorCodes
                 }
 
                 var slot = (int)Placement.SlotOf(code);
-                return Codes[slot] == code ? slot : -1;
+                for (var probe = 0; ; probe++)
+                {
+                    if (Codes[slot] == code && Definers[slot] != null)
+                    {
+                        return slot;
+                    }
+
+                    if (probe == Placement.MaxProbe)
+                    {
+                        return -1;
+                    }
+
+                    slot = (slot + 1) & (Codes.Length - 1);
+                }
             }
         }
     }

@@ -14,11 +14,12 @@ namespace ErrorCodes
     /// </summary>
     /// <remarks>
     /// The codes the catalogs define are indexed on the first lookup, by one multiplier where one gives every code its
-    /// own slot of a small table (error codes come in runs, which a multiply spreads evenly), else by the displaced
-    /// perfect hash the generator uses for large catalogs. For each culture a lookup has asked in, the index holds the
+    /// own slot of a small table (error codes come in runs, which a multiply spreads evenly), else by the multiplier
+    /// that leaves the fewest codes out of their own slot of a table twice their number, the others a few slots on.
+    /// For each culture a lookup has asked in, the index holds the
     /// entries asked for so far in that culture's language: a generated catalog gives its codes without making its
     /// entries, so that a program that looks up a few codes makes (and compiles) only their catalogs' entries. A lookup
-    /// is then one or two multiplies, a load and the code's check, with no allocation. A code no catalog defines is
+    /// is then a multiply, a load and the code's check, with no allocation. A code no catalog defines is
     /// asked in turn of the catalogs that may answer for it (their errno rules and links; a generated catalog says which
     /// codes those are). The answers are the catalogs': the first catalog that defines a code wins, then the first that
     /// answers for it.
@@ -39,18 +40,22 @@ namespace ErrorCodes
         private readonly IErrorCodeCatalog[] _catalogs;
         private Index? _index;
 
-        // Where no catalog has a second language and one multiplier places the codes, the entries every lookup reads,
-        // whatever the culture, and beside them the multiplier and shift that place them: a lookup reads these three
-        // fields at once, then the entry, and never the UI culture (the same in a table object would cost it one load
-        // more before the multiply can start). Each is written once. A lookup on another thread that sees the entries
-        // before either number reads slot 0 or 1 (0 times the code, or any product shifted by 31), in range of every
-        // table (two slots or more), and an entry there that holds the code is that code's.
+        // Where no catalog has a second language, the entries every lookup reads, whatever the culture, and beside them
+        // the multiplier and shift that place them: a lookup reads these three fields at once, then the entry, and never
+        // the UI culture (the same in a table object would cost it one load more before the multiply can start). Each is
+        // written once, before the entries. A lookup on another thread that sees the entries before either number reads
+        // slot 0 or 1 (0 times the code, or any product shifted by 31), in range of every table (two slots or more), and
+        // an entry there that holds the code is that code's.
         private ErrorCodeInfo[]? _oneLanguage;
         private uint _multiplier;
         private int _shift = 31;
 
-        // Otherwise the table the last lookup read: the table of the culture it asked in (any culture's, for one language
-        // placed by the displaced hash). What a lookup in the same culture reads.
+        // How many slots past its own a code may be (ProbedHash's placement); 0 where each code has its own. Read only
+        // after a miss in its own slot; a lookup that sees 0 before the number is written takes the slow path.
+        private int _maxProbe;
+
+        // Otherwise the table the last lookup read: the table of the culture it asked in, placed as above. What a lookup
+        // in the same culture reads.
         private Table? _last;
 
         /// <summary>The catalogs, in the order their answers win.</summary>
@@ -95,7 +100,7 @@ namespace ErrorCodes
         {
             // The entry is returned, not written through the out parameter, all the way: an out parameter passed on to
             // the slow path would live in memory, and each lookup would store it and load it back.
-            info = Find(code, null);
+            info = Find(code);
             return info != null;
         }
 
@@ -109,32 +114,70 @@ namespace ErrorCodes
 
         // Inlined into the caller's loop, so kept to the set's one table: one multiply, one shift, the entry's load and
         // its check. Nothing else is inlined: a second path here, such as the last culture's table with its read of the UI
-        // culture (a call), keeps the set alive across that call, and in a caller's loop that costs a register, a store
-        // of the set every lookup and a longer loop (paired runs of the corpus: 1.7x to 2.4x FrozenDictionary's speed
-        // from one process to the next, against 2.1x to 2.7x without it; catalogs of two languages pay a few tenths of a
-        // nanosecond for the call).
+        // culture (a call, which on Linux the JIT does not hoist out of a loop that calls the slow path), keeps the set
+        // alive across that call, and in a caller's loop that costs a register, a store of the set every lookup and a
+        // longer loop (paired runs of the corpus: 1.7x to 2.4x FrozenDictionary's speed from one process to the next,
+        // against 2.1x to 2.7x without it). Catalogs of two languages take the call.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private ErrorCodeInfo? Find(int code, CultureInfo? culture)
+        private ErrorCodeInfo? Find(int code)
         {
             var entries = _oneLanguage;
             if (entries != null)
             {
                 var entry = At(entries, unchecked((uint)code * _multiplier) >> _shift);
-                return entry.Code == code ? entry : FindSlowly(code, culture);
+                return entry.Code == code ? entry : FindPastOwnSlot(code, null, entries);
             }
 
-            return FindInOtherTable(code, culture);
+            return FindInLastTable(code, null);
         }
 
-        // The last table: the culture's table of catalogs of two languages, or the one table of a set placed by the
-        // displaced hash.
+        // With a culture given, the last culture's table is inlined too: its check is a comparison of references, with no
+        // call. A null culture, the UI culture's, takes the call.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private ErrorCodeInfo? Find(int code, CultureInfo? culture)
+        {
+            var entries = _oneLanguage;
+            if (entries == null)
+            {
+                var last = _last;
+                if (last == null || !ReferenceEquals(last.Culture, culture))
+                {
+                    return FindInLastTable(code, culture);
+                }
+
+                entries = last.Entries;
+            }
+
+            var entry = At(entries, unchecked((uint)code * _multiplier) >> _shift);
+            return entry.Code == code ? entry : FindPastOwnSlot(code, culture, entries);
+        }
+
+        // The last table, if it is the culture's: the table of a set whose catalogs have two languages.
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private ErrorCodeInfo? FindInOtherTable(int code, CultureInfo? culture)
+        private ErrorCodeInfo? FindInLastTable(int code, CultureInfo? culture)
         {
             var table = _last;
-            if (table != null && (table.Culture == null || ReferenceEquals(table.Culture, culture ?? CultureInfo.CurrentUICulture)))
+            if (table != null && ReferenceEquals(table.Culture, culture ?? CultureInfo.CurrentUICulture))
             {
-                var entry = table.EntryFor(code);
+                var entry = At(table.Entries, unchecked((uint)code * _multiplier) >> _shift);
+                return entry.Code == code ? entry : FindPastOwnSlot(code, culture, table.Entries);
+            }
+
+            return FindSlowly(code, culture);
+        }
+
+        // A code placed past its own slot, which one code in ten of a large set may be (ProbedHash), else the slow path.
+        // An entry found there that holds the code is the code's in the table's culture, even where it fills the slot
+        // of a code whose entry is not made yet.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private ErrorCodeInfo? FindPastOwnSlot(int code, CultureInfo? culture, ErrorCodeInfo[] entries)
+        {
+            var mask = (uint)entries.Length - 1;
+            var slot = unchecked((uint)code * _multiplier) >> _shift;
+            for (var probe = _maxProbe; probe > 0; probe--)
+            {
+                slot = (slot + 1) & mask;
+                var entry = At(entries, slot);
                 if (entry.Code == code)
                 {
                     return entry;
@@ -296,7 +339,7 @@ namespace ErrorCodes
             var entries = EntriesOf(index, chosen, slot);
             if (tables.Length < CulturesKept)
             {
-                var table = new Table(chosen, index, entries);
+                var table = new Table(chosen, entries);
                 var more = new Table[tables.Length + 1];
                 more[0] = table;
                 Array.Copy(tables, 0, more, 1, tables.Length);
@@ -374,22 +417,30 @@ namespace ErrorCodes
             return true;
         }
 
-        // A set without a hash (no codes, or no hash found), or a table with no entry, leaves the fields empty: lookups
-        // take the slow path.
+        // A set without a hash (no codes), or a table with no entry, leaves the fields empty: lookups take the slow path.
+        // The placement's numbers are written before the entries that they place, and only once: each lookup that takes
+        // the slow path remembers its table, and a field written again by every thread would be shared by them all.
         private void Remember(Index index, Table table)
         {
-            if (index.IsHashed && table.IsFilled)
+            if (!index.IsHashed || !table.IsFilled)
             {
-                if (table.Culture == null && !table.IsDisplaced)
-                {
-                    _multiplier = table.Placement.Multiplier;
-                    _shift = table.Placement.Shift;
-                    _oneLanguage = table.Entries;
-                }
-                else
-                {
-                    _last = table;
-                }
+                return;
+            }
+
+            if (_multiplier != index.Placement.Multiplier)
+            {
+                _maxProbe = index.Placement.MaxProbe;
+                _shift = index.Placement.Shift;
+                _multiplier = index.Placement.Multiplier;
+            }
+
+            if (table.Culture == null)
+            {
+                _oneLanguage ??= table.Entries;
+            }
+            else if (!ReferenceEquals(_last, table))
+            {
+                _last = table;
             }
         }
     }

@@ -161,7 +161,9 @@ namespace ErrorCodes.Generator.Tests.Runtime
         }
 
         // Runs of codes under module prefixes, as documents number them, are placed by one multiplier; random codes
-        // (LookupTableTests checks that no multiplier exists for these) by the displaced hash. In one language or two,
+        // (LookupTableTests checks that no multiplier gives them each a slot of their own, in a table up to eight times
+        // their number) by ProbedHash, in a table twice their number, so that some are found a few slots past their own,
+        // and their neighbours' walks pass them and end on a slot of another code. In one language or two,
         // the set answers as asking each catalog in turn, for every code, for neighbours and for numbers no catalog
         // defines, in every culture, given or taken from the UI culture, one after another as a program switches.
         [Theory]
