@@ -216,6 +216,55 @@ namespace ErrorCodes.Generator.Tests.Runtime
             }
         }
 
+        // The set's fast fields are written without a lock by whichever lookup takes the slow path, and read without one:
+        // threads in different UI cultures, each on sets none has asked yet, race to build the index, make the tables and
+        // switch the last culture's table under each other's lookups. Every answer must still be the culture's own,
+        // never another culture's entry or another code's.
+        [Theory]
+        [InlineData("runs")]
+        [InlineData("random")]
+        public void ThreadsInDifferentCulturesRacingOnANewSetEachGetTheirOwnAnswers(string shape)
+        {
+            var codes = HandMadeCodes(shape);
+            var catalogs = new[]
+            {
+                new ListCatalog("First", codes.Take(codes.Length / 2), true),
+                new ListCatalog("Second", codes.Skip((codes.Length / 2) - 10), true),
+            };
+            var probes = codes.Concat(codes.Select(code => code + 1)).Distinct().ToArray();
+            var cultures = new[] { "zh-CN", "en-US", "fr-FR", "en-GB" }.Select(CultureInfo.GetCultureInfo).ToArray();
+            var expected = cultures.Select(culture => probes.Select(code => catalogs.Select(catalog => catalog.TryGetInfo(code, culture, out var info) ? info : null).FirstOrDefault(info => info != null)).ToArray()).ToArray();
+            var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            for (var round = 0; round < 20; round++)
+            {
+                var set = new ErrorCodeCatalogSet(catalogs);
+                using var start = new System.Threading.Barrier(cultures.Length);
+                var threads = Enumerable.Range(0, cultures.Length).Select(t => new System.Threading.Thread(() =>
+                {
+                    CultureInfo.CurrentUICulture = cultures[t];
+                    var random = new Random(round * 31 + t);
+                    start.SignalAndWait();
+                    for (var i = 0; i < 20_000; i++)
+                    {
+                        // Half the lookups in the thread's UI culture, half in a culture given: another thread's.
+                        var k = random.Next(probes.Length);
+                        var c = i % 2 == 0 ? t : (t + 1) % cultures.Length;
+                        var found = i % 2 == 0
+                            ? (set.TryGetInfo(probes[k], out var info) ? info : null)
+                            : (set.TryGetInfo(probes[k], cultures[c], out info) ? info : null);
+                        if (!ReferenceEquals(found, expected[c][k]))
+                        {
+                            failures.Enqueue($"round {round}, {cultures[c].Name}, code {probes[k]}: {found?.Name} ({found?.Language}) for {expected[c][k]?.Name} ({expected[c][k]?.Language})");
+                        }
+                    }
+                })).ToList();
+                threads.ForEach(thread => thread.Start());
+                threads.ForEach(thread => thread.Join());
+            }
+
+            Assert.Empty(failures.Take(10));
+        }
+
         // A catalog written by hand may list a code it then gives no entry for (generated ones never do): the set asks
         // the catalogs in turn for it, as for a code none defines, whether some codes are answered or none at all.
         [Theory]
