@@ -41,6 +41,7 @@ namespace Bench
             Report("OpenHarmony", openHarmony.ReadArrayOnly, openHarmony.EntryPoint, openHarmony.FrozenDictionary);
             Report("OpenHarmony, English", openHarmony.ReadArrayOnly, openHarmony.EntryPointInEnglish, openHarmony.FrozenDictionary);
             Report("UI culture read alone", openHarmony.ReadArrayOnly, openHarmony.ReadUICultureOnly, openHarmony.FrozenDictionary);
+            Report("OpenHarmony, UI: dict too", openHarmony.ReadArrayOnly, openHarmony.EntryPoint, openHarmony.FrozenDictionaryInUICulture);
         }
 
         // Times the loop alone, the lookup and the dictionary in turn, and prints the medians and the ratio.
