@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace ErrorCodes.Hashing
 {
@@ -18,6 +19,7 @@ namespace ErrorCodes.Hashing
         private const int Attempts = 1024;
 
         /// <summary>The multiplier and the table's size (2^<paramref name="bits"/>); false only for no keys.</summary>
+        [MethodImpl(PerfectHash.Optimized)]
         public static bool TryFind(IReadOnlyList<int> keys, out uint multiplier, out int bits)
         {
             multiplier = 0;
@@ -32,6 +34,7 @@ namespace ErrorCodes.Hashing
                 bits++;
             }
 
+            var array = PerfectHash.ToArray(keys);
             var taken = new int[1 << bits];
             var stamp = 0;
             var fewest = int.MaxValue;
@@ -43,9 +46,9 @@ namespace ErrorCodes.Hashing
                 var candidate = attempt == 0 ? 0x9E3779B1u : DisplacedHash.Next(ref state) | 1u;
                 stamp++;
                 var displaced = 0;
-                for (var i = 0; i < keys.Count && displaced < fewest; i++)
+                for (var i = 0; i < array.Length && displaced < fewest; i++)
                 {
-                    var slot = PerfectHash.Slot(keys[i], candidate, bits);
+                    var slot = PerfectHash.Slot(array[i], candidate, bits);
                     if (taken[slot] == stamp)
                     {
                         displaced++;
