@@ -264,17 +264,19 @@ namespace ErrorCodes
                     return _fallback.TryGetValue(code, out var found) ? found : -1;
                 }
 
+                // A code's walk from its own slot crosses no free slot (it took the first one it met), so a free slot
+                // ends the walk of a code no catalog defines.
                 var slot = (int)Placement.SlotOf(code);
                 for (var probe = 0; ; probe++)
                 {
-                    if (Codes[slot] == code && Definers[slot] != null)
-                    {
-                        return slot;
-                    }
-
-                    if (probe == Placement.MaxProbe)
+                    if (Definers[slot] == null || probe > Placement.MaxProbe)
                     {
                         return -1;
+                    }
+
+                    if (Codes[slot] == code)
+                    {
+                        return slot;
                     }
 
                     slot = (slot + 1) & (Codes.Length - 1);
