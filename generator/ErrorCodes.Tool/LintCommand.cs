@@ -31,11 +31,11 @@ namespace ErrorCodes.Tool
                 found.AddRange(TemplateDiagnostics(documents, registry == null ? null : RangeRegistry.Parse(registry, Documents.ReadText(registry, out _))));
             }
 
+            var settings = template ? DiagnosticSettings.Template : DiagnosticSettings.Lint;
             var diagnostics = new List<DiagnosticInfo>();
             foreach (var group in found)
             {
-                diagnostics.AddRange(DiagnosticSettings.Lint.Finish(group)
-                    .Select(diagnostic => template && diagnostic.Rule == DiagnosticRules.OneLanguageOnly ? diagnostic with { Severity = Severity.Warning } : diagnostic)
+                diagnostics.AddRange(settings.Finish(group)
                     .Where(diagnostic => diagnostic.Severity >= (infos || format != "text" ? Severity.Info : Severity.Warning))
                     .Select(diagnostic => warningsAsErrors && diagnostic.Severity == Severity.Warning ? diagnostic with { Severity = Severity.Error } : diagnostic)
                     .OrderBy(diagnostic => diagnostic.Location.FilePath, StringComparer.Ordinal)
@@ -49,7 +49,7 @@ namespace ErrorCodes.Tool
                     WriteJson(diagnostics, output, culture);
                     break;
                 case "sarif":
-                    Sarif.Write(diagnostics, output, culture);
+                    Sarif.Write(diagnostics, settings, output, culture);
                     break;
                 case "summary":
                     WriteSummary(files.Count, diagnostics, output, culture);

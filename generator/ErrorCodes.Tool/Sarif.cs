@@ -10,7 +10,7 @@ namespace ErrorCodes.Tool
     /// <summary>Diagnostics as SARIF 2.1.0, the format code-scanning services read.</summary>
     internal static class Sarif
     {
-        public static void Write(IReadOnlyList<DiagnosticInfo> diagnostics, TextWriter output, System.Globalization.CultureInfo? culture = null)
+        public static void Write(IReadOnlyList<DiagnosticInfo> diagnostics, DiagnosticSettings settings, TextWriter output, System.Globalization.CultureInfo? culture = null)
         {
             var rules = DiagnosticRules.All.ToList();
             Json.Write(output, writer =>
@@ -37,7 +37,7 @@ namespace ErrorCodes.Tool
                     writer.WriteString("text", "See " + rule.HelpLink + " in the ErrorCodes repository.");
                     writer.WriteEndObject();
                     writer.WriteStartObject("defaultConfiguration");
-                    writer.WriteString("level", Level(rule.LintSeverity));
+                    writer.WriteString("level", Level(settings.SeverityOf(rule)));
                     writer.WriteEndObject();
                     writer.WriteEndObject();
                 }

@@ -17,6 +17,20 @@ namespace ErrorCodes.Model.Diagnostics
         /// </summary>
         public Severity LintSeverity { get; init; } = DefaultSeverity;
 
+        private readonly Severity? _templateSeverity;
+
+        /// <summary>
+        /// The severity in <c>errorcodes lint</c>'s template profile (its default), for the writers of documents held to
+        /// the upstream template, unless the spec's <c>.editorconfig</c> sets another; by default the
+        /// <see cref="LintSeverity"/>. The template holds twins to the same codes, so a code in one language only is a
+        /// warning there.
+        /// </summary>
+        public Severity TemplateSeverity
+        {
+            get => _templateSeverity ?? LintSeverity;
+            init => _templateSeverity = value;
+        }
+
         /// <summary>The category every rule belongs to.</summary>
         public const string Category = "ErrorCodes";
 

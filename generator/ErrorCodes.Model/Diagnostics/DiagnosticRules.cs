@@ -155,7 +155,8 @@ namespace ErrorCodes.Model.Diagnostics
             "ECG0021",
             "Code in one language only",
             "Code {0} is in {1} but not in its twin {2}; lookups in the other language fall back to this text",
-            Severity.Info);
+            Severity.Info,
+            templateSeverity: Severity.Warning);
 
         /// <summary>ECG0022: Twin spec not found.</summary>
         public static readonly DiagnosticRule TwinNotFound = Create(
@@ -477,10 +478,11 @@ namespace ErrorCodes.Model.Diagnostics
         /// </summary>
         public static IReadOnlyList<DiagnosticRule> LintOnly => new[] { LinkUnresolved, CodeOutsideRegistry, RegistryLine, NotInRegistry };
 
-        // A rule whose lint severity differs is about the document's quality only: see DiagnosticRule.LintSeverity.
-        private static DiagnosticRule Create(string id, string title, string messageFormat, Severity severity, Severity? lintSeverity = null)
+        // A rule whose lint severity differs is about the document's quality only: see DiagnosticRule.LintSeverity. One
+        // whose template severity differs is held to the upstream template: see DiagnosticRule.TemplateSeverity.
+        private static DiagnosticRule Create(string id, string title, string messageFormat, Severity severity, Severity? lintSeverity = null, Severity? templateSeverity = null)
         {
-            var rule = new DiagnosticRule(id, title, messageFormat, severity) { LintSeverity = lintSeverity ?? severity };
+            var rule = new DiagnosticRule(id, title, messageFormat, severity) { LintSeverity = lintSeverity ?? severity, TemplateSeverity = templateSeverity ?? lintSeverity ?? severity };
             s_all.Add(rule);
             return rule;
         }

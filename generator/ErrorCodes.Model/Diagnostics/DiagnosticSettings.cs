@@ -20,6 +20,15 @@ namespace ErrorCodes.Model.Diagnostics
         /// <summary>Whether the diagnostics are for the documents' writers (<c>errorcodes lint</c>) rather than a build.</summary>
         public bool ForLint { get; init; }
 
+        /// <summary>As <see cref="Lint"/>, for <c>errorcodes lint</c>'s template profile: each rule at its <see cref="DiagnosticRule.TemplateSeverity"/>.</summary>
+        public static DiagnosticSettings Template { get; } = Lint with { ForTemplate = true };
+
+        /// <summary>Whether the diagnostics are for writers held to the upstream template (lint's template profile).</summary>
+        public bool ForTemplate { get; init; }
+
+        /// <summary>The severity of a rule whose spec's <c>.editorconfig</c> sets none: the build's, lint's or the template profile's.</summary>
+        public Severity SeverityOf(DiagnosticRule rule) => ForTemplate ? rule.TemplateSeverity : ForLint ? rule.LintSeverity : rule.DefaultSeverity;
+
         /// <summary>
         /// The one finish step of every diagnostic: per spec file, past <see cref="MaxPerId"/> of one id only a count
         /// (ECG0016) is kept; then each takes the severity its file sets for its id, and one set to <c>none</c> is
@@ -38,7 +47,7 @@ namespace ErrorCodes.Model.Diagnostics
 
                 if (!TryGetOverride(diagnostic.Location.FilePath, diagnostic.Id, out var severity))
                 {
-                    finished.Add(ForLint ? diagnostic with { Severity = diagnostic.Rule.LintSeverity } : diagnostic);
+                    finished.Add(ForLint ? diagnostic with { Severity = SeverityOf(diagnostic.Rule) } : diagnostic);
                 }
                 else if (severity != null)
                 {
