@@ -2,8 +2,9 @@ using System.Collections.Generic;
 
 namespace ErrorCodes.Hashing
 {
-    // One source file, compiled into both the generator (the tables it emits for large catalogs) and the runtime (the
-    // index of ErrorCodeCatalogSet): one algorithm, and the same tables for the same codes.
+    // One source file, compiled into both the generator (the tables it emits for large catalogs) and the runtime, whose
+    // index of ErrorCodeCatalogSet draws its multipliers from the same fixed sequence (Next) but places codes that no
+    // single multiplier places by ProbedHash: a lookup inlined at the caller is then one multiply, not two.
 
     /// <summary>
     /// A perfect hash for catalogs too large for a single multiplier (hash and displace): a first multiply-shift picks
