@@ -15,14 +15,13 @@ namespace ErrorCodes
     /// <remarks>
     /// The codes the catalogs define are indexed on the first lookup, by one multiplier where one gives every code its
     /// own slot of a small table (error codes come in runs, which a multiply spreads evenly), else by the multiplier
-    /// that leaves the fewest codes out of their own slot of a table twice their number, the others a few slots on.
-    /// For each culture a lookup has asked in, the index holds the
-    /// entries asked for so far in that culture's language: a generated catalog gives its codes without making its
-    /// entries, so that a program that looks up a few codes makes (and compiles) only their catalogs' entries. A lookup
-    /// is then a multiply, a load and the code's check, with no allocation. A code no catalog defines is
-    /// asked in turn of the catalogs that may answer for it (their errno rules and links; a generated catalog says which
-    /// codes those are). The answers are the catalogs': the first catalog that defines a code wins, then the first that
-    /// answers for it.
+    /// that leaves the fewest codes out of their own slot of a table twice their number, the others a few slots on. For
+    /// each culture a lookup has asked in, the index holds the entries asked for so far in that culture's language: a
+    /// generated catalog gives its codes without making its entries, so that a program that looks up a few codes makes
+    /// (and compiles) only their catalogs' entries. A lookup is then a multiply, a load and the code's check, with no
+    /// allocation. A code no catalog defines is asked in turn of the catalogs that may answer for it (their errno rules
+    /// and links; a generated catalog says which codes those are). The answers are the catalogs': the first catalog
+    /// that defines a code wins, then the first that answers for it.
     /// </remarks>
     public sealed partial class ErrorCodeCatalogSet : IReadOnlyList<IErrorCodeCatalog>
     {
