@@ -19,12 +19,29 @@ namespace ErrorCodes.Tool
             @"(?<![\w])(?<!\d[:.\-/])(?<sign>-)?(?:0[xX](?<hex>[0-9A-Fa-f]{1,8})|(?<dec>\d{1,10}))(?![\w])(?![:.\-/]\d)",
             RegexOptions.CultureInvariant);
 
+        // A decimal of ten digits or more, standing alone: the candidates for a number past a code's range.
+        private static readonly Regex s_longNumber = new(@"(?<![\w.])-?\d{10,}(?![\w.])", RegexOptions.CultureInvariant);
+
         // What says a number is an error code, as the analyzers read a name (code, errorCode, errCode, …ErrorCode), with
         // the forms logs and messages write them in: "error code", "BusinessError", "errno", "错误码", then ':', '=' or
         // a space, and perhaps a quote or bracket.
         private static readonly Regex s_codeWord = new(
             @"(?:\b(?:[A-Za-z]*(?:error|err)[ _-]?code|code|errno|businesserror)|错误码)\s*(?:[:=：]\s*)?[""'\[(]?\s*$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        /// <summary>The first whole number of <paramref name="text"/> past a code's range, such as 4294967295; null if none.</summary>
+        public static string? LongNumber(string text)
+        {
+            foreach (Match match in s_longNumber.Matches(text))
+            {
+                if (!long.TryParse(match.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < int.MinValue || value > int.MaxValue)
+                {
+                    return match.Value;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>Every number of <paramref name="text"/> that fits a code (an <see cref="int"/>, or hex of 32 bits), in order.</summary>
         public static List<CodeInText> Numbers(string text)

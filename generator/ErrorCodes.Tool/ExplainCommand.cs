@@ -160,6 +160,14 @@ namespace ErrorCodes.Tool
         public static List<int> CodesIn(string text, Func<int, bool> known)
         {
             var numbers = CodeText.Numbers(text);
+            if (numbers.Count == 0 && CodeText.LongNumber(text) is { } tooLong)
+            {
+                // A code is a signed 32-bit number. One printed unsigned (4294967186) is the same bits as a negative
+                // code, which hex reads: 0xFFFFFF92 is -110. Decimal is not read so, because annotate shares these rules
+                // and a log's other large numbers (ids, sizes) would become codes.
+                throw new InputException($"'{tooLong}' is past a code's range (a signed 32-bit number, -2147483648 to 2147483647); a code printed unsigned is read in hex, such as 0xFFFFFF92 for -110");
+            }
+
             if (numbers.Count == 0)
             {
                 throw new InputException($"'{text}' holds no code: a code is a whole number such as 2303210, -1 or 0x2324EA, or text that holds one, such as 'BusinessError 401'");

@@ -120,6 +120,22 @@ namespace ErrorCodes.Generator.Tests.Tool
             Assert.StartsWith("errorcodes: 'connection refused' holds no code", text.Error, System.StringComparison.Ordinal);
         }
 
+        // A number past a code's range is named as such, with the way to ask for a code printed unsigned: in hex.
+        [Fact]
+        public void ANumberPastACodesRangeIsBadInputThatSaysSo()
+        {
+            var unsigned = Errorcodes.Run("explain", "errCode=4294967186");
+            var huge = Errorcodes.Run("explain", "99999999999999999999");
+            var inRange = Errorcodes.Run("explain", "errCode=4294967186 and 401");
+
+            Assert.Equal(ExitCodes.BadInput, unsigned.ExitCode);
+            Assert.Equal("errorcodes: '4294967186' is past a code's range (a signed 32-bit number, -2147483648 to 2147483647); a code printed unsigned is read in hex, such as 0xFFFFFF92 for -110\n", unsigned.Error);
+            Assert.Equal(ExitCodes.BadInput, huge.ExitCode);
+            Assert.StartsWith("errorcodes: '99999999999999999999' is past a code's range", huge.Error, System.StringComparison.Ordinal);
+            Assert.Equal(0, inRange.ExitCode);
+            Assert.StartsWith("401 ", inRange.Output, System.StringComparison.Ordinal);
+        }
+
         [Fact]
         public void ExplainAsJsonGivesEveryModuleWithItsKitDocumentAndBothLanguages()
         {
