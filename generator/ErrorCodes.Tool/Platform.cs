@@ -147,8 +147,9 @@ namespace ErrorCodes.Tool
             var first = CultureOf(language);
             var second = CultureOf(Other(language));
 
-            // Making a module's entries is mostly compiling the code that makes them (a few hundred milliseconds for
-            // every module), which the machine's cores share: each module is made on any core first, then read in order.
+            // Making the modules' entries is mostly compiling the code that makes them (a few hundred milliseconds for
+            // all of them), which the machine's cores can share: each module's are made on any core first, then read in
+            // order.
             System.Threading.Tasks.Parallel.ForEach(OpenHarmonyErrorCodes.Catalogs, catalog =>
             {
                 if (catalog.All.Count != 0)

@@ -12,8 +12,8 @@ namespace ErrorCodes.Hashing
     /// </summary>
     /// <remarks>
     /// The displaced hash also gives every code its own slot, but a lookup loads the bucket's multiplier before the
-    /// slot: measured over the 1,598 codes of the OpenHarmony package, 1.3 ns against 1.1 ns for this table, of which
-    /// one code in ten is past its own slot.
+    /// slot: measured over the 1,598 codes of the OpenHarmony package, in tables of the benchmark's own after a check of
+    /// a culture given, 1.8 ns against 1.4 ns for this table, in which one code in ten is past its own slot.
     /// </remarks>
     internal static class ProbedHash
     {
