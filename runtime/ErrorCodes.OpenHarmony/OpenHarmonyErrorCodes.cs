@@ -14,7 +14,7 @@ namespace ErrorCodes.OpenHarmony
     /// Each module's catalog is also a type of its own, in a namespace of its edition and kit, such as
     /// <c>ErrorCodes.OpenHarmony.ArkTS.NetworkKit.NetSocketErrorCodes</c>.
     /// </remarks>
-    public static class OpenHarmonyErrorCodes
+    public static partial class OpenHarmonyErrorCodes
     {
         private static readonly ErrorCodeCatalogSet s_set = new ErrorCodeCatalogSet(InAnswerOrder(ErrorCodeCatalogSet.FromAssembly(typeof(OpenHarmonyErrorCodes).Assembly)));
 
@@ -66,11 +66,19 @@ namespace ErrorCodes.OpenHarmony
         /// errno rule or a link), in the language of the current UI culture where the module has it.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static bool TryGetInfo(int code, [NotNullWhen(true)] out ErrorCodeInfo? info) => s_set.TryGetInfo(code, out info);
+        public static bool TryGetInfo(int code, [NotNullWhen(true)] out ErrorCodeInfo? info)
+        {
+            info = Find(code, CultureInfo.CurrentUICulture);
+            return info != null;
+        }
 
         /// <summary>As <see cref="TryGetInfo(int, out ErrorCodeInfo)"/>, in the language of <paramref name="culture"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static bool TryGetInfo(int code, CultureInfo? culture, [NotNullWhen(true)] out ErrorCodeInfo? info) => s_set.TryGetInfo(code, culture, out info);
+        public static bool TryGetInfo(int code, CultureInfo? culture, [NotNullWhen(true)] out ErrorCodeInfo? info)
+        {
+            info = Find(code, culture ?? CultureInfo.CurrentUICulture);
+            return info != null;
+        }
 
         /// <summary>Every module's entry for <paramref name="code"/>: codes such as 401 are defined by several modules.</summary>
         public static IReadOnlyList<ErrorCodeInfo> FindAll(int code, CultureInfo? culture = null) => s_set.FindAll(code, culture);

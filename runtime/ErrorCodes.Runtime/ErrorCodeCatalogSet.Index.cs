@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 #if NET
@@ -108,9 +109,10 @@ namespace ErrorCodes
         {
             private readonly Dictionary<int, int>? _fallback;
 
-            private Index(int[] codes, int[][] definers, string[][] languageLists, Placement placement, Dictionary<int, int>? fallback)
+            private Index(int[] codes, ReadOnlyCollection<int> defined, int[][] definers, string[][] languageLists, Placement placement, Dictionary<int, int>? fallback)
             {
                 Codes = codes;
+                Defined = defined;
                 Definers = definers;
                 LanguageLists = languageLists;
                 Placement = placement;
@@ -123,6 +125,9 @@ namespace ErrorCodes
 
             // The code of each slot; a slot no code has holds a code placed in another slot.
             public int[] Codes { get; }
+
+            // The codes the catalogs define, in ascending order.
+            public ReadOnlyCollection<int> Defined { get; }
 
             // For each slot of a code, the indexes of the catalogs that define it, in order; null for a slot no code has.
             public int[][] Definers { get; }
@@ -198,7 +203,9 @@ namespace ErrorCodes
                     slotDefiners[slot] = definers[code].ToArray();
                 }
 
-                return new Index(codes, slotDefiners, languageLists.ToArray(), placement.WithMaxProbe(maxProbe), fallback);
+                var defined = order.ToArray();
+                Array.Sort(defined);
+                return new Index(codes, ReadOnlyLists.Take(defined), slotDefiners, languageLists.ToArray(), placement.WithMaxProbe(maxProbe), fallback);
             }
 
             // A generated catalog's codes, given to its constructor, which makes no entry; else its entries' codes.

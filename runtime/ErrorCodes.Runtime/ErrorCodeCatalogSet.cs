@@ -87,6 +87,12 @@ namespace ErrorCodes
         /// <inheritdoc/>
         public IErrorCodeCatalog this[int index] => _catalogs[index];
 
+        /// <summary>
+        /// The codes the catalogs define themselves, each once, in ascending order: what <see cref="IsDefined"/> is true
+        /// for. It makes no entry.
+        /// </summary>
+        public IReadOnlyList<int> Codes => GetIndex().Defined;
+
         /// <summary>Whether a catalog of the set defines <paramref name="code"/> itself.</summary>
         public bool IsDefined(int code) => GetIndex().SlotOf(code) >= 0;
 

@@ -15,6 +15,8 @@ namespace ErrorCodes.Generator.Tests.Packaging
         private const string Program = @"using System;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using ErrorCodes;
 using ErrorCodes.OpenHarmony;
 
@@ -26,6 +28,39 @@ internal static class Program
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(""zh-CN"");
         var english = CultureInfo.GetCultureInfo(""en-US"");
         var catalogs = OpenHarmonyErrorCodes.Catalogs;
+
+        // The entry point keeps its own tables of the two languages: its answers are those of a set of the same catalogs,
+        // first from threads that race in cultures of both languages (and others) as the tables are made, then in turn.
+        var reference = new ErrorCodeCatalogSet(catalogs);
+        var cultures = new[] { ""zh-CN"", ""en-US"", ""en"", ""fr-FR"", """", ""en-GB"", ""zh-Hans"", ""zh-TW"" }.Select(CultureInfo.GetCultureInfo).ToArray();
+        var codes = catalogs.Codes.Concat(Enumerable.Range(2301000, 200)).Concat(new[] { 0, -1, int.MinValue, int.MaxValue }).ToArray();
+        var raced = 0;
+        Parallel.For(0, cultures.Length, new ParallelOptions { MaxDegreeOfParallelism = cultures.Length }, thread =>
+        {
+            var culture = cultures[thread];
+            CultureInfo.CurrentUICulture = culture;
+            var random = new Random(thread);
+            for (var i = 0; i < 20000; i++)
+            {
+                var code = codes[random.Next(codes.Length)];
+                var given = cultures[random.Next(cultures.Length)];
+                if (!Same(OpenHarmonyErrorCodes.TryGetInfo(code, out var inUI) ? inUI : null, reference.TryGetInfo(code, culture, out var expected) ? expected : null)
+                    || !Same(OpenHarmonyErrorCodes.TryGetInfo(code, given, out var inGiven) ? inGiven : null, reference.TryGetInfo(code, given, out expected) ? expected : null))
+                {
+                    Interlocked.Increment(ref raced);
+                }
+            }
+        });
+        var differ = 0;
+        foreach (var culture in cultures)
+        {
+            foreach (var code in codes)
+            {
+                differ += Same(OpenHarmonyErrorCodes.TryGetInfo(code, culture, out var found) ? found : null, reference.TryGetInfo(code, culture, out var expected) ? expected : null) ? 0 : 1;
+            }
+        }
+
+        Console.WriteLine(""agree: "" + codes.Length * cultures.Length + "" lookups, "" + differ + "" differ; raced: "" + raced + "" differ"");
         Console.WriteLine(""catalogs: "" + catalogs.Count + "" codes: "" + catalogs.SelectMany(c => c.All).Select(i => i.Code).Distinct().Count());
 
         // A code of each kit: the first catalog of the kit that has one answers it through the one entry point.
@@ -54,6 +89,9 @@ internal static class Program
         Console.WriteLine(""errno: "" + (OpenHarmonyErrorCodes.TryGetInfo(2301111, english, out var refused) ? refused.Name + "" "" + refused.Message : ""none""));
         Console.WriteLine(""unknown: "" + OpenHarmonyErrorCodes.TryGetInfo(123456789, out _));
     }
+
+    private static bool Same(ErrorCodeInfo? x, ErrorCodeInfo? y) =>
+        x == null ? y == null : y != null && x.Code == y.Code && x.Language == y.Language && x.SpecFile == y.SpecFile && x.Title == y.Title && x.Message == y.Message;
 }
 ";
 
@@ -82,6 +120,7 @@ internal static class Program
             var output = ProcessRunner.Run("dotnet", "run -c Release --no-build", project);
 
             Assert.Matches(@"catalogs: 19\d codes: \d{4}\n", output);
+            Assert.Matches(@"agree: 1\d{4} lookups, 0 differ; raced: 0 differ\n", output);
             var kits = System.Text.RegularExpressions.Regex.Match(output, @"kits: (\d+) unanswered: (.*)\n");
             Assert.True(int.Parse(kits.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) >= 40, output);
             Assert.Equal(string.Empty, kits.Groups[2].Value);

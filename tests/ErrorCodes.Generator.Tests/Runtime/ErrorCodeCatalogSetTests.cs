@@ -41,6 +41,7 @@ namespace ErrorCodes.Generator.Tests.Runtime
                 .ToList();
 
             Assert.True(set.Count > 30);
+            Assert.Equal(list.SelectMany(catalog => catalog.All.Select(info => info.Code)).Distinct().OrderBy(code => code), set.Codes);
             foreach (var code in codes)
             {
                 var expected = list.TryGetInfo(code, culture, out var naive) ? naive : null;
@@ -158,6 +159,7 @@ namespace ErrorCodes.Generator.Tests.Runtime
             Assert.False(empty.TryGetInfo(1, out _));
             Assert.False(empty.IsDefined(int.MinValue));
             Assert.Empty(empty.FindAll(1));
+            Assert.Empty(empty.Codes);
         }
 
         // Runs of codes under module prefixes, as documents number them, are placed by one multiplier; random codes
@@ -308,6 +310,7 @@ namespace ErrorCodes.Generator.Tests.Runtime
             Assert.True(set.IsDefined(2301002));
             Assert.Equal(new[] { "First", "Third" }, set.CatalogsDefining(401).Select(catalog => catalog.Name));
             Assert.Empty(set.CatalogsDefining(7));
+            Assert.Equal(new[] { 401, 2100001, 2100002, 2301001, 2301002, 12000001 }, set.Codes);
             Assert.All(catalogs, catalog => Assert.Equal(0, catalog.Asked));
 
             Assert.True(set.TryGetInfo(2301002, out var info));
