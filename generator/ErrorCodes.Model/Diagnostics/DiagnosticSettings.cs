@@ -15,19 +15,21 @@ namespace ErrorCodes.Model.Diagnostics
         public static DiagnosticSettings Default { get; } = new DiagnosticSettings(DefaultMaxPerId, EquatableArray<FileSeverities>.Empty);
 
         /// <summary>The default cap and no severity overrides, for <c>errorcodes lint</c>: each rule at its <see cref="DiagnosticRule.LintSeverity"/>.</summary>
-        public static DiagnosticSettings Lint { get; } = Default with { ForLint = true };
-
-        /// <summary>Whether the diagnostics are for the documents' writers (<c>errorcodes lint</c>) rather than a build.</summary>
-        public bool ForLint { get; init; }
+        public static DiagnosticSettings Lint { get; } = Default with { Profile = DiagnosticProfile.Lint };
 
         /// <summary>As <see cref="Lint"/>, for <c>errorcodes lint</c>'s template profile: each rule at its <see cref="DiagnosticRule.TemplateSeverity"/>.</summary>
-        public static DiagnosticSettings Template { get; } = Lint with { ForTemplate = true };
+        public static DiagnosticSettings Template { get; } = Default with { Profile = DiagnosticProfile.Template };
 
-        /// <summary>Whether the diagnostics are for writers held to the upstream template (lint's template profile).</summary>
-        public bool ForTemplate { get; init; }
+        /// <summary>Whose severities a rule takes where its spec's <c>.editorconfig</c> sets none: a build's, or lint's for the documents' writers.</summary>
+        public DiagnosticProfile Profile { get; init; }
 
-        /// <summary>The severity of a rule whose spec's <c>.editorconfig</c> sets none: the build's, lint's or the template profile's.</summary>
-        public Severity SeverityOf(DiagnosticRule rule) => ForTemplate ? rule.TemplateSeverity : ForLint ? rule.LintSeverity : rule.DefaultSeverity;
+        /// <summary>The severity of a rule whose spec's <c>.editorconfig</c> sets none, in this profile.</summary>
+        public Severity SeverityOf(DiagnosticRule rule) => Profile switch
+        {
+            DiagnosticProfile.Template => rule.TemplateSeverity,
+            DiagnosticProfile.Lint => rule.LintSeverity,
+            _ => rule.DefaultSeverity,
+        };
 
         /// <summary>
         /// The one finish step of every diagnostic: per spec file, past <see cref="MaxPerId"/> of one id only a count
@@ -47,7 +49,7 @@ namespace ErrorCodes.Model.Diagnostics
 
                 if (!TryGetOverride(diagnostic.Location.FilePath, diagnostic.Id, out var severity))
                 {
-                    finished.Add(ForLint ? diagnostic with { Severity = SeverityOf(diagnostic.Rule) } : diagnostic);
+                    finished.Add(Profile == DiagnosticProfile.Build ? diagnostic : diagnostic with { Severity = SeverityOf(diagnostic.Rule) });
                 }
                 else if (severity != null)
                 {
@@ -110,6 +112,19 @@ namespace ErrorCodes.Model.Diagnostics
             severity = null;
             return false;
         }
+    }
+
+    /// <summary>Whose severities the diagnostics take: a build's (each rule's default), or <c>errorcodes lint</c>'s.</summary>
+    public enum DiagnosticProfile
+    {
+        /// <summary>A build: each rule at its <see cref="DiagnosticRule.DefaultSeverity"/>.</summary>
+        Build,
+
+        /// <summary><c>errorcodes lint --profile generator</c>: each rule at its <see cref="DiagnosticRule.LintSeverity"/>.</summary>
+        Lint,
+
+        /// <summary><c>errorcodes lint</c>'s template profile, for writers held to the upstream template: each rule at its <see cref="DiagnosticRule.TemplateSeverity"/>.</summary>
+        Template,
     }
 
     /// <summary>The severities one spec file's <c>.editorconfig</c> section sets.</summary>
