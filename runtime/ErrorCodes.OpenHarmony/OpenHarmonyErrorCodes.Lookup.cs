@@ -21,13 +21,15 @@ namespace ErrorCodes.OpenHarmony
         private static ErrorCodeInfo? Find(int code, CultureInfo culture)
         {
             // The last cultures that chose each language: a culture is compared with both, not looked up, and each field
-            // is right on its own (any culture ever written there chose that language), so threads need no lock.
+            // is right on its own (any culture ever written there chose that language), so threads need no lock. The
+            // reads are volatile: the table's slots are read after the culture that says they are filled, which on ARM
+            // another load could pass (the table's address does not depend on the culture); on x64 they are plain loads.
             ErrorCodeInfo[] entries;
-            if (ReferenceEquals(culture, Tables.CultureOfFirst))
+            if (ReferenceEquals(culture, Volatile.Read(ref Tables.CultureOfFirst)))
             {
                 entries = Tables.First;
             }
-            else if (ReferenceEquals(culture, Tables.CultureOfSecond))
+            else if (ReferenceEquals(culture, Volatile.Read(ref Tables.CultureOfSecond)))
             {
                 entries = Tables.Second;
             }
