@@ -139,7 +139,8 @@ namespace ErrorCodes.Tool
         }
 
         /// <summary>Whether any module defines <paramref name="code"/> or answers for it.</summary>
-        public static bool Knows(int code) => OpenHarmonyErrorCodes.TryGetInfo(code, CultureInfo.InvariantCulture, out _);
+        /// <remarks>Asked of the set, not the entry point, whose tables for hot lookups cost a one-shot run their making.</remarks>
+        public static bool Knows(int code) => OpenHarmonyErrorCodes.Catalogs.TryGetInfo(code, CultureInfo.InvariantCulture, out _);
 
         /// <summary>Every module's every code, in both languages, for a search: made once a run.</summary>
         public static IReadOnlyList<PlatformEntry> All(string language)
