@@ -25,8 +25,11 @@ namespace ErrorCodes.Hashing
         private const int KeysRead = 1 << 22;
 
         /// <summary>The multiplier and the table's size (2^<paramref name="bits"/>); false only for no keys.</summary>
+        public static bool TryFind(IReadOnlyList<int> keys, out uint multiplier, out int bits) => TryFind(keys, MaxAttempts, out multiplier, out bits);
+
+        /// <summary>As <see cref="TryFind(IReadOnlyList{int}, out uint, out int)"/>, trying at most <paramref name="maxAttempts"/> multipliers.</summary>
         [MethodImpl(PerfectHash.Optimized)]
-        public static bool TryFind(IReadOnlyList<int> keys, out uint multiplier, out int bits)
+        public static bool TryFind(IReadOnlyList<int> keys, int maxAttempts, out uint multiplier, out int bits)
         {
             multiplier = 0;
             bits = 1;
@@ -47,7 +50,7 @@ namespace ErrorCodes.Hashing
 
             // A fixed seed: the same codes must always give the same table.
             var state = 0x5851F42Du;
-            var attempts = Math.Max(MinAttempts, Math.Min(MaxAttempts, KeysRead / array.Length));
+            var attempts = Math.Min(maxAttempts, Math.Max(MinAttempts, Math.Min(MaxAttempts, KeysRead / array.Length)));
             for (var attempt = 0; attempt < attempts && fewest > 0; attempt++)
             {
                 var candidate = attempt == 0 ? 0x9E3779B1u : DisplacedHash.Next(ref state) | 1u;
