@@ -177,6 +177,12 @@ namespace ErrorCodes.OpenHarmony
                         return null;
                     }
 
+                    // Only an entry that holds the code is kept: one that holds another would be read as that code's.
+                    if (entry.Code != code)
+                    {
+                        return entry;
+                    }
+
                     Keep(entries, slot, entry);
                 }
 
