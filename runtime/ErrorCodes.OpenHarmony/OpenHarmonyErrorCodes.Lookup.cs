@@ -126,33 +126,23 @@ namespace ErrorCodes.OpenHarmony
                 s_languages = new CatalogLanguages(languages);
                 Multiplier = multiplier;
                 Shift = 32 - bits;
-                var taken = new bool[1 << bits];
-                s_codes = new int[taken.Length];
-                foreach (var code in codes)
-                {
-                    var slot = (int)OwnSlot(code);
-                    for (var probe = 0; taken[slot]; probe++)
-                    {
-                        slot = (slot + 1) & (taken.Length - 1);
-                        MaxProbe = Math.Max(MaxProbe, probe + 1);
-                    }
-
-                    taken[slot] = true;
-                    s_codes[slot] = code;
-                }
 
                 // A slot no code has holds the first code, which is in a slot of its own: no code's walk from its own slot
                 // passes a free slot before its place, so SlotOf never stops at one.
-                for (var slot = 0; slot < taken.Length; slot++)
+                var slots = ProbedHash.Place(codes, multiplier, bits, out MaxProbe);
+                s_codes = new int[1 << bits];
+                for (var slot = 0; slot < s_codes.Length; slot++)
                 {
-                    if (!taken[slot])
-                    {
-                        s_codes[slot] = codes[0];
-                    }
+                    s_codes[slot] = codes[0];
                 }
 
-                First = new ErrorCodeInfo[taken.Length];
-                Second = new ErrorCodeInfo[taken.Length];
+                for (var i = 0; i < slots.Length; i++)
+                {
+                    s_codes[slots[i]] = codes[i];
+                }
+
+                First = new ErrorCodeInfo[s_codes.Length];
+                Second = new ErrorCodeInfo[s_codes.Length];
             }
 
             // The entry in the table of the language the culture chooses, made by the set if it is not there yet; the

@@ -185,19 +185,14 @@ namespace ErrorCodes
                     codes[slot] = filler;
                 }
 
+                // Without a hash, the codes take the slots in order. With one, a code whose slot is taken takes the next
+                // free one.
+                var slots = hashed ? ProbedHash.Place(order, placement.Multiplier, placement.Bits, out maxProbe) : null;
                 var slotDefiners = new int[codes.Length][];
                 for (var i = 0; i < order.Count; i++)
                 {
-                    // Without a hash, the codes take the slots in order. With one, a code whose slot is taken takes the
-                    // next free one.
                     var code = order[i];
-                    var slot = hashed ? (int)placement.SlotOf(code) : i;
-                    for (var probe = 0; slotDefiners[slot] != null; probe++)
-                    {
-                        slot = (slot + 1) & (codes.Length - 1);
-                        maxProbe = Math.Max(maxProbe, probe + 1);
-                    }
-
+                    var slot = slots != null ? slots[i] : i;
                     fallback?.Add(code, slot);
                     codes[slot] = code;
                     slotDefiners[slot] = definers[code].ToArray();

@@ -78,5 +78,30 @@ namespace ErrorCodes.Hashing
 
             return true;
         }
+
+        /// <summary>
+        /// Where each key goes in a table of 2^<paramref name="bits"/> slots: its own slot, else the next free one, the
+        /// table wrapping round; <paramref name="maxProbe"/> is how far past its own slot the furthest key is.
+        /// </summary>
+        public static int[] Place(IReadOnlyList<int> keys, uint multiplier, int bits, out int maxProbe)
+        {
+            var taken = new bool[1 << bits];
+            var slots = new int[keys.Count];
+            maxProbe = 0;
+            for (var i = 0; i < slots.Length; i++)
+            {
+                var slot = PerfectHash.Slot(keys[i], multiplier, bits);
+                for (var probe = 1; taken[slot]; probe++)
+                {
+                    slot = (slot + 1) & (taken.Length - 1);
+                    maxProbe = Math.Max(maxProbe, probe);
+                }
+
+                taken[slot] = true;
+                slots[i] = slot;
+            }
+
+            return slots;
+        }
     }
 }
